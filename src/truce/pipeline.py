@@ -1,0 +1,146 @@
+"""The map of the system: six stages, in order, each a function with typed input and output.
+
+    ① ingest       paths            -> Documents (stored once, by content hash)   truce.ingest
+    ② extract      Document         -> Extraction (Reports with Claims, Spans)    truce.extract
+    ③ geocode      Extraction       -> Extraction (places resolved)               truce.geocode
+    ④ consolidate  Reports          -> Incidents + Claims                         truce.consolidate
+    ⑤ assess       Incidents x Agreements -> Findings + AgreementStates           truce.assess
+    ⑥ report       store + date     -> self-contained HTML / Markdown             truce.report
+
+Stages ①-③ work on one document at a time and are pure; ④-⑥ work across the
+store. The functions here connect the pure stages to a ``Store``; each can run
+alone (``truce ingest``, ``truce run --stage assess`` ...), and ``run`` runs them
+all. Re-running any of them on the same input changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from truce.agreements import load_agreement, packaged_agreements
+from truce.assess import Assessment, assess
+from truce.consolidate import Consolidation, consolidate
+from truce.extract import extract
+from truce.geocode import geocode
+from truce.ingest import Rejection, read_documents
+from truce.model import Document, Extraction
+from truce.store import Store
+
+STAGES: tuple[str, ...] = ("ingest", "extract", "geocode", "consolidate", "assess", "report")
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    stored: list[Document]
+    duplicates: list[Document]
+    rejected: list[Rejection]
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    ingest: IngestSummary | None
+    documents: int
+    reports: int
+    incidents: int
+    findings: int
+    agreements: list[str] = field(default_factory=list)
+
+
+def ingest_paths(
+    store: Store, paths: Iterable[str | Path], *, on_file: Callable[[Path], None] | None = None
+) -> IngestSummary:
+    """① Read files and store the new documents; duplicates and rejections are reported."""
+    batch = read_documents(paths, on_file=on_file)
+    added = store.add_documents(batch.documents, batch.sources)
+    for rejection in batch.rejected:
+        store.audit("ingest.reject", rejection.path, reason=rejection.reason, line=rejection.line)
+    return IngestSummary(
+        stored=[d for d, new in zip(batch.documents, added, strict=True) if new],
+        duplicates=[d for d, new in zip(batch.documents, added, strict=True) if not new],
+        rejected=batch.rejected,
+    )
+
+
+def extract_document(document: Document, *, source_name: str | None = None) -> Extraction:
+    """② + ③ for one document: extraction, then places resolved."""
+    return geocode(extract(document, source_name=source_name))
+
+
+def extract_stored(store: Store, *, on_document: Progress | None = None) -> int:
+    """② + ③ over every stored document; returns the number of reports."""
+    sources = store.sources()
+    total = 0
+    for document in store.documents():
+        source = sources.get(document.source_id or "")
+        extraction = extract_document(document, source_name=source.name if source else None)
+        store.replace_reports(document.id, extraction.reports, extraction.extractor)
+        total += len(extraction.reports)
+        if on_document:
+            on_document(document.title or document.id)
+    return total
+
+
+def consolidate_stored(store: Store) -> Consolidation:
+    """④ All stored reports -> incidents and claims (replacing the previous ones)."""
+    result = consolidate(store.reports())
+    store.replace_incidents(result.incidents, result.claims)
+    return result
+
+
+def ensure_agreements(store: Store) -> list[str]:
+    """Store the packaged agreements when the store has none (first run, demo)."""
+    if store.agreements():
+        return []
+    added = []
+    for path in packaged_agreements():
+        agreement = load_agreement(path)
+        if store.add_agreement(agreement, path.read_text(encoding="utf-8")):
+            added.append(agreement.id)
+    return added
+
+
+def assess_stored(store: Store, *, as_of: dt.date | None = None) -> Assessment:
+    """⑤ Incidents x stored agreements -> findings and agreement states."""
+    result = assess(
+        store.incidents(),
+        store.agreements(),
+        reports=store.reports(),
+        claims=store.claims(),
+        as_of=as_of,
+    )
+    states = {k: v.model_dump(mode="json") for k, v in result.states.items()}
+    store.replace_findings(result.findings, states)
+    return result
+
+
+def run(
+    store: Store,
+    paths: Iterable[str | Path] = (),
+    *,
+    progress: Progress | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> RunSummary:
+    """①-⑤ in order; the report (⑥) is written separately for a chosen date."""
+    say = progress or (lambda _msg: None)
+    paths = list(paths)
+    summary = ingest_paths(store, paths, on_file=on_file) if paths else None
+    added = ensure_agreements(store)
+    say("extract + geocode")
+    reports = extract_stored(store)
+    say("consolidate")
+    consolidation = consolidate_stored(store)
+    say("assess")
+    assessment = assess_stored(store)
+    return RunSummary(
+        ingest=summary,
+        documents=len(store.documents()),
+        reports=reports,
+        incidents=len(consolidation.incidents),
+        findings=len(assessment.findings),
+        agreements=added,
+    )
