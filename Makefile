@@ -28,5 +28,8 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+eval: $(STAMP)
+	$(BIN)/truce eval --shared ../shared --floors eval/floors.json
+
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache

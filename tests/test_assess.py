@@ -31,8 +31,12 @@ CATALOGUE = {
         Actor(id="us-led-coalition", name="US-led coalition", kind="coalition", side="us"),
         Actor(id="us", name="United States", kind="state", side="us_coalition"),
         Actor(id="russia", name="Russia", kind="state", side="russia"),
-        Actor(id="syrian-government", name="Syrian government forces", kind="armed_forces",
-              side="government"),
+        Actor(
+            id="syrian-government",
+            name="Syrian government forces",
+            kind="armed_forces",
+            side="government",
+        ),
         Actor(id="isis", name="Islamic State", kind="armed_group", side="jihadist"),
         Actor(id="civilians", name="civilians", kind="civilians", side="neutral"),
     ]
@@ -224,8 +228,12 @@ def test_buffer_zone_hit_missed_and_too_imprecise(
     agreement = parse_agreement(ZONE_AGREEMENT)
     place = Place(name="x", lat=35.0, lon=lon, precision=precision)
     shelling = incident(
-        f"z{lon}{precision}", day(2020, 1, 5), ["russia"], ["syrian-government"],
-        EventType.SHELLING, place,
+        f"z{lon}{precision}",
+        day(2020, 1, 5),
+        ["russia"],
+        ["syrian-government"],
+        EventType.SHELLING,
+        place,
     )
     (finding,) = run([shelling], agreements=[agreement]).findings
     assert finding.status == expected

@@ -76,7 +76,9 @@ def contest_reason(claims: Sequence[Claim]) -> str | None:
     )
     if not contested:
         return None
-    parts = [f"{c.claimant} {c.stance.replace('_', ' ')}" for c in claims]
+    parts = [
+        f"{c.claimant} {c.stance.replace('_', ' ')}" for c in claims if c.stance != Stance.REPORTS
+    ]
     return "attribution contested: " + "; ".join(dict.fromkeys(parts))
 
 

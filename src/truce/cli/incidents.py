@@ -88,6 +88,9 @@ def _print_incident(incident: Incident, row: dict[str, Any]) -> None:
     typer.echo(f"place precision (UCDP): {place['precision']}")
     typer.echo(f"reported actors: {', '.join(incident.actors) or '-'}")
     typer.echo(f"reported targets: {', '.join(incident.targets) or '-'}")
+    if row["fatalities"]:
+        low, best, high = (row["fatalities"][k] for k in ("low", "best", "high"))
+        typer.echo(f"fatalities reported: low {low}, best {best}, high {high}")
     for rep in row["reports"]:
         typer.echo(
             f"  report {rep['id']} in {rep['document_id']} ({rep['source']}, {rep['published']})"
@@ -99,6 +102,8 @@ def _print_incident(incident: Incident, row: dict[str, Any]) -> None:
         typer.echo(f"  finding [{finding['agreement_id']}]: {finding['status']}{flag}")
         for reason in finding["reasons"]:
             typer.echo(f"    - {reason}")
+        for clause in finding["clauses"]:
+            typer.echo(f"    clause {clause}")
 
 
 @findings_app.command("list")

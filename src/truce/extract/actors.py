@@ -1,0 +1,164 @@
+"""The actor catalogue (``truce/data/actors.yaml``) and finding its names in text.
+
+Reports name actors in many ways ("Washington", "the Pentagon", "CENTCOM"); the
+catalogue maps each to one canonical id so that incidents from different outlets
+can be matched and agreements can name parties. Matching is longest-first, so
+"the US-led international coalition against ISIS" is the coalition and not also
+ISIS, and a name used as a modifier ("US-backed", "anti-Assad") is not an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from truce.errors import ExtractError
+from truce.extract.lexicon import data_path, read_yaml
+
+ACTORS_FILE = "actors.yaml"
+
+ActorKind = Literal[
+    "state", "coalition", "armed_forces", "armed_group", "militia", "civilians", "aid", "un",
+    "media", "monitor",
+]  # fmt: skip
+ActorSide = Literal[
+    "government", "pro_government", "opposition", "kurdish", "jihadist", "us_coalition",
+    "russia", "turkey", "israel", "neutral",
+]  # fmt: skip
+
+_MODIFIER_AFTER = re.compile(
+    r"-(?:backed|led|controlled|allied|supported|trained|sponsored|based|held|run|linked)\b",
+    re.IGNORECASE,
+)
+_MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
+
+
+class Actor(BaseModel):
+    """One catalogue entry."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    kind: ActorKind
+    side: ActorSide
+    aliases: list[str] = Field(min_length=1)
+    related: list[str] = Field(default_factory=list)
+
+
+class _CatalogueSpec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int
+    actors: list[Actor]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor named in a text; offsets are relative to the searched text."""
+
+    actor_id: str
+    start: int
+    end: int
+    text: str
+
+
+class ActorCatalogue:
+    """Canonical actors and a matcher for their aliases."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = {actor.id: actor for actor in actors}
+        if len(self.actors) != len(actors):
+            raise ExtractError("actor catalogue: duplicate actor id")
+        for actor in actors:
+            unknown = [ref for ref in actor.related if ref not in self.actors]
+            if unknown:
+                raise ExtractError(f"actor {actor.id!r}: `related` names unknown ids {unknown}")
+        self._exact, self._folded = _matchers(actors)
+
+    def name(self, actor_id: str) -> str:
+        return self.actors[actor_id].name
+
+    def related(self, actor_id: str) -> set[str]:
+        """The actor itself plus the ids it is declared to act or speak for."""
+        actor = self.actors.get(actor_id)
+        return {actor_id, *(actor.related if actor else [])}
+
+    def find(self, text: str) -> list[Mention]:
+        """Actor mentions in ``text``, longest alias first, without overlaps or modifiers."""
+        found: list[Mention] = []
+        for matcher, fold in ((self._exact, False), (self._folded, True)):
+            if matcher is None:
+                continue
+            pattern, table = matcher
+            for match in pattern.finditer(text):
+                actor_id = table[_key(match.group(), fold)]
+                found.append(Mention(actor_id, *match.span(), match.group()))
+        chosen: list[Mention] = []
+        for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+            if any(m.start < mention.end and mention.start < m.end for m in chosen):
+                continue
+            chosen.append(mention)
+        return [m for m in sorted(chosen, key=lambda m: m.start) if not _is_modifier(text, m)]
+
+
+def _is_modifier(text: str, mention: Mention) -> bool:
+    return bool(
+        _MODIFIER_AFTER.match(text, mention.end) or _MODIFIER_BEFORE.search(text, 0, mention.start)
+    )
+
+
+_Matcher = tuple[re.Pattern[str], dict[str, str]]
+
+
+def _matchers(actors: list[Actor]) -> tuple[_Matcher | None, _Matcher | None]:
+    """Two alternations (case-sensitive for all-caps aliases, folded for the rest)."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for actor in actors:
+        for alias in actor.aliases:
+            caseless = any(ch.islower() for ch in alias)
+            table, key = (folded, _key(alias, True)) if caseless else (exact, _key(alias, False))
+            if table.setdefault(key, actor.id) != actor.id:
+                raise ExtractError(f"alias {alias!r} names both {table[key]!r} and {actor.id!r}")
+    return _alternation(exact, 0), _alternation(folded, re.IGNORECASE)
+
+
+def _alternation(table: dict[str, str], flags: int) -> _Matcher | None:
+    """Longest alias first, so the regex prefers it at each position."""
+    if not table:
+        return None
+    body = "|".join(_alias_regex(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags), table
+
+
+def _alias_regex(alias: str) -> str:
+    return r"\s+".join(re.escape(word) for word in alias.split())
+
+
+def _key(text: str, fold: bool) -> str:
+    joined = " ".join(text.split())
+    return joined.casefold() if fold else joined
+
+
+@cache
+def default_catalogue() -> ActorCatalogue:
+    """The packaged catalogue, loaded once per process."""
+    return load_catalogue(data_path(ACTORS_FILE))
+
+
+def load_catalogue(path: Path) -> ActorCatalogue:
+    """Validate an actor catalogue file."""
+    try:
+        spec = _CatalogueSpec.model_validate(read_yaml(path))
+    except ValidationError as exc:
+        raise ExtractError(f"{path}: invalid actor catalogue: {exc}") from exc
+    try:
+        return ActorCatalogue(spec.actors)
+    except ExtractError as exc:
+        raise ExtractError(f"{path}: {exc.message}") from exc

@@ -1,0 +1,166 @@
+"""Claims and casualty figures, attached to the event they are about.
+
+A claim is usually not in the sentence that reports the event: "It's hard to
+believe ... that both incidents were accidental" comes a paragraph later. The
+ledger keeps the little context needed to place it: who spoke last (for "it
+said" and reported speech that runs on), which events the previous claim was
+about ("both incidents": the last two acts of violence involving the claimant), and
+which events are still open in the paragraph. A stance only goes to an
+event it can be about: a commitment stance to a commitment, "declared over" to a
+ceasefire statement, "accidental" to an act of violence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from truce.extract.actors import ActorCatalogue
+from truce.extract.casualties import Figures
+from truce.extract.claims import Attribution, author_stance, mentions_both, sentence_stance
+from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
+from truce.extract.lexicon import Lexicon
+from truce.extract.sentences import Sentence
+from truce.model import ClaimMention, Document, EventType, Stance
+
+_COMMITMENT_STANCES = frozenset({Stance.COMMITMENT_MET, Stance.COMMITMENT_UNMET})
+
+
+def suits(stance: Stance, draft: Draft) -> bool:
+    """Whether a claim with this stance can be about this event."""
+    if stance in _COMMITMENT_STANCES:
+        return draft.type is EventType.COMMITMENT
+    if stance is Stance.DECLARES_OVER:
+        return draft.type in CEASEFIRE_FAMILY
+    if stance is Stance.ACCIDENTAL:
+        return draft.violent
+    return True
+
+
+class ClaimLedger:
+    """Claim context of one pass over one document; ``drafts`` is shared with the reader."""
+
+    def __init__(
+        self,
+        document: Document,
+        catalogue: ActorCatalogue,
+        lexicon: Lexicon,
+        author: str,
+        drafts: list[Draft],
+    ) -> None:
+        self.document, self.catalogue, self.lexicon = document, catalogue, lexicon
+        self.author = author
+        self.drafts = drafts
+        self.last_attr: tuple[Sentence, list[str]] | None = None
+        self.last_claim: tuple[Sentence, list[Draft]] | None = None
+        self.pending: list[tuple[Sentence, ClaimMention]] = []
+
+    def resolve(self, attributions: list[Attribution], s: Sentence) -> list[Attribution]:
+        """Give pronoun claimants ("it said") the claimant or actor just before."""
+        out = []
+        for item in attributions:
+            if item.actor_id is None:
+                referent = self._referent(s)
+                if referent is None:
+                    continue
+                item = replace(item, actor_id=referent)
+            out.append(item)
+        return out
+
+    def _referent(self, s: Sentence) -> str | None:
+        if self.last_attr and self.last_attr[0].paragraph == s.paragraph and self.last_attr[1]:
+            return self.last_attr[1][0]
+        in_para = [d for d in self.drafts if d.paragraph == s.paragraph and d.actors]
+        return in_para[-1].actors[0] if in_para else None
+
+    def claims(self, s: Sentence, attributions: list[Attribution]) -> list[ClaimMention]:
+        """Claims of one sentence: attributed ones, the author's, or reported speech."""
+        ids = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
+        claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]
+        author = author_stance(s.text, attributions, self.lexicon)
+        if author is not None:
+            span = span_of(self.document, s)
+            claims.append(ClaimMention(claimant=self.author, stance=author, text=s.text, span=span))
+        elif not attributions and self.last_attr is not None:
+            prev, prev_ids = self.last_attr
+            stance = sentence_stance(s.text, self.lexicon)
+            if stance and prev.paragraph == s.paragraph and prev.index == s.index - 1:
+                claims += [self._claim(i, stance, s) for i in prev_ids]
+                ids = prev_ids  # reported speech goes on
+        if ids:
+            self.last_attr = (s, ids)
+        return claims
+
+    def _claim(self, actor_id: str, stance: Stance, s: Sentence) -> ClaimMention:
+        return ClaimMention(
+            claimant=self.catalogue.name(actor_id), claimant_actor_id=actor_id,
+            stance=stance, text=s.text, span=span_of(self.document, s),
+        )  # fmt: skip
+
+    def attach(self, s: Sentence, draft: Draft | None, claims: list[ClaimMention]) -> list[Draft]:
+        """Attach claims to the event they are about; returns the events used."""
+        if not claims:
+            return [draft] if draft else []
+        targets = [draft] if draft else self._targets(s, claims)
+        used: list[Draft] = []
+        for claim in claims:
+            # A statement's own sentence may say anything about it ("no reason to observe
+            # the truce ... commitments not met"); other events take suitable stances only.
+            own = draft is not None and not draft.violent
+            chosen = targets if own else self._fit(claim, targets)
+            if not chosen:
+                self.pending.append((s, claim))
+            for target in chosen:
+                target.add_claim(claim, s)
+                used += [target] if target not in used else []
+        self.last_claim = (s, used)
+        return used
+
+    def _targets(self, s: Sentence, claims: list[ClaimMention]) -> list[Draft]:
+        if mentions_both(s.text):
+            violent = [d for d in self.drafts if d.violent]
+            ids = {c.claimant_actor_id for c in claims if c.claimant_actor_id}
+            related = set().union(*(self.catalogue.related(i) for i in ids))
+            involved = [d for d in violent if d.involves(related)]
+            return (involved if len(involved) >= 2 else violent)[-2:]
+        last = self.last_claim
+        if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
+            return last[1]
+        in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
+        return in_para[-1:]
+
+    def _fit(self, claim: ClaimMention, targets: list[Draft]) -> list[Draft]:
+        """Keep the targets if the stance suits them, else the latest event it suits."""
+        if targets and all(suits(claim.stance, d) for d in targets):
+            return targets
+        if claim.stance is Stance.REPORTS:
+            return []
+        related = self.catalogue.related(claim.claimant_actor_id or "")
+        suited = [d for d in self.drafts if suits(claim.stance, d)]
+        involved = [d for d in suited if d.involves(related)]
+        return (involved or suited)[-1:]
+
+    def flush_pending(self, draft: Draft) -> None:
+        """Claims read before any event of their paragraph go to its first event."""
+        keep = []
+        for s, claim in self.pending:
+            if s.paragraph == draft.paragraph and suits(claim.stance, draft):
+                draft.add_claim(claim, s)
+            elif s.paragraph >= draft.paragraph:
+                keep.append((s, claim))
+        self.pending = keep
+
+    def add_figures(
+        self, s: Sentence, draft: Draft | None, targets: list[Draft], figures: Figures
+    ) -> None:
+        """Figures go to the sentence's event, the one its claim is about, or the
+        paragraph's latest act of violence."""
+        if figures.fatalities is None and figures.injuries is None:
+            return
+        if draft is None:
+            violent = [d for d in targets if d.violent]
+            in_para = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
+            candidates = violent if len(violent) == 1 else in_para[-1:]
+            draft = candidates[0] if candidates else None
+        if draft is not None:
+            draft.add_figures(figures)
+            draft.add_evidence(s)

@@ -1,0 +1,111 @@
+"""Fatality and injury figures as UCDP-style low / best / high bounds.
+
+The bounds say exactly what the words say and no more: "at least 22 killed" is a
+floor (low = best = 22, no ceiling), "about 100 wounded" is a best guess with no
+bounds, "62 killed" is exact, and "dozens" is read as its smallest plausible value
+(24) as a floor. Nothing is invented when the text gives no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from truce.model import Casualties
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12,
+}  # fmt: skip
+#: Plural round words: the smallest value they can mean, used as a floor.
+_FLOORS = {"dozens": 24, "scores": 40, "hundreds": 200}
+_FLOOR_QUALIFIERS = {"at least", "more than", "over", "no fewer than", "no less than"}
+_CEILING_QUALIFIERS = {"up to", "as many as"}
+
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|"
+    + "|".join(sorted((w for w in _WORDS if w != "a dozen"), key=len, reverse=True))
+    + ")"
+)
+_QUALIFIER = (
+    r"(?:(?P<q>at least|more than|over|no fewer than|no less than|nearly|almost|about|around|"
+    r"approximately|some|roughly|an estimated|up to|as many as)\s+)?"
+)
+_FIGURE = rf"{_QUALIFIER}(?:between\s+)?(?P<n>{_NUMBER})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d+))?"
+# Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
+_GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured)[\w'’-]+,?\s+){0,6}?"
+_AUX = r"(?:(?:were|was|have been|had been|are|is|reportedly|also)\s+)*"
+_DEATH = r"(?:killed|dead|died|deaths|fatalities|lives)"
+_HURT = r"(?:wounded|injured|hurt|injuries)"
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Fatalities and injuries found in one sentence (None when not stated)."""
+
+    fatalities: Casualties | None = None
+    injuries: Casualties | None = None
+
+
+def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(rf"(?<!no )\b{_FIGURE}\s+{_GAP}{_AUX}{verb}\b", re.IGNORECASE),
+        re.compile(rf"\b{gerund}\s+{_FIGURE}\b", re.IGNORECASE),
+    )
+
+
+_FATAL = (
+    *_patterns(_DEATH, r"(?:killing|killed|kills)"),
+    re.compile(
+        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
+        re.IGNORECASE,
+    ),
+)
+_INJURY = _patterns(_HURT, r"(?:wounding|injuring|wounded|injured)")
+_NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
+
+
+def find_figures(text: str) -> Figures:
+    """The first fatality and the first injury figure stated in ``text``."""
+    fatalities = _first(_FATAL, text)
+    if fatalities is None and _NONE_KILLED.search(text):
+        fatalities = Casualties(low=0, best=0, high=0)
+    return Figures(fatalities=fatalities, injuries=_first(_INJURY, text))
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> Casualties | None:
+    matches = [m for pattern in patterns for m in pattern.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
+        if bounds is not None:
+            return bounds
+    return None
+
+
+def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Casualties | None:
+    """Low / best / high for one figure, e.g. ("at least", "22") -> 22 / 22 / None."""
+    word = number.lower()
+    if word in _FLOORS:
+        return Casualties(low=_FLOORS[word], best=_FLOORS[word])
+    value = _value(word)
+    if value is None:
+        return None
+    if high is not None:
+        return Casualties(low=value, best=value, high=int(high))
+    qualifier = (qualifier or "").lower()
+    if qualifier in _FLOOR_QUALIFIERS:
+        return Casualties(low=value, best=value)
+    if qualifier in _CEILING_QUALIFIERS:
+        return Casualties(best=value, high=value)
+    if qualifier:
+        return Casualties(best=value)
+    return Casualties(low=value, best=value, high=value)
+
+
+def _value(word: str) -> int | None:
+    if word in _WORDS:
+        return _WORDS[word]
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else None

@@ -1,0 +1,199 @@
+"""Who says what: attributions in a sentence and the stance of each.
+
+The monitor never decides who did something; it records who *says* so. An
+attribution is a claimant plus the words that attribute ("X said", "according to
+X", "X's official version", "in a statement released by X"). The stance is read
+from the claimant's part of the sentence, so "It's hard to believe in the official
+American version that both incidents were accidental" holds two claims: the US
+(accidental) and, outside any attributed clause, the author (disputes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from truce.extract.actors import Mention
+from truce.extract.lexicon import Lexicon, first_stance
+from truce.model import Stance
+
+_GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
+_GAP_STOP = re.compile(r"\b(?:that|who|which|and|but|or|if|when|while)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?P<p>it|they|he|she|the (?:statement|ministry|army|command|spokes(?:man|woman|person)"
+    r"|agency|monitor|military|officials?|government))\s+(?:(?:has|have|had|also|later|then)\s+)*$",
+    re.IGNORECASE,
+)
+_INVERTED_VERBS = frozenset({"said", "says", "stated", "added", "reported", "noted", "told"})
+_INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
+_INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_OFFICIAL_ADJ = re.compile(r"\bofficial\s+(?P<who>[\w-]+)\s+version\b", re.IGNORECASE)
+_VERSION_OF = re.compile(r"\b(?:official\s+)?version\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE_VERSION = re.compile(r"(?:'s|’s)?\s+(?:official\s+)?version\b", re.IGNORECASE)
+_CARRIER = re.compile(
+    r"\b(?:(?:statement|report|communiqu[eé])\s+(?:\w+\s+){0,2}?)?"
+    r"(?:released|issued|published|carried|posted|quoted)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claimant found in a sentence (offsets relative to the sentence).
+
+    ``actor_id`` is None for a pronoun subject ("it said"), which the caller
+    resolves from context. ``cue_start``/``cue_end`` cover the attributing words; the
+    stance is read from ``start`` to the next attribution.
+    """
+
+    actor_id: str | None
+    name: str
+    start: int
+    cue_start: int
+    cue_end: int
+    subject: tuple[int, int] | None
+    carrier: bool = False
+    stance: Stance = Stance.REPORTS
+    version: bool = False
+
+
+def find_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:
+    """Attributions in reading order; carriers only when nobody else is named."""
+    found = [
+        *_verb_attributions(text, mentions, lexicon),
+        *_phrase_attributions(text, mentions),
+    ]
+    if any(not a.carrier for a in found):
+        found = [a for a in found if not a.carrier]
+    unique: dict[tuple[str | None, int], Attribution] = {}
+    for item in sorted(found, key=lambda a: (a.start, a.cue_start)):
+        unique.setdefault((item.actor_id, item.start), item)
+    ordered = list(unique.values())
+    return [_with_stance(text, item, ordered, lexicon) for item in ordered]
+
+
+def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:
+    out: list[Attribution] = []
+    for verb in lexicon.attribution_verb.finditer(text):
+        subject = _subject_before(text, mentions, verb.start())
+        if subject is not None:
+            out.append(_from_mention(subject, subject.start, verb.start(), verb.end()))
+            continue
+        pronoun = _PRONOUN.search(text, 0, verb.start())
+        if pronoun:
+            out.append(Attribution(None, pronoun.group("p"), pronoun.start(), *verb.span(), None))
+            continue
+        inverted = _subject_after(text, mentions, verb)
+        if inverted is not None:
+            out.append(_from_mention(inverted, verb.start(), verb.start(), verb.end()))
+    return out
+
+
+def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Mention | None:
+    before = [m for m in mentions if m.end <= verb_start]
+    if not before:
+        return None
+    subject = before[-1]
+    gap = text[subject.end : verb_start]
+    if _GAP.fullmatch(gap) and not _GAP_STOP.search(gap):
+        return subject
+    return None
+
+
+def _subject_after(text: str, mentions: list[Mention], verb: re.Match[str]) -> Mention | None:
+    if verb.group().lower() not in _INVERTED_VERBS:
+        return None
+    if not _INVERTED_BEFORE.search(text, 0, verb.start()):
+        return None
+    lead = _INVERTED_AFTER.match(text, verb.end())
+    position = lead.end() if lead else verb.end()
+    return next((m for m in mentions if m.start == position), None)
+
+
+def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for match in _ACCORDING.finditer(text):
+        who = _mention_at(mentions, match.end())
+        if who is not None:
+            out.append(_from_mention(who, 0, match.start(), who.end))
+    for match in _OFFICIAL_ADJ.finditer(text):
+        who = next((m for m in mentions if m.start == match.start("who")), None)
+        if who is not None:
+            out.append(_from_mention(who, who.start, match.start(), match.end(), version=True))
+    for match in _VERSION_OF.finditer(text):
+        who = _mention_at(mentions, match.end())
+        if who is not None:
+            out.append(_from_mention(who, match.start(), match.start(), who.end, version=True))
+    for mention in mentions:
+        version = _POSSESSIVE_VERSION.match(text, mention.end)
+        if version:
+            out.append(
+                _from_mention(mention, mention.start, mention.start, version.end(), version=True)
+            )
+    for match in _CARRIER.finditer(text):
+        who = _mention_at(mentions, match.end())
+        if who is not None:
+            out.append(_from_mention(who, match.start(), match.start(), who.end, carrier=True))
+    return out
+
+
+def _mention_at(mentions: list[Mention], position: int) -> Mention | None:
+    return next((m for m in mentions if m.start == position), None)
+
+
+def _from_mention(
+    mention: Mention,
+    start: int,
+    cue_start: int,
+    cue_end: int,
+    *,
+    carrier: bool = False,
+    version: bool = False,
+) -> Attribution:
+    span = (mention.start, mention.end)
+    return Attribution(
+        mention.actor_id, mention.text, start, cue_start, cue_end, span, carrier, version=version
+    )
+
+
+def _with_stance(
+    text: str, item: Attribution, ordered: list[Attribution], lexicon: Lexicon
+) -> Attribution:
+    """Stance from the claimant's words up to the next claimant; when those only report
+    ("SANA reported that the army command called it aggression"), the nested claim's."""
+    # "X rejected the American version": a version named as an object stays in X's words.
+    later = sorted(a.cue_end if a.version else a.start for a in ordered if a.start > item.start)
+    bounds = [item.start, *later, len(text)]
+    for lo, hi in pairwise(bounds):
+        stance = first_stance(lexicon.stances, text[lo:hi])
+        if stance is not None:
+            break
+    else:
+        stance = Stance.REPORTS
+    return replace(item, stance=stance)
+
+
+def author_stance(text: str, attributions: list[Attribution], lexicon: Lexicon) -> Stance | None:
+    """An evaluative stance of the author: words outside every attributed clause."""
+    covered = [(a.start, len(text)) for a in attributions]
+    for rule in lexicon.author_stances:
+        for pattern in rule.patterns:
+            for match in pattern.finditer(text):
+                if not any(lo <= match.start() < hi for lo, hi in covered):
+                    return rule.stance
+    return None
+
+
+def sentence_stance(text: str, lexicon: Lexicon) -> Stance | None:
+    """The stance of an unattributed sentence (None when it only reports)."""
+    return first_stance(lexicon.stances, text)
+
+
+_BOTH = re.compile(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)
+
+
+def mentions_both(text: str) -> bool:
+    """True for "both incidents": the claim is about the last two violent events."""
+    return _BOTH.search(text) is not None

@@ -1,0 +1,285 @@
+"""When an event happened, read against the document's publication date.
+
+News rarely gives full dates: "last weekend", "on Saturday", "September 19". Each
+is resolved against the publication date (the reference) with a precision that
+claims no more than the text does: "last weekend" in a Tuesday paper is the
+Saturday-Sunday range (precision ``days``), not a guessed day. A date without a
+year is the most recent such date not after publication. Narrative links ("a few
+hours later") are returned unresolved, with a day shift, for the caller to apply
+to the previous event's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from truce.model import DatePrecision, EventDate
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# Month names are matched capitalised only, so "may have" is never a date.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression in a sentence (offsets relative to that sentence).
+
+    ``date`` is set when the expression resolves on its own; ``shift`` (days) is set
+    instead for expressions tied to the previous event ("a few hours later" = 0).
+    """
+
+    start: int
+    end: int
+    text: str
+    date: EventDate | None = None
+    shift: int | None = None
+
+
+_Resolver = Callable[[re.Match[str], dt.date | None], EventDate | None]
+
+
+def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
+    """Temporal expressions in ``text``, earliest first, without overlaps."""
+    found: list[DateMention] = []
+    for pattern, resolver in _RULES:
+        for match in pattern.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            found.append(_mention(match, resolver, reference))
+    for pattern, shift in _LINKS:
+        for match in pattern.finditer(text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                days = shift if shift is not None else _count(match)
+                found.append(DateMention(*match.span(), match.group(), shift=days))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(match: re.Match[str], resolver: _Resolver, ref: dt.date | None) -> DateMention:
+    resolved = resolver(match, ref)
+    if resolved is None:  # nothing to resolve against: keep the words, claim nothing
+        resolved = EventDate(precision=DatePrecision.UNKNOWN)
+    return DateMention(
+        *match.span(),
+        match.group(),
+        date=resolved.model_copy(update={"basis": match.group().strip()}),
+    )
+
+
+def undated(reference: dt.date | None, basis: str | None = None) -> EventDate:
+    """An event known only to precede publication."""
+    return EventDate(start=None, end=reference, precision=DatePrecision.UNKNOWN, basis=basis)
+
+
+def shifted(anchor: EventDate, days: int, basis: str) -> EventDate:
+    """The anchor's date moved by ``days`` ("the next day"), same precision."""
+    delta = dt.timedelta(days=days)
+    start = anchor.start + delta if anchor.start else None
+    end = anchor.end + delta if anchor.end else None
+    return EventDate(start=start, end=end, precision=anchor.precision, basis=basis)
+
+
+def infer_published(body: str) -> dt.date | None:
+    """A reference date from the text: a leading dateline, else the first full date."""
+    head = body[:_DATELINE_CHARS]
+    for text in (head, body):
+        matches = [m for p in (_DAY_FIRST, _MONTH_FIRST) for m in re.finditer(p, text)]
+        for match in sorted(matches, key=lambda m: m.start()):
+            day = _day(match.group("y"), match.group("m"), match.group("d"))
+            if day:
+                return day
+    return None
+
+
+# --- resolvers -------------------------------------------------------------------------
+
+
+def _day(year: str | None, month: str, day: str, ref: dt.date | None = None) -> dt.date | None:
+    number = _MONTHS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    try:
+        if year:
+            return dt.date(int(year), number, int(day))
+        if ref is None:
+            return None
+        candidate = dt.date(ref.year, number, int(day))
+        return candidate if candidate <= ref else dt.date(ref.year - 1, number, int(day))
+    except ValueError:
+        return None
+
+
+def _explicit(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    day = _day(match.group("y"), match.group("m"), match.group("d"), ref)
+    return EventDate(start=day, end=day, precision=DatePrecision.DAY) if day else None
+
+
+def _iso(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    try:
+        day = dt.date.fromisoformat(match.group())
+    except ValueError:
+        return None
+    return EventDate(start=day, end=day, precision=DatePrecision.DAY)
+
+
+def _month_year(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    month = _MONTHS[match.group("m").lower().rstrip(".")]
+    year = int(match.group("y"))
+    last = calendar.monthrange(year, month)[1]
+    start, end = dt.date(year, month, 1), dt.date(year, month, last)
+    return EventDate(start=start, end=end, precision=DatePrecision.MONTH)
+
+
+def _year(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    year = int(match.group("y"))
+    return EventDate(
+        start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=DatePrecision.YEAR
+    )
+
+
+def _weekday(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    wanted = _WEEKDAYS.index(match.group("wd").lower())
+    day = ref - dt.timedelta(days=(ref.weekday() - wanted) % 7)
+    return EventDate(start=day, end=day, precision=DatePrecision.DAY)
+
+
+def _days_back(first: int, last: int, precision: DatePrecision) -> _Resolver:
+    """A range ``first``..``last`` days before the reference."""
+
+    def resolve(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+        if ref is None:
+            return None
+        start, end = ref - dt.timedelta(days=first), ref - dt.timedelta(days=last)
+        return EventDate(start=start, end=end, precision=precision)
+
+    return resolve
+
+
+def _ago(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    count, unit = _count(match), match.group("unit").lower()
+    if unit.startswith("week"):
+        middle = ref - dt.timedelta(weeks=count)
+        return EventDate(
+            start=middle - dt.timedelta(days=3),
+            end=min(ref, middle + dt.timedelta(days=3)),
+            precision=DatePrecision.WEEK,
+        )
+    day = ref - dt.timedelta(days=count)
+    return EventDate(start=day, end=day, precision=DatePrecision.DAY)
+
+
+def _last_weekend(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """The most recent Saturday-Sunday that ended before the reference day."""
+    if ref is None:
+        return None
+    sunday = ref - dt.timedelta(days=(ref.weekday() - 6) % 7 or 7)
+    return EventDate(start=sunday - dt.timedelta(days=1), end=sunday, precision=DatePrecision.DAYS)
+
+
+def _this_weekend(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """The most recent weekend that had begun by the reference day."""
+    if ref is None:
+        return None
+    saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    end = min(ref, saturday + dt.timedelta(days=1))
+    return EventDate(start=saturday, end=end, precision=DatePrecision.DAYS)
+
+
+def _last_week(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    return EventDate(start=monday, end=monday + dt.timedelta(days=6), precision=DatePrecision.WEEK)
+
+
+def _this_week(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    return EventDate(
+        start=ref - dt.timedelta(days=ref.weekday()), end=ref, precision=DatePrecision.WEEK
+    )
+
+
+def _this_month(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    return EventDate(start=ref.replace(day=1), end=ref, precision=DatePrecision.MONTH)
+
+
+def _last_month(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    end = ref.replace(day=1) - dt.timedelta(days=1)
+    return EventDate(start=end.replace(day=1), end=end, precision=DatePrecision.MONTH)
+
+
+def _vague(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    return undated(ref)
+
+
+def _count(match: re.Match[str]) -> int:
+    raw = match.group("n").lower()
+    return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
+
+
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+_RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso),
+    (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+{_DAY}\b{_YEAR}"), _explicit),
+    (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w){_YEAR}"),
+     _explicit),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b"), _month_year),
+    (re.compile(r"\b(?:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), _year),
+    (re.compile(r"\blast weekend\b", _I), _last_weekend),
+    (re.compile(r"\b(?:this|over the|at the)\s+weekend\b", _I), _this_weekend),
+    (re.compile(r"\blast week\b", _I), _last_week),
+    (re.compile(r"\b(?:earlier\s+)?this week\b", _I), _this_week),
+    (re.compile(r"\b(?:earlier\s+)?this month\b", _I), _this_month),
+    (re.compile(r"\blast month\b", _I), _last_month),
+    (re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+ago\b", _I), _ago),
+    (re.compile(r"\b(?:a few|several|some)\s+days\s+ago\b", _I),
+     _days_back(7, 1, DatePrecision.DAYS)),
+    (re.compile(r"\b(?:last night|overnight)\b", _I), _days_back(1, 0, DatePrecision.DAYS)),
+    (re.compile(r"\byesterday(?:'s)?\b", _I), _days_back(1, 1, DatePrecision.DAY)),
+    (re.compile(r"\b(?:today(?:'s)?|this (?:morning|afternoon|evening)|tonight)\b", _I),
+     _days_back(0, 0, DatePrecision.DAY)),
+    (re.compile(rf"\b(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
+    (re.compile(r"\b(?:some time ago|a while ago|recently|in the past"
+                r"|in recent (?:weeks|months))\b", _I), _vague),
+)  # fmt: skip
+# Narrative links: days after the previous event's date (None = read the count).
+_LINKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0),
+    (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0),
+    (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0),
+    (re.compile(r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b", _I), 0),
+    (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1),
+    (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None),
+)
+_DAY_FIRST = rf"{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w),?\s+(?P<y>(?:19|20)\d{{2}})"
+_MONTH_FIRST = rf"(?P<m>{_MONTH})\s+{_DAY},?\s+(?P<y>(?:19|20)\d{{2}})"
+_DATELINE_CHARS = 80

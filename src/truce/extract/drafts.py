@@ -1,0 +1,179 @@
+"""Events under construction, and who acted on whom in a trigger sentence.
+
+A :class:`Draft` collects what the document says about one event as the extractor
+reads on (later sentences add evidence, claims and casualty figures); it becomes
+a frozen :class:`~truce.model.Report` at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from truce.extract.actors import Mention
+from truce.extract.casualties import Figures
+from truce.extract.events import Trigger, clause_start
+from truce.extract.lexicon import Lexicon
+from truce.extract.sentences import Sentence
+from truce.ids import stable_id
+from truce.model import (
+    VIOLENT_TYPES,
+    Casualties,
+    ClaimMention,
+    Document,
+    EventDate,
+    EventType,
+    Flag,
+    Place,
+    Report,
+    Span,
+    acled_types,
+)
+
+#: Types whose actor is whoever makes the statement (the claimant), not the sentence subject.
+STATEMENT_TYPES = frozenset(
+    {
+        EventType.CEASEFIRE_ANNOUNCED,
+        EventType.CEASEFIRE_DECLARED_OVER,
+        EventType.VIOLATION_ACCUSATION,
+    }
+)
+CEASEFIRE_FAMILY = STATEMENT_TYPES
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_CORE = re.compile(r"^(?:was|were|been|has been|have been)\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*")
+_HINT_WORDS = 20
+
+
+@dataclass
+class Draft:
+    """One event as read so far."""
+
+    type: EventType
+    sentence: Sentence
+    date: EventDate
+    place: Place
+    actors: list[str]
+    targets: list[str]
+    flags: list[Flag] = field(default_factory=list)
+    evidence: list[Sentence] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    claimants: set[str] = field(default_factory=set)
+    fatalities: Casualties | None = None
+    injuries: Casualties | None = None
+    commitment_hint: str | None = None
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentence.paragraph
+
+    @property
+    def violent(self) -> bool:
+        return self.type in VIOLENT_TYPES
+
+    def add_evidence(self, sentence: Sentence) -> None:
+        if all(s.start != sentence.start for s in self.evidence):
+            self.evidence.append(sentence)
+
+    def add_claim(self, claim: ClaimMention, sentence: Sentence) -> None:
+        """Keep one claim per claimant and stance; the first wording is cited."""
+        key = (claim.claimant_actor_id, claim.claimant, claim.stance)
+        if any((c.claimant_actor_id, c.claimant, c.stance) == key for c in self.claims):
+            return
+        self.claims.append(claim)
+        if claim.claimant_actor_id:
+            self.claimants.add(claim.claimant_actor_id)
+        self.add_evidence(sentence)
+
+    def add_figures(self, figures: Figures) -> None:
+        """The first figures reported stand; later ones are in the cited claims."""
+        if self.fatalities is None:
+            self.fatalities = figures.fatalities
+        if self.injuries is None:
+            self.injuries = figures.injuries
+
+    def involves(self, ids: set[str]) -> bool:
+        return bool(ids & {*self.actors, *self.targets})
+
+    def to_report(self, document: Document, salience: int) -> Report:
+        first = self.evidence[0]
+        acled_event, acled_sub = acled_types(self.type)
+        return Report(
+            id=stable_id("rep", document.id, first.start, first.end, self.type.value),
+            document_id=document.id,
+            type=self.type,
+            acled_event_type=acled_event,
+            acled_sub_event_type=acled_sub,
+            date=self.date,
+            place=self.place,
+            actors=self.actors,
+            targets=self.targets,
+            fatalities=self.fatalities,
+            injuries=self.injuries,
+            claims=self.claims,
+            flags=self.flags,
+            evidence=[span_of(document, s) for s in self.evidence],
+            salience=salience,
+            commitment_hint=self.commitment_hint,
+        )
+
+
+def span_of(document: Document, sentence: Sentence) -> Span:
+    return Span(start=sentence.start, end=sentence.end, text=sentence.text, document_id=document.id)
+
+
+def roles(
+    text: str,
+    trigger: Trigger,
+    mentions: list[Mention],
+    excluded: set[tuple[int, int]],
+    lexicon: Lexicon,
+) -> tuple[list[str], list[str]]:
+    """Actors (subject side) and targets (object side) of the trigger, as catalogue ids.
+
+    Active voice: the actor is the nearest name before the trigger in its clause (with
+    names coordinated to it: "Russian and Syrian aircraft"), the targets are the names
+    after it up to a clause break ("..., supporting an advance of ISIS" is not a
+    target). Passive voice ("the convoy was struck by ..."): the other way round.
+    """
+    usable = [m for m in mentions if (m.start, m.end) not in excluded]
+    start = clause_start(text, trigger.core_start)
+    before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
+    stop = lexicon.target_break.search(text, trigger.core_end)
+    end = stop.start() if stop else len(text)
+    after = [m for m in usable if m.start >= trigger.core_end and m.end <= end]
+    if _is_passive(text, trigger):
+        agent = _BY_AGENT.match(text, trigger.core_end)
+        agents = [m for m in after if agent and m.start >= agent.end()]
+        return _ids(agents), _ids(before)
+    actors = _coordinated(text, before)
+    targets = [t for t in _ids(after) if t not in actors]
+    return actors, targets
+
+
+def _is_passive(text: str, trigger: Trigger) -> bool:
+    core = text[trigger.core_start : trigger.core_end]
+    return bool(_PASSIVE_CORE.match(core) or _PASSIVE.search(text, 0, trigger.core_start))
+
+
+def _coordinated(text: str, before: list[Mention]) -> list[str]:
+    if not before:
+        return []
+    chosen = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if not _COORDINATION.fullmatch(text[mention.end : chosen[-1].start]):
+            break
+        chosen.append(mention)
+    return _ids(list(reversed(chosen)))
+
+
+def _ids(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.actor_id for m in mentions))
+
+
+def commitment_hint(text: str, trigger: Trigger, lexicon: Lexicon) -> str:
+    """The words naming what was (not) done: the trigger to its clause end, capped."""
+    stop = lexicon.target_break.search(text, trigger.core_end)
+    phrase = text[trigger.core_start : stop.start() if stop else len(text)]
+    return " ".join(phrase.split()[:_HINT_WORDS]).rstrip(".,;:")

@@ -1,0 +1,111 @@
+"""Event triggers in a sentence, and whether the event actually happened.
+
+A sentence is given at most one event type, the first in lexicon order whose
+trigger occurs (see ``event_lexicon.yaml``). Its status is read from the words
+before the trigger in the same clause: "if Moscow decides to intensify bombing"
+is hypothetical, "aimed to launch attacks" intended, "should strike" recommended,
+"did not strike" negated. Those events did not happen and are not reported;
+"allegedly downed" is kept with the ``alleged`` flag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from truce.extract.lexicon import Lexicon
+from truce.model import VIOLENT_TYPES, EventType, Flag
+
+#: Flags that mean the event did not (yet) happen: such events are not output.
+DROPPED = frozenset({Flag.HYPOTHETICAL, Flag.RECOMMENDED, Flag.INTENDED, Flag.NEGATED})
+_STATUS_WINDOW = 100
+_NEGATION_WINDOW = 40
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]–—]|\s(?:but|after|because|while|since|although|whereas|which|who)\s", re.I
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """The words that make a sentence report an event (offsets within the sentence)."""
+
+    type: EventType
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    text: str
+
+
+def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
+    """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
+    for rule in lexicon.events:
+        found = [
+            match
+            for pattern in rule.patterns
+            for match in pattern.finditer(text)
+            if not _generic(text, match.start(), lexicon)
+            and not _background(text, match.start(), rule.type, lexicon)
+        ]
+        if found:
+            match = min(found, key=lambda m: (_core(m)[0], -len(m.group())))
+            core_start, core_end = _core(match)
+            return Trigger(
+                rule.type, match.start(), match.end(), core_start, core_end, match.group()
+            )
+    return None
+
+
+def _core(match: re.Match[str]) -> tuple[int, int]:
+    if "t" in match.re.groupindex and match.start("t") >= 0:
+        return match.start("t"), match.end("t")
+    return match.span()
+
+
+def _generic(text: str, start: int, lexicon: Lexicon) -> bool:
+    word = _WORD_BEFORE.search(text, 0, start)
+    return bool(word) and word is not None and word.group(1).lower() in lexicon.generic_before
+
+
+def _background(text: str, start: int, event_type: EventType, lexicon: Lexicon) -> bool:
+    if event_type not in lexicon.background_types:
+        return False
+    return lexicon.background_before.search(text, 0, start) is not None
+
+
+def clause_start(text: str, position: int) -> int:
+    """Start of the clause that contains ``position``."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end of the clause that contains ``position``."""
+    after = _CLAUSE_BREAK.search(text, position)
+    return clause_start(text, position), after.start() if after else len(text)
+
+
+def status_flags(text: str, trigger: Trigger, lexicon: Lexicon) -> set[Flag]:
+    """Status words in the clause before the trigger (and inside the trigger phrase)."""
+    begin = max(clause_start(text, trigger.core_start), trigger.core_start - _STATUS_WINDOW)
+    window = text[begin : trigger.core_start]
+    flags: set[Flag] = set()
+    for flag, patterns in lexicon.status.items():
+        if flag is Flag.NEGATED:
+            if trigger.type not in _NEGATABLE:
+                continue
+            near = window[-_NEGATION_WINDOW:]
+            if any(p.search(near) for p in patterns):
+                flags.add(flag)
+        elif any(p.search(window) for p in patterns):
+            flags.add(flag)
+    return flags
+
+
+def is_restatement(text: str, lexicon: Lexicon) -> bool:
+    """Sentences like "In other words, ..." or "This was ..." restate the last event."""
+    return any(pattern.search(text) for pattern in lexicon.restatement)

@@ -1,0 +1,154 @@
+"""The rule extractor's vocabulary, loaded from editable YAML in ``truce/data``.
+
+Triggers, status markers, attribution verbs and stance words are data so that an
+analyst can add "barrel bomb" or a new spokesman without touching code. The files
+are validated on load: a typo is an :class:`~truce.errors.ExtractError` naming the
+file, not a silently missing rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from truce.errors import ExtractError
+from truce.model import EventType, Flag, Stance
+
+LEXICON_FILE = "event_lexicon.yaml"
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class EventRuleSpec(_Spec):
+    type: EventType
+    patterns: list[str] = Field(min_length=1)
+
+
+class StanceRuleSpec(_Spec):
+    stance: Stance
+    patterns: list[str] = Field(min_length=1)
+
+
+class LexiconSpec(_Spec):
+    """The YAML layout of ``event_lexicon.yaml`` (documented in the file itself)."""
+
+    version: int
+    events: list[EventRuleSpec]
+    generic_before: list[str] = Field(default_factory=list)
+    background_types: list[EventType] = Field(default_factory=list)
+    background_before: list[str] = Field(default_factory=list)
+    status: dict[Flag, list[str]] = Field(default_factory=dict)
+    restatement: list[str] = Field(default_factory=list)
+    attribution_verbs: list[str] = Field(min_length=1)
+    stances: list[StanceRuleSpec] = Field(default_factory=list)
+    author_stances: list[StanceRuleSpec] = Field(default_factory=list)
+    target_breaks: list[str] = Field(default_factory=list)
+    nationwide: list[str] = Field(default_factory=list)
+    country: str = Field(default="Syria", description="The country `nationwide` refers to.")
+
+
+@dataclass(frozen=True)
+class EventRule:
+    type: EventType
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class StanceRule:
+    stance: Stance
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled lexicon: every pattern is case-insensitive."""
+
+    events: tuple[EventRule, ...]
+    generic_before: frozenset[str]
+    background_types: frozenset[EventType]
+    background_before: re.Pattern[str]
+    status: dict[Flag, tuple[re.Pattern[str], ...]]
+    restatement: tuple[re.Pattern[str], ...]
+    attribution_verb: re.Pattern[str]
+    stances: tuple[StanceRule, ...]
+    author_stances: tuple[StanceRule, ...]
+    target_break: re.Pattern[str]
+    nationwide: re.Pattern[str]
+    country: str
+
+
+def data_path(name: str) -> Path:
+    """Path of a packaged data file under ``truce/data``."""
+    return Path(str(resources.files("truce").joinpath("data", name)))
+
+
+def read_yaml(path: Path) -> object:
+    """Parse a YAML file, turning read and syntax errors into ExtractError."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ExtractError(f"{path}: cannot read extractor data: {exc}") from exc
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, compiled once per process."""
+    return load_lexicon(data_path(LEXICON_FILE))
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Validate and compile a lexicon file."""
+    try:
+        spec = LexiconSpec.model_validate(read_yaml(path))
+    except ValidationError as exc:
+        raise ExtractError(f"{path}: invalid lexicon: {exc}") from exc
+    try:
+        return _compile(spec)
+    except re.error as exc:
+        raise ExtractError(f"{path}: bad pattern {exc.pattern!r}: {exc}") from exc
+
+
+def _compile(spec: LexiconSpec) -> Lexicon:
+    verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
+    return Lexicon(
+        events=tuple(EventRule(r.type, _patterns(r.patterns)) for r in spec.events),
+        generic_before=frozenset(word.lower() for word in spec.generic_before),
+        background_types=frozenset(spec.background_types),
+        background_before=_alternation(spec.background_before),
+        status={flag: _patterns(items) for flag, items in spec.status.items()},
+        restatement=_patterns(spec.restatement),
+        attribution_verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        stances=tuple(StanceRule(r.stance, _patterns(r.patterns)) for r in spec.stances),
+        author_stances=tuple(
+            StanceRule(r.stance, _patterns(r.patterns)) for r in spec.author_stances
+        ),
+        target_break=_alternation(spec.target_breaks),
+        nationwide=_alternation(spec.nationwide),
+        country=spec.country,
+    )
+
+
+def _patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(item, re.IGNORECASE) for item in items)
+
+
+def _alternation(items: list[str]) -> re.Pattern[str]:
+    if not items:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("|".join(f"(?:{item})" for item in items), re.IGNORECASE)
+
+
+def first_stance(rules: tuple[StanceRule, ...], text: str) -> Stance | None:
+    """The first stance (in lexicon order) whose words occur in ``text``."""
+    for rule in rules:
+        if any(pattern.search(text) for pattern in rule.patterns):
+            return rule.stance
+    return None

@@ -1,0 +1,160 @@
+"""Paragraphs and sentences with offsets into the clean body.
+
+Evidence spans must point into ``document.body`` exactly, so the splitter never
+rewrites text: it only finds boundaries. Plain rules are enough for news prose
+(and need no language model): blank lines, list items and headings start
+paragraphs; a paragraph cut mid-sentence (the next one starts in lower case) is
+joined back; a sentence ends at ``.!?`` before an upper-case start unless the dot
+belongs to an abbreviation such as "Lt." or "U.S.".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIST_MARK = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
+_HEADING_MARK = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_TERMINAL = '.!?…"”’)]'
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?")
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "lt", "gen", "col", "maj", "capt", "sgt", "cpl", "brig",
+        "adm", "cmdr", "gov", "sen", "rep", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx",
+        "dept", "est", "inc", "ltd", "co", "corp", "jr", "sr", "rev",
+    }
+)  # fmt: skip
+_HEADING_MAX_WORDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or heading line) of the body; ``start``/``end`` index the body."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int
+    end: int
+    heading: bool
+    listed: bool
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """All sentences of ``body`` in order, each tagged with its paragraph number."""
+    out: list[Sentence] = []
+    for number, block in enumerate(_join_broken(body, _blocks(body))):
+        text = body[block.start : block.end]
+        if block.heading or _looks_like_heading(text, block.listed):
+            out.append(Sentence(block.start, block.end, text, number, len(out), heading=True))
+            continue
+        for start, end in _sentence_bounds(text):
+            sentence = text[start:end]
+            out.append(Sentence(block.start + start, block.start + end, sentence, number, len(out)))
+    return out
+
+
+def _blocks(body: str) -> list[_Block]:
+    """Paragraph-like blocks: blank lines, list items and headings start a new one."""
+    blocks: list[_Block] = []
+    current: _Open | None = None
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        line_start, stripped = offset, line.rstrip("\r\n")
+        offset += len(line)
+        if not stripped.strip():
+            _close(blocks, current)
+            current = None
+            continue
+        mark = _HEADING_MARK.match(stripped) or _LIST_MARK.match(stripped)
+        if mark:
+            _close(blocks, current)
+            heading = mark.re is _HEADING_MARK
+            current = _Open(
+                line_start + mark.end(), line_start + len(stripped), heading, not heading
+            )
+            if heading:
+                _close(blocks, current)
+                current = None
+        elif current is not None:
+            current.end = line_start + len(stripped)
+        else:
+            lead = len(stripped) - len(stripped.lstrip())
+            current = _Open(line_start + lead, line_start + len(stripped))
+    _close(blocks, current)
+    return blocks
+
+
+@dataclass(slots=True)
+class _Open:
+    start: int
+    end: int
+    heading: bool = False
+    listed: bool = False
+
+
+def _close(blocks: list[_Block], current: _Open | None) -> None:
+    if current is not None and current.end > current.start:
+        blocks.append(_Block(current.start, current.end, current.heading, current.listed))
+
+
+def _join_broken(body: str, blocks: list[_Block]) -> list[_Block]:
+    """Rejoin a paragraph cut mid-sentence: no end punctuation, next starts lower-case."""
+    out: list[_Block] = []
+    for block in blocks:
+        if out and not block.heading and not block.listed:
+            prev = out[-1]
+            tail = body[prev.start : prev.end].rstrip()
+            head = body[block.start : block.end].lstrip()
+            if not prev.heading and tail and tail[-1] not in _TERMINAL and head[:1].islower():
+                out[-1] = _Block(prev.start, block.end, False, prev.listed)
+                continue
+        out.append(block)
+    return out
+
+
+def _looks_like_heading(text: str, listed: bool) -> bool:
+    """Titles, subtitles and bylines: short, and no sentence punctuation at the end."""
+    stripped = text.rstrip()
+    if listed or not stripped or stripped[-1] in _TERMINAL:
+        return False
+    return len(stripped.split()) <= _HEADING_MAX_WORDS
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _is_abbreviation(text, match.start()):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [trimmed for b in bounds if (trimmed := _trim(text, *b)) is not None]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1
+    word = text[word_start:dot].lstrip("(\"“'")
+    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    return bool(word) and "." in word and _INITIALISM.fullmatch(word + ".") is not None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,252 @@
+"""Name keys that make the many spellings of one Syrian place compare equal, and the
+word-level text handling the gazetteer builds on (tokens, relation cue words).
+
+News transliterates Arabic names inconsistently (Deir ez-Zor, Deir Ezzor, Dayr az Zawr,
+Der Ezzor), so an exact string lookup misses most mentions. ``normalize_name`` folds a
+name to a *key*: articles dropped, vowels folded to one class, doubled letters and common
+digraph spellings merged. Keys are for lookup only; they are never shown to a person.
+
+``light_key`` is the gentle counterpart: case, accents and punctuation only. Matching
+names in running text uses it for short names, where the aggressive key would collide
+with ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from truce.model import PlaceRelation
+
+__all__ = [
+    "Token",
+    "fold_token",
+    "is_arabic",
+    "light_key",
+    "normalize_name",
+    "relation_cue",
+    "tokenize",
+    "tokens_key",
+    "words",
+]
+
+R = PlaceRelation
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string (keeps long lists readable)."""
+    return frozenset(text.split())
+
+
+#: Transliterated Arabic article forms (sun-letter assimilations included).
+ARTICLES = words("al el il ul ad ar as az at an ash ath adh ed er es ez et en esh eth")
+
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4\u2032]")
+_LATIN_TOKEN = re.compile(r"[a-z0-9]+")
+_ASSIMILATED = re.compile(r"^[ae]([tdsznrl])\1([a-z]{2,})$")
+_JOINED_ARTICLE = re.compile(r"^[ae]l([b-df-hj-np-tv-z][a-z]{3,})$")
+_DIGRAPHS = (
+    ("sch", "sh"),
+    ("dj", "j"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("ch", "sh"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+)
+_VOWEL_RUN = re.compile(r"[aeiouyw]+")
+_Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+_DOUBLED = re.compile(r"(.)\1+")
+
+# Arabic: diacritics and tatweel go; letter variants fold to one form.
+_AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ک": "ك",
+        "ء": None,
+    }
+)
+_AR_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+")
+_AR_ANY = re.compile(r"[\u0600-\u06ff]")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text holds any Arabic-script letter."""
+    return _AR_ANY.search(text) is not None
+
+
+def _ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _APOSTROPHES.sub("", stripped.casefold().replace("ı", "i"))
+
+
+def latin_tokens(text: str) -> list[str]:
+    """Lower-case ASCII word tokens: hyphens, underscores and slashes separate words."""
+    return _LATIN_TOKEN.findall(_ascii_fold(text))
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """One lower-case token reduced to its consonant skeleton with a single vowel class.
+
+    Vowel runs (y and w count as vowels after the first letter, y only next to a
+    consonant) become ``a``, so Deir/Dayr/Der and Zor/Zour/Zawr agree while Daraya and
+    Daraa stay apart; a final ``h`` after a vowel goes (Hasakah =
+    Hasaka); doubled letters merge (Lattakia = Latakia).
+    """
+    if len(token) >= 5 and (m := _ASSIMILATED.match(token)):
+        token = m.group(1) + m.group(2)
+    elif m := _JOINED_ARTICLE.match(token):
+        token = m.group(1)
+    for old, new in _DIGRAPHS:
+        token = token.replace(old, new)
+    token = _DOUBLED.sub(r"\1", token)
+    head, tail = token[:1], token[1:]
+    if head in "aeiou":
+        head = "a"
+    tail = _VOWEL_RUN.sub("a", _Y_BETWEEN_VOWELS.sub("Y", tail)).lower()
+    folded = head + tail
+    if len(folded) > 2 and folded.endswith("ah"):
+        folded = folded[:-1]
+    return _DOUBLED.sub(r"\1", folded)
+
+
+def tokens_key(tokens: list[str]) -> str:
+    """Key of already tokenised lower-case words (articles dropped unless last)."""
+    last = len(tokens) - 1
+    kept = [t for i, t in enumerate(tokens) if i == last or t not in ARTICLES]
+    return "".join(fold_token(t) for t in kept)
+
+
+def _arabic_words(text: str) -> list[str]:
+    text = _AR_MARKS.sub("", unicodedata.normalize("NFKC", text)).translate(_AR_LETTERS)
+    words = _AR_WORD.findall(text)
+    return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+
+
+def arabic_key(text: str) -> str:
+    """Arabic-script key: no diacritics, one alef/yaa/haa form, articles dropped, no spaces."""
+    return "".join(_arabic_words(text))
+
+
+def normalize_name(name: str) -> str:
+    """Lookup key of a place name, Latin or Arabic script; '' when nothing is left.
+
+    >>> normalize_name("Deir ez-Zor") == normalize_name("Dayr az Zawr")
+    True
+    """
+    if is_arabic(name):
+        return arabic_key(name)
+    return tokens_key(latin_tokens(name))
+
+
+def light_key(name: str) -> str:
+    """Gentle key: case, accents, apostrophes and punctuation folded; article spellings
+    unified to ``al``; words kept apart. Two names with the same light key are the same
+    spelling for a reader."""
+    if is_arabic(name):
+        return " ".join(_arabic_words(name))
+    tokens = latin_tokens(name)
+    last = len(tokens) - 1
+    return " ".join("al" if t in ARTICLES and i < last else t for i, t in enumerate(tokens))
+
+
+# --- words of running text ---------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_CLAUSE_END = re.compile(r"[.!?;:()\[\]\n,\"“”،]")
+_DIST = r"\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}?"
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of(?:\s+the)?"
+_OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
+_OFFSET = re.compile(r"\b" + _DIST + _DIR + _OF_PLACE)
+_DIRECTION = re.compile(r"\b" + _DIR + _OF_PLACE)
+_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
+    r"district|region|outskirts|suburbs|environs|area)\b",
+    re.IGNORECASE,
+)
+_NEAR_CUES = words(
+    "near nearby outside outskirts vicinity around surroundings environs edge edges close "
+    "suburbs suburb periphery approaches fringes قرب بالقرب محيط أطراف اطراف ضواحي مشارف"
+)
+_ADMIN_CUES = words("province provinces governorate countryside rural district ريف محافظة ارياف")
+_CUES = {**dict.fromkeys(_NEAR_CUES, R.NEAR), **dict.fromkeys(_ADMIN_CUES, R.ADMIN),
+         "between": R.BETWEEN, "بين": R.BETWEEN}  # fmt: skip
+_FILLERS = words(
+    "the a an of to city town village villages area areas besieged key strategic embattled "
+    "central rebel rebel-held government-held held regime-held opposition-held isis-held "
+    "contested small ancient city's town's north south east west من مدينة بلدة قرية"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text with the forms the name matcher compares."""
+
+    start: int
+    end: int
+    low: str  # light form: lower case, no accents or apostrophes (Arabic: arabic_key)
+    fold: str  # fold_token form (Arabic: same as low)
+    cap: bool  # starts with a capital letter or a digit
+    article: bool  # a transliterated article (al, el, ash, ...)
+    arabic: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of a text (apostrophes inside a word kept: Dar'a), with their offsets."""
+    out = []
+    for m in _WORD.finditer(text):
+        word, end = m.group(), m.end()
+        if is_arabic(word):
+            low = arabic_key(word)
+            out.append(Token(m.start(), end, low, low, False, False, True))
+            continue
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":  # Aleppo's
+            word, end = word[:-2], end - 2
+        low = "".join(latin_tokens(word))
+        cap = word[:1].isupper() or word[:1].isdigit()
+        out.append(Token(m.start(), end, low, fold_token(low), cap, low in ARTICLES, False))
+    return out
+
+
+def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
+    """Relation of the place named at text[start:end], read from the words of its clause.
+
+    "outside (the eastern city of) X", "near X", "10 km north of X" -> NEAR/OFFSET;
+    "X province", "countryside of X", "rural X" -> ADMIN; "between X" -> BETWEEN; else IN.
+    """
+    before = _CLAUSE_END.split(text[max(0, start - 100) : start])[-1].lower()
+    if _OFFSET.search(before):
+        return R.OFFSET
+    if _DIRECTION.search(before):
+        return R.NEAR
+    cue = R.IN
+    for word in reversed(re.findall(r"[^\W\d_][\w'-]*", before)[-7:]):
+        if is_arabic(word) and word[0] in "وب" and word[1:] in _CUES:
+            word = word[1:]
+        if word in _CUES:
+            cue = _CUES[word]
+        elif word in _FILLERS or word.endswith(("ern", "-held")):
+            continue
+        break
+    if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
+        word = after.group(1).lower()
+        cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area") else R.ADMIN
+    return cue

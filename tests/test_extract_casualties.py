@@ -1,0 +1,50 @@
+"""Casualty phrases -> UCDP-style low / best / high, exactly as stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.extract.casualties import bounds_of, find_figures
+from truce.model import Casualties
+
+C = Casualties
+
+TABLE = [
+    # phrase, fatalities, injuries
+    ("at least 22 people were killed in the raid", C(low=22, best=22), None),
+    ("62 killed and about 100 wounded", C(low=62, best=62, high=62), C(best=100)),
+    (
+        "62 Syrian soldiers were killed and about 100 wounded",
+        C(low=62, best=62, high=62),
+        C(best=100),
+    ),
+    ("dozens of civilians were killed", C(low=24, best=24), None),
+    ("the strike killed two children", C(low=2, best=2, high=2), None),
+    ("killing at least 22 civilians", C(low=22, best=22), None),
+    ("a dozen people died", C(low=12, best=12, high=12), None),
+    ("around 20 civilians, including aid workers, were killed", C(best=20), None),
+    ("18 of 31 trucks were destroyed and 20 people killed", C(low=20, best=20, high=20), None),
+    ("between 10 and 15 people were killed", C(low=10, best=10, high=15), None),
+    ("up to 30 people were wounded", None, C(best=30, high=30)),
+    ("more than 300 people have been killed", C(low=300, best=300), None),
+    ("the death toll rose to 1,200", C(low=1200, best=1200, high=1200), None),
+    ("Twelve soldiers were injured", None, C(low=12, best=12, high=12)),
+    ("wounding five", None, C(low=5, best=5, high=5)),
+    ("no one was killed", C(low=0, best=0, high=0), None),
+    ("a real threat to sustain casualties", None, None),
+    ("the army killed the militants", None, None),
+    ("On December 6, 2015 four coalition warplanes hit the camp", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), TABLE)
+def test_casualty_phrases(text: str, fatalities: C | None, injuries: C | None) -> None:
+    figures = find_figures(text)
+    assert figures.fatalities == fatalities
+    assert figures.injuries == injuries
+
+
+def test_bounds_of_words() -> None:
+    assert bounds_of(None, "hundreds") == C(low=200, best=200)
+    assert bounds_of("nearly", "twenty") == C(best=20)
+    assert bounds_of(None, "lots") is None

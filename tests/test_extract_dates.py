@@ -1,0 +1,137 @@
+"""Dates read against the publication date: a table checked by hand with a calendar.
+
+September 2016: Mon 12, Tue 13, ... Sat 17, Sun 18, Mon 19, Tue 20, Wed 21.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from truce.extract import RuleExtractor
+from truce.extract.dates import find_dates, infer_published
+from truce.ids import content_hash
+from truce.model import DatePrecision, Document, EventType, Extraction
+
+D = dt.date
+TUE = D(2016, 9, 20)
+DAY, DAYS, WEEK, MONTH = DatePrecision.DAY, DatePrecision.DAYS, DatePrecision.WEEK, "month"
+
+TABLE = [
+    # phrase, published, start, end, precision
+    ("Last weekend, jets struck", TUE, D(2016, 9, 17), D(2016, 9, 18), DAYS),
+    ("last weekend", D(2016, 9, 19), D(2016, 9, 17), D(2016, 9, 18), DAYS),  # Monday
+    ("last weekend", D(2016, 9, 18), D(2016, 9, 10), D(2016, 9, 11), DAYS),  # on a Sunday
+    ("over the weekend", D(2016, 9, 18), D(2016, 9, 17), D(2016, 9, 18), DAYS),
+    ("yesterday", TUE, D(2016, 9, 19), D(2016, 9, 19), DAY),
+    ("yesterday's raid", D(2016, 9, 1), D(2016, 8, 31), D(2016, 8, 31), DAY),
+    ("today", TUE, TUE, TUE, DAY),
+    ("last night", TUE, D(2016, 9, 19), TUE, DAYS),
+    ("on Saturday", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("on Saturday", D(2016, 9, 17), D(2016, 9, 17), D(2016, 9, 17), DAY),  # same day
+    ("Saturday's strike", D(2016, 9, 18), D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("on Wednesday", TUE, D(2016, 9, 14), D(2016, 9, 14), DAY),
+    ("last week", TUE, D(2016, 9, 12), D(2016, 9, 18), WEEK),
+    ("earlier this week", TUE, D(2016, 9, 19), TUE, WEEK),
+    ("earlier this month", TUE, D(2016, 9, 1), TUE, MONTH),
+    ("last month", TUE, D(2016, 8, 1), D(2016, 8, 31), MONTH),
+    ("three days ago", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("some time ago", TUE, None, TUE, DatePrecision.UNKNOWN),
+    ("On December 6, 2015 four warplanes", TUE, D(2015, 12, 6), D(2015, 12, 6), DAY),
+    ("on September 19", TUE, D(2016, 9, 19), D(2016, 9, 19), DAY),
+    ("on 17 September", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("on Sept. 17", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("on Saturday, 17 September", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("on December 6", TUE, D(2015, 12, 6), D(2015, 12, 6), DAY),  # not after publication
+    ("on September 21", TUE, D(2015, 9, 21), D(2015, 9, 21), DAY),
+    ("in December 2015", TUE, D(2015, 12, 1), D(2015, 12, 31), MONTH),
+    ("in 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),
+    ("on 2016-09-17", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "start", "end", "precision"), TABLE)
+def test_relative_dates(
+    phrase: str, published: dt.date, start: dt.date | None, end: dt.date, precision: str
+) -> None:
+    found = find_dates(phrase, published)
+    assert len(found) == 1, found
+    date = found[0].date
+    assert date is not None
+    assert (date.start, date.end, date.precision) == (start, end, DatePrecision(precision))
+    assert date.basis is not None and date.basis in phrase
+
+
+def test_no_month_in_may_have() -> None:
+    assert find_dates("the coalition may have hit 12 soldiers", TUE) == []
+
+
+def test_narrative_link_is_left_to_the_caller() -> None:
+    (link,) = find_dates("A few hours later, the army command declared", TUE)
+    assert link.date is None and link.shift == 0
+    (nxt,) = find_dates("The next day the convoy left", TUE)
+    assert nxt.shift == 1
+
+
+def test_without_reference_relative_dates_claim_nothing() -> None:
+    (found,) = find_dates("on Saturday", None)
+    assert found.date is not None
+    assert (found.date.start, found.date.end) == (None, None)
+    (explicit,) = find_dates("on 17 September 2016", None)
+    assert explicit.date is not None and explicit.date.start == D(2016, 9, 17)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sun 10 Jul 2016 12.00 BST\n\nJets struck Aleppo on Saturday.", D(2016, 7, 10)),
+        ("Jets struck Aleppo. Talks resumed on 3 March 2016 in Geneva.", D(2016, 3, 3)),
+        ("Jets struck Aleppo on September 17, 2016.", D(2016, 9, 17)),
+        ("Jets struck Aleppo on Saturday.", None),
+    ],
+)
+def test_infer_published(body: str, expected: dt.date | None) -> None:
+    assert infer_published(body) == expected
+
+
+def _doc(body: str, published: dt.date | None = TUE) -> Document:
+    return Document(
+        id="doc_dates", raw_text=body, body=body, content_hash=content_hash(body),
+        published=published,
+    )  # fmt: skip
+
+
+def _run(body: str, published: dt.date | None = TUE) -> Extraction:
+    return RuleExtractor(use_gazetteer=False).extract(_doc(body, published), source_name="Desk")
+
+
+def test_dateline_is_the_reference_without_published_date() -> None:
+    extraction = _run("Sun 10 Jul 2016\n\nJets bombed Syrian army positions on Saturday.", None)
+    assert extraction.published == D(2016, 7, 10)
+    assert extraction.reports[0].date.start == D(2016, 7, 9)
+
+
+def test_a_few_hours_later_follows_the_main_clause_date() -> None:
+    body = (
+        "On September 19, Russian officials said there was no reason to observe the truce. "
+        "They said the data, handed over on September 13, did not meet the agreement.\n\n"
+        "A few hours later, the Syrian army command declared the end of the truce."
+    )
+    ended = next(r for r in _run(body).reports if r.type is EventType.CEASEFIRE_DECLARED_OVER)
+    assert (ended.date.start, ended.date.precision) == (D(2016, 9, 19), DatePrecision.DAY)
+    assert ended.date.basis == "A few hours later"
+
+
+def test_same_story_inherits_date_other_stories_do_not() -> None:
+    body = (
+        "Coalition jets bombed Syrian army positions near Deir Ezzor on Saturday. "
+        "Syrian army artillery shelled ISIS positions near Deir Ezzor in response.\n\n"
+        "Rebels shelled a district of Aleppo."
+    )
+    strike, shelling, other = _run(body).reports
+    assert strike.date.start == D(2016, 9, 17)
+    assert shelling.type is EventType.SHELLING
+    assert shelling.date == strike.date  # same paragraph, same place: same story
+    assert (other.date.start, other.date.end) == (None, TUE)
+    assert other.date.precision is DatePrecision.UNKNOWN

@@ -1,0 +1,301 @@
+"""Rule extractor behaviour on short texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from truce.errors import ExtractError
+from truce.extract import Extractor, RuleExtractor, extract, first_event
+from truce.extract.actors import default_catalogue, load_catalogue
+from truce.extract.lexicon import load_lexicon
+from truce.extract.places import fallback_places
+from truce.extract.sentences import split_sentences
+from truce.ids import content_hash
+from truce.model import (
+    Document,
+    EventType,
+    Extraction,
+    Flag,
+    PlaceRelation,
+    Report,
+    Stance,
+)
+
+PUBLISHED = dt.date(2016, 9, 20)
+RULES = RuleExtractor(use_gazetteer=False)
+
+
+def _doc(body: str, *, title: str | None = None) -> Document:
+    return Document(
+        id="doc_" + content_hash(body)[:8], title=title, raw_text=body, body=body,
+        content_hash=content_hash(body), published=PUBLISHED,
+    )  # fmt: skip
+
+
+def _run(body: str, *, title: str | None = None) -> Extraction:
+    return RULES.extract(_doc(body, title=title), source_name="Test Desk")
+
+
+def _claims(report: Report) -> set[tuple[str | None, Stance]]:
+    return {(c.claimant_actor_id, c.stance) for c in report.claims}
+
+
+# --- events that did not happen ---------------------------------------------------------
+
+NOT_EVENTS = [
+    "The US is ready to answer if Moscow decides to intensify bombing of the opposition.",
+    "The coalition would strike the positions again.",
+    "The army should shell the rebel positions around the town.",
+    "Strengthening of air defences will also help to deter air strikes.",
+    "Now, the terrorists are aimed to launch attacks on residential areas.",
+    "Militants threatened to shell the town.",
+    "IS vowed to carry out suicide bombings in Damascus.",
+    "The rebels plan to attack civilians in the city.",
+    "Coalition jets did not strike the village.",
+    "No aircraft struck the convoy.",
+    "Such bombings are a demonstration of unity.",
+    "Aid has not arrived since the truce began.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
+def test_no_event_from_what_did_not_happen(sentence: str) -> None:
+    assert _run(sentence).reports == []
+
+
+def test_positive_controls() -> None:
+    (strike,) = _run("Coalition jets struck the village on Saturday.").reports
+    assert strike.type is EventType.AIR_STRIKE and strike.flags == []
+    (alleged,) = _run("Israeli jets allegedly struck a depot near Damascus.").reports
+    assert alleged.flags == [Flag.ALLEGED]
+    assert alleged.actors == ["israel"]
+
+
+def test_a_denial_is_a_claim_and_names_no_actor() -> None:
+    (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
+    assert convoy.type is EventType.AID_ACCESS
+    assert convoy.actors == []
+    assert _claims(convoy) == {("russia", Stance.DENIES)}
+
+
+# --- claims ----------------------------------------------------------------------------
+
+EVENT = "Coalition jets struck Syrian army positions near Deir Ezzor on Saturday. "
+STANCES = [
+    ("The coalition said it may have hit Syrian forces.", "us-led-coalition", Stance.ACCIDENTAL),
+    ("CENTCOM said the strike was a mistake.", "us", Stance.ACCIDENTAL),
+    ("Russia denied any involvement.", "russia", Stance.DENIES),
+    ("SANA accused the coalition of aggression.", "sana", Stance.ACCUSES),
+    ("Damascus government officials blamed Washington.", "syrian-government", Stance.ACCUSES),
+    ("The Pentagon confirmed the strike.", "us", Stance.CONFIRMS),
+    ("The coalition said the positions were a legitimate target.", "us-led-coalition",
+     Stance.JUSTIFIES),
+    ("According to the Syrian Observatory for Human Rights, 20 soldiers were killed.", "sohr",
+     Stance.REPORTS),
+    ("Activists reported heavy damage.", "activists", Stance.REPORTS),
+    ("The Syrian government rejected the American version of events.", "syrian-government",
+     Stance.DISPUTES),
+    ("It's hard to believe in the official version.", None, Stance.DISPUTES),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "stance"), STANCES)
+def test_claim_stance(sentence: str, claimant: str | None, stance: Stance) -> None:
+    (report,) = _run(EVENT + sentence).reports
+    assert (claimant, stance) in _claims(report)
+    claim = next(c for c in report.claims if c.claimant_actor_id == claimant)
+    assert claim.claimant == (default_catalogue().name(claimant) if claimant else "Test Desk")
+    assert claim.text == sentence
+
+
+def test_one_sentence_two_claims() -> None:
+    sentence = "It is hard to believe the official American version that the strike was accidental."
+    (report,) = _run(EVENT + sentence).reports
+    assert _claims(report) == {("us", Stance.ACCIDENTAL), (None, Stance.DISPUTES)}
+
+
+def test_both_incidents_and_later_paragraphs() -> None:
+    body = (
+        "Coalition jets struck Syrian army positions near Deir Ezzor on Saturday. "
+        "On December 6, 2015 coalition warplanes hit an army camp outside Deir Ezzor.\n\n"
+        "Rebels shelled Aleppo on Sunday.\n\n"
+        "The US said both incidents were accidental."
+    )
+    first, second, shelling = _run(body).reports
+    assert ("us", Stance.ACCIDENTAL) in _claims(first)
+    assert ("us", Stance.ACCIDENTAL) in _claims(second)
+    assert shelling.claims == []
+
+
+def test_pronoun_and_casualties_from_a_claim_sentence() -> None:
+    body = EVENT + (
+        "The Russian Defence Ministry said 62 soldiers were killed and about 100 wounded. "
+        "It said the strike was deliberate."
+    )
+    (report,) = _run(body).reports
+    assert _claims(report) == {("russia", Stance.REPORTS), ("russia", Stance.ACCUSES)}
+    assert report.fatalities is not None and report.fatalities.best == 62
+    assert report.injuries is not None and report.injuries.low is None
+    assert len(report.evidence) == 3
+
+
+# --- actors, targets, places -----------------------------------------------------------
+
+
+def test_longest_alias_and_modifiers() -> None:
+    found = default_catalogue().find(
+        "the US-led international coalition against ISIS hit US-backed groups; anti-Assad "
+        "forces and us, the IS militants"
+    )
+    assert [(m.actor_id, m.text) for m in found] == [
+        ("us-led-coalition", "US-led international coalition against ISIS"),
+        ("opposition", "US-backed groups"),
+        ("isis", "IS militants"),
+    ]
+
+
+def test_actor_before_target_after_and_passive() -> None:
+    (active,) = _run("Russian and Syrian warplanes bombed rebel positions, killing 5.").reports
+    assert active.actors == ["russia", "syrian-government"]
+    assert active.targets == ["opposition"]
+    (passive,) = _run("A UN aid convoy was attacked by pro-government forces.").reports
+    assert passive.actors == ["pro-government-militias"]
+    assert passive.targets == ["un", "aid-workers"]
+
+
+def test_place_inherited_and_nationwide() -> None:
+    body = (
+        "Heavy fighting broke out in the town of Marea. Rebels shelled the area overnight.\n\n"
+        "The army command declared the end of the truce nationwide."
+    )
+    clash, shelling, ended = _run(body).reports
+    assert (clash.place.name, clash.place.relation) == ("Marea", PlaceRelation.IN)
+    assert shelling.place.name == "Marea"
+    assert (ended.place.name, ended.place.relation) == ("Syria", PlaceRelation.COUNTRY)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    start: int
+    end: int
+    relation: str
+    entry_id: str | None
+
+
+class _Finder:
+    """A stand-in gazetteer: knows one name."""
+
+    def find_mentions(self, text: str) -> list[_Mention]:
+        at = text.find("Tharda")
+        return [_Mention("Tharda", at, at + 6, "near", "X1")] if at >= 0 else []
+
+
+def test_gazetteer_mentions_are_used() -> None:
+    extractor = RuleExtractor(places=_Finder())
+    (strike,) = extractor.extract(_doc("Coalition jets struck the Tharda hills.")).reports
+    assert (strike.place.name, strike.place.relation) == ("Tharda", PlaceRelation.NEAR)
+    assert strike.place.gazetteer_id == "X1"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [
+        ("positions outside the eastern city of Deir Ezzor, supporting", "Deir Ezzor", "near"),
+        ("at Urum al-Kubra, west of Aleppo", "Urum al-Kubra", "in"),
+        ("shelling in Idlib province", "Idlib", "in"),
+        ("in the province of Hama", "Hama", "admin"),
+        ("10 km west of Aleppo", "Aleppo", "offset"),
+        ("strikes in Syria", "Syria", "country"),
+    ],
+)
+def test_fallback_places(text: str, name: str, relation: str) -> None:
+    hit = fallback_places(text)[0]
+    assert (hit.name, hit.relation) == (name, PlaceRelation(relation))
+
+
+def test_no_fallback_place_for_months_or_demonyms() -> None:
+    assert fallback_places("in September, near Syrian positions") == []
+
+
+# --- sentences -------------------------------------------------------------------------
+
+
+def test_sentences_keep_offsets_and_abbreviations() -> None:
+    body = (
+        "# A Heading\n\nLt. Gen. Sergey Rudskoy spoke. U.S. officials replied.\n"
+        "- First item.\n- Second item\n\nWashington is pushing for\n\nbreaching the deal."
+    )
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [
+        "A Heading",
+        "Lt. Gen. Sergey Rudskoy spoke.",
+        "U.S. officials replied.",
+        "First item.",
+        "Second item",
+        "Washington is pushing for\n\nbreaching the deal.",
+    ]
+    assert sentences[0].heading and not sentences[4].heading
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2, 3, 4]
+
+
+# --- output ----------------------------------------------------------------------------
+
+
+def test_headline_event_comes_first() -> None:
+    body = "Rebels shelled Aleppo on Monday.\n\nCoalition jets struck Raqqa on Sunday."
+    extraction = _run(body, title="Coalition air strikes hit Raqqa")
+    first = first_event(extraction)
+    assert first is not None and first.type is EventType.AIR_STRIKE
+    assert [r.salience for r in extraction.reports] == [0, 1]
+    assert first_event(_run("Nothing happened.")) is None
+
+
+def test_json_round_trip_and_determinism() -> None:
+    body = EVENT + "Russia said 62 soldiers were killed. The US said it was a mistake."
+    extraction = extract(_doc(body), source_name="Test Desk", extractor=RULES)
+    line = json.dumps(extraction.model_dump(mode="json"))
+    assert Extraction.model_validate(json.loads(line)) == extraction
+    assert extract(_doc(body), source_name="Test Desk", extractor=RULES) == extraction
+    assert extraction.extractor == RULES.name == "truce.extract.rules.v1"
+
+
+def test_extractor_protocol_is_the_seam() -> None:
+    class Canned:
+        name = "test.canned.v1"
+
+        def extract(self, document: Document, *, source_name: str | None = None) -> Extraction:
+            return Extraction(document_id=document.id, extractor=self.name)
+
+    extractor: Extractor = Canned()
+    assert extract(_doc("Anything."), extractor=extractor).extractor == "test.canned.v1"
+
+
+def test_bad_data_files_raise_extract_error(tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_text(
+        "version: 1\nattribution_verbs: [said]\nevents:\n"
+        "  - type: air_strike\n    patterns: ['(unclosed']\n"
+    )
+    with pytest.raises(ExtractError, match="bad pattern"):
+        load_lexicon(lexicon)
+    lexicon.write_text("version: 1\nattribution_verbs: [said]\nevents:\n  - type: nonsense\n")
+    with pytest.raises(ExtractError, match="invalid lexicon"):
+        load_lexicon(lexicon)
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "version: 1\nactors:\n"
+        "  - {id: a, name: A, kind: state, side: neutral, aliases: [Same]}\n"
+        "  - {id: b, name: B, kind: state, side: neutral, aliases: [same]}\n"
+    )
+    with pytest.raises(ExtractError, match="names both"):
+        load_catalogue(actors)
+    actors.write_text(": not yaml: [")
+    with pytest.raises(ExtractError, match="cannot read"):
+        load_catalogue(actors)
