@@ -13,16 +13,12 @@ from truce import __version__
 from truce.cli import agreement, evaluate, extract, incidents, pipeline, report
 from truce.cli._common import state
 
-EPILOG = """Examples:
-
-  truce init                              create ./truce.db with the packaged agreements
-
-  truce ingest reports/ article.md        store documents (each once)
-
-  truce run                               extract, geocode, consolidate, assess
-
+EPILOG = """\b
+Examples:
+  truce init                          create ./truce.db with the packaged agreements
+  truce ingest reports/ article.md    store documents (each once)
+  truce run                           extract, geocode, consolidate, assess
   truce report --date 2016-09-19 --out report.html
-
   truce --db /data/syria.db incidents list --format json
 """
 
@@ -31,6 +27,7 @@ app = typer.Typer(
     help="Truce Monitor: monitor and verify ceasefires from news, monitors' reports and data.",
     epilog=EPILOG,
     no_args_is_help=True,
+    add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},

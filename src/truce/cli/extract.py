@@ -84,7 +84,7 @@ def register(app: typer.Typer) -> None:
             OutputFormat, typer.Option("--format", "-f", help="json or jsonl.")
         ] = OutputFormat.JSON,
     ) -> None:
-        """Extract events and claims from one document and print JSON; stores nothing.
+        """Print a document's events and claims as JSON (stores nothing).
 
         Examples: truce extract article.md --published 2016-09-20
                   truce extract --input-format jsonl docs.jsonl --format jsonl

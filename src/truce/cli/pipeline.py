@@ -88,7 +88,7 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html).")],
         fmt: Format = FORMAT_OPTION,
     ) -> None:
-        """Store documents once each; report what was stored, skipped or rejected.
+        """Store documents, each once; list skipped and rejected files.
 
         Example: truce ingest reports/ extra/article.md
         Exit code 1 when any input was rejected (the good ones are still stored).
@@ -107,7 +107,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
         fmt: Format = FORMAT_OPTION,
     ) -> None:
-        """Run the pipeline: ingest (if paths) -> extract -> geocode -> consolidate -> assess.
+        """Run ingest (if paths), extract, geocode, consolidate, assess.
 
         Example: truce run reports/   then   truce report --date 2016-09-19
         """
@@ -136,6 +136,6 @@ def register(app: typer.Typer) -> None:
             "demo-output/demo.db"
         ),
     ) -> None:
-        """Run the whole pipeline on the packaged September 2016 demo and write the report."""
+        """Run everything on the packaged Sep 2016 demo; write the report."""
         path = run_demo(db=db, out=out, progress=lambda m: err.print(f"… {m}", markup=False))
         typer.echo(f"report: {path}")

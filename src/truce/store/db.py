@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from truce.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_DB = "truce.db"
 ENV_VAR = "TRUCE_DB"
@@ -61,6 +62,8 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config(engine: Engine) -> Config:
     """Alembic config pointing at the migrations shipped inside the package."""
+    from alembic.config import Config  # imported here: alembic costs ~0.4 s to import
+
     cfg = Config()
     location = resources.files("truce.store").joinpath("migrations")
     cfg.set_main_option("script_location", str(location))
@@ -70,6 +73,8 @@ def alembic_config(engine: Engine) -> Config:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration (idempotent)."""
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except SQLAlchemyError as exc:
