@@ -191,3 +191,11 @@ def test_demo_report_shows_strike_claims_and_declared_end(demo_db: Path, tmp_pat
     assert "<script" not in html
     code, _, _ = invoke(demo_db, "report", "--date", "2016-09-19", "--out", str(tmp_path / "r.md"))
     assert code == 0 and (tmp_path / "r.md").read_text().startswith("# Situation report")
+
+
+def test_fresh_store_gives_the_same_ids_and_output(demo_db: Path, tmp_path: Path) -> None:
+    other = tmp_path / "again.db"
+    assert invoke(other, "run", str(demo_folder()))[0] == 0
+    for command in (["incidents", "list"], ["findings", "list"]):
+        first = invoke(demo_db, *command, "--format", "json")[1]
+        assert first == invoke(other, *command, "--format", "json")[1]

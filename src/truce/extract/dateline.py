@@ -1,0 +1,107 @@
+"""The date a news text carries itself: its dateline.
+
+A pasted article usually has no metadata, but it opens with a dateline ("Wed 05 Apr
+2017 ...", "Posted on April 19 2017 by ...", "24.08.2013", or the repeated headline and
+the agency before it: "... Monitor AFP Sunday 1 Feb 2015 At least ..."). That date is
+the reference for "on Sunday" and "yesterday". A full date in the head of the text
+counts as a dateline only when it is not part of a sentence about the event: the word
+before it is not lower case ("killed 20 people on 1 February 2015" is an event date),
+unless it is a label such as "posted on" or "last updated at". Without a dateline, the
+first full date anywhere is a weaker fallback (``leading=False``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_HEAD_PATTERNS = (
+    re.compile(rf"\b{_WEEKDAY}{_D}\s+(?:of\s+)?{_MONTH}(?!\w),?\s+{_Y}(?!\d)"),
+    # "Apr 232017": a month, a day and a year run together
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_D},?\s*{_Y}(?!\d)"),
+    re.compile(rf"(?<![\d.-]){_D}(?P<sep>[.-])(?P<mn>\d{{1,2}})(?P=sep){_Y}(?!\d)"),
+    re.compile(rf"(?<![\d-]){_Y}-(?P<mn>\d\d)-{_D}(?!\d)"),
+)
+_ANYWHERE = (
+    re.compile(rf"\b{_D}\s+(?:of\s+)?{_MONTH}(?!\w),?\s+{_Y}(?!\d)"),
+    re.compile(rf"\b{_MONTH}\s+{_D},?\s+{_Y}(?!\d)"),
+)
+_HEAD_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+_LABEL = re.compile(
+    r"(?:posted|published|updated|dated?|publication)(?:\s+(?:on|at|in))?\W*$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date found in the text as its own; offsets index the body."""
+
+    date: dt.date
+    start: int
+    end: int
+    leading: bool
+
+
+def find_dateline(body: str) -> Dateline | None:
+    """The dateline at the head of ``body``, else the first full date anywhere."""
+    head = _head(body)
+    found = [
+        (match, day)
+        for pattern in _HEAD_PATTERNS
+        for match in pattern.finditer(head)
+        if (day := _date_of(match)) is not None and _free_standing(head, match.start())
+    ]
+    if found:
+        match, day = min(found, key=lambda item: item[0].start())
+        return Dateline(day, match.start(), match.end(), leading=True)
+    anywhere = [
+        (match, day)
+        for pattern in _ANYWHERE
+        for match in pattern.finditer(body)
+        if (day := _date_of(match)) is not None
+    ]
+    if anywhere:
+        match, day = min(anywhere, key=lambda item: item[0].start())
+        return Dateline(day, match.start(), match.end(), leading=False)
+    return None
+
+
+def _head(body: str) -> str:
+    """The text before the first sentence ends (at most 300 characters)."""
+    end = _SENTENCE_END.search(body, 0, _HEAD_CHARS)
+    return body[: end.start() if end else _HEAD_CHARS]
+
+
+def _free_standing(head: str, start: int) -> bool:
+    """Not inside a sentence: nothing before it, a capitalised word or number, or a label."""
+    before = head[:start]
+    if _LABEL.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    return word is None or not word.group(1)[0].islower()
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    month = groups.get("m")
+    number = _MONTHS.get(month[:3].lower()) if month else int(groups["mn"])
+    if number is None:
+        return None
+    try:
+        return dt.date(int(match.group("y")), number, int(match.group("d")))
+    except ValueError:
+        return None
