@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 
 from truce.agreements import load_packaged, parse_agreement
-from truce.assess import assess
+from truce.assess import Assessment, assess
 from truce.ids import stable_id
 from truce.model import (
     Actor,
@@ -21,6 +22,7 @@ from truce.model import (
     Incident,
     Lifecycle,
     Place,
+    Report,
     Span,
     Stance,
 )
@@ -90,11 +92,18 @@ DECLARED = incident(
 )
 
 
-def run(incidents: list[Incident], claims: list[Claim] = (), agreements=None, as_of=None):  # type: ignore[no-untyped-def,assignment]
+def run(
+    incidents: list[Incident],
+    claims: Sequence[Claim] = (),
+    agreements: list[Agreement] | None = None,
+    as_of: dt.date | None = None,
+    reports: Sequence[Report] = (),
+) -> Assessment:
     return assess(
         incidents,
         agreements or [sep2016()],
         claims=claims,
+        reports=reports,
         catalogue=CATALOGUE,
         as_of=as_of,
     )
@@ -115,7 +124,8 @@ def test_deir_ez_zor_strike_is_a_contested_possible_violation() -> None:
     assert "inside period 'initial'" in text
     assert "12 Sep 2016 19:00" in text and "declared end on 19 Sep 2016" in text
     assert "reported target: Syrian government forces (party" in text
-    assert "United States accidental" in text and "South Front disputes" in text
+    assert "actor attribution contested: United States says it was accidental" in text
+    assert "South Front disputes the other version" in text
     assert any(c.startswith("no-attacks") for c in finding.clauses)
     assert {s.text for s in finding.evidence} >= {"the strike was unintentional"}
 

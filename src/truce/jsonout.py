@@ -7,6 +7,7 @@ key is allowed; renaming or removing one needs a new major version.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from truce.model import Casualties, Claim, EventDate, Finding, Incident, Place, Report, Span
@@ -87,27 +88,53 @@ def claim_json(claim: Claim) -> dict[str, Any]:
     }
 
 
+def _ledger_claim(claim: Claim, entry: Mapping[str, Any]) -> dict[str, Any]:
+    return claim_json(claim) | {
+        "side": entry.get("side"),
+        "source": entry.get("source"),
+        "published": entry.get("published"),
+    }
+
+
 def incident_json(
     incident: Incident,
     *,
     claims: list[Claim],
     reports: list[dict[str, Any]],
     grade: str | None = None,
+    view: Mapping[str, Any] | None = None,
+    detail: bool = False,
 ) -> dict[str, Any]:
     """One incident (`truce incidents list|show`); ``reports`` are {id, document_id, source,
-    published} rows prepared by the caller, who knows the documents."""
-    return {
+    published} rows prepared by the caller, who knows the documents. ``view`` is the
+    consolidation view stored with the incident (grade, provenance, merges, ledger);
+    ``detail`` adds every field's provenance and how each report joined (`show`)."""
+    view = view or {}
+    fields = view.get("fields", {})
+    ledger = {e["claim_id"]: e for e in view.get("ledger", [])}
+    out = {
         "id": incident.id,
         "type": incident.type.value,
         "date": date_json(incident.date),
+        "date_range": (fields.get("date_range") or {}).get("value"),
         "place": place_json(incident.place),
         "actors": list(incident.actors),
         "targets": list(incident.targets),
         "fatalities": casualties_json(incident.fatalities),
-        "grade": grade,
+        "grade": grade if grade is not None else view.get("grade"),
+        "grade_reasons": list(view.get("grade_reasons", [])),
+        "sources": [
+            {k: s[k] for k in ("name", "credible", "documents", "notes")}
+            for s in view.get("sources", [])
+        ],
         "reports": reports,
-        "claims": [claim_json(c) for c in claims],
+        "claims": [_ledger_claim(c, ledger.get(c.id, {})) for c in claims],
     }
+    if detail:
+        out["provenance"] = fields
+        out["matches"] = list(view.get("matches", []))
+        out["overrides"] = list(view.get("overrides", []))
+    return out
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from truce.agreements import load_agreement, packaged_agreements
 from truce.assess import Assessment, assess
-from truce.consolidate import Consolidation, consolidate
+from truce.consolidate import Consolidation, DocumentInfo, consolidate
+from truce.consolidate.overrides import parse_override
 from truce.extract import extract
 from truce.geocode import geocode
 from truce.ingest import Rejection, read_documents
@@ -86,9 +87,29 @@ def extract_stored(store: Store, *, on_document: Progress | None = None) -> int:
 
 
 def consolidate_stored(store: Store) -> Consolidation:
-    """④ All stored reports -> incidents and claims (replacing the previous ones)."""
-    result = consolidate(store.reports())
-    store.replace_incidents(result.incidents, result.claims)
+    """④ All stored reports -> incidents, claims and views (replacing the previous ones).
+
+    Incident ids carry over from the stored incidents, and the manual split/merge
+    decisions (``truce incidents split|merge``) are replayed.
+    """
+    sources = store.sources()
+    documents = {
+        d.id: DocumentInfo(
+            source=sources[d.source_id].name if d.source_id in sources else None,
+            published=d.published,
+            body=d.body,
+        )
+        for d in store.documents()
+    }
+    previous = {rid: i.id for i in store.incidents() for rid in i.report_ids}
+    overrides = [
+        parse_override(e.seq or 0, e.action, e.subject, e.detail, e.at) for e in store.overrides()
+    ]
+    result = consolidate(
+        store.reports(), documents=documents, previous=previous, overrides=overrides
+    )
+    views = {k: v.model_dump(mode="json") for k, v in result.views.items()}
+    store.replace_incidents(result.incidents, result.claims, views)
     return result
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from truce.assess.groups import Role, display, ref_matches, roles_of
 from truce.assess.timing import PeriodWindow, Timing, classify
-from truce.assess.zones import place_in_zone
+from truce.assess.zones import is_placed, place_in_zone
 from truce.ids import stable_id
 from truce.model import (
     VIOLENT_TYPES,
@@ -29,7 +29,7 @@ from truce.model import (
     Stance,
 )
 
-RULES_VERSION = "truce.assess.rules.v1"
+RULES_VERSION = "truce.assess.rules.v2"
 
 
 @dataclass(frozen=True)
@@ -64,22 +64,33 @@ def _describe(label: str, roles: list[tuple[str, list[Role]]], ctx: Context) -> 
     return out
 
 
-def contest_reason(claims: Sequence[Claim]) -> str | None:
-    """A plain-words summary when claims disagree on who did it, how or whether, else None.
+_SAYS = {
+    Stance.ACCUSES: "accuses",
+    Stance.DENIES: "denies",
+    Stance.ACCIDENTAL: "says it was accidental",
+    Stance.DISPUTES: "disputes the other version",
+    Stance.CONFIRMS: "confirms",
+    Stance.JUSTIFIES: "justifies it",
+    Stance.ALLEGES: "alleges",
+}
+CONTESTING = frozenset({Stance.DENIES, Stance.DISPUTES})
+DELIBERATE = frozenset({Stance.ACCUSES, Stance.JUSTIFIES})
 
-    A denial or a disputed version always contests the reports it answers; an
-    "accident" claim contests only when someone also calls it deliberate.
-    """
-    stances = {c.stance for c in claims}
-    contested = bool(stances & {Stance.DENIES, Stance.DISPUTES}) or (
-        Stance.ACCIDENTAL in stances and bool(stances & {Stance.ACCUSES, Stance.JUSTIFIES})
+
+def is_contested(stances: set[Stance]) -> bool:
+    """A denial or a disputed version always contests; an "accident" claim contests
+    only when someone also calls it deliberate (accuses, or justifies it)."""
+    return bool(stances & CONTESTING) or (
+        Stance.ACCIDENTAL in stances and bool(stances & DELIBERATE)
     )
-    if not contested:
+
+
+def contest_reason(claims: Sequence[Claim]) -> str | None:
+    """A plain-words summary when claims disagree on who did it, how or whether, else None."""
+    if not is_contested({c.stance for c in claims}):
         return None
-    parts = [
-        f"{c.claimant} {c.stance.replace('_', ' ')}" for c in claims if c.stance != Stance.REPORTS
-    ]
-    return "attribution contested: " + "; ".join(dict.fromkeys(parts))
+    parts = [f"{c.claimant} {_SAYS[c.stance]}" for c in claims if c.stance in _SAYS]
+    return "actor attribution contested: " + "; ".join(dict.fromkeys(parts))
 
 
 def _act_applies(
@@ -94,7 +105,10 @@ def _act_applies(
     if incident.type not in act.event_types:
         return None, []
     by_ok = any(ref_matches(ref, r) for ref in act.by for _, rs in by for r in rs)
-    against_ok = any(ref_matches(ref, r) for ref in act.against for _, rs in against for r in rs)
+    # `against: any` covers targets the agreement does not name, and unknown targets.
+    against_ok = "any" in act.against or any(
+        ref_matches(ref, r) for ref in act.against for _, rs in against for r in rs
+    )
     if not (by_ok and against_ok):
         return None, []
     if not act.zones:
@@ -168,6 +182,9 @@ def _status(
             clauses.append(f"{act.id}: {act.clause}")
         elif verdict is Timing.POSSIBLY_INSIDE:
             imprecise.append(f"{act.id}: {act.clause}")
+    if clauses and (incident.date.start is None or incident.date.end is None):
+        reasons.append("the date is too vague to tell whether the act fell in the period")
+        return FindingStatus.INSUFFICIENT_INFORMATION
     if clauses:
         return FindingStatus.POSSIBLE_VIOLATION
     if imprecise:
@@ -180,8 +197,7 @@ def _status(
 
 def _placed(incident: Incident) -> bool:
     """Known to ~25 km or better (UCDP precision 1-2): close enough to be 'possibly inside'."""
-    place = incident.place
-    return place.lat is not None and place.lon is not None and place.precision <= 2
+    return is_placed(incident.place)
 
 
 def _evidence(incident: Incident, claims: Sequence[Claim], ctx: Context) -> list[Span]:

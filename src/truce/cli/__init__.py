@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from truce import __version__
-from truce.cli import agreement, evaluate, extract, incidents, pipeline, report
+from truce.cli import agreement, assess, evaluate, extract, incidents, pipeline, report
 from truce.cli._common import state
 
 EPILOG = """\b
@@ -67,6 +67,7 @@ def main_options(
 pipeline.register(app)
 extract.register(app)
 report.register(app)
+assess.register(app)
 evaluate.register(app)
 app.add_typer(agreement.app, name="agreement")
 app.add_typer(incidents.app, name="incidents")

@@ -1,185 +1,239 @@
-"""Stage ④: many reports, one incident.
+"""Stage ④: many reports, one incident, an honest grade.
 
-A first, deterministic matcher: reports are visited in a fixed order (date, then
-id) and each joins the best-scoring compatible incident or founds a new one.
-Compatible means same event type, overlapping date windows (each widened by a
-day for day-precision dates, because sources disagree by a day across midnight
-and time zones), no contradicting governorate, and no contradicting actors or
-targets. The incident's ID comes from its founding report, so re-running on the
-same reports gives the same IDs. Later work deepens scoring and grading.
+    features.py   a report as the matcher sees it (compact, streamable)
+    match.py      hard limits and the weighted score of a pair, with its explanation
+    cluster.py    greedy, blocked clustering in a fixed order (day x governorate buckets)
+    text.py       TF-IDF cosine over hashed character n-grams
+    overrides.py  manual split/merge decisions, replayed on every run
+    identity.py   incident ids that survive new reports and re-runs
+    incident.py   each field as a range across reports, traced to them
+    claims.py     the claims ledger; sources.py who is independent of whom
+    grading.py    confirmed / fair / weak / contested / discounted
+    config.py     weights and threshold from data/consolidate.toml
+
+``consolidate`` recomputes the grouping from all reports each run (so the result depends
+on the reports and the manual decisions, not on the order documents arrived in) and
+carries incident ids over from the previous run.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from truce.ids import stable_id
-from truce.model import (
-    Casualties,
-    Claim,
-    DatePrecision,
-    EventDate,
-    Incident,
-    Place,
-    Report,
+from truce.actors import load_actors
+from truce.consolidate.claims import claims_of, ledger
+from truce.consolidate.cluster import Cluster, Clusterer
+from truce.consolidate.config import MatchConfig, load_config
+from truce.consolidate.features import MatchFeatures, features_of
+from truce.consolidate.grading import grade
+from truce.consolidate.identity import assign_ids
+from truce.consolidate.incident import build_incident
+from truce.consolidate.overrides import Override, Pins, replay, rewrite_previous
+from truce.consolidate.sources import (
+    DocumentInfo,
+    SourceCatalogue,
+    Voice,
+    load_sources,
+    voices,
 )
+from truce.consolidate.text import Grams, grams, normalise, overlap
+from truce.consolidate.view import Grade, IncidentView, MatchNote, SourceNote
+from truce.model import Actor, Claim, Incident, Report
 
-NAME = "truce.consolidate.rules.v1"
-_PRECISION_ORDER = [
-    DatePrecision.DAY,
-    DatePrecision.DAYS,
-    DatePrecision.WEEK,
-    DatePrecision.MONTH,
-    DatePrecision.YEAR,
-    DatePrecision.UNKNOWN,
-]
+NAME = "truce.consolidate.v2"
 
 
 @dataclass(frozen=True)
 class Consolidation:
     incidents: list[Incident]
     claims: list[Claim]
+    views: dict[str, IncidentView] = field(default_factory=dict)
 
 
 @dataclass
-class _Cluster:
-    reports: list[Report] = field(default_factory=list)
+class _Context:
+    config: MatchConfig
+    catalogue: SourceCatalogue
+    actors: Mapping[str, Actor]
+    documents: Mapping[str, DocumentInfo]
+    pins: Pins
+    bodies: dict[str, Grams] = field(default_factory=dict)
+
+    @property
+    def sides(self) -> dict[str, str]:
+        return {a.id: a.side for a in self.actors.values()}
 
 
-def _window(date: EventDate) -> tuple[dt.date, dt.date]:
-    slack = dt.timedelta(days=1 if date.precision == DatePrecision.DAY else 0)
-    lo = (date.start - slack) if date.start else dt.date.min
-    hi = (date.end + slack) if date.end else dt.date.max
-    return lo, hi
+def _cluster(reports: Iterable[Report], ctx: _Context) -> tuple[list[Cluster], dict[str, Report]]:
+    by_id: dict[str, Report] = {}
+    sides = ctx.sides
+
+    def stream() -> Iterator[MatchFeatures]:
+        for report in reports:
+            if report.id not in by_id:
+                by_id[report.id] = report
+                yield features_of(report, ctx.config, sides, pin=ctx.pins.label.get(report.id))
+
+    clusterer = Clusterer(ctx.config, frozenset(ctx.pins.apart))
+    return clusterer.run(stream()), by_id
 
 
-def _compatible(report: Report, other: Report) -> bool:
-    if report.type != other.type:
-        return False
-    if report.date.start is None or other.date.start is None:
-        # An undated mention can be anything; it never merges by itself.
-        return False
-    (lo1, hi1), (lo2, hi2) = _window(report.date), _window(other.date)
-    if lo1 > hi2 or lo2 > hi1:
-        return False
-    a1, a2 = report.place.admin1_pcode, other.place.admin1_pcode
-    if a1 and a2 and a1 != a2:
-        return False
-    if report.actors and other.actors and not set(report.actors) & set(other.actors):
-        return False
-    return not (report.targets and other.targets and not set(report.targets) & set(other.targets))
+def cluster_reports(
+    reports: Iterable[Report], *, config: MatchConfig | None = None
+) -> list[list[Report]]:
+    """Group reports into incidents (founding report first), without building views."""
+    ctx = _context(config=config)
+    clusters, by_id = _cluster(reports, ctx)
+    return [[by_id[i] for i in c.report_ids] for c in clusters]
 
 
-def _score(report: Report, cluster: _Cluster) -> int:
-    best = -1
-    for other in cluster.reports:
-        if not _compatible(report, other):
-            return -1
-        shared = len(set(report.actors) & set(other.actors))
-        shared += len(set(report.targets) & set(other.targets))
-        same_place = report.place.gazetteer_id is not None and (
-            report.place.gazetteer_id == other.place.gazetteer_id
-        )
-        best = max(best, shared + 2 * same_place + (report.date == other.date))
-    return best
-
-
-def _order(report: Report) -> tuple[dt.date, str]:
-    return (report.date.start or dt.date.min, report.id)
-
-
-def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
-    """Group reports into incidents, deterministically."""
-    clusters: list[_Cluster] = []
-    for report in sorted(reports, key=_order):
-        scored = [(_score(report, cluster), i) for i, cluster in enumerate(clusters)]
-        candidates = [(score, -i) for score, i in scored if score >= 0]
-        if candidates:
-            _, neg_index = max(candidates)
-            clusters[-neg_index].reports.append(report)
-        else:
-            clusters.append(_Cluster([report]))
-    return [cluster.reports for cluster in clusters]
-
-
-def _best_date(reports: list[Report]) -> EventDate:
-    return min(
-        (r.date for r in reports),
-        key=lambda d: (_PRECISION_ORDER.index(d.precision), d.start or dt.date.min),
+def _near_duplicates(doc_ids: Sequence[str], ctx: _Context) -> dict[str, str]:
+    """Later document -> earlier one whose body is near-identical (republished)."""
+    ordered = sorted(
+        doc_ids, key=lambda d: (str(ctx.documents.get(d, DocumentInfo()).published), d)
     )
+    out: dict[str, str] = {}
+    for j, later in enumerate(ordered):
+        for earlier in ordered[:j]:
+            if earlier in out:
+                continue
+            if (
+                overlap(_body_grams(later, ctx), _body_grams(earlier, ctx))
+                >= ctx.config.republished_similarity
+            ):
+                out[later] = earlier
+                break
+    return out
 
 
-def _best_place(reports: list[Report]) -> Place:
-    return min((r.place for r in reports), key=lambda p: p.precision)
+def _body_grams(doc_id: str, ctx: _Context) -> Grams:
+    if doc_id not in ctx.bodies:
+        body = ctx.documents.get(doc_id, DocumentInfo()).body or ""
+        ctx.bodies[doc_id] = grams(normalise(body), (5,))
+    return ctx.bodies[doc_id]
 
 
-def _merge_casualties(values: list[Casualties | None]) -> Casualties | None:
-    """Lowest low, highest high, and the lower median of the reported best figures."""
-    known = [v for v in values if v is not None]
-    if not known:
-        return None
-    lows = [v.low for v in known if v.low is not None]
-    highs = [v.high for v in known if v.high is not None]
-    bests = [v.best for v in known if v.best is not None]
-    return Casualties(
-        low=min(lows) if lows else None,
-        best=statistics.median_low(bests) if bests else None,
-        high=max(highs) if highs else None,
-    )
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def build_incident(reports: list[Report]) -> Incident:
-    founder = reports[0]
-    return Incident(
-        id=stable_id("inc", founder.id),
-        type=founder.type,
-        date=_best_date(reports),
-        place=_best_place(reports),
-        actors=_unique(a for r in reports for a in r.actors),
-        targets=_unique(t for r in reports for t in r.targets),
-        fatalities=_merge_casualties([r.fatalities for r in reports]),
-        report_ids=[r.id for r in reports],
-        document_ids=_unique(r.document_id for r in reports),
-    )
-
-
-def claims_of(incident: Incident, reports: list[Report]) -> list[Claim]:
-    claims: dict[str, Claim] = {}
+def _sources(reports: Sequence[Report], doc_voice: Mapping[str, Voice]) -> list[SourceNote]:
+    groups: dict[str, list[Report]] = {}
     for report in reports:
-        for mention in report.claims:
-            claim_id = stable_id(
-                "clm", report.id, mention.claimant, mention.stance, mention.span.start
+        groups.setdefault(doc_voice[report.document_id].key, []).append(report)
+    notes = []
+    for key, members in groups.items():
+        docs = list(dict.fromkeys(r.document_id for r in members))
+        first = doc_voice[docs[0]]
+        extra = [n for d in docs if (n := doc_voice[d].note)]
+        notes.append(
+            SourceNote(
+                key=key,
+                name=first.name,
+                credible=all(doc_voice[d].credible for d in docs),
+                documents=docs,
+                reports=[r.id for r in members],
+                notes=list(dict.fromkeys(extra)),
             )
-            claims[claim_id] = Claim(
-                id=claim_id,
-                incident_id=incident.id,
-                document_id=report.document_id,
-                report_id=report.id,
-                claimant=mention.claimant,
-                claimant_actor_id=mention.claimant_actor_id,
-                stance=mention.stance,
-                text=mention.text,
-                span=mention.span,
-            )
-    return list(claims.values())
+        )
+    return notes
 
 
-def consolidate(reports: Iterable[Report]) -> Consolidation:
-    """Reports from all documents -> incidents with their claims."""
-    incidents: list[Incident] = []
-    claims: list[Claim] = []
-    for group in cluster_reports(reports):
-        incident = build_incident(group)
+def _view(
+    incident_id: str, cluster: Cluster, group: list[Report], ctx: _Context
+) -> tuple[Incident, list[Claim], IncidentView]:
+    doc_ids = list(dict.fromkeys(r.document_id for r in group))
+    duplicates = _near_duplicates(doc_ids, ctx) if len(doc_ids) > 1 else {}
+    doc_voice = voices(ctx.documents, doc_ids, ctx.catalogue, duplicates=duplicates)
+    voice_of = {r.id: doc_voice[r.document_id].key for r in group}
+    incident, fields = build_incident(
+        incident_id, group, voice_of=voice_of, credible=lambda r: doc_voice[r.document_id].credible
+    )
+    claims = claims_of(incident_id, group)
+    entries = ledger(claims, ctx.documents, ctx.actors, ctx.catalogue)
+    sources = _sources(group, doc_voice)
+    value, reasons = grade(incident, group, entries, sources, ctx.sides)
+    decided = sorted({s for r in group for s in ctx.pins.decided.get(r.id, [])})
+    view = IncidentView(
+        incident_id=incident_id,
+        grade=value,
+        grade_reasons=reasons,
+        fields=fields,
+        matches=[
+            MatchNote(
+                report_id=j.report_id,
+                how=j.how,
+                via=j.via,
+                score=j.score,
+                explanation=j.explanation,
+            )
+            for j in cluster.joins
+        ],
+        sources=sources,
+        ledger=entries,
+        overrides=decided,
+    )
+    return incident, claims, view
+
+
+def _context(
+    *,
+    config: MatchConfig | None = None,
+    catalogue: SourceCatalogue | None = None,
+    actors: Mapping[str, Actor] | None = None,
+    documents: Mapping[str, DocumentInfo] | None = None,
+    overrides: Sequence[Override] = (),
+) -> _Context:
+    return _Context(
+        config=config or load_config(),
+        catalogue=catalogue or load_sources(),
+        actors=actors if actors is not None else load_actors(),
+        documents=documents or {},
+        pins=replay(overrides),
+    )
+
+
+def consolidate(
+    reports: Iterable[Report],
+    *,
+    documents: Mapping[str, DocumentInfo] | None = None,
+    previous: Mapping[str, str] | None = None,
+    overrides: Sequence[Override] = (),
+    config: MatchConfig | None = None,
+    catalogue: SourceCatalogue | None = None,
+    actors: Mapping[str, Actor] | None = None,
+) -> Consolidation:
+    """Reports from all documents -> incidents, claims and views (grade, provenance).
+
+    ``documents`` gives each document's source name, publication date and body (for
+    independence); ``previous`` maps report id -> incident id of the last run (ids carry
+    over); ``overrides`` are the manual decisions, oldest first.
+    """
+    ctx = _context(
+        config=config, catalogue=catalogue, actors=actors, documents=documents, overrides=overrides
+    )
+    clusters, by_id = _cluster(reports, ctx)
+    groups = [c.report_ids for c in clusters]
+    ids = assign_ids(groups, rewrite_previous(previous or {}, overrides))
+    incidents, claims, views = [], [], {}
+    for incident_id, cluster in zip(ids, clusters, strict=True):
+        incident, own, view = _view(
+            incident_id, cluster, [by_id[i] for i in cluster.report_ids], ctx
+        )
         incidents.append(incident)
-        claims.extend(claims_of(incident, group))
-    return Consolidation(incidents=incidents, claims=claims)
+        claims.extend(own)
+        views[incident_id] = view
+    return Consolidation(incidents=incidents, claims=claims, views=views)
 
 
-__all__ = ["NAME", "Consolidation", "build_incident", "cluster_reports", "consolidate"]
+__all__ = [
+    "NAME",
+    "Consolidation",
+    "DocumentInfo",
+    "Grade",
+    "IncidentView",
+    "MatchConfig",
+    "Override",
+    "SourceCatalogue",
+    "cluster_reports",
+    "consolidate",
+    "load_config",
+    "load_sources",
+]

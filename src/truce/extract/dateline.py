@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from truce.extract.sentences import is_abbreviation
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -39,7 +41,7 @@ _ANYWHERE = (
     re.compile(rf"\b{_MONTH}\s+{_D},?\s+{_Y}(?!\d)"),
 )
 _HEAD_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’')\]]*)?\s*\n\s*\n\s*|[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _LABEL = re.compile(
     r"(?:posted|published|updated|dated?|publication)(?:\s+(?:on|at|in))?\W*$", re.IGNORECASE
 )
@@ -58,16 +60,16 @@ class Dateline:
 
 def find_dateline(body: str) -> Dateline | None:
     """The dateline at the head of ``body``, else the first full date anywhere."""
-    head = _head(body)
-    found = [
-        (match, day)
-        for pattern in _HEAD_PATTERNS
-        for match in pattern.finditer(head)
-        if (day := _date_of(match)) is not None and _free_standing(head, match.start())
-    ]
-    if found:
-        match, day = min(found, key=lambda item: item[0].start())
-        return Dateline(day, match.start(), match.end(), leading=True)
+    for offset, head in _heads(body):
+        found = [
+            (match, day)
+            for pattern in _HEAD_PATTERNS
+            for match in pattern.finditer(head)
+            if (day := _date_of(match)) is not None and _free_standing(head, match.start())
+        ]
+        if found:
+            match, day = min(found, key=lambda item: item[0].start())
+            return Dateline(day, offset + match.start(), offset + match.end(), leading=True)
     anywhere = [
         (match, day)
         for pattern in _ANYWHERE
@@ -80,10 +82,26 @@ def find_dateline(body: str) -> Dateline | None:
     return None
 
 
-def _head(body: str) -> str:
-    """The text before the first sentence ends (at most 300 characters)."""
-    end = _SENTENCE_END.search(body, 0, _HEAD_CHARS)
-    return body[: end.start() if end else _HEAD_CHARS]
+def _heads(body: str) -> list[tuple[int, str]]:
+    """Where a dateline may stand: the text before the first sentence ends (at most 300
+    characters); after a headline that is a paragraph of its own, the same in the next."""
+    end = _sentence_end(body, 0)
+    if end is None:
+        return [(0, body[:_HEAD_CHARS])]
+    heads = [(0, body[: end.start()])]
+    if "\n" in end.group():
+        following = _sentence_end(body, end.end())
+        stop = following.start() if following else end.end() + _HEAD_CHARS
+        heads.append((end.end(), body[end.end() : stop]))
+    return heads
+
+
+def _sentence_end(body: str, start: int) -> re.Match[str] | None:
+    """The first sentence end within 300 characters of ``start`` (not an abbreviation)."""
+    for match in _SENTENCE_END.finditer(body, start, start + _HEAD_CHARS):
+        if body[match.start()] != "." or not is_abbreviation(body, match.start()):
+            return match
+    return None
 
 
 def _free_standing(head: str, start: int) -> bool:

@@ -164,6 +164,14 @@ def _weekday(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
 
+def _since_weekday(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "since Monday": from that day up to the reference."""
+    day = _weekday(match, ref)
+    if day is None or day.start is None or ref is None:
+        return None
+    return EventDate(start=day.start, end=ref, precision=DatePrecision.DAYS)
+
+
 def _days_back(first: int, last: int, precision: DatePrecision) -> _Resolver:
     """A range ``first``..``last`` days before the reference."""
 
@@ -236,6 +244,19 @@ def _last_month(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     return EventDate(start=end.replace(day=1), end=end, precision=DatePrecision.MONTH)
 
 
+def _month_name(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "in February": the most recent February not after the reference ("last
+    December": strictly before the reference's month)."""
+    if ref is None:
+        return None
+    month = _MONTHS[match.group("m").lower().rstrip(".")]
+    strict = match.group().lower().startswith("last")
+    year = ref.year if month < ref.month or (month == ref.month and not strict) else ref.year - 1
+    start = dt.date(year, month, 1)
+    end = min(ref, dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return EventDate(start=start, end=end, precision=DatePrecision.MONTH)
+
+
 def _vague(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     return undated(ref)
 
@@ -254,6 +275,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
      _explicit),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b"), _month_year),
     (re.compile(r"\b(?:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), _year),
+    (re.compile(rf"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:last)\s+)"
+                rf"(?P<m>{_MONTH})(?!\w)(?!\s+\d)"), _month_name),
     (re.compile(r"\blast weekend\b", _I), _last_weekend),
     (re.compile(r"\b(?:this|over the|at the)\s+weekend\b", _I), _this_weekend),
     (re.compile(r"\blast week\b", _I), _last_week),
@@ -263,13 +286,25 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+ago\b", _I), _ago),
     (re.compile(r"\b(?:a few|several|some)\s+days\s+ago\b", _I),
      _days_back(7, 1, DatePrecision.DAYS)),
+    (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:24|twenty-four) hours\b", _I),
+     _days_back(1, 0, DatePrecision.DAYS)),
+    (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:48 hours|two days)\b", _I),
+     _days_back(2, 0, DatePrecision.DAYS)),
+    (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:72 hours|three days)\b", _I),
+     _days_back(3, 0, DatePrecision.DAYS)),
+    (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:week|seven days)\b", _I),
+     _days_back(7, 0, DatePrecision.WEEK)),
+    (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:few|several) days\b", _I),
+     _days_back(7, 0, DatePrecision.DAYS)),
     (re.compile(r"\b(?:last night|overnight)\b", _I), _days_back(1, 0, DatePrecision.DAYS)),
     (re.compile(r"\byesterday(?:'s)?\b", _I), _days_back(1, 1, DatePrecision.DAY)),
     (re.compile(r"\b(?:today(?:'s)?|this (?:morning|afternoon|evening)|tonight)\b", _I),
      _days_back(0, 0, DatePrecision.DAY)),
+    (re.compile(rf"\b(?i:since)\s+(?P<wd>{_WEEKDAY})\b"), _since_weekday),
     (re.compile(rf"\b(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
-    (re.compile(r"\b(?:some time ago|a while ago|recently|in the past"
-                r"|in recent (?:weeks|months))\b", _I), _vague),
+    (re.compile(r"\b(?:some time ago|a while ago|recently|in recent (?:weeks|months)"
+                r"|in the past(?!\s+(?:\d|few|several|two|three|week|month|year|day|hour)))\b", _I),
+     _vague),
 )  # fmt: skip
 # Narrative links: days after the previous event's date (None = read the count).
 _LINKS: tuple[tuple[re.Pattern[str], int | None], ...] = (

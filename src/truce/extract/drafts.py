@@ -63,6 +63,8 @@ class Draft:
     fatalities: Casualties | None = None
     injuries: Casualties | None = None
     commitment_hint: str | None = None
+    country_named: bool = False
+    context_place: Place | None = None
 
     @property
     def paragraph(self) -> int:

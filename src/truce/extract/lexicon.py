@@ -47,6 +47,8 @@ class LexiconSpec(_Spec):
     background_before: list[str] = Field(default_factory=list)
     status: dict[Flag, list[str]] = Field(default_factory=dict)
     restatement: list[str] = Field(default_factory=list)
+    new_event: list[str] = Field(default_factory=list)
+    background: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(min_length=1)
     stances: list[StanceRuleSpec] = Field(default_factory=list)
     author_stances: list[StanceRuleSpec] = Field(default_factory=list)
@@ -77,6 +79,8 @@ class Lexicon:
     background_before: re.Pattern[str]
     status: dict[Flag, tuple[re.Pattern[str], ...]]
     restatement: tuple[re.Pattern[str], ...]
+    new_event: tuple[re.Pattern[str], ...]
+    background: tuple[re.Pattern[str], ...]
     attribution_verb: re.Pattern[str]
     stances: tuple[StanceRule, ...]
     author_stances: tuple[StanceRule, ...]
@@ -125,6 +129,8 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         background_before=_alternation(spec.background_before),
         status={flag: _patterns(items) for flag, items in spec.status.items()},
         restatement=_patterns(spec.restatement),
+        new_event=_patterns(spec.new_event),
+        background=_patterns(spec.background),
         attribution_verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         stances=tuple(StanceRule(r.stance, _patterns(r.patterns)) for r in spec.stances),
         author_stances=tuple(

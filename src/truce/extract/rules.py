@@ -21,7 +21,6 @@ from truce.extract.claims import (
     Attribution,
     find_attributions,
 )
-from truce.extract.dates import DateMention, find_dates, infer_published, shifted, undated
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -37,8 +36,10 @@ from truce.extract.events import (
     status_flags,
 )
 from truce.extract.lexicon import Lexicon, default_lexicon
-from truce.extract.places import PlaceFinder, PlaceHit, default_finder, find_places
+from truce.extract.locate import Locator
+from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.sentences import Sentence, split_sentences
+from truce.extract.timeline import Timeline, is_news_default
 from truce.model import (
     VIOLENT_TYPES,
     Document,
@@ -53,15 +54,6 @@ from truce.model import (
 )
 
 RULES_NAME = "truce.extract.rules.v1"
-_LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
-_DATELINE_CHARS = 60
-_DATELINE_LEAD = re.compile(r"\W*(?:(?!(?:on|in|since|last|by)\b)[A-Za-z]+\W+){0,4}", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PLACE_MODIFIER = re.compile(
-    r"\s+(?:arrangement|deal|agreement|accords?|talks|process|conference|format|truce"
-    r"|ceasefire|cease-fire|time)\b",
-    re.IGNORECASE,
-)
 
 
 class RuleExtractor:
@@ -98,12 +90,11 @@ class _Reader:
     def __init__(self, rules: RuleExtractor, document: Document, source: str | None) -> None:
         self.lexicon, self.catalogue = rules.lexicon, rules.catalogue
         self.document = document
-        self.reference = document.published or infer_published(document.body)
-        self.places = find_places(document.body, rules.place_finder())
         self.drafts: list[Draft] = []
+        self.timeline = Timeline(document, self.drafts)
         self.headline: set[EventType] = set()
-        self.anchor: EventDate | None = None
-        self.para_place: dict[int, Place] = {}
+        title = self.catalogue.find(document.title) if document.title else []
+        self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts
         )
@@ -111,14 +102,17 @@ class _Reader:
     def read(self) -> Extraction:
         if self.document.title:
             self._headline(self.document.title)
-        for sentence in split_sentences(self.document.body):
+        line = self.timeline.dateline
+        span = (line.start, line.end) if line is not None else None
+        for sentence in split_sentences(self.document.body, span):
+            self.timeline.note_sentence(sentence)
             if sentence.heading:
                 self._headline(sentence.text)
             else:
                 self._sentence(sentence)
         return Extraction(
             document_id=self.document.id,
-            published=self.reference,
+            published=self.timeline.reference,
             reports=self._reports(),
             extractor=RULES_NAME,
         )
@@ -129,10 +123,39 @@ class _Reader:
             self.headline.add(trigger.type)
 
     def _reports(self) -> list[Report]:
-        promoted = next((d for d in self.drafts if d.type in self.headline), None)
+        promoted = self._headline_event()
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
+        self._settle_places(ordered)
+        if ordered and is_news_default(ordered[0].date):
+            ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
         return [d.to_report(self.document, rank) for rank, d in enumerate(ordered)]
+
+    def _headline_event(self) -> Draft | None:
+        """The event the article leads with: in its first sentences, of the title's type
+        if one is; else the first of the title's type; else None (document order)."""
+        lead = [d for d in self.drafts if d.sentence.index in self.timeline.lead]
+        titled = [d for d in self.drafts if d.type in self.headline]
+        for group in ([d for d in lead if d in titled], lead, titled):
+            if group:
+                return group[0]
+        return None
+
+    def _settle_places(self, ordered: list[Draft]) -> None:
+        """Events whose sentence names no specific place (see truce.extract.locate): the
+        lead event takes the title's place, others the one named before them in their
+        paragraph; then the dominant governorate, then the country if it was named."""
+        region = self.locator.governorate()
+        for rank, draft in enumerate(ordered):
+            if rank == 0 and _specific(draft.place):
+                draft.place = self.locator.headline_place(draft.place)
+            if _specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
+                continue
+            title = self.locator.title_place if rank == 0 else None
+            found = title or draft.context_place or region
+            if found is None and draft.country_named:
+                found = self.locator.country()
+            draft.place = found or draft.place
 
     # --- one sentence -------------------------------------------------------------------
 
@@ -146,7 +169,7 @@ class _Reader:
             flags = status_flags(s.text, trigger, self.lexicon)
             if Flag.NEGATED in flags and any(a.cue_end <= trigger.core_start for a in attributions):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
-            if flags & DROPPED:
+            if flags & DROPPED or any(p.search(s.text) for p in self.lexicon.background):
                 self._remember_place(s, mentions)
                 return
             draft = self._event(s, trigger, flags, mentions, attributions)
@@ -181,8 +204,8 @@ class _Reader:
         actors, targets = roles(s.text, trigger, mentions, excluded, self.lexicon)
         if any(a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions):
             actors = []  # a denial does not name who did it
-        own_date = self._own_date(s, trigger)
-        place = self._own_place(s, trigger, mentions)
+        own_date = self.timeline.own_date(s, trigger)
+        place = self.locator.own_place(s, trigger, mentions)
         if is_restatement(s.text, self.lexicon):
             return self._continue(s, self._latest_of(trigger.type), place)
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
@@ -192,12 +215,10 @@ class _Reader:
             actors, targets = speakers, [t for t in targets if t not in speakers]
         elif trigger.type not in VIOLENT_TYPES and not actors:
             actors = speakers  # "US officials said they had handed over ..."
-        date, anchor = own_date or (self._inherited_date(s, actors, targets, place), False)
-        if anchor:
-            self.anchor = date
+        date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
         draft = Draft(
             type=trigger.type, sentence=s, date=date,
-            place=place or self.para_place.get(s.paragraph) or Place(),
+            place=place or Place(), context_place=self.locator.earlier_place(s),
             actors=actors, targets=targets, evidence=[s],
             flags=[Flag.ALLEGED] if Flag.ALLEGED in flags else [],
         )  # fmt: skip
@@ -211,9 +232,14 @@ class _Reader:
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:
             draft.add_evidence(s)
-            if draft.place.name is None and place is not None:
+            if not _specific(draft.place) and draft.context_place is None and place is not None:
                 draft.place = place
         return draft
+
+    def _remember_place(self, s: Sentence, mentions: list[Mention]) -> None:
+        if self.drafts and self.drafts[-1].sentence is s:
+            self.drafts[-1].country_named = self.locator.names_country(s, mentions)
+        self.locator.remember(s, mentions, lead=s.index in self.timeline.lead)
 
     def _merge_target(
         self,
@@ -225,6 +251,8 @@ class _Reader:
         claimants: list[str],
     ) -> Draft | None:
         """An earlier event this sentence is plainly about, if any."""
+        if any(p.search(s.text) for p in self.lexicon.new_event):
+            return None  # "Separately, ..."
         date = own_date[0] if own_date else None
         same = self._latest_of(event_type)
         if same is not None and _compatible(same, date, actors, place):
@@ -244,93 +272,6 @@ class _Reader:
     def _latest_of(self, event_type: EventType) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.type is event_type), None)
 
-    # --- dates and places ---------------------------------------------------------------
-
-    def _own_date(self, s: Sentence, trigger: Trigger) -> tuple[EventDate, bool] | None:
-        """The sentence's date for the trigger, and whether it sets the narrative time.
-
-        Preference: a date in the trigger's clause, then a sentence-initial date ("Last
-        weekend, ..."), then the nearest one. Only dates that govern the main clause
-        become the anchor for "a few hours later".
-        """
-        mentions = [m for m in find_dates(s.text, self.reference) if not self._dateline(s, m)]
-        if not mentions:
-            return None
-        lo, hi = clause_bounds(s.text, trigger.core_start)
-        same = [m for m in mentions if lo <= m.start < hi]
-        leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])]
-        core = trigger.core_start
-        if same:
-            chosen = min(same, key=lambda m: abs(m.start - core))
-            anchor = chosen.start < core
-        elif leading:
-            chosen, anchor = leading[0], True
-        else:
-            chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
-        date = self._resolve_date(chosen)
-        return date, anchor and date.start is not None
-
-    def _dateline(self, s: Sentence, mention: DateMention) -> bool:
-        """A date opening the body ("Date of publication 3 October 2016 ...") dates the
-        document, not the event."""
-        start = s.start + mention.start
-        if start >= _DATELINE_CHARS or mention.date is None or not _YEAR.search(mention.text):
-            return False
-        lead = _DATELINE_LEAD.fullmatch(self.document.body[:start])
-        return lead is not None and mention.date.start == self.reference
-
-    def _resolve_date(self, mention: DateMention) -> EventDate:
-        if mention.date is not None:
-            return mention.date
-        base = self.anchor or next(
-            (d.date for d in reversed(self.drafts) if d.date.start is not None), None
-        )
-        if base is None or mention.shift is None:
-            return undated(self.reference, basis=mention.text)
-        return shifted(base, mention.shift, basis=mention.text)
-
-    def _inherited_date(
-        self, s: Sentence, actors: list[str], targets: list[str], place: Place | None
-    ) -> EventDate:
-        """The previous event's date when this is plainly the same story, else undated."""
-        prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
-        if prev is not None:
-            same_place = place is not None and place.name == prev.place.name
-            if prev.involves({*actors, *targets}) or same_place:
-                return prev.date
-        return undated(self.reference)
-
-    def _places_in(self, s: Sentence, mentions: list[Mention]) -> list[PlaceHit]:
-        """Places named in the sentence, except inside actor names and as modifiers
-        ("the Geneva arrangement" is not where anything happened)."""
-        names = [(s.start + m.start, s.start + m.end) for m in mentions]
-        body = self.document.body
-        return [
-            hit
-            for hit in self.places
-            if s.start <= hit.start < s.end
-            and not any(lo < hit.end and hit.start < hi for lo, hi in names)
-            and not _PLACE_MODIFIER.match(body, hit.end)
-        ]
-
-    def _own_place(self, s: Sentence, trigger: Trigger, mentions: list[Mention]) -> Place | None:
-        hits = self._places_in(s, mentions)
-        if not hits:
-            return self._country() if self.lexicon.nationwide.search(s.text) else None
-        after = [h for h in hits if h.start >= s.start + trigger.core_start]
-        return _place(after[0] if after else hits[-1])
-
-    def _country(self) -> Place:
-        name = self.lexicon.country
-        return Place(name=name, relation=PlaceRelation.COUNTRY, country=name, precision=6)
-
-    def _remember_place(self, s: Sentence, mentions: list[Mention]) -> None:
-        hits = self._places_in(s, mentions)
-        if hits:
-            self.para_place[s.paragraph] = _place(hits[-1])
-        elif self.lexicon.nationwide.search(s.text):
-            self.para_place[s.paragraph] = self._country()
-
 
 def _compatible(
     draft: Draft, date: EventDate | None, actors: list[str], place: Place | None
@@ -339,8 +280,11 @@ def _compatible(
         return False
     if actors and draft.actors and not set(actors) & set(draft.actors):
         return False
-    return not (place and place.name and draft.place.name and place.name != draft.place.name)
+    return not (
+        place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
+    )
 
 
-def _place(hit: PlaceHit) -> Place:
-    return Place(name=hit.name, relation=hit.relation, gazetteer_id=hit.entry_id)
+def _specific(place: Place) -> bool:
+    """A named place other than the whole country."""
+    return place.name is not None and place.relation is not PlaceRelation.COUNTRY

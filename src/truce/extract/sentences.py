@@ -23,7 +23,7 @@ _ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "lt", "gen", "col", "maj", "capt", "sgt", "cpl", "brig",
         "adm", "cmdr", "gov", "sen", "rep", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx",
-        "dept", "est", "inc", "ltd", "co", "corp", "jr", "sr", "rev",
+        "dept", "est", "inc", "ltd", "co", "corp", "jr", "sr", "rev", "intl", "govt",
     }
 )  # fmt: skip
 _HEADING_MAX_WORDS = 40
@@ -49,10 +49,17 @@ class _Block:
     listed: bool
 
 
-def split_sentences(body: str) -> list[Sentence]:
-    """All sentences of ``body`` in order, each tagged with its paragraph number."""
+def split_sentences(body: str, dateline: tuple[int, int] | None = None) -> list[Sentence]:
+    """All sentences of ``body`` in order, each tagged with its paragraph number.
+
+    ``dateline`` (start, end offsets) ends the headline: the text before it and the
+    dateline itself are heading lines, the lead starts after it.
+    """
     out: list[Sentence] = []
-    for number, block in enumerate(_join_broken(body, _blocks(body))):
+    blocks = _join_broken(body, _blocks(body))
+    if dateline is not None:
+        blocks = _cut_at(body, blocks, *dateline)
+    for number, block in enumerate(blocks):
         text = body[block.start : block.end]
         if block.heading or _looks_like_heading(text, block.listed):
             out.append(Sentence(block.start, block.end, text, number, len(out), heading=True))
@@ -122,6 +129,26 @@ def _join_broken(body: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
+def _cut_at(body: str, blocks: list[_Block], start: int, end: int) -> list[_Block]:
+    """Split the block holding ``start``-``end``: heading before and at it, body after."""
+    out: list[_Block] = []
+    for block in blocks:
+        if not block.start <= start < block.end or block.heading:
+            out.append(block)
+            continue
+        stop = min(end, block.end)
+        parts = [
+            _Block(block.start, start, True, block.listed),
+            _Block(start, stop, True, block.listed),
+            _Block(stop, block.end, False, block.listed),
+        ]
+        for part in parts:
+            bounds = _trim(body, part.start, part.end)
+            if bounds is not None:
+                out.append(_Block(*bounds, part.heading, part.listed))
+    return out
+
+
 def _looks_like_heading(text: str, listed: bool) -> bool:
     """Titles, subtitles and bylines: short, and no sentence punctuation at the end."""
     stripped = text.rstrip()
@@ -134,7 +161,7 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, match.start()):
+        if is_abbreviation(text, match.start()):
             continue
         bounds.append((start, match.end()))
         start = match.end()
@@ -142,7 +169,8 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [trimmed for b in bounds if (trimmed := _trim(text, *b)) is not None]
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("Lt.", "U.S."), not a sentence."""
     if text[dot] != ".":
         return False
     word_start = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1

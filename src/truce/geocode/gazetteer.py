@@ -1,75 +1,52 @@
-"""The Syria gazetteer: known places, their name variants, and how to turn a name into a Place.
+"""The gazetteer: known places, their name variants, and how to turn a name into a Place.
 
-Data: ``truce/data/gazetteer/syria.json`` (generated from OCHA boundaries by
-``tools/build_gazetteer.py``) plus the hand-curated ``supplement.json``. Lookup is an exact
-match on :func:`normalize_name` keys first; fuzzy matching runs only for misses, with a
-strict cutoff, because a confident wrong point is worse than an honest "unknown".
+Syria comes in depth (OCHA units and neighbourhoods, GeoNames towns and villages, a curated
+supplement; see :mod:`truce.geocode.entries`), the rest of the world at city level
+(:mod:`truce.geocode.world`, read on first use). Lookup is an exact match on
+:func:`normalize_name` keys first; fuzzy matching runs only for misses, over Syrian spellings,
+with a strict cutoff. Several equally good places in different governorates give a vague
+result (no point), because a confident wrong point is worse than an honest "unknown".
 """
 
 from __future__ import annotations
 
-import json
+import math
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process, utils
 
-from truce.errors import ConfigError
-from truce.geocode.normalize import (
-    arabic_key,
-    fold_token,
-    light_key,
-    normalize_name,
-    relation_cue,
-    tokenize,
-    words,
-)
+from truce.geocode.entries import ACLED_PRECISION, Entry, load_syria, precision_of
+from truce.geocode.geometry import admin_at, destination, distance_km, midpoint
+from truce.geocode.normalize import light_key, normalize_name
+from truce.geocode.world import WorldLayer
 from truce.model import Place, PlaceRelation
 
-__all__ = ["Entry", "Gazetteer", "PlaceMention", "default_gazetteer"]
+if TYPE_CHECKING:
+    from truce.geocode.mentions import PlaceMention
+
+__all__ = ["Gazetteer", "bare", "default_gazetteer"]
 
 R = PlaceRelation
 FUZZY_CUTOFF = 90.0  # resolve(): accept a fuzzy key only this close (rapidfuzz ratio, 0-100)
 CANDIDATE_CUTOFF = 75.0  # candidates(): show weaker fuzzy matches for review
 FUZZY_MIN_KEY = 6  # shorter spellings are too easy to hit by accident
-TEXT_SPELLING_CUTOFF = 78.0  # a loosely spelled one-word name must look this much like a known one
-TEXT_SPELLING_CUTOFF_LONG = 65.0  # the same for names of two words or more
-GENERIC_SIMILARITY = 85.0  # a place name this close to a generic word is not matched in text
+WORLD_SPELLING = 90.0  # a world name must be spelled about as stored (keys are Arabic-minded)
+HOME = "SY"  # the monitor's country: its places come first unless the text points elsewhere
+OFFSET_KM_NEAR = 50.0  # an offset point up to this far stays "within ~25 km" (where_prec 2)
+BETWEEN_KM_NEAR = 50.0  # two places this close: their midpoint is where_prec 2, else 5
+_CACHE_MAX = 100_000
 
-#: UCDP where_prec of an exact hit by level; relations can only make it coarser.
-BASE_PRECISION = {
-    "town": 1,
-    "site": 1,
-    "neighbourhood": 1,
-    "admin3": 2,
-    "admin2": 3,
-    "admin1": 4,
-    "area": 5,
-    "road": 5,
-    "country": 6,
-}
-ACLED_PRECISION = {1: 1, 2: 2, 3: 3, 4: 3, 5: 2}
-_ADMIN_ORDER = {
-    "admin1": 0,
-    "admin2": 1,
-    "admin3": 2,
-    "area": 3,
-    "town": 4,
-    "site": 5,
-    "road": 6,
-    "neighbourhood": 7,
-    "country": 8,
-}
+_ADMIN_ORDER = {"admin1": 0, "admin2": 1, "admin3": 2, "area": 3, "town": 4, "village": 5,
+                "site": 6, "road": 7, "neighbourhood": 8, "country": 9}  # fmt: skip
 _MAJOR = frozenset({"town", "site", "admin1", "admin2"})
-_PLACE_ORDER = {"town": 0, "site": 1, "road": 2, "area": 3, "neighbourhood": 8, "country": 9}
+_PLACE_ORDER = {"town": 0, "site": 1, "road": 2, "area": 3, "village": 7, "neighbourhood": 8,
+                "country": 9}  # fmt: skip
 _DESCRIPTOR_AFTER = re.compile(
     r"^(?P<core>.+?)(?:'s)?\s+(?P<word>province|governorate|countryside|district|region|city|"
-    r"town|outskirts|suburbs|area)$",
+    r"town|village|outskirts|suburbs|area)$",
     re.IGNORECASE,
 )
 _DESCRIPTOR_BEFORE = re.compile(
@@ -78,107 +55,133 @@ _DESCRIPTOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IMPLIED = {
-    "province": R.ADMIN,
-    "governorate": R.ADMIN,
-    "countryside": R.ADMIN,
-    "district": R.ADMIN,
-    "region": R.ADMIN,
-    "rural": R.ADMIN,
-    "محافظة": R.ADMIN,
-    "ريف": R.ADMIN,
-    "outskirts": R.NEAR,
-    "suburbs": R.NEAR,
-    "area": R.NEAR,
-}
+    "province": R.ADMIN, "governorate": R.ADMIN, "countryside": R.ADMIN, "district": R.ADMIN,
+    "region": R.ADMIN, "rural": R.ADMIN, "محافظة": R.ADMIN, "ريف": R.ADMIN,
+    "outskirts": R.NEAR, "suburbs": R.NEAR, "area": R.NEAR,
+}  # fmt: skip
+RankKey = tuple[int, int, int, int, int, int, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One gazetteer place. ``names`` holds every spelling it is known by."""
-
-    id: str
-    name: str
-    level: str
-    country: str
-    lat: float | None = None
-    lon: float | None = None
-    name_ar: str | None = None
-    admin1_pcode: str | None = None
-    admin1_name: str | None = None
-    admin2_pcode: str | None = None
-    admin2_name: str | None = None
-    precision: int | None = None
-    names: tuple[str, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    """A known place name found in a text, with the relation its context words give."""
-
-    name: str
-    start: int
-    end: int
-    relation: PlaceRelation
-    entry_id: str | None
+def bare(light: str) -> str:
+    """A light key without the article "al" (spellings compared letter by letter)."""
+    return " ".join(w for w in light.split() if w != "al")
 
 
 class Gazetteer:
     """Name index over gazetteer entries; build once (see :func:`default_gazetteer`)."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        world: WorldLayer | Callable[[], WorldLayer] | None = None,
+    ) -> None:
         self._by_id: dict[str, Entry] = {}
         self._by_key: dict[str, list[Entry]] = {}
         self._spellings: dict[str, frozenset[str]] = {}
         for entry in sorted(entries, key=lambda e: e.id):
             self._by_id[entry.id] = entry
-            self._spellings[entry.id] = frozenset(_bare(light_key(n)) for n in entry.names)
             for name in entry.names:
                 _add(self._by_key, normalize_name(name), entry)
         self._by_key.pop("", None)
         self._by_spelling: dict[str, list[Entry]] = {}
         for entry in self._by_id.values():
-            for spelling in self._spellings[entry.id]:
+            for spelling in self.spellings(entry):
                 _add(self._by_spelling, spelling, entry)
-        self._fuzzy_spellings = sorted(s for s in self._by_spelling if len(s) >= 4)
-        self._text = _TextIndex(self._by_id.values())
+        self._fuzzy_names = sorted(s for s in self._by_spelling if len(s) >= 4)
+        self._fuzzy_choices = [utils.default_process(s) for s in self._fuzzy_names]
+        self._world_source = world if world is not None else WorldLayer([])
+        self._world: WorldLayer | None = None
+        self._cache: dict[tuple[str, str, str | None, str | None], Place] = {}
+        self._text: Any = None  # the text index of truce.geocode.mentions, built on demand
 
     @classmethod
     def from_package(cls) -> Gazetteer:
-        """Load the packaged OCHA-derived data and the curated supplement."""
-        base = resources.files("truce").joinpath("data", "gazetteer")
-        try:
-            main = json.loads(base.joinpath("syria.json").read_text(encoding="utf-8"))
-            extra = json.loads(base.joinpath("supplement.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ConfigError(
-                f"gazetteer data unreadable: {exc}",
-                hint="reinstall truce-monitor or rerun tools/build_gazetteer.py",
-            ) from exc
-        return cls(entries_from_json(main["entries"], extra))
+        """The packaged data: Syria now, the world layer when first needed."""
+        return cls(load_syria(), WorldLayer.from_package)
+
+    @property
+    def world(self) -> WorldLayer:
+        if self._world is None:
+            source = self._world_source
+            self._world = source if isinstance(source, WorldLayer) else source()
+        return self._world
 
     def __len__(self) -> int:
+        """Number of Syrian entries (the world layer is counted by ``len(gaz.world)``)."""
         return len(self._by_id)
 
-    def get(self, entry_id: str) -> Entry | None:
-        """The entry with this id (P-code, neighbourhood code or ``sup-``/``world-`` id)."""
-        return self._by_id.get(entry_id)
+    def entries(self) -> Iterable[Entry]:
+        """The Syrian entries, in id order."""
+        return self._by_id.values()
 
-    def lookup(self, name: str) -> list[Entry]:
-        """Entries whose normalised key equals the name's, in id order (no fuzzy step)."""
-        return list(self._by_key.get(normalize_name(name), ()))
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id: P-code, OCHA code, ``sup-``/``gn-`` id or ISO country."""
+        return self._by_id.get(entry_id) or self.world.get(entry_id)
+
+    def spellings(self, entry: Entry) -> frozenset[str]:
+        """The entry's names as bare light keys (what spelling closeness compares)."""
+        found = self._spellings.get(entry.id)
+        if found is None:
+            found = frozenset(bare(light_key(n)) for n in entry.names)
+            self._spellings[entry.id] = found
+        return found
+
+    def lookup(self, name: str, *, world: bool = True) -> list[Entry]:
+        """Entries whose normalised key equals the name's: Syrian ones in id order, then
+        the world layer's (no fuzzy step)."""
+        key = normalize_name(name)
+        found = list(self._by_key.get(key, ()))
+        return found + self.world.lookup_key(key) if world and key else found
+
+    def _lookup(self, name: str, context_country: str | None) -> list[Entry]:
+        """Syrian entries, and world ones only when no Syrian place has the name or the
+        text points abroad (a Syrian name never loses to a foreign one otherwise)."""
+        found = self.lookup(name, world=False)
+        if found and context_country in (None, HOME):
+            return found
+        spelled = bare(light_key(name))
+        abroad = [
+            e
+            for e in self.world.lookup_key(normalize_name(name))
+            if max(fuzz.ratio(spelled, s) for s in self.spellings(e)) >= WORLD_SPELLING
+        ]
+        return found + abroad
+
+    # --- resolving -----------------------------------------------------------------------
 
     def resolve(
-        self, name: str | None, relation: PlaceRelation = R.IN, *, context_admin1: str | None = None
+        self,
+        name: str | None,
+        relation: PlaceRelation = R.IN,
+        *,
+        context_admin1: str | None = None,
+        context_country: str | None = None,
     ) -> Place:
-        """A Place for a name: codes, point and precision, or precision 7 if unknown.
+        """A Place for a name: codes, point and precision; precision 7 if unknown.
 
         ``relation`` is kept on the result; it also decides between same-named entries
         (ADMIN prefers the governorate, other relations the town) and coarsens precision.
+        Equally good places in different governorates give a vague place without a point.
         """
-        ranked = self.candidates(
-            name or "", relation, limit=1, context_admin1=context_admin1, cutoff=FUZZY_CUTOFF
-        )
-        return ranked[0][0] if ranked else Place(name=name, relation=relation, precision=7)
+        key = (name or "", relation.value, context_admin1, context_country)
+        if (hit := self._cache.get(key)) is not None:
+            return hit
+        effective, entries, _ = self._matches(name or "", relation, FUZZY_CUTOFF, context_country)
+        if not entries:
+            place = Place(name=name, relation=relation, precision=7)
+        else:
+            chosen, tied = self.pick(
+                entries, effective, context_admin1, light_key(name or ""), context_country
+            )
+            place = (
+                self.place(chosen, name, relation, effective)
+                if chosen
+                else self.vague(tied, name, relation)
+            )
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[key] = place
+        return place
 
     def candidates(
         self,
@@ -187,34 +190,81 @@ class Gazetteer:
         limit: int = 5,
         *,
         context_admin1: str | None = None,
+        context_country: str | None = None,
         cutoff: float = CANDIDATE_CUTOFF,
     ) -> list[tuple[Place, float]]:
         """Places the name may denote, best first, with a score (100 = exact key match)."""
-        effective, hits = self._hits(name, relation)
-        scored: list[tuple[Entry, float]] = [(e, 100.0) for e in hits]
-        if not scored:
-            scored = self._fuzzy(name, cutoff)
-        order = self._ranking(effective, [e for e, _ in scored], context_admin1, light_key(name))
-        scored.sort(key=lambda pair: (-pair[1], order(pair[0])))
-        return [(self.place(e, name, relation, effective), s) for e, s in scored[:limit]]
+        effective, entries, scores = self._matches(name, relation, cutoff, "*")
+        rank = self.ranking(effective, entries, context_admin1, light_key(name), context_country)
+        entries.sort(key=lambda e: (-scores.get(e.id, 100.0), rank(e)))
+        return [
+            (self.place(e, name, relation, effective), scores.get(e.id, 100.0))
+            for e in entries[:limit]
+        ]
 
-    def choose(
+    def pick(
         self,
         entries: list[Entry],
         relation: PlaceRelation,
         context_admin1: str | None = None,
         spelling: str = "",
-    ) -> Entry:
-        """The entry a name most likely means among same-keyed ``entries`` (non-empty):
-        not a neighbourhood if a city or admin unit has the name, then in the context
-        governorate, spelled most alike, by level, by id."""
-        return min(entries, key=self._ranking(relation, entries, context_admin1, spelling))
+        context_country: str | None = None,
+    ) -> tuple[Entry | None, list[Entry]]:
+        """The entry a name most likely means among same-keyed ``entries`` (non-empty), and
+        the entries tied for first place; the entry is None when they are different places
+        that no context, spelling, level or population tells apart."""
+        rank = self.ranking(relation, entries, context_admin1, spelling, context_country)
+        ranked = sorted(entries, key=rank)
+        best = rank(ranked[0])[:-1]
+        tied = [e for e in ranked if rank(e)[:-1] == best]
+        apart = {(e.country, e.admin1_pcode, e.admin2_pcode) for e in tied}
+        return (ranked[0] if len(apart) == 1 else None), tied
+
+    def ranking(
+        self,
+        relation: PlaceRelation,
+        entries: list[Entry],
+        context_admin1: str | None,
+        spelling: str,
+        context_country: str | None = None,
+    ) -> Callable[[Entry], RankKey]:
+        """Sort key: not a neighbourhood when a city shares the name; in the context country
+        (else Syria); in the context governorate; spelled alike; by level; by population."""
+        if relation == R.ADMIN:
+            order = _ADMIN_ORDER
+        else:
+            # A district or sub-district name is usually its seat town, so the most
+            # specific admin unit stands in for it, unless a governorate shares the name.
+            levels = ("admin1", "admin2", "admin3")
+            if "admin1" not in {e.level for e in entries}:
+                levels = levels[::-1]
+            order = {**_PLACE_ORDER, **{lvl: 4 + i for i, lvl in enumerate(levels)}}
+        spelled = bare(spelling)
+        home = context_country or HOME
+        # The context picks among small places; it never turns a city or governorate
+        # name into a neighbourhood of the context governorate.
+        major = any(e.level in _MAJOR for e in entries)
+
+        def key(entry: Entry) -> RankKey:
+            minor = int(major and entry.level == "neighbourhood")
+            abroad = 0 if entry.country == home else 1 if entry.country == HOME else 2
+            miss = int(context_admin1 is not None and entry.admin1_pcode != context_admin1)
+            close = max((fuzz.ratio(spelled, s) for s in self.spellings(entry)), default=0)
+            tier = 0 if not spelled else (close < 100) + (close < 80)
+            size = -int(math.log10(entry.population + 1))
+            return minor, abroad, miss, tier, order.get(entry.level, 10), size, entry.id
+
+        return key
 
     def place(
-        self, entry: Entry, name: str | None, relation: PlaceRelation, effective: PlaceRelation
+        self,
+        entry: Entry,
+        name: str | None,
+        relation: PlaceRelation,
+        effective: PlaceRelation | None = None,
     ) -> Place:
         """Place record for ``entry`` as named in the text, with the given relation."""
-        precision = _precision(entry, effective)
+        precision = precision_of(entry, effective or relation)
         return Place(
             name=name,
             relation=relation,
@@ -230,321 +280,123 @@ class Gazetteer:
             acled_geo_precision=ACLED_PRECISION.get(precision),
         )
 
+    def vague(self, tied: list[Entry], name: str | None, relation: PlaceRelation) -> Place:
+        """What same-named places in different units share: their district, governorate or
+        country (no point unless it is a unit's own), never one of them picked at random."""
+        units = [(e.admin1_pcode, e.admin2_pcode) for e in tied]
+        if len(set(units)) == 1 and units[0][1] and (unit := self._by_id.get(units[0][1])):
+            return self.place(unit, name, relation, R.ADMIN)
+        if len({u[0] for u in units}) == 1 and units[0][0] and (gov := self._by_id[units[0][0]]):
+            return self.place(gov, name, relation, R.ADMIN)
+        countries = {e.country for e in tied}
+        country = countries.pop() if len(countries) == 1 else None
+        return Place(name=name, relation=relation, country=country, precision=6 if country else 7)
+
+    def offset(self, place: Place, km: float, bearing: float) -> Place:
+        """``place`` moved ``km`` on a bearing ("10 km east of X"): a new point, its district,
+        and a precision no finer than ~25 km."""
+        if place.lat is None or place.lon is None:
+            return place
+        lat, lon = destination(place.lat, place.lon, bearing, km)
+        precision = max(place.precision, 2 if km <= OFFSET_KM_NEAR else 3)
+        return self._moved(place, lat, lon, precision)
+
+    def between(self, place: Place, other: Place) -> Place:
+        """Half-way between two places ("between X and Y"): where_prec 2 when they are close,
+        5 (a stretch of road or front) when they are far apart."""
+        if None in (place.lat, place.lon, other.lat, other.lon):
+            return place
+        assert place.lat is not None and place.lon is not None  # for mypy
+        assert other.lat is not None and other.lon is not None
+        lat, lon = midpoint(place.lat, place.lon, other.lat, other.lon)
+        far = distance_km(place.lat, place.lon, other.lat, other.lon) > BETWEEN_KM_NEAR
+        precision = max(place.precision, other.precision, 5 if far else 2)
+        return self._moved(place, lat, lon, precision)
+
+    def _moved(self, place: Place, lat: float, lon: float, precision: int) -> Place:
+        unit = admin_at(lat, lon)
+        gov = self._by_id.get(unit.admin1_pcode) if unit else None
+        district = self._by_id.get(unit.admin2_pcode) if unit else None
+        return place.model_copy(
+            update={
+                "lat": lat,
+                "lon": lon,
+                "precision": precision,
+                "acled_geo_precision": ACLED_PRECISION.get(precision),
+                "admin1_pcode": unit.admin1_pcode if unit else None,
+                "admin1_name": gov.name if gov else None,
+                "admin2_pcode": unit.admin2_pcode if unit else None,
+                "admin2_name": district.name if district else None,
+                "country": HOME if unit else place.country,
+            }
+        )
+
     def find_mentions(self, text: str) -> list[PlaceMention]:
-        """Known place names in a text, longest match first, with their relation.
+        """Known place names in a text with their relation (see :mod:`truce.geocode.mentions`)."""
+        from truce.geocode.mentions import scan
 
-        Latin names must start and end with a capital (or be a known spelling such as
-        "rural Damascus"); loose spellings must still look like a known one and must not
-        touch other capitalised words ("Maria Zakharova" is not the town of Mare').
-        """
-        return _MentionScanner(self, text).scan()
+        return scan(self, text)
 
-    def _hits(self, name: str, relation: PlaceRelation) -> tuple[PlaceRelation, list[Entry]]:
+    def spelling_score(self, surface: str, entries: list[Entry]) -> float:
+        """How much a text spelling looks like the closest known spelling (0-100)."""
+        spelled = bare(light_key(surface))
+        return max(fuzz.ratio(spelled, s) for e in entries for s in self.spellings(e))
+
+    # --- matching ------------------------------------------------------------------------
+
+    def _matches(
+        self, name: str, relation: PlaceRelation, cutoff: float, context_country: str | None
+    ) -> tuple[PlaceRelation, list[Entry], dict[str, float]]:
+        """Effective relation, matching entries, and fuzzy scores (absent = exact).
+        ``context_country`` "*" asks for world entries even when Syria has the name."""
+        effective, hits = self._hits(name, relation, context_country)
+        if hits:
+            return effective, hits, {}
+        scored = self._fuzzy(name, cutoff)
+        return effective, [e for e, _ in scored], {e.id: s for e, s in scored}
+
+    def _hits(
+        self, name: str, relation: PlaceRelation, context_country: str | None
+    ) -> tuple[PlaceRelation, list[Entry]]:
         effective = R.IN if relation == R.UNKNOWN else relation
         name = " ".join(name.split())
-        if hits := self.lookup(name):
+        if hits := self._lookup(name, context_country):
             return effective, hits
         for pattern in (_DESCRIPTOR_AFTER, _DESCRIPTOR_BEFORE):
-            if (m := pattern.match(name)) and (hits := self.lookup(m["core"])):
+            if (m := pattern.match(name)) and (hits := self._lookup(m["core"], context_country)):
                 implied = _IMPLIED.get(m["word"].lower(), R.IN)
                 return (implied if effective == R.IN else effective), hits
         return effective, []
 
     def _fuzzy(self, name: str, cutoff: float) -> list[tuple[Entry, float]]:
-        """Typos: spellings (not keys, which already merge transliterations) close to it."""
-        spelling = _bare(light_key(name))
-        if len(spelling.replace(" ", "")) < FUZZY_MIN_KEY:
+        """Typos: Syrian spellings (not keys, which already merge transliterations) close to it."""
+        spelled = bare(light_key(name))
+        if len(spelled.replace(" ", "")) < FUZZY_MIN_KEY:
             return []
         found = process.extract(
-            spelling,
-            self._fuzzy_spellings,
+            utils.default_process(spelled),
+            self._fuzzy_choices,
             scorer=fuzz.ratio,
-            processor=utils.default_process,
+            processor=None,
             limit=5,
             score_cutoff=cutoff,
         )
-        if cutoff >= FUZZY_CUTOFF and len(found) > 1 and found[1][1] >= found[0][1] - 2:
-            first, second = ({e.id for e in self._by_spelling[f[0]]} for f in found[:2])
+        names = [(self._fuzzy_names[i], score) for _, score, i in found]
+        if cutoff >= FUZZY_CUTOFF and len(names) > 1 and names[1][1] >= names[0][1] - 2:
+            first, second = ({e.id for e in self._by_spelling[n]} for n, _ in names[:2])
             if first != second:
                 return []  # two places about as close: refuse to guess
         out: dict[str, tuple[Entry, float]] = {}
-        for match, score, _ in found:
-            for entry in self._by_spelling[match]:
+        for spelling, score in names:
+            for entry in self._by_spelling[spelling]:
                 out.setdefault(entry.id, (entry, float(score)))
         return list(out.values())
-
-    def _ranking(
-        self,
-        relation: PlaceRelation,
-        entries: list[Entry],
-        context_admin1: str | None,
-        spelling: str,
-    ) -> Callable[[Entry], tuple[Any, ...]]:
-        if relation == R.ADMIN:
-            order = _ADMIN_ORDER
-        else:
-            # A district or sub-district name is usually its seat town, so the most
-            # specific admin unit stands in for it, unless a governorate shares the name.
-            levels = ("admin1", "admin2", "admin3")
-            if "admin1" not in {e.level for e in entries}:
-                levels = levels[::-1]
-            order = {**_PLACE_ORDER, **{lvl: 4 + i for i, lvl in enumerate(levels)}}
-        bare = _bare(spelling)
-        # The context picks among small places; it never turns a city or governorate
-        # name into a neighbourhood of the context governorate.
-        major = any(e.level in _MAJOR for e in entries)
-
-        def key(entry: Entry) -> tuple[int, int, int, int, str]:
-            minor = int(major and entry.level == "neighbourhood")
-            miss = int(context_admin1 is not None and entry.admin1_pcode != context_admin1)
-            close = max(fuzz.ratio(bare, s) for s in self._spellings[entry.id]) if bare else 0
-            return minor, miss, (close < 100) + (close < 80), order.get(entry.level, 10), entry.id
-
-        return key
-
-    def spelling_score(self, surface: str, entries: list[Entry]) -> float:
-        """How much a text spelling looks like the closest known spelling (0-100)."""
-        bare = _bare(light_key(surface))
-        return max(fuzz.ratio(bare, s) for e in entries for s in self._spellings[e.id])
-
-
-def _bare(light: str) -> str:
-    return " ".join(w for w in light.split() if w != "al")
 
 
 def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
     bucket = index.setdefault(key, [])
     if not bucket or bucket[-1] is not entry:
         bucket.append(entry)
-
-
-def _precision(entry: Entry, relation: PlaceRelation) -> int:
-    base = entry.precision or BASE_PRECISION.get(entry.level, 4)
-    if entry.level == "country":
-        return 6
-    if relation == R.ADMIN and entry.level == "admin3":
-        return 3
-    if relation in (R.NEAR, R.OFFSET, R.BETWEEN, R.ADMIN) and base < 2:
-        return 2
-    return base
-
-
-def entries_from_json(raw: list[dict[str, Any]], supplement: Mapping[str, Any]) -> list[Entry]:
-    """Entries of ``syria.json`` with the supplement's aliases and places merged in."""
-    extra: dict[str, list[str]] = {}
-    for alias in supplement.get("aliases", []):
-        for target in alias["of"]:
-            extra.setdefault(target, []).extend(alias["names"])
-    admin_names = {e["id"]: e["name"] for e in raw if e["level"] in ("admin1", "admin2")}
-    out = []
-    for item in [*raw, *supplement.get("places", [])]:
-        names = [
-            item["name"],
-            item.get("name_ar"),
-            *item.get("alt_names", []),
-            *extra.pop(item["id"], []),
-        ]
-        a1, a2 = item.get("admin1_pcode"), item.get("admin2_pcode")
-        out.append(
-            Entry(
-                id=item["id"],
-                name=item["name"],
-                level=item["level"],
-                country=item.get("country", "SY"),
-                lat=item.get("lat"),
-                lon=item.get("lon"),
-                name_ar=item.get("name_ar"),
-                admin1_pcode=a1,
-                admin1_name=item.get("admin1_name") or admin_names.get(a1 or ""),
-                admin2_pcode=a2,
-                admin2_name=item.get("admin2_name") or admin_names.get(a2 or ""),
-                precision=item.get("precision"),
-                names=tuple(dict.fromkeys(n for n in names if n)),
-            )
-        )
-    if extra:
-        raise ConfigError(f"gazetteer supplement aliases name unknown ids: {sorted(extra)}")
-    return out
-
-
-# --- finding names in running text -----------------------------------------------------
-
-#: OCHA district/neighbourhood names that are ordinary words (or people, groups, nationalities)
-#: in news text; such names are not matched in text, though resolve() still knows them.
-GENERIC_NAMES = words(
-    "Baath Tishrine Tishreen Thawra Nasr Industrial Center Centre Madina Amin Hurriyeh Horrieh "
-    "Wihdeh Jihad Shuhada Shuhuda Nahda Istiqlal Furat Quds Andalus Granada Ghernata Riyadi "
-    "Mahdi Mansour Gharbi Janoubi Shamali Sharqui Jalaa Sabil Fardos Zahraa Nuzha Karama Rawda "
-    "Hamra Assad Jomhouriyeh Maysalun Hettin Qadessiyeh Oumawiyeen Askari Watani Villat Msaken "
-    "Takadom Zouhour Zuhour Ourubah Mahatta Mina Malaab Mashtal Sinaha Bahar Southern Sur Oj "
-    "Shin Hole Dana Qalaa Furqan Ghazali Basel Arbaine Rabieh Syrian Syrians Assyrian Nusra "
-    "Sarin Sharia Nabil Nidal Bilal Fursan Saudi Mohafaza Muhafaza City_Centre Al_Asad "
-    "Youth_Housing Abo_Bakr 16_Tashreen 7_Nisan "
-    "الثورة البعث تشرين الشهداء الوحدة الحرية النصر الجلاء الكرامة المركز "
-    "الاستقلال النهضة الجمهورية الزهراء القدس الأندلس الفردوس المحطة الميناء الملعب المدينة "
-    "الجهاد الفرات الأسد العروبة الصناعة الرياضي الغربي الشرقي الشمالي الجنوبي الروضة الحمراء "
-    "السبيل النزهة الزهور حطين ميسلون القادسية المحافظة محافظة"
-)  # "_" joins the words of a multi-word name
-_BLOCKABLE = frozenset({"admin2", "admin3", "neighbourhood"})
-_JOIN = re.compile(r"[ \u00a0-]{1,3}")
-_CLITICS = "وبلف"
-_NEIGHBOUR_OK = words(
-    "in at on near outside from to the and of by into around province governorate city "
-    "countryside district town village region area airport airbase road mountain mountains "
-    "camp north south east west northern southern eastern western central rural greater"
-)
-
-
-class _TextIndex:
-    """Names usable in running text, with what the scanner needs to check them fast."""
-
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self.generic = {_bare(light_key(w)) for w in GENERIC_NAMES}
-        generic_by_key: dict[str, list[str]] = {}
-        for word in GENERIC_NAMES:
-            generic_by_key.setdefault(normalize_name(word), []).append(_bare(light_key(word)))
-        self.by_key: dict[str, list[Entry]] = {}
-        self.by_light: dict[str, list[Entry]] = {}
-        self.lower_start: set[str] = set()  # known spellings that begin in lower case
-        self.lower_end: set[str] = set()
-        self.first: set[str] = {"al"}
-        self.max_tokens = 1
-        for entry in entries:
-            for name in entry.names:
-                key, light = normalize_name(name), light_key(name)
-                if not key or (
-                    entry.level in _BLOCKABLE
-                    and any(
-                        fuzz.ratio(_bare(light), g) >= GENERIC_SIMILARITY
-                        for g in generic_by_key.get(key, ())
-                    )
-                ):
-                    continue
-                _add(self.by_key, key, entry)
-                _add(self.by_light, light, entry)
-                words = light.split()
-                self.first.update((words[0], fold_token(words[0])))
-                self.max_tokens = min(6, max(self.max_tokens, len(words)))
-                if name[0].islower():
-                    self.lower_start.add(light)
-                if re.split(r"[\s-]+", name.strip())[-1][:1].islower():
-                    self.lower_end.add(light)
-
-
-class _MentionScanner:
-    """One pass over a text: tokens, longest known n-grams, then the relation of each."""
-
-    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
-        self.gaz, self.index, self.text = gazetteer, gazetteer._text, text
-        self.toks = tokenize(text)
-
-    def scan(self) -> list[PlaceMention]:
-        found: list[tuple[int, int, list[Entry]]] = []
-        i, toks, first = 0, self.toks, self.index.first
-        while i < len(toks):
-            tok, hit = toks[i], None
-            if tok.arabic or tok.article or tok.low in first or tok.fold in first:
-                for j in range(min(len(toks), i + self.index.max_tokens), i, -1):
-                    if hit := self._match(i, j):
-                        break
-            if hit is None:
-                i += 1
-                continue
-            found.append((toks[i].start, toks[j - 1].end, hit))
-            i = j
-        # Names shared by places in several governorates (a neighbourhood name used in
-        # five cities) go to the governorate the text's unambiguous names point to.
-        votes = Counter(
-            entries[0].admin1_pcode
-            for _, _, entries in found
-            if len({e.admin1_pcode for e in entries}) == 1 and entries[0].admin1_pcode
-        )
-        context = min(votes, key=lambda code: (-votes[code], code)) if votes else None
-        out: list[PlaceMention] = []
-        for start, end, entries in found:
-            out.append(self._mention(start, end, entries, out[-1] if out else None, context))
-        return out
-
-    def _gap(self, k: int) -> str:
-        return self.text[self.toks[k].end : self.toks[k + 1].start]
-
-    def _match(self, i: int, j: int) -> list[Entry] | None:
-        toks, index = self.toks[i:j], self.index
-        if not all(_JOIN.fullmatch(self._gap(k)) for k in range(i, j - 1)):
-            return None
-        last = len(toks) - 1
-        light = " ".join("al" if t.article and k < last else t.low for k, t in enumerate(toks))
-        if _bare(light) in index.generic:
-            return None
-        if toks[0].arabic:
-            return self._match_arabic(i, j, light)
-        # A lower-case article opens a name only as "al"/"el" or when hyphenated (as-Safira),
-        # so English "as", "an", "at" before a capitalised word do not.
-        article_start = (
-            last > 0
-            and toks[0].article
-            and toks[1].cap
-            and (toks[0].low in ("al", "el") or "-" in self._gap(i))
-        )
-        start_ok = toks[0].cap or article_start
-        end_ok = toks[-1].cap or toks[-1].low.isdigit()
-        if (
-            (hit := index.by_light.get(light))
-            and (start_ok or light in index.lower_start)
-            and (end_ok or light in index.lower_end)
-        ):
-            return hit
-        key = "".join(t.fold for k, t in enumerate(toks) if k == last or not t.article)
-        if not (start_ok and end_ok and len(key) >= 4 and (hit := index.by_key.get(key))):
-            return None
-        if self._capital_next_to(i - 1, i) or self._capital_next_to(j, j - 1):
-            return None
-        surface = self.text[toks[0].start : toks[-1].end]
-        words = sum(not t.article for t in toks)
-        cutoff = TEXT_SPELLING_CUTOFF if words < 2 else TEXT_SPELLING_CUTOFF_LONG
-        return hit if self.gaz.spelling_score(surface, hit) >= cutoff else None
-
-    def _match_arabic(self, i: int, j: int, light: str) -> list[Entry] | None:
-        if len(light) < 3 or not all(t.arabic for t in self.toks[i:j]):
-            return None
-        if hit := self.index.by_light.get(light):
-            return hit
-        word = self.text[self.toks[i].start : self.toks[i].end]
-        rest = light.split(" ", 1)[1:]
-        for n in (1, 2):  # proclitics: و and, ب in, ل to, ف so
-            clitic = len(word) > n + 2 and all(c in _CLITICS for c in word[:n])
-            if clitic and (hit := self.index.by_light.get(" ".join([arabic_key(word[n:]), *rest]))):
-                return hit
-        return None
-
-    def _capital_next_to(self, k: int, inner: int) -> bool:
-        """Is token k a capitalised word right next to the match (a longer unknown name)?"""
-        if not 0 <= k < len(self.toks):
-            return False
-        tok = self.toks[k]
-        return self._gap(min(k, inner)).strip() == "" and tok.cap and tok.low not in _NEIGHBOUR_OK
-
-    def _mention(
-        self,
-        start: int,
-        end: int,
-        entries: list[Entry],
-        prev: PlaceMention | None,
-        context: str | None,
-    ) -> PlaceMention:
-        relation = relation_cue(self.text, start, end)
-        if (
-            prev
-            and prev.relation == R.BETWEEN
-            and re.fullmatch(r"\s+(?:and|&|و)\s*", self.text[prev.end : start])
-        ):
-            relation = R.BETWEEN
-        entry = self.gaz.choose(entries, relation, context, light_key(self.text[start:end]))
-        if relation == R.IN and entry.level in ("admin1", "admin2"):
-            relation = R.ADMIN
-        elif relation == R.IN and entry.level == "country":
-            relation = R.COUNTRY
-        return PlaceMention(self.text[start:end], start, end, relation, entry.id)
 
 
 @cache

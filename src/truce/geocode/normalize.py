@@ -26,6 +26,7 @@ __all__ = [
     "is_arabic",
     "light_key",
     "normalize_name",
+    "offset_cue",
     "relation_cue",
     "tokenize",
     "tokens_key",
@@ -171,14 +172,17 @@ def light_key(name: str) -> str:
 # --- words of running text ---------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
-_CLAUSE_END = re.compile(r"[.!?;:()\[\]\n,\"“”،]")
-_DIST = r"\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}?"
-_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of(?:\s+the)?"
+_CLAUSE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:()\[\]\n\"“”،]")
+_DIST = (
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres?|kilometers?|miles?)"
+    r"\s+(?:\w+\s+){0,2}?"
+)
+_DIR = r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of(?:\s+the)?"
 _OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
 _OFFSET = re.compile(r"\b" + _DIST + _DIR + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + _DIR + _OF_PLACE)
 _AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
+    r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
     r"district|region|outskirts|suburbs|environs|area)\b",
     re.IGNORECASE,
 )
@@ -224,6 +228,23 @@ def tokenize(text: str) -> list[Token]:
         cap = word[:1].isupper() or word[:1].isdigit()
         out.append(Token(m.start(), end, low, fold_token(low), cap, low in ARTICLES, False))
     return out
+
+
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
+_MILE_KM = 1.609344
+
+
+def offset_cue(text: str, start: int) -> tuple[float, float] | None:
+    """(km, bearing) of "10 km north-east of (the town of) X" for the name at ``start``."""
+    before = _CLAUSE_END.split(text[max(0, start - 100) : start])[-1].lower()
+    match = _OFFSET.search(before)
+    if match is None:
+        return None
+    km = float(match["n"].replace(",", "."))
+    if match["unit"].startswith("mile"):
+        km *= _MILE_KM
+    return round(km, 3), _BEARINGS[match["dir"].replace("-", "")]
 
 
 def relation_cue(text: str, start: int, end: int) -> PlaceRelation:

@@ -261,6 +261,9 @@ class CommitmentState(Spec):
     status: CommitmentStatus
     reasons: list[str] = Field(default_factory=list)
     claims: list[dict[str, Any]] = Field(default_factory=list)
+    history: list[dict[str, str]] = Field(
+        default_factory=list, description="Each change of status: {date, status}."
+    )
 
 
 class AgreementState(Spec):
@@ -270,6 +273,10 @@ class AgreementState(Spec):
     as_of: dt.date | None = None
     lifecycle: list[LifecycleEvent] = Field(default_factory=list)
     commitments: list[CommitmentState] = Field(default_factory=list)
+    general_claims: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Claims about commitments in general, tied to no single commitment.",
+    )
 
     def state_on(self, day: dt.date) -> LifecycleEvent | None:
         """The latest lifecycle step on or before a day."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -39,6 +39,7 @@ from truce.store.tables import (
     DocumentRow,
     FindingRow,
     IncidentRow,
+    OverrideRow,
     ReportRow,
     SourceRow,
     StateRow,
@@ -165,11 +166,21 @@ class Store:
 
     # -- incidents and claims --------------------------------------------------
 
-    def replace_incidents(self, incidents: list[Incident], claims: list[Claim]) -> None:
+    def replace_incidents(
+        self,
+        incidents: list[Incident],
+        claims: list[Claim],
+        views: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        """Replace all incidents and claims; ``views`` (incident id -> JSON with a
+        ``grade``) are the consolidation views kept beside each incident."""
+        views = views or {}
         with self.session() as session:
             session.execute(delete(IncidentRow))
             session.execute(delete(ClaimRow))
             for incident in incidents:
+                view = views.get(incident.id)
+                grade = view.get("grade") if view else None
                 session.add(
                     IncidentRow(
                         id=incident.id,
@@ -177,7 +188,9 @@ class Store:
                         date_start=incident.date.start,
                         date_end=incident.date.end,
                         admin1_pcode=incident.place.admin1_pcode,
+                        grade=grade if isinstance(grade, str) else None,
                         payload=_json(incident),
+                        view=dict(view) if view else None,
                     )
                 )
             for claim in claims:
@@ -196,7 +209,9 @@ class Store:
     def incidents(self) -> list[Incident]:
         with self.session() as session:
             rows = session.scalars(
-                select(IncidentRow).order_by(IncidentRow.date_start, IncidentRow.id)
+                select(IncidentRow).order_by(
+                    IncidentRow.date_start.asc().nulls_first(), IncidentRow.id
+                )
             )
             return [Incident.model_validate(row.payload) for row in rows]
 
@@ -208,6 +223,40 @@ class Store:
                     f"no incident {incident_id!r}", hint="`truce incidents list` shows the ids"
                 )
             return Incident.model_validate(row.payload)
+
+    def incident_views(self) -> dict[str, dict[str, Any]]:
+        """Consolidation views (grade, provenance, merges, ledger) by incident id."""
+        with self.session() as session:
+            rows = session.execute(select(IncidentRow.id, IncidentRow.view))
+            return {row.id: row.view for row in rows if row.view is not None}
+
+    # -- manual consolidation decisions ------------------------------------------
+
+    def add_override(self, action: str, incident_id: str, detail: Mapping[str, Any]) -> int:
+        """Record a manual split/merge (and its audit line); returns its sequence number."""
+        with self.session() as session:
+            row = OverrideRow(
+                at=_now(), action=action, incident_id=incident_id, detail=dict(detail)
+            )
+            session.add(row)
+            session.flush()
+            self._audit(session, f"incident.{action}", incident_id, seq=row.seq, **detail)
+            return row.seq
+
+    def overrides(self) -> list[AuditEntry]:
+        """Manual decisions in the order they were made (action, incident id, detail)."""
+        with self.session() as session:
+            rows = session.scalars(select(OverrideRow).order_by(OverrideRow.seq))
+            return [
+                AuditEntry(
+                    seq=row.seq,
+                    at=row.at,
+                    action=row.action,
+                    subject=row.incident_id,
+                    detail=row.detail,
+                )
+                for row in rows
+            ]
 
     def claims(self, incident_id: str | None = None) -> list[Claim]:
         with self.session() as session:

@@ -61,7 +61,24 @@ class IncidentRow(Base):
     date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_end: Mapped[dt.date | None] = mapped_column(Date)
     admin1_pcode: Mapped[str | None] = mapped_column(String(16))
+    grade: Mapped[str | None] = mapped_column(String(20), index=True)
     payload: Mapped[dict[str, Any]]
+    # Consolidation view (truce.consolidate.view): provenance, merges, sources, claims ledger.
+    view: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class OverrideRow(Base):
+    """Manual split/merge decisions (``truce incidents split|merge``), replayed every run.
+
+    Rows are only ever added; ``seq`` is the order they are replayed in.
+    """
+
+    __tablename__ = "incident_overrides"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    action: Mapped[str] = mapped_column(String(20))
+    incident_id: Mapped[str] = mapped_column(String(64), index=True)
+    detail: Mapped[dict[str, Any]]
 
 
 class ClaimRow(Base):

@@ -1,0 +1,217 @@
+"""Reports -> groups of reports, greedy and blocked, in a fixed order.
+
+Reports are visited by window end (then narrow windows first, then id) and each joins the
+candidate incident whose best-matching report scores highest, if that reaches the
+threshold; otherwise it founds a new incident. Candidates come from buckets keyed by day
+and governorate, so each report meets only the incidents of its own days and region;
+incidents whose last day is further back than any window can reach leave the buckets
+(and drop their text vectors), so memory follows the busiest month, not the archive.
+Hard limits are checked against every report of a candidate (complete linkage), so a
+vague report cannot chain two distinct strikes together.
+
+Manual decisions arrive as *pins*: reports with the same pin are forced together, and
+pins listed in ``apart`` never share an incident.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from truce.consolidate.config import MatchConfig
+from truce.consolidate.features import MatchFeatures
+from truce.consolidate.match import Evidence, compatible, evidence, explain
+from truce.consolidate.text import Grams, TfIdf
+
+FOUNDED, MATCHED, BY_HAND = "founded", "matched", "by hand"
+
+
+@dataclass(slots=True)
+class Join:
+    """How one report entered its incident (kept as the incident's merge explanation)."""
+
+    report_id: str
+    how: str
+    via: str | None = None
+    score: float | None = None
+    explanation: str = ""
+
+
+@dataclass(slots=True)
+class Cluster:
+    index: int
+    joins: list[Join]
+    members: list[MatchFeatures]
+    labels: set[str] = field(default_factory=set)
+    reach: int = -1
+
+    @property
+    def report_ids(self) -> list[str]:
+        return [join.report_id for join in self.joins]
+
+
+@dataclass(slots=True)
+class _Best:
+    score: float
+    cluster: Cluster
+    via: MatchFeatures
+    found: Evidence
+    cosine: float
+
+
+class Clusterer:
+    """One consolidation run. ``run`` consumes features and returns the clusters."""
+
+    def __init__(self, config: MatchConfig, apart: frozenset[frozenset[str]] = frozenset()) -> None:
+        self.config = config
+        self.tfidf = TfIdf()
+        self.clusters: list[Cluster] = []
+        self._apart = apart
+        self._days: dict[int, dict[str | None, list[int]]] = {}
+        self._active: dict[int, Cluster] = {}
+        self._reach_heap: list[tuple[int, int]] = []
+        self._by_label: dict[str, int] = {}
+        max_slack = max(config.slack_days.values(), default=0)
+        self._horizon = config.max_window_days + 2 * max_slack + 1
+        self._oldest_day: int | None = None
+
+    def run(self, features: Iterable[MatchFeatures]) -> list[Cluster]:
+        """Count document frequencies, sort, then place each report in turn."""
+        items = []
+        for item in features:
+            self.tfidf.add(item.text)
+            items.append(item)
+        self.tfidf.finish()
+        items.sort(key=MatchFeatures.order, reverse=True)
+        while items:
+            self._place(items.pop())
+        return self.clusters
+
+    # -- placing one report ------------------------------------------------------
+
+    def _matchable(self, item: MatchFeatures) -> bool:
+        return item.dated and item.width <= self.config.max_window_days
+
+    def _place(self, item: MatchFeatures) -> None:
+        if item.pin is not None and item.pin in self._by_label:
+            cluster = self.clusters[self._by_label[item.pin]]
+            self._join(cluster, item, Join(item.id, BY_HAND, explanation="kept together by hand"))
+            return
+        best = self._best(item) if self._matchable(item) else None
+        if best is None:
+            self._found(item)
+        else:
+            note = explain(item, best.via, best.found, best.cosine)
+            self._join(best.cluster, item, Join(item.id, MATCHED, best.via.id, best.score, note))
+        if item.dated:
+            self._sweep(item.hi)
+
+    def _best(self, item: MatchFeatures) -> _Best | None:
+        wide = item.width > self.config.wide_window_days
+        best: _Best | None = None
+        for index in self._candidates(item):
+            cluster = self._active[index]
+            if item.pin and any(
+                frozenset((item.pin, other)) in self._apart for other in cluster.labels
+            ):
+                continue
+            if wide and not _shares_place(item, cluster):
+                continue
+            found = self._score(item, cluster)
+            if found is not None and (best is None or found.score > best.score):
+                best = found
+        return best if best is not None and best.score >= self.config.threshold else None
+
+    def _score(self, item: MatchFeatures, cluster: Cluster) -> _Best | None:
+        """Best pair score against the cluster, or None when any member rules it out."""
+        cfg = self.config
+        scored: list[tuple[float, Evidence, MatchFeatures]] = []
+        for member in cluster.members:
+            if not self._matchable(member):
+                continue
+            if not compatible(item, member, cfg):
+                return None
+            found = evidence(item, member, cfg)
+            scored.append((found.score(cfg), found, member))
+        text_weight = cfg.weight("text")
+        best: _Best | None = None
+        for cheap, found, member in scored:
+            if cheap + text_weight < cfg.threshold:
+                continue
+            cosine = self.tfidf.cosine(self._vector(item), self._vector(member))
+            total = cheap + text_weight * cosine
+            if best is None or total > best.score:
+                best = _Best(total, cluster, member, found, cosine)
+        return best
+
+    def _vector(self, item: MatchFeatures) -> tuple[Grams, float]:
+        if item.vector is None:
+            item.vector = self.tfidf.vector(item.text)
+        return item.vector
+
+    # -- bookkeeping -------------------------------------------------------------
+
+    def _candidates(self, item: MatchFeatures) -> list[int]:
+        seen: set[int] = set()
+        regional = item.admin1 and item.type not in self.config.placeless_types
+        for day in range(item.lo - item.slack, item.hi + item.slack + 1):
+            bucket = self._days.get(day)
+            if not bucket:
+                continue
+            if regional:
+                seen.update(bucket.get(item.admin1, ()))
+                seen.update(bucket.get(None, ()))
+            else:
+                for indexes in bucket.values():
+                    seen.update(indexes)
+        return sorted(i for i in seen if i in self._active)
+
+    def _found(self, item: MatchFeatures) -> None:
+        cluster = Cluster(len(self.clusters), [Join(item.id, FOUNDED)], [])
+        self.clusters.append(cluster)
+        self._add_member(cluster, item)
+
+    def _join(self, cluster: Cluster, item: MatchFeatures, join: Join) -> None:
+        cluster.joins.append(join)
+        self._add_member(cluster, item)
+
+    def _add_member(self, cluster: Cluster, item: MatchFeatures) -> None:
+        cluster.members.append(item)
+        if item.pin is not None:
+            cluster.labels.add(item.pin)
+            self._by_label.setdefault(item.pin, cluster.index)
+        if not self._matchable(item):
+            return
+        for day in range(item.lo - item.slack, item.hi + item.slack + 1):
+            indexes = self._days.setdefault(day, {}).setdefault(item.admin1, [])
+            if not indexes or indexes[-1] != cluster.index:
+                indexes.append(cluster.index)
+        if self._oldest_day is None or item.lo - item.slack < self._oldest_day:
+            self._oldest_day = item.lo - item.slack
+        cluster.reach = max(cluster.reach, item.hi + item.slack)
+        self._active[cluster.index] = cluster
+        heapq.heappush(self._reach_heap, (cluster.reach, cluster.index))
+
+    def _sweep(self, today: int) -> None:
+        """Forget days and incidents that no later report can reach."""
+        cutoff = today - self._horizon
+        while self._oldest_day is not None and self._oldest_day < cutoff:
+            self._days.pop(self._oldest_day, None)
+            self._oldest_day += 1
+        while self._reach_heap and self._reach_heap[0][0] < cutoff:
+            reach, index = heapq.heappop(self._reach_heap)
+            cluster = self._active.get(index)
+            if cluster is not None and cluster.reach == reach:
+                del self._active[index]
+                for member in cluster.members:
+                    member.vector = None
+                cluster.members = []
+
+
+def _shares_place(item: MatchFeatures, cluster: Cluster) -> bool:
+    """Wide-window reports need a shared district or gazetteer place to be placed at all."""
+    return any(
+        (item.place_id and item.place_id == m.place_id) or (item.admin2 and item.admin2 == m.admin2)
+        for m in cluster.members
+    )

@@ -1,0 +1,136 @@
+"""What the matcher needs from a report, in a compact form.
+
+A ``Report`` is a rich pydantic object of several kilobytes; a million of them do not fit
+the memory budget, so the matcher works on ``MatchFeatures`` (a slotted record with the
+date window as day numbers, the place, actor sets and the normalised evidence text) and
+the caller can stream reports through ``features_of`` without keeping them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from truce.consolidate.config import MatchConfig
+from truce.consolidate.text import Grams, normalise
+from truce.geocode.normalize import normalize_name
+from truce.model import DatePrecision, Flag, Report
+
+#: Sides that say nothing about who did it (targets and bystanders, not belligerents).
+NON_BELLIGERENT = frozenset({"neutral"})
+UNDATED = -1
+
+
+@dataclass(slots=True)
+class MatchFeatures:
+    """One report as the matcher sees it. ``lo``/``hi`` are ordinal day numbers."""
+
+    id: str
+    type: str
+    lo: int
+    hi: int
+    slack: int
+    admin1: str | None
+    admin2: str | None
+    place_id: str | None
+    lat: float | None
+    lon: float | None
+    precision: int
+    name: str
+    actors: frozenset[str]
+    targets: frozenset[str]
+    sides: frozenset[str]
+    fatalities: tuple[int, int] | None
+    text: bytes
+    pin: str | None = None
+    vector: tuple[Grams, float] | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.lo != UNDATED
+
+    @property
+    def width(self) -> int:
+        return self.hi - self.lo + 1
+
+    def order(self) -> tuple[int, int, str]:
+        """Processing order: by window end, narrow windows first, then id.
+
+        A report is matched after every report whose window ends earlier, so a vague
+        report ("last weekend", "this month") meets the precise ones already grouped.
+        """
+        return (self.hi if self.dated else 1 << 30, self.width, self.id)
+
+
+@lru_cache(maxsize=8192)
+def _frozen(items: tuple[str, ...]) -> frozenset[str]:
+    """Shared frozensets: a million reports name only a few hundred actor combinations."""
+    return frozenset(items)
+
+
+def _window(report: Report) -> tuple[int, int]:
+    start, end = report.date.start, report.date.end
+    if start is None or end is None:
+        return UNDATED, UNDATED
+    return start.toordinal(), max(end, start).toordinal()
+
+
+def _fatalities(report: Report) -> tuple[int, int] | None:
+    value = report.fatalities
+    if value is None or Flag.NEGATED in report.flags:
+        return None
+    low = value.low if value.low is not None else value.best
+    high = value.high if value.high is not None else value.best
+    if low is None and high is None:
+        return None
+    low = low if low is not None else high
+    high = high if high is not None else low
+    assert low is not None and high is not None
+    return (min(low, high), max(low, high))
+
+
+def sides_of(actor_ids: Iterable[str], sides: Mapping[str, str]) -> frozenset[str]:
+    """Belligerent sides named (``neutral`` ones are dropped)."""
+    return _frozen(
+        tuple(sorted({s for a in actor_ids if (s := sides.get(a)) and s not in NON_BELLIGERENT}))
+    )
+
+
+def features_of(
+    report: Report,
+    config: MatchConfig,
+    sides: Mapping[str, str],
+    *,
+    pin: str | None = None,
+) -> MatchFeatures:
+    """The matcher's view of one report; ``sides`` maps actor id -> side (actors.yaml)."""
+    lo, hi = _window(report)
+    place = report.place
+    precision = report.date.precision if lo != UNDATED else DatePrecision.UNKNOWN
+    return MatchFeatures(
+        id=report.id,
+        type=report.type.value,
+        lo=lo,
+        hi=hi,
+        slack=config.slack(precision),
+        admin1=place.admin1_pcode,
+        admin2=place.admin2_pcode if place.precision <= 3 else None,
+        place_id=place.gazetteer_id if place.precision <= 3 else None,
+        lat=place.lat if place.precision <= 2 else None,
+        lon=place.lon if place.precision <= 2 else None,
+        precision=place.precision,
+        name=normalize_name(place.name) if place.name and place.precision != 6 else "",
+        actors=_frozen(tuple(sorted(report.actors))),
+        targets=_frozen(tuple(sorted(report.targets))),
+        sides=sides_of(report.actors, sides),
+        fatalities=_fatalities(report),
+        text=normalise(" ".join(span.text for span in report.evidence)),
+        pin=pin,
+    )
+
+
+def day(value: int) -> dt.date:
+    """Back from an ordinal day number (for explanations)."""
+    return dt.date.fromordinal(value)

@@ -1,0 +1,103 @@
+"""Text similarity: TF-IDF over hashed character n-grams, in numpy.
+
+Character n-grams (3 to 5 letters, across word boundaries) survive the spelling variants
+that break word matching ("Orum al-Kubra" / "Urum al-Kubra", "Daesh" / "ISIS" do not, but
+"Deir Ezzor" / "Deir ez-Zor" do). The n-grams are hashed into a fixed number of buckets
+with a deterministic hash (Python's ``hash`` is salted per process), so no vocabulary is
+kept and memory stays flat. IDF comes from the reports being consolidated, counted in one
+pass; a report's n-grams are recomputed when needed instead of being kept, because a
+million reports' n-gram arrays would not fit the memory budget.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import numpy.typing as npt
+
+BUCKETS = 1 << 20
+SIZES = (3, 4, 5)
+_FLUSH = 20_000
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_MULT = np.uint64(1_000_003)
+_MASK = np.uint64(BUCKETS - 1)
+
+Grams = npt.NDArray[np.uint32]
+
+
+def normalise(text: str) -> bytes:
+    """Lower case ASCII letters and digits separated by single spaces (padded)."""
+    return f" {_NON_WORD.sub(' ', text.lower()).strip()} ".encode("ascii", "ignore")
+
+
+def grams(text: bytes, sizes: tuple[int, ...] = SIZES) -> Grams:
+    """Sorted unique bucket numbers of the text's character n-grams."""
+    codes = np.frombuffer(text, dtype=np.uint8).astype(np.uint64)
+    parts = []
+    for size in sizes:
+        count = len(codes) - size + 1
+        if count <= 0:
+            continue
+        hashed = np.full(count, size, dtype=np.uint64)
+        for k in range(size):
+            hashed = hashed * _MULT + codes[k : k + count]
+        parts.append(((hashed ^ (hashed >> np.uint64(29))) & _MASK).astype(np.uint32))
+    if not parts:
+        return np.zeros(0, dtype=np.uint32)
+    return np.unique(np.concatenate(parts))
+
+
+def overlap(a: Grams, b: Grams) -> float:
+    """Binary cosine (Ochiai) of two n-gram sets: near-duplicate detection for documents."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    common = len(np.intersect1d(a, b, assume_unique=True))
+    return common / math.sqrt(len(a) * len(b))
+
+
+class TfIdf:
+    """Document frequencies counted over a stream of texts, then cosine similarity."""
+
+    def __init__(self) -> None:
+        self._df = np.zeros(BUCKETS, dtype=np.int64)
+        self._pending: list[Grams] = []
+        self._count = 0
+        self._idf2: npt.NDArray[np.float64] | None = None
+
+    def add(self, text: bytes) -> None:
+        """Count one text's n-grams (before ``finish``)."""
+        self._pending.append(grams(text))
+        self._count += 1
+        if len(self._pending) >= _FLUSH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._df += np.bincount(np.concatenate(self._pending), minlength=BUCKETS)
+            self._pending = []
+
+    def finish(self) -> None:
+        """Freeze the IDF weights (smoothed, as scikit-learn does)."""
+        self._flush()
+        idf = np.log((1.0 + self._count) / (1.0 + self._df)) + 1.0
+        self._idf2 = idf * idf
+
+    def _weights(self) -> npt.NDArray[np.float64]:
+        if self._idf2 is None:
+            self.finish()
+        assert self._idf2 is not None
+        return self._idf2
+
+    def vector(self, text: bytes) -> tuple[Grams, float]:
+        """The text's n-grams and the norm of its TF-IDF vector (binary TF)."""
+        found = grams(text)
+        norm = math.sqrt(float(self._weights()[found].sum())) if len(found) else 0.0
+        return found, norm
+
+    def cosine(self, a: tuple[Grams, float], b: tuple[Grams, float]) -> float:
+        if a[1] == 0.0 or b[1] == 0.0:
+            return 0.0
+        common = np.intersect1d(a[0], b[0], assume_unique=True)
+        return float(self._weights()[common].sum()) / (a[1] * b[1])

@@ -1,0 +1,163 @@
+"""Which place an event happened at, from the places a document names.
+
+The place of an event is the first specific place named after its trigger in its
+sentence, else the last one before it ("Jets struck the market in Saraqeb" is in
+Saraqeb). The country ("in northern Syria", "Syrias") is not specific: it counts only
+when nothing better is known. A sentence without a specific place takes the last
+one named earlier in its paragraph. When that fails too, the event is placed in the
+document's dominant governorate: the one its places fall in most, counting names in
+the title three times and names in the lead twice. That place is the governorate
+itself (relation ``admin``, so precision 4 after geocoding): the document says the
+story is about Idlib, not where in Idlib. Only then the country, if it was named;
+"nationwide" and "across Syria" always mean the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Protocol, runtime_checkable
+
+from truce.extract.actors import Mention
+from truce.extract.events import Trigger
+from truce.extract.lexicon import Lexicon
+from truce.extract.places import PlaceFinder, PlaceHit, find_places
+from truce.extract.sentences import Sentence
+from truce.model import Document, Place, PlaceRelation
+
+_PLACE_MODIFIER = re.compile(
+    r"\s+(?:arrangement|deal|agreement|accords?|talks|process|conference|format|truce"
+    r"|ceasefire|cease-fire|time)\b",
+    re.IGNORECASE,
+)
+TITLE_WEIGHT = 3
+LEAD_WEIGHT = 2
+
+
+class AdminUnit(Protocol):
+    """What a gazetteer entry tells about its governorate (read only)."""
+
+    @property
+    def admin1_pcode(self) -> str | None: ...
+    @property
+    def admin1_name(self) -> str | None: ...
+
+
+@runtime_checkable
+class AdminLookup(Protocol):
+    """A place finder that can also say which governorate an entry is in."""
+
+    def get(self, entry_id: str) -> AdminUnit | None: ...
+
+
+class Locator:
+    """Place state of one pass over one document."""
+
+    def __init__(
+        self, document: Document, finder: PlaceFinder | None, lexicon: Lexicon, title: list[Mention]
+    ) -> None:
+        self.body = document.body
+        self.hits = find_places(document.body, finder)
+        self.lexicon = lexicon
+        self.lookup = finder if isinstance(finder, AdminLookup) else None
+        self.para_place: dict[int, Place] = {}
+        self.votes: Counter[str] = Counter()
+        self.first_seen: dict[str, int] = {}
+        self.names: dict[str, str] = {}
+        self._count = 0
+        self.title_place: Place | None = None
+        self.title_admin1: set[str] = set()
+        if document.title:
+            spans = [(m.start, m.end) for m in title]
+            found = find_places(document.title, finder)
+            hits = [h for h in found if not _inside(h, spans) and _specific(h)]
+            self.title_place = to_place(hits[0]) if hits else None
+            self.title_admin1 = {c for h in hits if (c := self.admin1_of(to_place(h)))}
+            self._vote(hits, TITLE_WEIGHT)
+
+    def places_in(self, s: Sentence, mentions: list[Mention]) -> list[PlaceHit]:
+        """Places named in the sentence, except inside actor names and as modifiers
+        ("the Geneva arrangement" is not where anything happened)."""
+        names = [(s.start + m.start, s.start + m.end) for m in mentions]
+        return [
+            hit
+            for hit in self.hits
+            if s.start <= hit.start < s.end
+            and not _inside(hit, names)
+            and not _PLACE_MODIFIER.match(self.body, hit.end)
+        ]
+
+    def own_place(self, s: Sentence, trigger: Trigger, mentions: list[Mention]) -> Place | None:
+        """The specific place the sentence gives the event; the country only if nationwide."""
+        hits = [h for h in self.places_in(s, mentions) if _specific(h)]
+        if not hits:
+            return self.country() if self.nationwide(s) else None
+        after = [h for h in hits if h.start >= s.start + trigger.core_start]
+        return to_place(after[0] if after else hits[-1])
+
+    def earlier_place(self, s: Sentence) -> Place | None:
+        """The last specific place named before ``s`` in its paragraph."""
+        return self.para_place.get(s.paragraph)
+
+    def names_country(self, s: Sentence, mentions: list[Mention]) -> bool:
+        return any(h.relation is PlaceRelation.COUNTRY for h in self.places_in(s, mentions))
+
+    def nationwide(self, s: Sentence) -> bool:
+        return self.lexicon.nationwide.search(s.text) is not None
+
+    def country(self) -> Place:
+        name = self.lexicon.country
+        return Place(name=name, relation=PlaceRelation.COUNTRY, country=name, precision=6)
+
+    def remember(self, s: Sentence, mentions: list[Mention], *, lead: bool) -> None:
+        """Note the sentence's places: the paragraph's latest, and governorate votes."""
+        hits = [h for h in self.places_in(s, mentions) if _specific(h)]
+        if hits:
+            self.para_place[s.paragraph] = to_place(hits[-1])
+        self._vote(hits, LEAD_WEIGHT if lead else 1)
+
+    def admin1_of(self, place: Place) -> str | None:
+        """The governorate code of a place found in the text, if the finder knows it."""
+        if self.lookup is None or place.gazetteer_id is None:
+            return None
+        entry = self.lookup.get(place.gazetteer_id)
+        return entry.admin1_pcode if entry is not None else None
+
+    def headline_place(self, place: Place) -> Place:
+        """The lead event's place must agree with the title: a place outside every
+        governorate the title names gives way to the title's (first) place."""
+        if self.title_place is None:
+            return place
+        ours = self.admin1_of(place)
+        return self.title_place if ours and self.title_admin1 and ours not in self.title_admin1 else place
+
+    def governorate(self) -> Place | None:
+        """The document's dominant governorate as a place, or None when it names none."""
+        if not self.votes:
+            return None
+        code = min(self.votes, key=lambda c: (-self.votes[c], self.first_seen[c]))
+        return Place(name=self.names[code], relation=PlaceRelation.ADMIN, gazetteer_id=code)
+
+    def _vote(self, hits: list[PlaceHit], weight: int) -> None:
+        if self.lookup is None:
+            return
+        for hit in hits:
+            entry = self.lookup.get(hit.entry_id) if hit.entry_id else None
+            if entry is None or not entry.admin1_pcode or not entry.admin1_name:
+                continue
+            self.votes[entry.admin1_pcode] += weight
+            self.names.setdefault(entry.admin1_pcode, entry.admin1_name)
+            self.first_seen.setdefault(entry.admin1_pcode, self._count)
+            self._count += 1
+
+
+def to_place(hit: PlaceHit) -> Place:
+    return Place(name=hit.name, relation=hit.relation, gazetteer_id=hit.entry_id)
+
+
+def _specific(hit: PlaceHit) -> bool:
+    return hit.relation is not PlaceRelation.COUNTRY
+
+
+def _inside(hit: PlaceHit, spans: list[tuple[int, int]]) -> bool:
+    return any(lo < hit.end and hit.start < hi for lo, hi in spans)

@@ -1,0 +1,134 @@
+"""Dates of the events of one document, read in order.
+
+The reference date is the publication date when the caller knows it, else the
+dateline the text opens with (see :mod:`truce.extract.dateline`), else the first
+full date in the text (a weak guess, used only to resolve "on Saturday"). The
+dateline itself dates the document, never an event.
+
+An event with no date expression of its own takes the previous event's date when
+it is plainly the same story. Otherwise, when it is the news the article leads with
+(one of the first body sentences, or the headline event) and the reference is a real
+publication date or dateline, it happened on the day of publication or the day
+before: ``[reference - 1, reference]``, precision ``days``, no basis. That is the
+honest range for "Syrian jets struck the market, a monitor said" in a dated report;
+no day is guessed. Everything else without a date stays ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from truce.extract.dateline import Dateline, find_dateline
+from truce.extract.dates import DateMention, find_dates, shifted, undated
+from truce.extract.events import Trigger, clause_bounds
+from truce.extract.sentences import Sentence
+from truce.model import DatePrecision, Document, EventDate, Place
+
+if TYPE_CHECKING:
+    from truce.extract.drafts import Draft
+
+#: Body sentences (headings not counted) that make up an article's lead.
+LEAD_SENTENCES = 2
+#: Days before publication an undated lead event may have happened.
+NEWS_LAG_DAYS = 1
+_LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
+
+
+def news_default(reference: dt.date) -> EventDate:
+    """The day of publication or the day before, for a lead event given no date."""
+    start = reference - dt.timedelta(days=NEWS_LAG_DAYS)
+    return EventDate(start=start, end=reference, precision=DatePrecision.DAYS)
+
+
+def is_news_default(date: EventDate) -> bool:
+    """True for an unknown date that a lead event could take the news default for."""
+    return date.precision is DatePrecision.UNKNOWN and date.basis is None
+
+
+class Timeline:
+    """Date state of one pass over one document; ``drafts`` is shared with the reader."""
+
+    def __init__(self, document: Document, drafts: Sequence[Draft]) -> None:
+        found = find_dateline(document.body)
+        self.dateline: Dateline | None = found if found and found.leading else None
+        self.reference = document.published or (found.date if found else None)
+        #: Whether the reference is a real publication date (not a guess from the text).
+        self.dated = document.published is not None or self.dateline is not None
+        self.anchor: EventDate | None = None
+        self.drafts = drafts
+        self.lead: set[int] = set()
+
+    def note_sentence(self, s: Sentence) -> None:
+        """Count body sentences so the lead is known."""
+        if not s.heading and len(self.lead) < LEAD_SENTENCES:
+            self.lead.add(s.index)
+
+    def own_date(self, s: Sentence, trigger: Trigger) -> tuple[EventDate, bool] | None:
+        """The sentence's date for the trigger, and whether it sets the narrative time.
+
+        Preference: a date in the trigger's clause, then a sentence-initial date ("Last
+        weekend, ..."), then the nearest one. Only dates that govern the main clause
+        become the anchor for "a few hours later".
+        """
+        mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
+        if not mentions:
+            return None
+        lo, hi = clause_bounds(s.text, trigger.core_start)
+        same = [m for m in mentions if lo <= m.start < hi]
+        leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])]
+        core = trigger.core_start
+        if same:
+            chosen = min(same, key=lambda m: abs(m.start - core))
+            anchor = chosen.start < core
+        elif leading:
+            chosen, anchor = leading[0], True
+        else:
+            chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
+        date = self._resolve(chosen)
+        return date, anchor and date.start is not None
+
+    def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
+        """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""
+        line = self.dateline
+        start, end = s.start + mention.start, s.start + mention.end
+        return line is not None and start < line.end and line.start < end
+
+    def _resolve(self, mention: DateMention) -> EventDate:
+        if mention.date is not None:
+            return mention.date
+        base = self.anchor or next(
+            (d.date for d in reversed(self.drafts) if d.date.start is not None), None
+        )
+        if base is None or mention.shift is None:
+            return undated(self.reference, basis=mention.text)
+        return shifted(base, mention.shift, basis=mention.text)
+
+    def date_for(
+        self,
+        s: Sentence,
+        own: tuple[EventDate, bool] | None,
+        shared: set[str],
+        place: Place | None,
+    ) -> EventDate:
+        """The date of a new event in ``s`` (``own``: from :meth:`own_date`); ``shared``
+        are its actor and target ids, to tell whether it continues the previous story."""
+        if own is not None:
+            date, anchor = own
+            if anchor:
+                self.anchor = date
+            return date
+        prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
+        if prev is not None:
+            same_place = place is not None and place.name == prev.place.name
+            if prev.involves(shared) or same_place:
+                return prev.date
+        return self.undated_event(lead=s.index in self.lead)
+
+    def undated_event(self, *, lead: bool) -> EventDate:
+        """An event with no date: the news default in the lead of a dated text, else unknown."""
+        if lead and self.dated and self.reference is not None:
+            return news_default(self.reference)
+        return undated(self.reference)

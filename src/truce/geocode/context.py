@@ -1,0 +1,202 @@
+"""Which place each name found in a text is, and how the event relates to it.
+
+Context, nearest first:
+
+1. a container the text names: "Aleppo's Midan", "Midan district of Aleppo", "Qusour and
+   Joura neighbourhoods in Deir Ezzor", "Douma, Rural Damascus", "Tripoli, Lebanon";
+2. the nearest name in the same sentence that fits one governorate only;
+3. the governorate (and country) most of the text's unambiguous names point to.
+
+A container that only says where its member lies ("Syria's", "in Aleppo" after a
+neighbourhood of Aleppo) is dropped, so the member is what an extractor picks up; its
+relation ("near Aleppo's X") passes to the member. A name that still fits several places
+gets no entry id (geocoding gives it a vague place, never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from truce.geocode.entries import Entry
+from truce.geocode.mentions import Match, PlaceMention
+from truce.geocode.normalize import light_key, offset_cue, relation_cue, words
+from truce.model import PlaceRelation
+
+if TYPE_CHECKING:
+    from truce.geocode.gazetteer import Gazetteer
+
+__all__ = ["settle"]
+
+R = PlaceRelation
+#: Words that may stand between a member and its container ("the old city of", "northern").
+_LINK_WORDS = words(
+    "the of neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter "
+    "quarters area areas suburb suburbs town village city camp countryside province governorate "
+    "region capital second third largest old northern southern eastern western central north "
+    "south east west northeastern northwestern southeastern southwestern northeast northwest "
+    "southeast southwest besieged rebel-held government-held regime-held embattled"
+)
+_POSSESSIVE = re.compile(r"^['’]?s\s+((?:[\w-]+\s+){0,3})$")
+_CONTAINED = re.compile(r"^((?:\s+[\w-]+){0,2})\s*(?:,|\s+in|\s+of)\s+((?:[\w-]+\s+){0,4})$")
+_LIST = re.compile(r"^\s*(?:,|and|&|,\s*and|و)\s*$")
+_BETWEEN_AND = re.compile(r"\s+(?:and|&|و)\s*")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: Container levels, and the member levels each can hold.
+_HOLDS = {
+    "country": None,  # any member in the country
+    "admin1": None,
+    "admin2": None,
+    "admin3": None,
+    "area": frozenset({"town", "village", "neighbourhood", "site"}),
+    "town": frozenset({"neighbourhood", "site"}),
+}
+
+
+def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention]:
+    """PlaceMentions of a text's matches, with relations, chosen entries and qualifiers
+    dropped."""
+    doc_admin1, doc_country = _doc_context(matches)
+    containers = _containers(text, matches)
+    relations: list[PlaceRelation] = []
+    chosen: list[Entry | None] = []
+    for i, match in enumerate(matches):
+        relation = relation_cue(text, match.start, match.end)
+        prev = matches[i - 1] if i else None
+        if prev and relations[-1] == R.BETWEEN and _BETWEEN_AND.fullmatch(
+            text[prev.end : match.start]
+        ):
+            relation = R.BETWEEN
+        admin1, country = _context(text, matches, i, containers.get(i))
+        if admin1 is None and country is None:
+            admin1, country = doc_admin1, doc_country
+        spelling = light_key(text[match.start : match.end])
+        entry, _ = gaz.pick(match.entries, relation, admin1, spelling, country)
+        if entry is not None and relation == R.IN and entry.level in ("admin1", "admin2"):
+            relation = R.ADMIN
+        elif entry is not None and relation == R.IN and entry.level == "country":
+            relation = R.COUNTRY
+        relations.append(relation)
+        chosen.append(entry)
+    dropped = _qualifiers(containers, chosen, relations)
+    out = []
+    for i, match in enumerate(matches):
+        if i in dropped:
+            continue
+        out.append(_mention(text, matches, i, relations, chosen))
+    return out
+
+
+def _mention(
+    text: str,
+    matches: list[Match],
+    i: int,
+    relations: list[PlaceRelation],
+    chosen: list[Entry | None],
+) -> PlaceMention:
+    match, entry, relation = matches[i], chosen[i], relations[i]
+    offset = offset_cue(text, match.start) if relation == R.OFFSET else None
+    partner = None
+    if relation == R.BETWEEN:
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(matches) and relations[j] == R.BETWEEN and chosen[j]:
+                lo, hi = sorted((i, j))
+                if _BETWEEN_AND.fullmatch(text[matches[lo].end : matches[hi].start]):
+                    partner = chosen[j]
+                    break
+    return PlaceMention(
+        name=text[match.start : match.end],
+        start=match.start,
+        end=match.end,
+        relation=relation,
+        entry_id=entry.id if entry else None,
+        offset_km=offset[0] if offset else None,
+        bearing=offset[1] if offset else None,
+        partner_id=partner.id if partner else None,
+    )
+
+
+def _one(values: set[str | None]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def _doc_context(matches: list[Match]) -> tuple[str | None, str | None]:
+    """The governorate and country the text's unambiguous names point to most."""
+    admin1 = Counter(a for m in matches if (a := _one({e.admin1_pcode for e in m.entries})))
+    country = Counter(c for m in matches if (c := _one({e.country for e in m.entries})))
+    best1 = min(admin1, key=lambda code: (-admin1[code], code)) if admin1 else None
+    best_c = min(country, key=lambda code: (-country[code], code)) if country else None
+    return best1, best_c
+
+
+def _links_ok(gap_words: str) -> bool:
+    return all(w.lower() in _LINK_WORDS for w in gap_words.split())
+
+
+def _containers(text: str, matches: list[Match]) -> dict[int, int]:
+    """Match index -> index of the match the text names as its container."""
+    out: dict[int, int] = {}
+    listed: list[int] = []
+    for i in range(len(matches) - 1):
+        gap = text[matches[i].end : matches[i + 1].start]
+        if (m := _POSSESSIVE.match(gap)) and _links_ok(m.group(1)):
+            out[i + 1] = i
+        elif (m := _CONTAINED.match(gap)) and _links_ok(m.group(1) + " " + m.group(2)):
+            out[i] = i + 1
+        elif _LIST.match(gap):
+            listed.append(i)
+    for i in reversed(listed):  # "Qusour and Joura neighbourhoods in Deir Ezzor"
+        if i not in out and i + 1 in out:
+            out[i] = out[i + 1]
+    return out
+
+
+def _context(
+    text: str, matches: list[Match], i: int, container: int | None
+) -> tuple[str | None, str | None]:
+    """(admin1, country) from the named container, else from the nearest unambiguous name
+    of the same sentence."""
+    if container is not None:
+        entries = matches[container].entries
+        return _one({e.admin1_pcode for e in entries}), _one({e.country for e in entries})
+    here = matches[i]
+    best: tuple[int, str | None, str | None] | None = None
+    for j, other in enumerate(matches):
+        if j == i:
+            continue
+        lo, hi = (other.end, here.start) if j < i else (here.end, other.start)
+        if _SENTENCE_END.search(text, lo, hi) or hi - lo > 300:
+            continue
+        admin1 = _one({e.admin1_pcode for e in other.entries})
+        if admin1 is not None and (best is None or hi - lo < best[0]):
+            best = (hi - lo, admin1, _one({e.country for e in other.entries}))
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _inside(member: Entry, container: Entry) -> bool:
+    holds = _HOLDS.get(container.level, frozenset())
+    if member.id == container.id or (holds is not None and member.level not in holds):
+        return False
+    if container.level == "country":
+        return member.country == container.country and member.level != "country"
+    if container.level == "admin2":
+        return member.admin2_pcode == container.id
+    if container.level == "admin3":
+        return member.admin2_pcode == container.admin2_pcode and member.level in _HOLDS["town"]
+    return member.admin1_pcode is not None and member.admin1_pcode == container.admin1_pcode
+
+
+def _qualifiers(
+    containers: dict[int, int], chosen: list[Entry | None], relations: list[PlaceRelation]
+) -> set[int]:
+    """Containers that only say where their member lies; their relation passes on."""
+    dropped = set()
+    for member, container in containers.items():
+        inner, outer = chosen[member], chosen[container]
+        if inner is None or outer is None or not _inside(inner, outer):
+            continue
+        dropped.add(container)
+        if relations[member] == R.IN and relations[container] in (R.NEAR, R.OFFSET, R.BETWEEN):
+            relations[member] = relations[container]
+    return dropped
