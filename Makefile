@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit eval bench clean
+.PHONY: demo test lint typecheck unit services eval clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+# Services the tests need, installed (Debian packages) and started by our own scripts.
+# Without root they cannot be installed: those tests then skip (and fail under CI=true).
+services:
+	scripts/ensure-chromium || echo "make: Chromium unavailable; browser tests will skip"
+
+unit: $(STAMP) services
 	$(BIN)/pytest
 
 test: lint typecheck unit

@@ -278,8 +278,12 @@ def geonames_outputs(src: Path, syria: str) -> dict[str, bytes]:
     folder = gn.data_dir()
     supplement = json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
     known = [*json.loads(syria)["entries"], *supplement["places"]]
+    aliases: dict[str, list[str]] = {}
+    for alias in supplement["aliases"]:
+        for target in alias["of"]:
+            aliases.setdefault(target, []).extend(alias["names"])
     doc, left_out = gn.syrian_layer(
-        gn.read_json(folder, "cities500.json"), read_layer(src, "syr_admin3"), known
+        gn.read_json(folder, "cities500.json"), read_layer(src, "syr_admin3"), known, aliases
     )
     for name in left_out:
         print(f"note: GeoNames place outside OCHA's Syria left out: {name}")

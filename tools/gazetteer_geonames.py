@@ -174,21 +174,23 @@ def _admin_of(tree: STRtree, admin3: list[tuple[Record, BaseGeometry]], lat: flo
     return rec if geom.distance(point) <= OUTSIDE_TOLERANCE_DEG else None
 
 
-def _seat_names(admin3: Record, names: list[str]) -> list[str]:
-    """The sub-district's names when the place is its seat (shares a name key with it):
-    OCHA's spellings are the ones news uses most, and a seat is a town whatever GeoNames'
-    population says."""
+def _seat_names(admin3: Record, names: list[str], aliases: list[str]) -> list[str]:
+    """The sub-district's names (and the supplement's aliases of it) when the place is its
+    seat (shares a name key with it): OCHA's spellings are the ones news uses most, and a
+    seat is a town whatever GeoNames' population says."""
     own = [admin3["NAME_EN"], admin3.get("NAME_AR"), admin3.get("NAM_EN_REF")]
     parts = [p.strip() for n in own if n for p in re.split(r"[/_()]", n) if p.strip()]
-    return parts if _keys(parts) & _keys(names) else []
+    return [*parts, *aliases] if _keys(parts) & _keys(names) else []
 
 
 def syrian_layer(
     cities500: dict[str, Record],
     admin3: list[tuple[Record, BaseGeometry]],
     known: list[Record],
+    aliases: dict[str, list[str]],
 ) -> tuple[Record, list[str]]:
-    """``geonames_sy.json`` content and the names of places left out (outside OCHA's Syria)."""
+    """``geonames_sy.json`` content and the names of places left out (outside OCHA's Syria).
+    ``aliases``: the supplement's extra names of OCHA ids."""
     tree = STRtree([geom for _, geom in admin3])
     index = _known_index(known)
     places, merges, left_out = [], [], []
@@ -206,7 +208,7 @@ def syrian_layer(
         if rec is None:
             left_out.append(city["name"])
             continue
-        seat = _seat_names(rec, [city["name"], *names])
+        seat = _seat_names(rec, [city["name"], *names], aliases.get(rec["PCODE"], []))
         names += [n for n in seat if n not in names]
         arabic = [n for n in names if is_arabic(n)]
         town = city["population"] >= TOWN_MIN_POP or bool(seat)

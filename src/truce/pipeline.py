@@ -133,6 +133,7 @@ def assess_stored(store: Store, *, as_of: dt.date | None = None) -> Assessment:
         reports=store.reports(),
         claims=store.claims(),
         as_of=as_of,
+        published={d.id: d.published for d in store.documents()},
     )
     states = {k: v.model_dump(mode="json") for k, v in result.states.items()}
     store.replace_findings(result.findings, states)

@@ -73,10 +73,23 @@ def _cluster(reports: Iterable[Report], ctx: _Context) -> tuple[list[Cluster], d
         for report in reports:
             if report.id not in by_id:
                 by_id[report.id] = report
-                yield features_of(report, ctx.config, sides, pin=ctx.pins.label.get(report.id))
+                yield features_of(
+                    report,
+                    ctx.config,
+                    sides,
+                    pin=ctx.pins.label.get(report.id),
+                    lead=_lead(report, ctx),
+                )
 
     clusterer = Clusterer(ctx.config, frozenset(ctx.pins.apart))
     return clusterer.run(stream()), by_id
+
+
+def _lead(report: Report, ctx: _Context) -> str:
+    if report.salience != 0 or not ctx.config.lead_chars:
+        return ""
+    body = ctx.documents.get(report.document_id, DocumentInfo()).body or ""
+    return body[: ctx.config.lead_chars]
 
 
 def cluster_reports(

@@ -28,11 +28,13 @@ class MatchConfig:
     wide_window_days: int = 7
     adjacent_day_score: float = 0.4
     republished_similarity: float = 0.8
+    lead_chars: int = 400
     slack_days: dict[str, int] = field(default_factory=lambda: {"day": 1, "days": 1})
     radius_km: dict[int, float] = field(default_factory=lambda: {1: 5.0, 2: 25.0})
     weights: dict[str, float] = field(default_factory=dict)
     type_groups: tuple[frozenset[str], ...] = ()
     placeless_types: frozenset[str] = frozenset()
+    broad_places: frozenset[str] = frozenset()
 
     def weight(self, key: str) -> float:
         return self.weights.get(key, 0.0)
@@ -82,11 +84,13 @@ def parse_config(text: str, *, origin: str = "<string>") -> MatchConfig:
         wide_window_days=int(_number(match, "wide_window_days", 7)),
         adjacent_day_score=_number(match, "adjacent_day_score", 0.4),
         republished_similarity=_number(match, "republished_similarity", 0.8),
+        lead_chars=int(_number(match, "lead_chars", 400)),
         slack_days=slack,
         radius_km=radius,
         weights=weights,
         type_groups=tuple(groups),
         placeless_types=placeless,
+        broad_places=frozenset(str(p) for p in data.get("places", {}).get("broad", [])),
     )
 
 

@@ -39,6 +39,7 @@ class MatchFeatures:
     lon: float | None
     precision: int
     name: str
+    broad: bool
     actors: frozenset[str]
     targets: frozenset[str]
     sides: frozenset[str]
@@ -55,13 +56,14 @@ class MatchFeatures:
     def width(self) -> int:
         return self.hi - self.lo + 1
 
-    def order(self) -> tuple[int, int, str]:
-        """Processing order: by window end, narrow windows first, then id.
+    def order(self) -> tuple[int, int, int, str]:
+        """Processing order: by window end, narrow windows first, precise places first, id.
 
         A report is matched after every report whose window ends earlier, so a vague
-        report ("last weekend", "this month") meets the precise ones already grouped.
+        report ("last weekend", "this month", "in Idlib province") meets the precise ones
+        already grouped and joins the best of them instead of founding a group.
         """
-        return (self.hi if self.dated else 1 << 30, self.width, self.id)
+        return (self.hi if self.dated else 1 << 30, self.width, self.precision, self.id)
 
 
 @lru_cache(maxsize=8192)
@@ -104,8 +106,13 @@ def features_of(
     sides: Mapping[str, str],
     *,
     pin: str | None = None,
+    lead: str = "",
 ) -> MatchFeatures:
-    """The matcher's view of one report; ``sides`` maps actor id -> side (actors.yaml)."""
+    """The matcher's view of one report; ``sides`` maps actor id -> side (actors.yaml).
+
+    ``lead`` (the headline and first lines of the document) is added to the evidence text
+    of a document's most prominent report: that is what the whole article is about.
+    """
     lo, hi = _window(report)
     place = report.place
     precision = report.date.precision if lo != UNDATED else DatePrecision.UNKNOWN
@@ -122,11 +129,14 @@ def features_of(
         lon=place.lon if place.precision <= 2 else None,
         precision=place.precision,
         name=normalize_name(place.name) if place.name and place.precision != 6 else "",
-        actors=_frozen(tuple(sorted(report.actors))),
+        broad=place.gazetteer_id in config.broad_places,
+        actors=_frozen(
+            tuple(sorted(a for a in report.actors if sides.get(a) not in NON_BELLIGERENT))
+        ),
         targets=_frozen(tuple(sorted(report.targets))),
         sides=sides_of(report.actors, sides),
         fatalities=_fatalities(report),
-        text=normalise(" ".join(span.text for span in report.evidence)),
+        text=normalise(" ".join([*(span.text for span in report.evidence), lead])),
         pin=pin,
     )
 

@@ -6,7 +6,8 @@ points further apart than their precision allows, different districts when both 
 to district level. Then each piece of evidence scores in [-1, 1] and is weighted:
 
     date        1 same day ... overlap / wider window ... 0.4 a day apart
-    place       1 same point ... 0 at the distance limit; 0.5 same district; 0.2 same governorate
+    place       1 same point ... 0 at the distance limit; 0.4 same city (a whole-city point);
+                0.5 same district; 0.2 same governorate; -1 two different exact places
     name        place names agree (spelling-folded), 0 .. 1
     actors      1 a shared actor; 0.3 same side; -1 different sides; 0 when either is unknown
     targets     same, without sides
@@ -84,9 +85,27 @@ def _date_score(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> floa
     return (1 - gap) / max(a.width, b.width)
 
 
+BROAD_SCORE = 0.4
+
+
+def distinct_places(a: MatchFeatures, b: MatchFeatures) -> bool:
+    """Two different named places, each given exactly (not a whole city): two events."""
+    return (
+        a.precision == 1
+        and b.precision == 1
+        and not (a.broad or b.broad)
+        and a.place_id is not None
+        and b.place_id is not None
+        and a.place_id != b.place_id
+    )
+
+
 def _place_score(a: MatchFeatures, b: MatchFeatures, km: float | None, cfg: MatchConfig) -> float:
     if km is not None:
-        return max(0.0, 1.0 - km / _limit_km(a, b, cfg))
+        if distinct_places(a, b):
+            return -1.0
+        closeness = max(0.0, 1.0 - km / _limit_km(a, b, cfg))
+        return min(closeness, BROAD_SCORE) if a.broad or b.broad else closeness
     if a.place_id and a.place_id == b.place_id:
         return 1.0
     if a.admin2 and a.admin2 == b.admin2:
@@ -140,7 +159,7 @@ def evidence(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> Evidenc
     values = (
         _date_score(a, b, config),
         _place_score(a, b, km, config),
-        name_similarity(a.name, b.name),
+        0.0 if a.broad or b.broad else name_similarity(a.name, b.name),
         _actor_score(a, b),
         _set_score(a.targets, b.targets),
         fatality_score(a.fatalities, b.fatalities),
@@ -164,7 +183,9 @@ def _date_words(a: MatchFeatures, b: MatchFeatures) -> str:
 
 def _place_words(a: MatchFeatures, b: MatchFeatures, km: float | None) -> str | None:
     if km is not None:
-        return f"{km:.0f} km apart"
+        if distinct_places(a, b):
+            return f"different places {km:.0f} km apart"
+        return "same city" if (a.broad or b.broad) and km < 10 else f"{km:.0f} km apart"
     if a.place_id and a.place_id == b.place_id:
         return "same place"
     if a.admin2 and a.admin2 == b.admin2:

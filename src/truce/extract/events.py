@@ -37,6 +37,7 @@ class Trigger:
     core_start: int
     core_end: int
     text: str
+    toll: bool = False
 
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
@@ -53,7 +54,7 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
             match = min(found, key=lambda m: (_core(m)[0], -len(m.group())))
             core_start, core_end = _core(match)
             return Trigger(
-                rule.type, match.start(), match.end(), core_start, core_end, match.group()
+                rule.type, match.start(), match.end(), core_start, core_end, match.group(), rule.toll
             )
     return None
 

@@ -30,6 +30,7 @@ class _Spec(BaseModel):
 class EventRuleSpec(_Spec):
     type: EventType
     patterns: list[str] = Field(min_length=1)
+    toll: bool = False
 
 
 class StanceRuleSpec(_Spec):
@@ -61,6 +62,7 @@ class LexiconSpec(_Spec):
 class EventRule:
     type: EventType
     patterns: tuple[re.Pattern[str], ...]
+    toll: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def load_lexicon(path: Path) -> Lexicon:
 def _compile(spec: LexiconSpec) -> Lexicon:
     verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
     return Lexicon(
-        events=tuple(EventRule(r.type, _patterns(r.patterns)) for r in spec.events),
+        events=tuple(EventRule(r.type, _patterns(r.patterns), r.toll) for r in spec.events),
         generic_before=frozenset(word.lower() for word in spec.generic_before),
         background_types=frozenset(spec.background_types),
         background_before=_alternation(spec.background_before),

@@ -25,11 +25,14 @@ from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.sentences import Sentence
 from truce.model import Document, Place, PlaceRelation
 
+# A place name used as a modifier ("the Geneva arrangement") or for its government
+# ("despite Damascus promises") is not where anything happened.
 _PLACE_MODIFIER = re.compile(
     r"\s+(?:arrangement|deal|agreement|accords?|talks|process|conference|format|truce"
-    r"|ceasefire|cease-fire|time)\b",
+    r"|ceasefire|cease-fire|time|promises?|pledges?|government|regime|authorities)\b",
     re.IGNORECASE,
 )
+_CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 
@@ -87,13 +90,21 @@ class Locator:
             and not _PLACE_MODIFIER.match(self.body, hit.end)
         ]
 
-    def own_place(self, s: Sentence, trigger: Trigger, mentions: list[Mention]) -> Place | None:
-        """The specific place the sentence gives the event; the country only if nationwide."""
-        hits = [h for h in self.places_in(s, mentions) if _specific(h)]
+    def own_place(
+        self, s: Sentence, trigger: Trigger, mentions: list[Mention], *, violent: bool
+    ) -> Place | None:
+        """The place the sentence gives the event: the first named after the trigger, else
+        the last before it. The country counts for an act of violence only when the
+        sentence says "nationwide": otherwise a more specific place is looked for later."""
+        hits = [h for h in self.places_in(s, mentions) if not self._agency_dateline(h)]
+        after = [h for h in hits if h.start >= s.start + trigger.core_start]
         if not hits:
             return self.country() if self.nationwide(s) else None
-        after = [h for h in hits if h.start >= s.start + trigger.core_start]
-        return to_place(after[0] if after else hits[-1])
+        chosen = after[0] if after else hits[-1]
+        if _specific(chosen) or not violent or self.nationwide(s):
+            return to_place(chosen)
+        specific = [h for h in hits if _specific(h)]
+        return to_place(specific[0]) if specific else None
 
     def earlier_place(self, s: Sentence) -> Place | None:
         """The last specific place named before ``s`` in its paragraph."""
@@ -112,9 +123,15 @@ class Locator:
     def remember(self, s: Sentence, mentions: list[Mention], *, lead: bool) -> None:
         """Note the sentence's places: the paragraph's latest, and governorate votes."""
         hits = [h for h in self.places_in(s, mentions) if _specific(h)]
-        if hits:
-            self.para_place[s.paragraph] = to_place(hits[-1])
+        located = [h for h in hits if not self._agency_dateline(h)]
+        if located:
+            self.para_place[s.paragraph] = to_place(located[-1])
         self._vote(hits, LEAD_WEIGHT if lead else 1)
+
+    def _agency_dateline(self, hit: PlaceHit) -> bool:
+        """ "BEIRUT -", "MOSCOW (Sputnik)": the city the report was filed from, written in
+        capitals, is not where the event happened."""
+        return _CAPS.fullmatch(self.body, hit.start, hit.end) is not None
 
     def admin1_of(self, place: Place) -> str | None:
         """The governorate code of a place found in the text, if the finder knows it."""

@@ -151,8 +151,8 @@ class _Reader:
                 draft.place = self.locator.headline_place(draft.place)
             if _specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
                 continue
-            title = self.locator.title_place if rank == 0 else None
-            found = title or draft.context_place or region
+            title = self.locator.title_place if rank == 0 and draft.violent else None
+            found = title or draft.context_place or (region if draft.violent else None)
             if found is None and draft.country_named:
                 found = self.locator.country()
             draft.place = found or draft.place
@@ -205,9 +205,11 @@ class _Reader:
         if any(a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions):
             actors = []  # a denial does not name who did it
         own_date = self.timeline.own_date(s, trigger)
-        place = self.locator.own_place(s, trigger, mentions)
+        place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
         if is_restatement(s.text, self.lexicon):
             return self._continue(s, self._latest_of(trigger.type), place)
+        if trigger.toll and (told := self._latest_violence(s)) is not None:
+            return self._continue(s, told, place)  # the toll of the event just reported
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
         if merged is not None:
             return self._continue(s, merged, place)
@@ -268,6 +270,12 @@ class _Reader:
         ):
             return prev  # the same statement, continued
         return None
+
+    def _latest_violence(self, s: Sentence) -> Draft | None:
+        """The paragraph's latest act of violence, unless ``s`` opens another event."""
+        if any(p.search(s.text) for p in self.lexicon.new_event):
+            return None
+        return next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph and d.violent), None)
 
     def _latest_of(self, event_type: EventType) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.type is event_type), None)

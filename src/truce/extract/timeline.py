@@ -69,8 +69,9 @@ class Timeline:
     def own_date(self, s: Sentence, trigger: Trigger) -> tuple[EventDate, bool] | None:
         """The sentence's date for the trigger, and whether it sets the narrative time.
 
-        Preference: a date in the trigger's clause, then a sentence-initial date ("Last
-        weekend, ..."), then the nearest one. Only dates that govern the main clause
+        Preference: a date in the trigger's clause (one that resolves before a vague one:
+        "killed Thursday in a town recently captured" is Thursday), then a
+        sentence-initial date ("Last weekend, ..."), then the nearest one. Only dates that govern the main clause
         become the anchor for "a few hours later".
         """
         mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
@@ -81,7 +82,8 @@ class Timeline:
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])]
         core = trigger.core_start
         if same:
-            chosen = min(same, key=lambda m: abs(m.start - core))
+            dated = [m for m in same if m.date is None or m.date.start is not None]
+            chosen = min(dated or same, key=lambda m: abs(m.start - core))
             anchor = chosen.start < core
         elif leading:
             chosen, anchor = leading[0], True

@@ -15,6 +15,7 @@ from truce.geocode.entries import Entry
 from truce.geocode.gazetteer import Gazetteer, default_gazetteer
 from truce.geocode.mentions import PlaceMention
 from truce.geocode.normalize import normalize_name
+from truce.geocode.phrases import adjust, resolve_text
 from truce.model import Extraction, Place, PlaceRelation, Report
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "default_gazetteer",
     "geocode",
     "normalize_name",
+    "resolve_text",
 ]
 
 R = PlaceRelation
@@ -86,10 +88,6 @@ def _described(gaz: Gazetteer, report: Report, place: Place) -> Place:
     """The point the evidence describes relative to the place: offset or midpoint."""
     for span in report.evidence:
         for mention in gaz.find_mentions(span.text):
-            if mention.name != place.name:
-                continue
-            if mention.offset_km is not None and mention.bearing is not None:
-                return gaz.offset(place, mention.offset_km, mention.bearing)
-            if mention.partner_id and (other := gaz.get(mention.partner_id)):
-                return gaz.between(place, gaz.place(other, other.name, R.BETWEEN))
+            if mention.name == place.name and (mention.offset_km or mention.partner_id):
+                return adjust(gaz, place, mention)
     return place

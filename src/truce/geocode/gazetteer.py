@@ -37,6 +37,7 @@ WORLD_SPELLING = 90.0  # a world name must be spelled about as stored (keys are 
 HOME = "SY"  # the monitor's country: its places come first unless the text points elsewhere
 OFFSET_KM_NEAR = 50.0  # an offset point up to this far stays "within ~25 km" (where_prec 2)
 BETWEEN_KM_NEAR = 50.0  # two places this close: their midpoint is where_prec 2, else 5
+MAJOR_TOWN_POP = 10_000  # a GeoNames town this big is "major" (see _major)
 _CACHE_MAX = 100_000
 
 _ADMIN_ORDER = {"admin1": 0, "admin2": 1, "admin3": 2, "area": 3, "town": 4, "village": 5,
@@ -194,13 +195,37 @@ class Gazetteer:
         cutoff: float = CANDIDATE_CUTOFF,
     ) -> list[tuple[Place, float]]:
         """Places the name may denote, best first, with a score (100 = exact key match)."""
+        effective, found = self._search(
+            name, relation, limit, context_admin1, context_country, cutoff
+        )
+        return [(self.place(e, name, relation, effective), score) for e, score in found]
+
+    def search(
+        self,
+        name: str,
+        relation: PlaceRelation = R.IN,
+        limit: int = 10,
+        *,
+        context_admin1: str | None = None,
+        context_country: str | None = None,
+        cutoff: float = CANDIDATE_CUTOFF,
+    ) -> list[tuple[Entry, float]]:
+        """Entries a name may denote, Syrian and abroad, best first, with a score."""
+        return self._search(name, relation, limit, context_admin1, context_country, cutoff)[1]
+
+    def _search(
+        self,
+        name: str,
+        relation: PlaceRelation,
+        limit: int,
+        context_admin1: str | None,
+        context_country: str | None,
+        cutoff: float,
+    ) -> tuple[PlaceRelation, list[tuple[Entry, float]]]:
         effective, entries, scores = self._matches(name, relation, cutoff, "*")
         rank = self.ranking(effective, entries, context_admin1, light_key(name), context_country)
         entries.sort(key=lambda e: (-scores.get(e.id, 100.0), rank(e)))
-        return [
-            (self.place(e, name, relation, effective), scores.get(e.id, 100.0))
-            for e in entries[:limit]
-        ]
+        return effective, [(e, scores.get(e.id, 100.0)) for e in entries[:limit]]
 
     def pick(
         self,
@@ -243,7 +268,7 @@ class Gazetteer:
         home = context_country or HOME
         # The context picks among small places; it never turns a city or governorate
         # name into a neighbourhood of the context governorate.
-        major = any(e.level in _MAJOR for e in entries)
+        major = any(_major(e) for e in entries)
 
         def key(entry: Entry) -> RankKey:
             minor = int(major and entry.level == "neighbourhood")
@@ -391,6 +416,14 @@ class Gazetteer:
             for entry in self._by_spelling[spelling]:
                 out.setdefault(entry.id, (entry, float(score)))
         return list(out.values())
+
+
+def _major(entry: Entry) -> bool:
+    """A place whose name a neighbourhood's never outranks: a governorate, district, site,
+    or a city or sizeable town (not a GeoNames village-sized seat)."""
+    if entry.level == "town" and entry.source == "geonames":
+        return entry.population >= MAJOR_TOWN_POP
+    return entry.level in _MAJOR
 
 
 def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:

@@ -265,9 +265,12 @@ class _Scanner:
     def _tail_of_name(self, i: int) -> bool:
         """Does the match at token i end a longer capitalised name ("Bab al-Salama",
         "Jaish al-Islam"): a capitalised word and an article right before it?"""
-        k = i - 1 if self.toks[i].article else i - 2
-        if k < 0 or not (self.toks[i].article or self.toks[i - 1].article):
+        a = i if self.toks[i].article else i - 1  # the article
+        k = a - 1
+        if k < 0 or not self.toks[a].article:
             return False
+        if self.toks[a].low not in ("al", "el") and "-" not in self._gap(a):
+            return False  # English "at", "as", "an" (at-Tall, as-Safira are hyphenated)
         tok = self.toks[k]
         joined = all(_JOIN.fullmatch(self._gap(g)) for g in range(k, i))
         return joined and tok.cap and tok.low not in _NEIGHBOUR_OK
