@@ -14,7 +14,7 @@ FLOORS = json.loads((Path(__file__).resolve().parents[1] / "eval" / "floors.json
 
 
 def test_floors_are_fractions_and_cover_both_corpora() -> None:
-    assert set(FLOORS) == {"seed", "fakes"}
+    assert {"seed", "fakes"} <= set(FLOORS)
     assert all(0.0 <= v <= 1.0 for metrics in FLOORS.values() for v in metrics.values())
 
 

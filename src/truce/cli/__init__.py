@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 
 from truce import __version__
-from truce.cli import agreement, assess, evaluate, extract, incidents, pipeline, report
+from truce.cli import agreement, assess, evaluate, extract, incidents, pipeline, places, report
 from truce.cli._common import state
+from truce.geocode import about
 
 EPILOG = """\b
 Examples:
@@ -37,9 +38,8 @@ app = typer.Typer(
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"truce-monitor {__version__}")
-        typer.echo(
-            "Gazetteer: OCHA Syria administrative boundaries (CC BY-IGO); see docs/geocoding.md"
-        )
+        for line in about():
+            typer.echo(line)
         raise typer.Exit()
 
 
@@ -72,6 +72,7 @@ evaluate.register(app)
 app.add_typer(agreement.app, name="agreement")
 app.add_typer(incidents.app, name="incidents")
 app.add_typer(incidents.findings_app, name="findings")
+app.add_typer(places.app, name="places")
 
 
 def main() -> None:

@@ -2,8 +2,9 @@
 
 Reports are visited by window end (then narrow windows first, then id) and each joins the
 candidate incident whose best-matching report scores highest, if that reaches the
-threshold; otherwise it founds a new incident. Candidates come from buckets keyed by day
-and governorate, so each report meets only the incidents of its own days and region;
+threshold; otherwise it founds a new incident. Candidates come from buckets keyed by day,
+governorate and map cell (blocking.py), so each report meets only the incidents of its
+own days and surroundings;
 incidents whose last day is further back than any window can reach leave the buckets
 (and drop their text vectors), so memory follows the busiest month, not the archive.
 Hard limits are checked against every report of a candidate (complete linkage), so a
@@ -19,12 +20,15 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from truce.consolidate.blocking import DayIndex
 from truce.consolidate.config import MatchConfig
 from truce.consolidate.features import MatchFeatures
-from truce.consolidate.match import Evidence, compatible, evidence, explain
+from truce.consolidate.match import Evidence, assess, explain, weights
 from truce.consolidate.text import Grams, TfIdf
 
 FOUNDED, MATCHED, BY_HAND = "founded", "matched", "by hand"
+#: Text similarity is computed for this many best candidates (by the other evidence).
+TEXT_CANDIDATES = 6
 
 
 @dataclass(slots=True)
@@ -45,6 +49,8 @@ class Cluster:
     members: list[MatchFeatures]
     labels: set[str] = field(default_factory=set)
     reach: int = -1
+    lo_max: int = -(1 << 30)
+    hi_min: int = 1 << 30
 
     @property
     def report_ids(self) -> list[str]:
@@ -68,13 +74,14 @@ class Clusterer:
         self.tfidf = TfIdf()
         self.clusters: list[Cluster] = []
         self._apart = apart
-        self._days: dict[int, dict[str | None, list[int]]] = {}
+        self._index = DayIndex(config)
         self._active: dict[int, Cluster] = {}
         self._reach_heap: list[tuple[int, int]] = []
         self._by_label: dict[str, int] = {}
-        max_slack = max(config.slack_days.values(), default=0)
-        self._horizon = config.max_window_days + 2 * max_slack + 1
-        self._oldest_day: int | None = None
+        self._weights = weights(config)
+        self._text_weight = config.weight("text")
+        self._max_slack = max(config.slack_days.values(), default=0)
+        self._horizon = config.max_window_days + 2 * self._max_slack + 1
 
     def run(self, features: Iterable[MatchFeatures]) -> list[Cluster]:
         """Count document frequencies, sort, then place each report in turn."""
@@ -90,15 +97,12 @@ class Clusterer:
 
     # -- placing one report ------------------------------------------------------
 
-    def _matchable(self, item: MatchFeatures) -> bool:
-        return item.dated and item.width <= self.config.max_window_days
-
     def _place(self, item: MatchFeatures) -> None:
         if item.pin is not None and item.pin in self._by_label:
             cluster = self.clusters[self._by_label[item.pin]]
             self._join(cluster, item, Join(item.id, BY_HAND, explanation="kept together by hand"))
             return
-        best = self._best(item) if self._matchable(item) else None
+        best = self._best(item) if item.matchable else None
         if best is None:
             self._found(item)
         else:
@@ -108,42 +112,45 @@ class Clusterer:
             self._sweep(item.hi)
 
     def _best(self, item: MatchFeatures) -> _Best | None:
+        """Score every compatible candidate on the cheap evidence, then add text similarity
+        for the few best (text costs more than everything else together)."""
         wide = item.width > self.config.wide_window_days
-        best: _Best | None = None
-        for index in self._candidates(item):
-            cluster = self._active[index]
+        scored: list[tuple[float, int, Evidence, MatchFeatures, Cluster]] = []
+        for cluster in self._candidates(item):
             if item.pin and any(
                 frozenset((item.pin, other)) in self._apart for other in cluster.labels
             ):
                 continue
             if wide and not _shares_place(item, cluster):
                 continue
-            found = self._score(item, cluster)
-            if found is not None and (best is None or found.score > best.score):
-                best = found
-        return best if best is not None and best.score >= self.config.threshold else None
-
-    def _score(self, item: MatchFeatures, cluster: Cluster) -> _Best | None:
-        """Best pair score against the cluster, or None when any member rules it out."""
-        cfg = self.config
-        scored: list[tuple[float, Evidence, MatchFeatures]] = []
-        for member in cluster.members:
-            if not self._matchable(member):
-                continue
-            if not compatible(item, member, cfg):
-                return None
-            found = evidence(item, member, cfg)
-            scored.append((found.score(cfg), found, member))
-        text_weight = cfg.weight("text")
+            scored.extend(self._cheap(item, cluster))
+        if not scored:
+            return None
+        scored.sort(key=lambda row: (-row[0], row[1]))
+        text_weight, threshold = self._text_weight, self.config.threshold
         best: _Best | None = None
-        for cheap, found, member in scored:
-            if cheap + text_weight < cfg.threshold:
-                continue
+        for cheap, _, found, member, cluster in scored[:TEXT_CANDIDATES]:
+            if cheap + text_weight < threshold:
+                break
             cosine = self.tfidf.cosine(self._vector(item), self._vector(member))
             total = cheap + text_weight * cosine
             if best is None or total > best.score:
                 best = _Best(total, cluster, member, found, cosine)
-        return best
+        return best if best is not None and best.score >= threshold else None
+
+    def _cheap(
+        self, item: MatchFeatures, cluster: Cluster
+    ) -> list[tuple[float, int, Evidence, MatchFeatures, Cluster]]:
+        """Each member's score without text, or nothing when any member rules it out."""
+        rows = []
+        for member in cluster.members:
+            if not member.matchable:
+                continue
+            found = assess(item, member, self.config)
+            if found is None:
+                return []
+            rows.append((found.total(self._weights), cluster.index, found, member, cluster))
+        return rows
 
     def _vector(self, item: MatchFeatures) -> tuple[Grams, float]:
         if item.vector is None:
@@ -152,20 +159,18 @@ class Clusterer:
 
     # -- bookkeeping -------------------------------------------------------------
 
-    def _candidates(self, item: MatchFeatures) -> list[int]:
-        seen: set[int] = set()
-        regional = item.admin1 and item.type not in self.config.placeless_types
-        for day in range(item.lo - item.slack, item.hi + item.slack + 1):
-            bucket = self._days.get(day)
-            if not bucket:
-                continue
-            if regional:
-                seen.update(bucket.get(item.admin1, ()))
-                seen.update(bucket.get(None, ()))
-            else:
-                for indexes in bucket.values():
-                    seen.update(indexes)
-        return sorted(i for i in seen if i in self._active)
+    def _candidates(self, item: MatchFeatures) -> list[Cluster]:
+        """Active incidents filed under the report's days and places whose date bounds
+        leave room for it (a quick test before checking each of their reports)."""
+        room = max(item.slack, self._max_slack)
+        out = []
+        for index in sorted(self._index.lookup(item)):
+            cluster = self._active.get(index)
+            if cluster is not None and not (
+                item.lo - cluster.hi_min > room or cluster.lo_max - item.hi > room
+            ):
+                out.append(cluster)
+        return out
 
     def _found(self, item: MatchFeatures) -> None:
         cluster = Cluster(len(self.clusters), [Join(item.id, FOUNDED)], [])
@@ -181,14 +186,11 @@ class Clusterer:
         if item.pin is not None:
             cluster.labels.add(item.pin)
             self._by_label.setdefault(item.pin, cluster.index)
-        if not self._matchable(item):
+        if not item.matchable:
             return
-        for day in range(item.lo - item.slack, item.hi + item.slack + 1):
-            indexes = self._days.setdefault(day, {}).setdefault(item.admin1, [])
-            if not indexes or indexes[-1] != cluster.index:
-                indexes.append(cluster.index)
-        if self._oldest_day is None or item.lo - item.slack < self._oldest_day:
-            self._oldest_day = item.lo - item.slack
+        self._index.add(cluster.index, item)
+        cluster.lo_max = max(cluster.lo_max, item.lo)
+        cluster.hi_min = min(cluster.hi_min, item.hi)
         cluster.reach = max(cluster.reach, item.hi + item.slack)
         self._active[cluster.index] = cluster
         heapq.heappush(self._reach_heap, (cluster.reach, cluster.index))
@@ -196,9 +198,7 @@ class Clusterer:
     def _sweep(self, today: int) -> None:
         """Forget days and incidents that no later report can reach."""
         cutoff = today - self._horizon
-        while self._oldest_day is not None and self._oldest_day < cutoff:
-            self._days.pop(self._oldest_day, None)
-            self._oldest_day += 1
+        self._index.forget_before(cutoff)
         while self._reach_heap and self._reach_heap[0][0] < cutoff:
             reach, index = heapq.heappop(self._reach_heap)
             cluster = self._active.get(index)

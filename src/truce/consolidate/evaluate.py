@@ -71,10 +71,27 @@ def pairwise(
         tp += same and said
         fp += said and not same
         fn += same and not said
+    return _scores(tp, fp, fn)
+
+
+def _scores(tp: float, fp: float, fn: float) -> Metrics:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "positives": float(tp + fn)}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "positives": tp + fn,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
+
+
+def pool(*results: Metrics) -> Metrics:
+    """Pairwise scores of several evaluations taken together (pairs added up)."""
+    return _scores(*(sum(r[k] for r in results) for k in ("tp", "fp", "fn")))
 
 
 def _date(value: Any, precision: str | None) -> EventDate:

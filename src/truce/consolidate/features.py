@@ -47,14 +47,18 @@ class MatchFeatures:
     text: bytes
     pin: str | None = None
     vector: tuple[Grams, float] | None = None
+    width: int = 0
+    dated: bool = False
+    matchable: bool = False
 
-    @property
-    def dated(self) -> bool:
-        return self.lo != UNDATED
+    def __post_init__(self) -> None:
+        self.dated = self.lo != UNDATED
+        self.width = self.hi - self.lo + 1
 
-    @property
-    def width(self) -> int:
-        return self.hi - self.lo + 1
+    def limit(self, max_window_days: int) -> MatchFeatures:
+        """Set ``matchable``: dated and no wider than the longest window matched."""
+        self.matchable = self.dated and self.width <= max_window_days
+        return self
 
     def order(self) -> tuple[int, int, int, str]:
         """Processing order: by window end, narrow windows first, precise places first, id.
@@ -138,7 +142,7 @@ def features_of(
         fatalities=_fatalities(report),
         text=normalise(" ".join([*(span.text for span in report.evidence), lead])),
         pin=pin,
-    )
+    ).limit(config.max_window_days)
 
 
 def day(value: int) -> dt.date:

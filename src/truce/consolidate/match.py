@@ -41,7 +41,15 @@ class Evidence:
     km: float | None
 
     def score(self, config: MatchConfig) -> float:
-        return sum(config.weight(k) * v for k, v in zip(COMPONENTS, self.values, strict=True))
+        return self.total(weights(config))
+
+    def total(self, weights: tuple[float, ...]) -> float:
+        return sum(w * v for w, v in zip(weights, self.values, strict=True))
+
+
+def weights(config: MatchConfig) -> tuple[float, ...]:
+    """The weights of ``COMPONENTS``, in order."""
+    return tuple(config.weight(k) for k in COMPONENTS)
 
 
 def distance_km(a: MatchFeatures, b: MatchFeatures) -> float | None:
@@ -63,19 +71,16 @@ def gap_days(a: MatchFeatures, b: MatchFeatures) -> int:
 
 
 def compatible(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> bool:
-    """The hard limits; cheap, checked against every report of a candidate incident."""
-    if not (a.dated and b.dated) or gap_days(a, b) > max(a.slack, b.slack):
-        return False
-    if a.type != b.type and not config.compatible_types(a.type, b.type):
-        return False
-    if a.type in config.placeless_types:
-        return True
+    """The hard limits (see ``assess``)."""
+    return assess(a, b, config) is not None
+
+
+def _place_allows(a: MatchFeatures, b: MatchFeatures, km: float | None, cfg: MatchConfig) -> bool:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     if a.precision <= 3 and b.precision <= 3 and a.admin2 and b.admin2 and a.admin2 != b.admin2:
         return False
-    km = distance_km(a, b)
-    return km is None or km <= _limit_km(a, b, config)
+    return km is None or km <= _limit_km(a, b, cfg)
 
 
 def _date_score(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> float:
@@ -153,19 +158,54 @@ def fatality_score(a: tuple[int, int] | None, b: tuple[int, int] | None) -> floa
     return -1.0
 
 
-def evidence(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> Evidence:
-    """Component scores of a compatible pair (call ``compatible`` first)."""
+def assess(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> Evidence | None:
+    """None when a hard limit rules the pair out, else its component scores.
+
+    One pass for both, because it runs for every report of every candidate incident.
+    """
+    if not (a.dated and b.dated):
+        return None
+    gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+    if gap > max(a.slack, b.slack):
+        return None
+    same_type = a.type == b.type
+    if not same_type and not config.compatible_types(a.type, b.type):
+        return None
     km = distance_km(a, b)
+    placeless = a.type in config.placeless_types
+    if not placeless and not _place_allows(a, b, km, config):
+        return None
+    broad = a.broad or b.broad
     values = (
-        _date_score(a, b, config),
+        config.adjacent_day_score if gap > 0 else (1 - gap) / max(a.width, b.width),
         _place_score(a, b, km, config),
-        0.0 if a.broad or b.broad else name_similarity(a.name, b.name),
+        0.0 if broad else name_similarity(a.name, b.name),
         _actor_score(a, b),
         _set_score(a.targets, b.targets),
         fatality_score(a.fatalities, b.fatalities),
-        1.0 if a.type == b.type else 0.0,
+        1.0 if same_type else 0.0,
     )
     return Evidence(values, km)
+
+
+def evidence(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> Evidence:
+    """Component scores of a pair, hard limits aside (for explanations and tests)."""
+    found = assess(a, b, config)
+    if found is not None:
+        return found
+    km = distance_km(a, b)
+    return Evidence(
+        (
+            _date_score(a, b, config),
+            _place_score(a, b, km, config),
+            name_similarity(a.name, b.name),
+            _actor_score(a, b),
+            _set_score(a.targets, b.targets),
+            fatality_score(a.fatalities, b.fatalities),
+            1.0 if a.type == b.type else 0.0,
+        ),
+        km,
+    )
 
 
 def _toll(value: tuple[int, int]) -> str:

@@ -80,6 +80,7 @@ class ActorCatalogue:
             if unknown:
                 raise ExtractError(f"actor {actor.id!r}: `related` names unknown ids {unknown}")
         self._exact, self._folded = _matchers(actors)
+        self._lowered = _lowered(self._folded)
 
     def name(self, actor_id: str) -> str:
         return self.actors[actor_id].name
@@ -92,13 +93,18 @@ class ActorCatalogue:
     def find(self, text: str) -> list[Mention]:
         """Actor mentions in ``text``, longest alias first, without overlaps or modifiers."""
         found: list[Mention] = []
+        low = text.lower()
         for matcher, fold in ((self._exact, False), (self._folded, True)):
             if matcher is None:
                 continue
             pattern, table = matcher
-            for match in pattern.finditer(text):
-                actor_id = table[_key(match.group(), fold)]
-                found.append(Mention(actor_id, *match.span(), match.group()))
+            # Folded aliases: a case-sensitive search of the lowered text is twice as fast.
+            fast = fold and self._lowered is not None and len(low) == len(text)
+            for match in (
+                (self._lowered or pattern).finditer(low) if fast else pattern.finditer(text)
+            ):
+                surface = text[match.start() : match.end()]
+                found.append(Mention(table[_key(surface, fold)], *match.span(), surface))
         chosen: list[Mention] = []
         for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
             if any(m.start < mention.end and mention.start < m.end for m in chosen):
@@ -135,6 +141,14 @@ def _alternation(table: dict[str, str], flags: int) -> _Matcher | None:
         return None
     body = "|".join(_alias_regex(a) for a in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags), table
+
+
+def _lowered(matcher: _Matcher | None) -> re.Pattern[str] | None:
+    """The folded matcher without IGNORECASE, for lower-cased text."""
+    if matcher is None:
+        return None
+    body = "|".join(_alias_regex(a.lower()) for a in sorted(matcher[1], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 def _alias_regex(alias: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from truce.extract.lexicon import gate
 from truce.model import Casualties
 
 _WORDS = {
@@ -67,8 +68,13 @@ _INJURY = _patterns(_HURT, r"(?:wounding|injuring|wounded|injured)")
 _NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
 
 
+_ANY = gate((*_FATAL, *_INJURY, _NONE_KILLED))
+
+
 def find_figures(text: str) -> Figures:
     """The first fatality and the first injury figure stated in ``text``."""
+    if not _ANY.may_match(text):
+        return Figures(fatalities=None, injuries=None)
     fatalities = _first(_FATAL, text)
     if fatalities is None and _NONE_KILLED.search(text):
         fatalities = Casualties(low=0, best=0, high=0)

@@ -179,6 +179,8 @@ def author_stance(text: str, attributions: list[Attribution], lexicon: Lexicon) 
     """An evaluative stance of the author: words outside every attributed clause."""
     covered = [(a.start, len(text)) for a in attributions]
     for rule in lexicon.author_stances:
+        if rule.gate is not None and not rule.gate.may_match(text):
+            continue
         for pattern in rule.patterns:
             for match in pattern.finditer(text):
                 if not any(lo <= match.start() < hi for lo, hi in covered):

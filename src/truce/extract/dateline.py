@@ -41,7 +41,9 @@ _ANYWHERE = (
     re.compile(rf"\b{_MONTH}\s+{_D},?\s+{_Y}(?!\d)"),
 )
 _HEAD_CHARS = 300
-_SENTENCE_END = re.compile(r"(?:[.!?][\"”’')\]]*)?\s*\n\s*\n\s*|[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?:[.!?][\"”’')\]]*)?\s*\n\s*\n\s*|[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
 _LABEL = re.compile(
     r"(?:posted|published|updated|dated?|publication)(?:\s+(?:on|at|in))?\W*$", re.IGNORECASE
 )

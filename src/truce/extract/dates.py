@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from truce.extract.dateline import find_dateline
+from truce.extract.lexicon import gate
 from truce.model import DatePrecision, EventDate
 
 _MONTHS = {
@@ -60,6 +62,8 @@ _Resolver = Callable[[re.Match[str], dt.date | None], EventDate | None]
 
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """Temporal expressions in ``text``, earliest first, without overlaps."""
+    if not _ANY.may_match(text):
+        return []
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         for match in pattern.finditer(text):
@@ -99,15 +103,10 @@ def shifted(anchor: EventDate, days: int, basis: str) -> EventDate:
 
 
 def infer_published(body: str) -> dt.date | None:
-    """A reference date from the text: a leading dateline, else the first full date."""
-    head = body[:_DATELINE_CHARS]
-    for text in (head, body):
-        matches = [m for p in (_DAY_FIRST, _MONTH_FIRST) for m in re.finditer(p, text)]
-        for match in sorted(matches, key=lambda m: m.start()):
-            day = _day(match.group("y"), match.group("m"), match.group("d"))
-            if day:
-                return day
-    return None
+    """A reference date from the text: its dateline, else the first full date
+    (see :func:`truce.extract.dateline.find_dateline`)."""
+    found = find_dateline(body)
+    return found.date if found else None
 
 
 # --- resolvers -------------------------------------------------------------------------
@@ -315,6 +314,4 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1),
     (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None),
 )
-_DAY_FIRST = rf"{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w),?\s+(?P<y>(?:19|20)\d{{2}})"
-_MONTH_FIRST = rf"(?P<m>{_MONTH})\s+{_DAY},?\s+(?P<y>(?:19|20)\d{{2}})"
-_DATELINE_CHARS = 80
+_ANY = gate([p for p, _ in _RULES] + [p for p, _ in _LINKS])

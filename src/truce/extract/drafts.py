@@ -41,6 +41,11 @@ STATEMENT_TYPES = frozenset(
 CEASEFIRE_FAMILY = STATEMENT_TYPES
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_CORE = re.compile(r"^(?:was|were|been|has been|have been)\b", re.IGNORECASE)
+_VICTIMS = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck"
+    r"|targeted|bombed|shelled|attacked)\b",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*")
 _HINT_WORDS = 20
@@ -137,7 +142,9 @@ def roles(
     Active voice: the actor is the nearest name before the trigger in its clause (with
     names coordinated to it: "Russian and Syrian aircraft"), the targets are the names
     after it up to a clause break ("..., supporting an advance of ISIS" is not a
-    target). Passive voice ("the convoy was struck by ..."): the other way round.
+    target). Passive voice ("the convoy was struck by ..."): the other way round; so
+    for a noun trigger after a passive verb ("nine civilians were killed in Russian air
+    strikes"): the names before the verb are targets, those after it or after "by" actors.
     """
     usable = [m for m in mentions if (m.start, m.end) not in excluded]
     start = clause_start(text, trigger.core_start)
@@ -145,10 +152,16 @@ def roles(
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
     after = [m for m in usable if m.start >= trigger.core_end and m.end <= end]
+    agent = _BY_AGENT.match(text, trigger.core_end)
+    agents = [m for m in after if agent and m.start >= agent.end()]
     if _is_passive(text, trigger):
-        agent = _BY_AGENT.match(text, trigger.core_end)
-        agents = [m for m in after if agent and m.start >= agent.end()]
         return _ids(agents), _ids(before)
+    victims = _VICTIMS.search(text, start, trigger.core_start)
+    if victims is not None:  # "nine civilians were killed in Russian air strikes"
+        hit = [m for m in before if m.end <= victims.start()]
+        by = [m for m in before if m.start >= victims.end()]
+        actors = _coordinated(text, by) or _ids(agents)
+        return actors, [t for t in _ids(hit) if t not in actors]
     actors = _coordinated(text, before)
     targets = [t for t in _ids(after) if t not in actors]
     return actors, targets

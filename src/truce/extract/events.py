@@ -42,7 +42,10 @@ class Trigger:
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
+    low = text.lower()
     for rule in lexicon.events:
+        if rule.gate is not None and not rule.gate.may_match(text, low):
+            continue
         found = [
             match
             for pattern in rule.patterns
@@ -54,7 +57,13 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
             match = min(found, key=lambda m: (_core(m)[0], -len(m.group())))
             core_start, core_end = _core(match)
             return Trigger(
-                rule.type, match.start(), match.end(), core_start, core_end, match.group(), rule.toll
+                rule.type,
+                match.start(),
+                match.end(),
+                core_start,
+                core_end,
+                match.group(),
+                rule.toll,
             )
     return None
 

@@ -9,6 +9,7 @@ file, not a silently missing rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -63,12 +64,14 @@ class EventRule:
     type: EventType
     patterns: tuple[re.Pattern[str], ...]
     toll: bool = False
+    gate: Gate | None = None
 
 
 @dataclass(frozen=True)
 class StanceRule:
     stance: Stance
     patterns: tuple[re.Pattern[str], ...]
+    gate: Gate | None = None
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,10 @@ def load_lexicon(path: Path) -> Lexicon:
 def _compile(spec: LexiconSpec) -> Lexicon:
     verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
     return Lexicon(
-        events=tuple(EventRule(r.type, _patterns(r.patterns), r.toll) for r in spec.events),
+        events=tuple(
+            EventRule(r.type, pats := _patterns(r.patterns), r.toll, gate(pats))
+            for r in spec.events
+        ),
         generic_before=frozenset(word.lower() for word in spec.generic_before),
         background_types=frozenset(spec.background_types),
         background_before=_alternation(spec.background_before),
@@ -134,10 +140,8 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         new_event=_patterns(spec.new_event),
         background=_patterns(spec.background),
         attribution_verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
-        stances=tuple(StanceRule(r.stance, _patterns(r.patterns)) for r in spec.stances),
-        author_stances=tuple(
-            StanceRule(r.stance, _patterns(r.patterns)) for r in spec.author_stances
-        ),
+        stances=tuple(_stance_rule(r) for r in spec.stances),
+        author_stances=tuple(_stance_rule(r) for r in spec.author_stances),
         target_break=_alternation(spec.target_breaks),
         nationwide=_alternation(spec.nationwide),
         country=spec.country,
@@ -148,6 +152,55 @@ def _patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(item, re.IGNORECASE) for item in items)
 
 
+def _stance_rule(spec: StanceRuleSpec) -> StanceRule:
+    patterns = _patterns(spec.patterns)
+    return StanceRule(spec.stance, patterns, gate(patterns))
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_ESCAPE_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A cheap test whether any of many patterns may match a text: one search over the
+    lowered text instead of one case-insensitive search per pattern (Python's regex
+    engine is about twice as fast on case-sensitive patterns). Never a false negative."""
+
+    lowered: re.Pattern[str]
+    exact: re.Pattern[str] | None = None
+
+    def may_match(self, text: str, low: str | None = None) -> bool:
+        low = text.lower() if low is None else low
+        if len(low) != len(text):  # lowering changed the text's shape: do not guess
+            return True
+        if self.lowered.search(low):
+            return True
+        return self.exact is not None and self.exact.search(text) is not None
+
+
+def gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
+    """A :class:`Gate` for ``patterns`` (group names dropped; no named back-references)."""
+    folded, exact = [], []
+    for pattern in patterns:
+        body = _GROUP_NAME.sub("(?:", pattern.pattern)
+        if pattern.flags & re.IGNORECASE:
+            folded.append(f"(?:{_lower_source(body)})")
+        else:
+            exact.append(f"(?:{body})")
+    never = r"(?!x)x"
+    return Gate(
+        re.compile("|".join(folded) or never), re.compile("|".join(exact)) if exact else None
+    )
+
+
+def _lower_source(source: str) -> str:
+    """Lower-case the literal letters of a regex; escapes (\\W, \\S, \\B ...) stay."""
+    return "".join(
+        tok if tok.startswith("\\") else tok.lower() for tok in _ESCAPE_OR_CHAR.findall(source)
+    )
+
+
 def _alternation(items: list[str]) -> re.Pattern[str]:
     if not items:
         return re.compile(r"(?!x)x")  # matches nothing
@@ -156,7 +209,10 @@ def _alternation(items: list[str]) -> re.Pattern[str]:
 
 def first_stance(rules: tuple[StanceRule, ...], text: str) -> Stance | None:
     """The first stance (in lexicon order) whose words occur in ``text``."""
+    low = text.lower()
     for rule in rules:
+        if rule.gate is not None and not rule.gate.may_match(text, low):
+            continue
         if any(pattern.search(text) for pattern in rule.patterns):
             return rule.stance
     return None

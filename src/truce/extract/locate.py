@@ -146,7 +146,11 @@ class Locator:
         if self.title_place is None:
             return place
         ours = self.admin1_of(place)
-        return self.title_place if ours and self.title_admin1 and ours not in self.title_admin1 else place
+        return (
+            self.title_place
+            if ours and self.title_admin1 and ours not in self.title_admin1
+            else place
+        )
 
     def governorate(self) -> Place | None:
         """The document's dominant governorate as a place, or None when it names none."""

@@ -12,8 +12,6 @@ first, then document order.
 
 from __future__ import annotations
 
-import re
-
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger
 from truce.extract.casualties import find_figures
@@ -30,7 +28,6 @@ from truce.extract.drafts import (
 from truce.extract.events import (
     DROPPED,
     Trigger,
-    clause_bounds,
     find_trigger,
     is_restatement,
     status_flags,
@@ -104,12 +101,18 @@ class _Reader:
             self._headline(self.document.title)
         line = self.timeline.dateline
         span = (line.start, line.end) if line is not None else None
+        headings = []
         for sentence in split_sentences(self.document.body, span):
             self.timeline.note_sentence(sentence)
             if sentence.heading:
                 self._headline(sentence.text)
+                headings.append(sentence)
             else:
                 self._sentence(sentence)
+        for heading in headings if not self.drafts else []:
+            self._sentence(heading)  # a brief that is all headline reports its event
+            if self.drafts:
+                break
         return Extraction(
             document_id=self.document.id,
             published=self.timeline.reference,
@@ -194,12 +197,10 @@ class _Reader:
                 a.actor_id for a in attributions if a.actor_id and a.cue_start < trigger.end
             )
         )
-        excluded = {
+        excluded = {  # "..., a monitor said": the speaker is neither actor nor target
             a.subject
             for a in attributions
-            if a.subject
-            and a.cue_end <= trigger.core_start
-            and not trigger.start <= a.cue_start < trigger.end
+            if a.subject and not trigger.start <= a.cue_start < trigger.end
         }
         actors, targets = roles(s.text, trigger, mentions, excluded, self.lexicon)
         if any(a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions):
@@ -275,7 +276,9 @@ class _Reader:
         """The paragraph's latest act of violence, unless ``s`` opens another event."""
         if any(p.search(s.text) for p in self.lexicon.new_event):
             return None
-        return next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph and d.violent), None)
+        return next(
+            (d for d in reversed(self.drafts) if d.paragraph == s.paragraph and d.violent), None
+        )
 
     def _latest_of(self, event_type: EventType) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.type is event_type), None)

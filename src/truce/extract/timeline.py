@@ -70,9 +70,9 @@ class Timeline:
         """The sentence's date for the trigger, and whether it sets the narrative time.
 
         Preference: a date in the trigger's clause (one that resolves before a vague one:
-        "killed Thursday in a town recently captured" is Thursday), then a
-        sentence-initial date ("Last weekend, ..."), then the nearest one. Only dates that govern the main clause
-        become the anchor for "a few hours later".
+        "killed Thursday in a town recently captured" is Thursday), then a sentence-initial
+        date ("Last weekend, ..."), then the nearest one. Only dates that govern the main
+        clause become the anchor for "a few hours later".
         """
         mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
         if not mentions:

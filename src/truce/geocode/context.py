@@ -39,10 +39,12 @@ _LINK_WORDS = words(
     "southeast southwest besieged rebel-held government-held regime-held embattled"
 )
 _POSSESSIVE = re.compile(r"^['’]?s\s+((?:[\w-]+\s+){0,3})$")
-_CONTAINED = re.compile(r"^((?:\s+[\w-]+){0,2})\s*(?:,|\s+in|\s+of)\s+((?:[\w-]+\s+){0,4})$")
+_CONTAINED = re.compile(r"^((?:\s+[\w-]+){0,2})\s*(,|\s+in|\s+of)\s+((?:[\w-]+\s+){0,4})$")
 _LIST = re.compile(r"^\s*(?:,|and|&|,\s*and|و)\s*$")
 _BETWEEN_AND = re.compile(r"\s+(?:and|&|و)\s*")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_NEAR_CHARS = 300  # a name further away in the sentence gives no context
+_NOT_ADMIN = frozenset({"neighbourhood", "site", "road", "area"})
 #: Container levels, and the member levels each can hold.
 _HOLDS = {
     "country": None,  # any member in the country
@@ -52,20 +54,24 @@ _HOLDS = {
     "area": frozenset({"town", "village", "neighbourhood", "site"}),
     "town": frozenset({"neighbourhood", "site"}),
 }
+_TOWN_PARTS = frozenset({"neighbourhood", "site"})
+_UNITS = frozenset({"country", "admin1", "admin2"})
 
 
 def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention]:
     """PlaceMentions of a text's matches, with relations, chosen entries and qualifiers
     dropped."""
     doc_admin1, doc_country = _doc_context(matches)
-    containers = _containers(text, matches)
+    containers, worded = _containers(text, matches)
     relations: list[PlaceRelation] = []
     chosen: list[Entry | None] = []
     for i, match in enumerate(matches):
         relation = relation_cue(text, match.start, match.end)
         prev = matches[i - 1] if i else None
-        if prev and relations[-1] == R.BETWEEN and _BETWEEN_AND.fullmatch(
-            text[prev.end : match.start]
+        if (
+            prev
+            and relations[-1] == R.BETWEEN
+            and _BETWEEN_AND.fullmatch(text[prev.end : match.start])
         ):
             relation = R.BETWEEN
         admin1, country = _context(text, matches, i, containers.get(i))
@@ -73,19 +79,21 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
             admin1, country = doc_admin1, doc_country
         spelling = light_key(text[match.start : match.end])
         entry, _ = gaz.pick(match.entries, relation, admin1, spelling, country)
-        if entry is not None and relation == R.IN and entry.level in ("admin1", "admin2"):
+        if entry is not None and relation == R.ADMIN and entry.level in _NOT_ADMIN:
+            relation = R.IN  # "the Midan district (of Aleppo)": a city district, not a unit
+        elif entry is not None and relation == R.IN and entry.level in ("admin1", "admin2"):
             relation = R.ADMIN
         elif entry is not None and relation == R.IN and entry.level == "country":
             relation = R.COUNTRY
         relations.append(relation)
         chosen.append(entry)
+    _unknown_members(gaz, matches, containers, worded, chosen)
     dropped = _qualifiers(containers, chosen, relations)
-    out = []
-    for i, match in enumerate(matches):
-        if i in dropped:
-            continue
-        out.append(_mention(text, matches, i, relations, chosen))
-    return out
+    return [
+        _mention(text, matches, i, relations, chosen)
+        for i in range(len(matches))
+        if i not in dropped
+    ]
 
 
 def _mention(
@@ -134,43 +142,53 @@ def _links_ok(gap_words: str) -> bool:
     return all(w.lower() in _LINK_WORDS for w in gap_words.split())
 
 
-def _containers(text: str, matches: list[Match]) -> dict[int, int]:
-    """Match index -> index of the match the text names as its container."""
+def _containers(text: str, matches: list[Match]) -> tuple[dict[int, int], set[int]]:
+    """Match index -> index of the match the text names as its container, and the members
+    linked by words ("X's Y", "Y in X", "Y district of X") rather than by a bare comma."""
     out: dict[int, int] = {}
+    worded: set[int] = set()
     listed: list[int] = []
     for i in range(len(matches) - 1):
         gap = text[matches[i].end : matches[i + 1].start]
         if (m := _POSSESSIVE.match(gap)) and _links_ok(m.group(1)):
             out[i + 1] = i
-        elif (m := _CONTAINED.match(gap)) and _links_ok(m.group(1) + " " + m.group(2)):
+            worded.add(i + 1)
+        elif (m := _CONTAINED.match(gap)) and _links_ok(m.group(1) + " " + m.group(3)):
             out[i] = i + 1
+            if m.group(2) != ",":
+                worded.add(i)
         elif _LIST.match(gap):
             listed.append(i)
     for i in reversed(listed):  # "Qusour and Joura neighbourhoods in Deir Ezzor"
         if i not in out and i + 1 in out:
             out[i] = out[i + 1]
-    return out
+            if i + 1 in worded:
+                worded.add(i)
+    return out, worded
 
 
 def _context(
     text: str, matches: list[Match], i: int, container: int | None
 ) -> tuple[str | None, str | None]:
     """(admin1, country) from the named container, else from the nearest unambiguous name
-    of the same sentence."""
+    of the same sentence (searched outwards, so a long text costs no more per name)."""
     if container is not None:
         entries = matches[container].entries
         return _one({e.admin1_pcode for e in entries}), _one({e.country for e in entries})
     here = matches[i]
     best: tuple[int, str | None, str | None] | None = None
-    for j, other in enumerate(matches):
-        if j == i:
-            continue
-        lo, hi = (other.end, here.start) if j < i else (here.end, other.start)
-        if _SENTENCE_END.search(text, lo, hi) or hi - lo > 300:
-            continue
-        admin1 = _one({e.admin1_pcode for e in other.entries})
-        if admin1 is not None and (best is None or hi - lo < best[0]):
-            best = (hi - lo, admin1, _one({e.country for e in other.entries}))
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(matches):
+            other = matches[j]
+            lo, hi = (other.end, here.start) if j < i else (here.end, other.start)
+            if hi - lo > _NEAR_CHARS or _SENTENCE_END.search(text, lo, hi):
+                break
+            if (admin1 := _one({e.admin1_pcode for e in other.entries})) is not None:
+                if best is None or hi - lo < best[0]:
+                    best = (hi - lo, admin1, _one({e.country for e in other.entries}))
+                break
+            j += step
     return (best[1], best[2]) if best else (None, None)
 
 
@@ -183,7 +201,38 @@ def _inside(member: Entry, container: Entry) -> bool:
     if container.level == "admin2":
         return member.admin2_pcode == container.id
     if container.level == "admin3":
-        return member.admin2_pcode == container.admin2_pcode and member.level in _HOLDS["town"]
+        return member.admin2_pcode == container.admin2_pcode and member.level in _TOWN_PARTS
+    return member.admin1_pcode is not None and member.admin1_pcode == container.admin1_pcode
+
+
+def _unknown_members(
+    gaz: Gazetteer,
+    matches: list[Match],
+    containers: dict[int, int],
+    worded: set[int],
+    chosen: list[Entry | None],
+) -> None:
+    """ "al-Rasafa in Raqqa" where no known Rasafa lies in Raqqa: that Rasafa is a place the
+    gazetteer lacks, so it is placed at its container's governorate (or country), never at
+    a same-named neighbourhood elsewhere. Known cities and towns are never overruled."""
+    for member, container in containers.items():
+        inner, outer = chosen[member], chosen[container]
+        if member not in worded or outer is None or (inner and _within(inner, outer)):
+            continue
+        if outer.level not in _UNITS and not (outer.level == "town" and outer.country == "SY"):
+            continue  # "talks on Syria in Geneva": a city abroad holds no Syrian places
+        if any(gaz.is_major(e) for e in matches[member].entries):
+            continue
+        unit = outer if outer.level in ("country", "admin1") else None
+        if unit is None and outer.admin1_pcode:
+            unit = gaz.get(outer.admin1_pcode)
+        chosen[member] = unit
+
+
+def _within(member: Entry, container: Entry) -> bool:
+    """Is the member in the container's country (for a country) or governorate?"""
+    if container.level == "country":
+        return member.country == container.country
     return member.admin1_pcode is not None and member.admin1_pcode == container.admin1_pcode
 
 

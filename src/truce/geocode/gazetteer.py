@@ -11,16 +11,15 @@ result (no point), because a confident wrong point is worse than an honest "unkn
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz
 
 from truce.geocode.entries import ACLED_PRECISION, Entry, load_syria, precision_of
-from truce.geocode.geometry import admin_at, destination, distance_km, midpoint
-from truce.geocode.normalize import light_key, normalize_name
+from truce.geocode.fuzzy import FUZZY_CUTOFF, FuzzyIndex
+from truce.geocode.normalize import descriptors, light_key, normalize_name
 from truce.geocode.world import WorldLayer
 from truce.model import Place, PlaceRelation
 
@@ -30,37 +29,19 @@ if TYPE_CHECKING:
 __all__ = ["Gazetteer", "bare", "default_gazetteer"]
 
 R = PlaceRelation
-FUZZY_CUTOFF = 90.0  # resolve(): accept a fuzzy key only this close (rapidfuzz ratio, 0-100)
 CANDIDATE_CUTOFF = 75.0  # candidates(): show weaker fuzzy matches for review
-FUZZY_MIN_KEY = 6  # shorter spellings are too easy to hit by accident
 WORLD_SPELLING = 90.0  # a world name must be spelled about as stored (keys are Arabic-minded)
 HOME = "SY"  # the monitor's country: its places come first unless the text points elsewhere
-OFFSET_KM_NEAR = 50.0  # an offset point up to this far stays "within ~25 km" (where_prec 2)
-BETWEEN_KM_NEAR = 50.0  # two places this close: their midpoint is where_prec 2, else 5
 MAJOR_TOWN_POP = 10_000  # a GeoNames town this big is "major" (see _major)
+SPELLING_FAR = 80.0  # spellings less alike than this (rapidfuzz ratio) are other names
 _CACHE_MAX = 100_000
 
 _ADMIN_ORDER = {"admin1": 0, "admin2": 1, "admin3": 2, "area": 3, "town": 4, "village": 5,
                 "site": 6, "road": 7, "neighbourhood": 8, "country": 9}  # fmt: skip
-_MAJOR = frozenset({"town", "site", "admin1", "admin2"})
+_MAJOR = frozenset({"town", "site", "admin1", "admin2", "country"})
 _PLACE_ORDER = {"town": 0, "site": 1, "road": 2, "area": 3, "village": 7, "neighbourhood": 8,
                 "country": 9}  # fmt: skip
-_DESCRIPTOR_AFTER = re.compile(
-    r"^(?P<core>.+?)(?:'s)?\s+(?P<word>province|governorate|countryside|district|region|city|"
-    r"town|village|outskirts|suburbs|area)$",
-    re.IGNORECASE,
-)
-_DESCRIPTOR_BEFORE = re.compile(
-    r"^(?:the\s+)?(?P<word>city|town|village|province|governorate|countryside|outskirts|suburbs|"
-    r"district|rural|محافظة|ريف|مدينة|بلدة|قرية)(?:\s+of)?\s+(?P<core>.+)$",
-    re.IGNORECASE,
-)
-_IMPLIED = {
-    "province": R.ADMIN, "governorate": R.ADMIN, "countryside": R.ADMIN, "district": R.ADMIN,
-    "region": R.ADMIN, "rural": R.ADMIN, "محافظة": R.ADMIN, "ريف": R.ADMIN,
-    "outskirts": R.NEAR, "suburbs": R.NEAR, "area": R.NEAR,
-}  # fmt: skip
-RankKey = tuple[int, int, int, int, int, int, str]
+RankKey = tuple[int, bool, int, int, bool, int, int, str]
 
 
 def bare(light: str) -> str:
@@ -88,8 +69,7 @@ class Gazetteer:
         for entry in self._by_id.values():
             for spelling in self.spellings(entry):
                 _add(self._by_spelling, spelling, entry)
-        self._fuzzy_names = sorted(s for s in self._by_spelling if len(s) >= 4)
-        self._fuzzy_choices = [utils.default_process(s) for s in self._fuzzy_names]
+        self._fuzzy_index = FuzzyIndex(self._by_spelling)
         self._world_source = world if world is not None else WorldLayer([])
         self._world: WorldLayer | None = None
         self._cache: dict[tuple[str, str, str | None, str | None], Place] = {}
@@ -119,6 +99,11 @@ class Gazetteer:
         """The entry with this id: P-code, OCHA code, ``sup-``/``gn-`` id or ISO country."""
         return self._by_id.get(entry_id) or self.world.get(entry_id)
 
+    def is_major(self, entry: Entry) -> bool:
+        """A governorate, district, site, city or sizeable town: a name that a text does not
+        use for some small place elsewhere."""
+        return _major(entry)
+
     def spellings(self, entry: Entry) -> frozenset[str]:
         """The entry's names as bare light keys (what spelling closeness compares)."""
         found = self._spellings.get(entry.id)
@@ -137,13 +122,14 @@ class Gazetteer:
     def _lookup(self, name: str, context_country: str | None) -> list[Entry]:
         """Syrian entries, and world ones only when no Syrian place has the name or the
         text points abroad (a Syrian name never loses to a foreign one otherwise)."""
-        found = self.lookup(name, world=False)
-        if found and context_country in (None, HOME):
+        key = normalize_name(name)
+        found = list(self._by_key.get(key, ()))
+        if (found and context_country in (None, HOME)) or not key:
             return found
         spelled = bare(light_key(name))
         abroad = [
             e
-            for e in self.world.lookup_key(normalize_name(name))
+            for e in self.world.lookup_key(key)
             if max(fuzz.ratio(spelled, s) for s in self.spellings(e)) >= WORLD_SPELLING
         ]
         return found + abroad
@@ -224,8 +210,17 @@ class Gazetteer:
     ) -> tuple[PlaceRelation, list[tuple[Entry, float]]]:
         effective, entries, scores = self._matches(name, relation, cutoff, "*")
         rank = self.ranking(effective, entries, context_admin1, light_key(name), context_country)
-        entries.sort(key=lambda e: (-scores.get(e.id, 100.0), rank(e)))
-        return effective, [(e, scores.get(e.id, 100.0)) for e in entries[:limit]]
+        if scores:  # fuzzy: closest first
+            entries.sort(key=lambda e: (-scores[e.id], rank(e)))
+            return effective, [(e, scores[e.id]) for e in entries[:limit]]
+        # Same key: the ranking decides; the score says how alike the spelling is (90-100).
+        entries.sort(key=rank)
+        spelled = bare(light_key(name))
+        return effective, [(e, self._key_score(spelled, e)) for e in entries[:limit]]
+
+    def _key_score(self, spelled: str, entry: Entry) -> float:
+        close = max((fuzz.ratio(spelled, s) for s in self.spellings(entry)), default=0.0)
+        return 100.0 if close >= 100 else round(90.0 + close / 10, 1)
 
     def pick(
         self,
@@ -253,8 +248,9 @@ class Gazetteer:
         spelling: str,
         context_country: str | None = None,
     ) -> Callable[[Entry], RankKey]:
-        """Sort key: not a neighbourhood when a city shares the name; in the context country
-        (else Syria); in the context governorate; spelled alike; by level; by population."""
+        """Sort key: in the context country (else Syria); not spelled unlike the name (Midan
+        is not Maadan); not a neighbourhood when a city shares the name; in the context
+        governorate; spelled exactly so; by level; by population."""
         if relation == R.ADMIN:
             order = _ADMIN_ORDER
         else:
@@ -268,16 +264,17 @@ class Gazetteer:
         home = context_country or HOME
         # The context picks among small places; it never turns a city or governorate
         # name into a neighbourhood of the context governorate.
-        major = any(_major(e) for e in entries)
+        major = any(_major(e) for e in entries if e.country == home)
 
         def key(entry: Entry) -> RankKey:
             minor = int(major and entry.level == "neighbourhood")
             abroad = 0 if entry.country == home else 1 if entry.country == HOME else 2
             miss = int(context_admin1 is not None and entry.admin1_pcode != context_admin1)
             close = max((fuzz.ratio(spelled, s) for s in self.spellings(entry)), default=0)
-            tier = 0 if not spelled else (close < 100) + (close < 80)
+            far, inexact = (close < SPELLING_FAR, close < 100) if spelled else (False, False)
             size = -int(math.log10(entry.population + 1))
-            return minor, abroad, miss, tier, order.get(entry.level, 10), size, entry.id
+            level = order.get(entry.level, 10)
+            return abroad, far, minor, miss, inexact, level, size, entry.id
 
         return key
 
@@ -317,45 +314,6 @@ class Gazetteer:
         country = countries.pop() if len(countries) == 1 else None
         return Place(name=name, relation=relation, country=country, precision=6 if country else 7)
 
-    def offset(self, place: Place, km: float, bearing: float) -> Place:
-        """``place`` moved ``km`` on a bearing ("10 km east of X"): a new point, its district,
-        and a precision no finer than ~25 km."""
-        if place.lat is None or place.lon is None:
-            return place
-        lat, lon = destination(place.lat, place.lon, bearing, km)
-        precision = max(place.precision, 2 if km <= OFFSET_KM_NEAR else 3)
-        return self._moved(place, lat, lon, precision)
-
-    def between(self, place: Place, other: Place) -> Place:
-        """Half-way between two places ("between X and Y"): where_prec 2 when they are close,
-        5 (a stretch of road or front) when they are far apart."""
-        if None in (place.lat, place.lon, other.lat, other.lon):
-            return place
-        assert place.lat is not None and place.lon is not None  # for mypy
-        assert other.lat is not None and other.lon is not None
-        lat, lon = midpoint(place.lat, place.lon, other.lat, other.lon)
-        far = distance_km(place.lat, place.lon, other.lat, other.lon) > BETWEEN_KM_NEAR
-        precision = max(place.precision, other.precision, 5 if far else 2)
-        return self._moved(place, lat, lon, precision)
-
-    def _moved(self, place: Place, lat: float, lon: float, precision: int) -> Place:
-        unit = admin_at(lat, lon)
-        gov = self._by_id.get(unit.admin1_pcode) if unit else None
-        district = self._by_id.get(unit.admin2_pcode) if unit else None
-        return place.model_copy(
-            update={
-                "lat": lat,
-                "lon": lon,
-                "precision": precision,
-                "acled_geo_precision": ACLED_PRECISION.get(precision),
-                "admin1_pcode": unit.admin1_pcode if unit else None,
-                "admin1_name": gov.name if gov else None,
-                "admin2_pcode": unit.admin2_pcode if unit else None,
-                "admin2_name": district.name if district else None,
-                "country": HOME if unit else place.country,
-            }
-        )
-
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Known place names in a text with their relation (see :mod:`truce.geocode.mentions`)."""
         from truce.geocode.mentions import scan
@@ -387,35 +345,14 @@ class Gazetteer:
         name = " ".join(name.split())
         if hits := self._lookup(name, context_country):
             return effective, hits
-        for pattern in (_DESCRIPTOR_AFTER, _DESCRIPTOR_BEFORE):
-            if (m := pattern.match(name)) and (hits := self._lookup(m["core"], context_country)):
-                implied = _IMPLIED.get(m["word"].lower(), R.IN)
+        for core, implied in descriptors(name):
+            if hits := self._lookup(core, context_country):
                 return (implied if effective == R.IN else effective), hits
         return effective, []
 
     def _fuzzy(self, name: str, cutoff: float) -> list[tuple[Entry, float]]:
-        """Typos: Syrian spellings (not keys, which already merge transliterations) close to it."""
-        spelled = bare(light_key(name))
-        if len(spelled.replace(" ", "")) < FUZZY_MIN_KEY:
-            return []
-        found = process.extract(
-            utils.default_process(spelled),
-            self._fuzzy_choices,
-            scorer=fuzz.ratio,
-            processor=None,
-            limit=5,
-            score_cutoff=cutoff,
-        )
-        names = [(self._fuzzy_names[i], score) for _, score, i in found]
-        if cutoff >= FUZZY_CUTOFF and len(names) > 1 and names[1][1] >= names[0][1] - 2:
-            first, second = ({e.id for e in self._by_spelling[n]} for n, _ in names[:2])
-            if first != second:
-                return []  # two places about as close: refuse to guess
-        out: dict[str, tuple[Entry, float]] = {}
-        for spelling, score in names:
-            for entry in self._by_spelling[spelling]:
-                out.setdefault(entry.id, (entry, float(score)))
-        return list(out.values())
+        """Typos: Syrian spellings close to a name no key matched."""
+        return self._fuzzy_index.match(bare(light_key(name)), cutoff)
 
 
 def _major(entry: Entry) -> bool:

@@ -64,8 +64,10 @@ def admin_at(lat: float, lon: float) -> AdminUnit | None:
     """The Syrian district containing the point, or None outside Syria."""
     for outline in _outlines():
         x0, y0, x1, y1 = outline.box
-        if x0 <= lon <= x1 and y0 <= lat <= y1 and any(
-            _in_polygon(lon, lat, rings) for rings in outline.polygons
+        if (
+            x0 <= lon <= x1
+            and y0 <= lat <= y1
+            and any(_in_polygon(lon, lat, rings) for rings in outline.polygons)
         ):
             return outline.unit
     return None
@@ -97,8 +99,6 @@ def _outlines() -> tuple[_Outline, ...]:
         polygons = tuple(tuple([(p[0], p[1]) for p in ring] for ring in part) for part in parts)
         xs = [p[0] for part in polygons for p in part[0]]
         ys = [p[1] for part in polygons for p in part[0]]
-        unit = AdminUnit(
-            props["admin1_pcode"], props["admin1_name"], props["pcode"], props["name"]
-        )
+        unit = AdminUnit(props["admin1_pcode"], props["admin1_name"], props["pcode"], props["name"])
         out.append(_Outline(unit, (min(xs), min(ys), max(xs), max(ys)), polygons))
     return tuple(out)

@@ -127,13 +127,16 @@ class TextIndex:
         self.first: set[str] = {"al"}
         self.max_tokens = 1
         for entry in entries:
-            loose = entry.country == "SY"  # world names match only as spelled
+            # World places and villages match only as spelled: their keys collide with too
+            # many words and with bigger places' variants.
+            loose = entry.country == "SY" and entry.level != "village"
             for name in text_names(entry):
                 key, light = normalize_name(name), light_key(name)
-                if not key or (not loose and is_arabic(name) and len(key) < WORLD_ARABIC_MIN):
+                abroad = entry.country != "SY"
+                if not key or (abroad and is_arabic(name) and len(key) < WORLD_ARABIC_MIN):
                     continue
                 if _bare(light) in self.generic or (
-                    (entry.level in _BLOCKABLE or not loose)
+                    (entry.level in _BLOCKABLE or abroad)
                     and any(
                         fuzz.ratio(_bare(light), g) >= GENERIC_SIMILARITY
                         for g in generic_by_key.get(key, ())
@@ -145,6 +148,8 @@ class TextIndex:
                 _add(self.by_light, light, entry)
                 parts = light.split()
                 self.first.update((parts[0], fold_token(parts[0])))
+                if parts[0] == "al" and len(parts) > 1:  # "Al Jafra" is often just "Jafra"
+                    self.first.update((parts[1], fold_token(parts[1])))
                 self.max_tokens = min(6, max(self.max_tokens, len(parts)))
                 if name[0].islower():
                     self.lower_start.add(light)
@@ -201,11 +206,11 @@ class _Scanner:
         return self.text[self.toks[k].end : self.toks[k + 1].start]
 
     def _stem(self, i: int) -> list[Entry] | None:
-        """"Syrias", "Aleppos": a possessive whose apostrophe was lost (exact names only)."""
+        """ "Syrias", "Aleppos": a possessive whose apostrophe was lost (exact names only)."""
         tok = self.toks[i]
         if tok.arabic or not tok.cap or len(tok.low) <= STEM_MIN or tok.low[-1] != "s":
             return None
-        if not self.text[tok.end - 1 : tok.end] == "s":
+        if self.text[tok.end - 1 : tok.end] != "s":
             return None
         return self.index.by_light.get(tok.low[:-1])
 
@@ -238,7 +243,9 @@ class _Scanner:
         ):
             return hit
         key = "".join(t.fold for k, t in enumerate(toks) if k == last or not t.article)
-        if not (start_ok and end_ok and len(key) >= 4 and (hit := index.by_key.get(key))):
+        if len(toks[0].low) < 2 or not (start_ok and end_ok and len(key) >= 4):
+            return None  # "A Raqqa" does not spell Ariqa
+        if not (hit := index.by_key.get(key)):
             return None
         if self._capital_next_to(i - 1, i) or self._capital_next_to(j, j - 1):
             return None

@@ -22,6 +22,7 @@ from truce.model import PlaceRelation
 
 __all__ = [
     "Token",
+    "descriptors",
     "fold_token",
     "is_arabic",
     "light_key",
@@ -147,6 +148,7 @@ def arabic_key(text: str) -> str:
     return "".join(_arabic_words(text))
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Lookup key of a place name, Latin or Arabic script; '' when nothing is left.
 
@@ -158,6 +160,7 @@ def normalize_name(name: str) -> str:
     return tokens_key(latin_tokens(name))
 
 
+@lru_cache(maxsize=65536)
 def light_key(name: str) -> str:
     """Gentle key: case, accents, apostrophes and punctuation folded; article spellings
     unified to ``al``; words kept apart. Two names with the same light key are the same
@@ -245,6 +248,33 @@ def offset_cue(text: str, start: int) -> tuple[float, float] | None:
     if match["unit"].startswith("mile"):
         km *= _MILE_KM
     return round(km, 3), _BEARINGS[match["dir"].replace("-", "")]
+
+
+_DESCRIPTOR_AFTER = re.compile(
+    r"^(?P<core>.+?)(?:'s)?\s+(?P<word>province|governorate|countryside|district|region|city|"
+    r"town|village|outskirts|suburbs|area)$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_BEFORE = re.compile(
+    r"^(?:the\s+)?(?P<word>city|town|village|province|governorate|countryside|outskirts|suburbs|"
+    r"district|rural|محافظة|ريف|مدينة|بلدة|قرية)(?:\s+of)?\s+(?P<core>.+)$",
+    re.IGNORECASE,
+)
+_IMPLIED = {
+    "province": R.ADMIN, "governorate": R.ADMIN, "countryside": R.ADMIN, "district": R.ADMIN,
+    "region": R.ADMIN, "rural": R.ADMIN, "محافظة": R.ADMIN, "ريف": R.ADMIN,
+    "outskirts": R.NEAR, "suburbs": R.NEAR, "area": R.NEAR,
+}  # fmt: skip
+
+
+def descriptors(name: str) -> list[tuple[str, PlaceRelation]]:
+    """The name inside a described place and the relation the word implies:
+    "Idlib province" -> ("Idlib", ADMIN), "the city of Aleppo" -> ("Aleppo", IN)."""
+    found = []
+    for pattern in (_DESCRIPTOR_AFTER, _DESCRIPTOR_BEFORE):
+        if m := pattern.match(name):
+            found.append((m["core"], _IMPLIED.get(m["word"].lower(), R.IN)))
+    return found
 
 
 def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
