@@ -263,7 +263,7 @@ def test_json_round_trip_and_determinism() -> None:
     line = json.dumps(extraction.model_dump(mode="json"))
     assert Extraction.model_validate(json.loads(line)) == extraction
     assert extract(_doc(body), source_name="Test Desk", extractor=RULES) == extraction
-    assert extraction.extractor == RULES.name == "truce.extract.rules.v1"
+    assert extraction.extractor == RULES.name == "truce.extract.rules.v2"
 
 
 def test_extractor_protocol_is_the_seam() -> None:

@@ -3,9 +3,12 @@
 Every report of an incident is filed under each day its window (widened by its slack)
 covers, and under its governorate; a report with a point is also filed under the map
 cells (0.25 degrees) its distance limit reaches, one without under its governorate's
-"no point" list. A report with a point then looks only at nearby cells and at reports
-without a point in its governorate; one known only to the governorate looks at the whole
-governorate; statements and unplaced reports look at the whole day. Each lookup returns
+"no point" list, and under its gazetteer place and district. A report with a point then
+looks only at nearby cells and at reports without a point in its governorate; one known
+only to the governorate looks at the whole governorate; one with no governorate only at
+incidents naming one of its actors or targets; statements look at the whole day; a
+report with a window wider than a week only at its place and district (it cannot be
+placed by its date). Each lookup returns
 a superset of the incidents that pass the hard limits, never fewer.
 """
 
@@ -34,6 +37,22 @@ def cells(lat: float, lon: float, radius_km: float) -> list[Key]:
     return [("c", r, c) for r in rows for c in cols]
 
 
+def _place_keys(item: MatchFeatures) -> list[Key]:
+    """Gazetteer place and district: what a wide-window report must share to match."""
+    keys: list[Key] = []
+    if item.place_id:
+        keys.append(("p", item.place_id))
+    if item.admin2:
+        keys.append(("d", item.admin2))
+    return keys
+
+
+def _party_keys(item: MatchFeatures) -> list[Key]:
+    """Actors and targets: what a report without a governorate must share to match."""
+    keys: list[Key] = [("a", a) for a in item.actors]
+    return keys + [("t", t) for t in item.targets]
+
+
 class DayIndex:
     """Incident numbers by day and place key; days are forgotten oldest first."""
 
@@ -46,9 +65,10 @@ class DayIndex:
         return self.config.radius_km.get(item.precision, 25.0)
 
     def _keys(self, item: MatchFeatures) -> list[Key]:
+        keys: list[Key] = [item.admin1, *_place_keys(item), *_party_keys(item)]
         if item.lat is None or item.lon is None:
-            return [item.admin1, ("v", item.admin1)]
-        return [item.admin1, *cells(item.lat, item.lon, self._radius(item))]
+            return [*keys, ("v", item.admin1)]
+        return [*keys, *cells(item.lat, item.lon, self._radius(item))]
 
     def add(self, index: int, item: MatchFeatures) -> None:
         """File incident ``index`` under the days and places of one of its reports."""
@@ -66,8 +86,15 @@ class DayIndex:
     def lookup(self, item: MatchFeatures) -> set[int]:
         """Incidents filed on the report's days under a place key it could match."""
         found: set[int] = set()
-        if not item.admin1 or item.type in self.config.placeless_types:
+        keys: list[Key] | None
+        if item.width > self.config.wide_window_days:
+            keys = _place_keys(item)
+            if not keys:
+                return found
+        elif item.type in self.config.placeless_types:
             keys = None
+        elif not item.admin1:
+            keys = _party_keys(item)
         elif item.lat is not None and item.lon is not None:
             keys = [("v", item.admin1), None, *cells(item.lat, item.lon, self._radius(item))]
         else:

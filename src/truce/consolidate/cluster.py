@@ -20,6 +20,8 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from truce.consolidate.blocking import DayIndex
 from truce.consolidate.config import MatchConfig
 from truce.consolidate.features import MatchFeatures
@@ -87,7 +89,8 @@ class Clusterer:
         """Count document frequencies, sort, then place each report in turn."""
         items = []
         for item in features:
-            self.tfidf.add(item.text)
+            if item.grams is not None:
+                self.tfidf.add(item.grams)
             items.append(item)
         self.tfidf.finish()
         items.sort(key=MatchFeatures.order, reverse=True)
@@ -114,14 +117,11 @@ class Clusterer:
     def _best(self, item: MatchFeatures) -> _Best | None:
         """Score every compatible candidate on the cheap evidence, then add text similarity
         for the few best (text costs more than everything else together)."""
-        wide = item.width > self.config.wide_window_days
         scored: list[tuple[float, int, Evidence, MatchFeatures, Cluster]] = []
         for cluster in self._candidates(item):
             if item.pin and any(
                 frozenset((item.pin, other)) in self._apart for other in cluster.labels
             ):
-                continue
-            if wide and not _shares_place(item, cluster):
                 continue
             scored.extend(self._cheap(item, cluster))
         if not scored:
@@ -154,7 +154,8 @@ class Clusterer:
 
     def _vector(self, item: MatchFeatures) -> tuple[Grams, float]:
         if item.vector is None:
-            item.vector = self.tfidf.vector(item.text)
+            found = item.grams if item.grams is not None else np.zeros(0, dtype=np.uint32)
+            item.vector = self.tfidf.vector(found)
         return item.vector
 
     # -- bookkeeping -------------------------------------------------------------
@@ -205,13 +206,5 @@ class Clusterer:
             if cluster is not None and cluster.reach == reach:
                 del self._active[index]
                 for member in cluster.members:
-                    member.vector = None
+                    member.vector = member.grams = None
                 cluster.members = []
-
-
-def _shares_place(item: MatchFeatures, cluster: Cluster) -> bool:
-    """Wide-window reports need a shared district or gazetteer place to be placed at all."""
-    return any(
-        (item.place_id and item.place_id == m.place_id) or (item.admin2 and item.admin2 == m.admin2)
-        for m in cluster.members
-    )

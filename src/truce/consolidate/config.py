@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,8 +42,12 @@ class MatchConfig:
     def slack(self, precision: DatePrecision) -> int:
         return self.slack_days.get(precision.value, 0)
 
+    @cached_property
+    def _compatible_pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset((a, b) for group in self.type_groups for a in group for b in group)
+
     def compatible_types(self, a: str, b: str) -> bool:
-        return a == b or any(a in group and b in group for group in self.type_groups)
+        return a == b or (a, b) in self._compatible_pairs
 
     def with_weights(self, **weights: float) -> MatchConfig:
         """A copy with some weights changed (used by the evaluation to measure each one)."""

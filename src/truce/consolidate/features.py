@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from truce.consolidate.config import MatchConfig
-from truce.consolidate.text import Grams, normalise
+from truce.consolidate.text import Grams, grams, normalise
 from truce.geocode.normalize import normalize_name
 from truce.model import DatePrecision, Flag, Report
 
@@ -44,7 +44,7 @@ class MatchFeatures:
     targets: frozenset[str]
     sides: frozenset[str]
     fatalities: tuple[int, int] | None
-    text: bytes
+    grams: Grams | None
     pin: str | None = None
     vector: tuple[Grams, float] | None = None
     width: int = 0
@@ -140,7 +140,7 @@ def features_of(
         targets=_frozen(tuple(sorted(report.targets))),
         sides=sides_of(report.actors, sides),
         fatalities=_fatalities(report),
-        text=normalise(" ".join([*(span.text for span in report.evidence), lead])),
+        grams=grams(normalise(" ".join([*(span.text for span in report.evidence), lead]))),
         pin=pin,
     ).limit(config.max_window_days)
 

@@ -6,8 +6,9 @@ points further apart than their precision allows, different districts when both 
 to district level. Then each piece of evidence scores in [-1, 1] and is weighted:
 
     date        1 same day ... overlap / wider window ... 0.4 a day apart
-    place       1 same point ... 0 at the distance limit; 0.4 same city (a whole-city point);
-                0.5 same district; 0.2 same governorate; -1 two different exact places
+    place       1 same point ... 0 at the distance limit; 0.5 same district; 0.2 same
+                governorate, or same city when given as one whole-city point; -1 two
+                different exact places
     name        place names agree (spelling-folded), 0 .. 1
     actors      1 a shared actor; 0.3 same side; -1 different sides; 0 when either is unknown
     targets     same, without sides
@@ -44,7 +45,15 @@ class Evidence:
         return self.total(weights(config))
 
     def total(self, weights: tuple[float, ...]) -> float:
-        return sum(w * v for w, v in zip(weights, self.values, strict=True))
+        v, w = self.values, weights
+        return (
+            w[0] * v[0]
+            + w[1] * v[1]
+            + w[2] * v[2]
+            + w[3] * v[3]
+            + w[4] * v[4]
+            + (w[5] * v[5] + w[6] * v[6])
+        )
 
 
 def weights(config: MatchConfig) -> tuple[float, ...]:
@@ -90,7 +99,7 @@ def _date_score(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> floa
     return (1 - gap) / max(a.width, b.width)
 
 
-BROAD_SCORE = 0.4
+BROAD_SCORE = 0.2
 
 
 def distinct_places(a: MatchFeatures, b: MatchFeatures) -> bool:
@@ -171,9 +180,8 @@ def assess(a: MatchFeatures, b: MatchFeatures, config: MatchConfig) -> Evidence 
     same_type = a.type == b.type
     if not same_type and not config.compatible_types(a.type, b.type):
         return None
-    km = distance_km(a, b)
-    placeless = a.type in config.placeless_types
-    if not placeless and not _place_allows(a, b, km, config):
+    km = None if a.lat is None or b.lat is None else distance_km(a, b)
+    if a.type not in config.placeless_types and not _place_allows(a, b, km, config):
         return None
     broad = a.broad or b.broad
     values = (

@@ -43,6 +43,8 @@ class Trigger:
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
     low = text.lower()
+    if lexicon.any_event is not None and not lexicon.any_event.may_match(text, low):
+        return None
     for rule in lexicon.events:
         if rule.gate is not None and not rule.gate.may_match(text, low):
             continue

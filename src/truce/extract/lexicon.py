@@ -92,6 +92,7 @@ class Lexicon:
     target_break: re.Pattern[str]
     nationwide: re.Pattern[str]
     country: str
+    any_event: Gate | None = None  # every event pattern: most sentences have no trigger
 
 
 def data_path(name: str) -> Path:
@@ -145,6 +146,7 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         target_break=_alternation(spec.target_breaks),
         nationwide=_alternation(spec.nationwide),
         country=spec.country,
+        any_event=gate(re.compile(p, re.IGNORECASE) for r in spec.events for p in r.patterns),
     )
 
 

@@ -97,14 +97,14 @@ class Locator:
         the last before it. The country counts for an act of violence only when the
         sentence says "nationwide": otherwise a more specific place is looked for later."""
         hits = [h for h in self.places_in(s, mentions) if not self._agency_dateline(h)]
-        after = [h for h in hits if h.start >= s.start + trigger.core_start]
         if not hits:
             return self.country() if self.nationwide(s) else None
-        chosen = after[0] if after else hits[-1]
-        if _specific(chosen) or not violent or self.nationwide(s):
-            return to_place(chosen)
-        specific = [h for h in hits if _specific(h)]
-        return to_place(specific[0]) if specific else None
+        if violent and not self.nationwide(s):
+            hits = [h for h in hits if _specific(h)]
+            if not hits:
+                return None
+        after = [h for h in hits if h.start >= s.start + trigger.core_start]
+        return to_place(after[0] if after else hits[-1])
 
     def earlier_place(self, s: Sentence) -> Place | None:
         """The last specific place named before ``s`` in its paragraph."""

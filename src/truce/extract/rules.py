@@ -6,8 +6,10 @@ event a date, a place, actors and targets; then turn attributions into claims an
 attach them (and casualty figures) to the event they are about. A sentence that
 restates or continues an event already read ("This was the second time...", a
 later sentence of the same statement) adds evidence to it instead of starting a
-new one. Reports come out ordered by salience: the event the headline names
-first, then document order.
+new one; a sentence that only gives a toll adds it to the event it follows. At the
+end the lead event is put first (salience 0) and events without a specific place get
+one from the title, the paragraph or the document's governorate (truce.extract.locate);
+dates are kept by truce.extract.timeline.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.sentences import Sentence, split_sentences
-from truce.extract.timeline import Timeline, is_news_default
+from truce.extract.timeline import Timeline, narrows, takes_news_default
 from truce.model import (
     VIOLENT_TYPES,
     Document,
@@ -50,7 +52,7 @@ from truce.model import (
     Stance,
 )
 
-RULES_NAME = "truce.extract.rules.v1"
+RULES_NAME = "truce.extract.rules.v2"
 
 
 class RuleExtractor:
@@ -130,7 +132,7 @@ class _Reader:
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
         self._settle_places(ordered)
-        if ordered and is_news_default(ordered[0].date):
+        if ordered and takes_news_default(ordered[0].date):
             ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
         return [d.to_report(self.document, rank) for rank, d in enumerate(ordered)]
 
@@ -150,7 +152,7 @@ class _Reader:
         paragraph; then the dominant governorate, then the country if it was named."""
         region = self.locator.governorate()
         for rank, draft in enumerate(ordered):
-            if rank == 0 and _specific(draft.place):
+            if rank == 0 and draft.violent and _specific(draft.place):
                 draft.place = self.locator.headline_place(draft.place)
             if _specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
                 continue
@@ -213,6 +215,8 @@ class _Reader:
             return self._continue(s, told, place)  # the toll of the event just reported
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
         if merged is not None:
+            if own_date is not None and narrows(merged.date, own_date[0]):
+                merged.date = own_date[0]
             return self._continue(s, merged, place)
         if trigger.type in STATEMENT_TYPES and speakers:
             actors, targets = speakers, [t for t in targets if t not in speakers]
@@ -287,7 +291,8 @@ class _Reader:
 def _compatible(
     draft: Draft, date: EventDate | None, actors: list[str], place: Place | None
 ) -> bool:
-    if date is not None and (date.start, date.end) != (draft.date.start, draft.date.end):
+    same_date = date is None or (date.start, date.end) == (draft.date.start, draft.date.end)
+    if not (same_date or narrows(draft.date, date)):
         return False
     if actors and draft.actors and not set(actors) & set(draft.actors):
         return False

@@ -43,8 +43,24 @@ def news_default(reference: dt.date) -> EventDate:
     return EventDate(start=start, end=reference, precision=DatePrecision.DAYS)
 
 
-def is_news_default(date: EventDate) -> bool:
-    """True for an unknown date that a lead event could take the news default for."""
+def narrows(default: EventDate, date: EventDate | None) -> bool:
+    """True when ``date`` falls inside a news-default range (no words read): a later
+    sentence of the same story that says "on Thursday" makes the range a day."""
+    return (
+        date is not None
+        and default.basis is None
+        and default.precision is DatePrecision.DAYS
+        and default.start is not None
+        and default.end is not None
+        and date.start is not None
+        and date.end is not None
+        and default.start <= date.start
+        and date.end <= default.end
+    )
+
+
+def takes_news_default(date: EventDate) -> bool:
+    """True for an unknown date read from no words: a lead event may take the news default."""
     return date.precision is DatePrecision.UNKNOWN and date.basis is None
 
 
