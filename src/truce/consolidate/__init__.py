@@ -2,14 +2,19 @@
 
     features.py   a report as the matcher sees it (compact, streamable)
     match.py      hard limits and the weighted score of a pair, with its explanation
-    cluster.py    greedy, blocked clustering in a fixed order (day x governorate buckets)
-    text.py       TF-IDF cosine over hashed character n-grams
+    cluster.py    greedy clustering in a fixed order, complete linkage on the hard limits
+    blocking.py   candidate incidents by day x governorate / map cell / place
+    text.py       TF-IDF cosine over hashed character 4-grams
     overrides.py  manual split/merge decisions, replayed on every run
     identity.py   incident ids that survive new reports and re-runs
     incident.py   each field as a range across reports, traced to them
     claims.py     the claims ledger; sources.py who is independent of whom
     grading.py    confirmed / fair / weak / contested / discounted
+    view.py       what is stored beside each incident (grade, provenance, merges, ledger)
     config.py     weights and threshold from data/consolidate.toml
+    evaluate.py   pairwise precision/recall on labelled report sets
+
+See docs/consolidation.md for the rules.
 
 ``consolidate`` recomputes the grouping from all reports each run (so the result depends
 on the reports and the manual decisions, not on the order documents arrived in) and

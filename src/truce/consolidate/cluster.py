@@ -128,15 +128,20 @@ class Clusterer:
             return None
         scored.sort(key=lambda row: (-row[0], row[1]))
         text_weight, threshold = self._text_weight, self.config.threshold
-        best: _Best | None = None
-        for cheap, _, found, member, cluster in scored[:TEXT_CANDIDATES]:
+        best: dict[int, _Best] = {}
+        for cheap, index, found, member, cluster in scored[:TEXT_CANDIDATES]:
             if cheap + text_weight < threshold:
                 break
             cosine = self.tfidf.cosine(self._vector(item), self._vector(member))
             total = cheap + text_weight * cosine
-            if best is None or total > best.score:
-                best = _Best(total, cluster, member, found, cosine)
-        return best if best is not None and best.score >= threshold else None
+            if index not in best or total > best[index].score:
+                best[index] = _Best(total, cluster, member, found, cosine)
+        ranked = sorted(best.values(), key=lambda b: (-b.score, b.cluster.index))
+        if not ranked or ranked[0].score < threshold:
+            return None
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < self.config.ambiguity_margin:
+            return None  # fits two incidents about equally: joining either would be a guess
+        return ranked[0]
 
     def _cheap(
         self, item: MatchFeatures, cluster: Cluster

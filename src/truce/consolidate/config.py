@@ -29,6 +29,7 @@ class MatchConfig:
     adjacent_day_score: float = 0.4
     republished_similarity: float = 0.8
     lead_chars: int = 400
+    ambiguity_margin: float = 0.0
     slack_days: dict[str, int] = field(default_factory=lambda: {"day": 1, "days": 1})
     radius_km: dict[int, float] = field(default_factory=lambda: {1: 5.0, 2: 25.0})
     weights: dict[str, float] = field(default_factory=dict)
@@ -89,6 +90,7 @@ def parse_config(text: str, *, origin: str = "<string>") -> MatchConfig:
         adjacent_day_score=_number(match, "adjacent_day_score", 0.4),
         republished_similarity=_number(match, "republished_similarity", 0.8),
         lead_chars=int(_number(match, "lead_chars", 400)),
+        ambiguity_margin=_number(match, "ambiguity_margin", 0.0),
         slack_days=slack,
         radius_km=radius,
         weights=weights,

@@ -43,10 +43,12 @@ class Trigger:
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
     low = text.lower()
-    if lexicon.any_event is not None and not lexicon.any_event.may_match(text, low):
-        return None
-    for rule in lexicon.events:
-        if rule.gate is not None and not rule.gate.may_match(text, low):
+    gates = lexicon.event_gates
+    possible = gates.may_match(text, low) if gates else [True] * len(lexicon.events)
+    for rule, may_match in zip(lexicon.events, possible, strict=True):
+        if not may_match or (
+            rule.gate is not None and gates is None and not rule.gate.may_match(text, low)
+        ):
             continue
         found = [
             match

@@ -9,8 +9,8 @@ file, not a silently missing rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -92,7 +92,7 @@ class Lexicon:
     target_break: re.Pattern[str]
     nationwide: re.Pattern[str]
     country: str
-    any_event: Gate | None = None  # every event pattern: most sentences have no trigger
+    event_gates: GateSet | None = None  # which event rules may match: one scan per sentence
 
 
 def data_path(name: str) -> Path:
@@ -128,7 +128,7 @@ def load_lexicon(path: Path) -> Lexicon:
 
 def _compile(spec: LexiconSpec) -> Lexicon:
     verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
-    return Lexicon(
+    lexicon = Lexicon(
         events=tuple(
             EventRule(r.type, pats := _patterns(r.patterns), r.toll, gate(pats))
             for r in spec.events
@@ -146,8 +146,8 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         target_break=_alternation(spec.target_breaks),
         nationwide=_alternation(spec.nationwide),
         country=spec.country,
-        any_event=gate(re.compile(p, re.IGNORECASE) for r in spec.events for p in r.patterns),
     )
+    return replace(lexicon, event_gates=gate_set([r.gate for r in lexicon.events]))
 
 
 def _patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -193,6 +193,47 @@ def gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
     never = r"(?!x)x"
     return Gate(
         re.compile("|".join(folded) or never), re.compile("|".join(exact)) if exact else None
+    )
+
+
+@dataclass(frozen=True)
+class GateSet:
+    """Which of several gates may match a text, from one scan of it instead of one search
+    per gate. The union of the gates finds each position where any of them matches, left
+    to right; there each gate is tried anchored, which is cheap. The answer for each gate
+    is exactly its own ``may_match``."""
+
+    union: re.Pattern[str]
+    lowered: tuple[re.Pattern[str], ...]
+    exact: tuple[re.Pattern[str] | None, ...]
+
+    def may_match(self, text: str, low: str | None = None) -> list[bool]:
+        """One flag per gate, in order: may that gate's patterns match ``text``?"""
+        low = text.lower() if low is None else low
+        if len(low) != len(text):  # as Gate.may_match: do not guess
+            return [True] * len(self.lowered)
+        hits = [False] * len(self.lowered)
+        pos = 0
+        while pos <= len(low) and (found := self.union.search(low, pos)) is not None:
+            at = found.start()
+            for i, pattern in enumerate(self.lowered):
+                if not hits[i] and pattern.match(low, at):
+                    hits[i] = True
+            pos = at + 1
+        for i, exact in enumerate(self.exact):
+            if not hits[i] and exact is not None and exact.search(text):
+                hits[i] = True
+        return hits
+
+
+def gate_set(gates: Sequence[Gate | None]) -> GateSet | None:
+    """A :class:`GateSet` of ``gates``; None when one of them is missing."""
+    present = [g for g in gates if g is not None]
+    if not present or len(present) != len(gates):
+        return None
+    union = "|".join(f"(?:{g.lowered.pattern})" for g in present)
+    return GateSet(
+        re.compile(union), tuple(g.lowered for g in present), tuple(g.exact for g in present)
     )
 
 

@@ -233,12 +233,14 @@ class Gazetteer:
         """The entry a name most likely means among same-keyed ``entries`` (non-empty), and
         the entries tied for first place; the entry is None when they are different places
         that no context, spelling, level or population tells apart."""
+        if len(entries) == 1:  # nothing to rank
+            return entries[0], [entries[0]]
         rank = self.ranking(relation, entries, context_admin1, spelling, context_country)
-        ranked = sorted(entries, key=rank)
-        best = rank(ranked[0])[:-1]
-        tied = [e for e in ranked if rank(e)[:-1] == best]
+        keyed = sorted(((rank(e), e) for e in entries), key=lambda pair: pair[0])
+        best = keyed[0][0][:-1]
+        tied = [e for key, e in keyed if key[:-1] == best]
         apart = {(e.country, e.admin1_pcode, e.admin2_pcode) for e in tied}
-        return (ranked[0] if len(apart) == 1 else None), tied
+        return (keyed[0][1] if len(apart) == 1 else None), tied
 
     def ranking(
         self,

@@ -10,21 +10,19 @@ touch other capitalised words ("Maria Zakharova" is not the town of Mare').
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from truce.geocode.entries import Entry
-from truce.geocode.normalize import (
-    arabic_key,
-    fold_token,
-    is_arabic,
-    light_key,
-    normalize_name,
-    tokenize,
-    words,
+from truce.geocode.normalize import arabic_key, words
+from truce.geocode.textindex import (
+    GENERIC_NAMES,
+    Match,
+    TextIndex,
+    TextWords,
+    WordForm,
+    bare,
+    text_index,
 )
 from truce.model import PlaceRelation
 
@@ -35,28 +33,6 @@ __all__ = ["GENERIC_NAMES", "Match", "PlaceMention", "TextIndex", "find_matches"
 
 TEXT_SPELLING_CUTOFF = 78.0  # a loosely spelled one-word name must look this much like a known one
 TEXT_SPELLING_CUTOFF_LONG = 65.0  # the same for names of two words or more
-GENERIC_SIMILARITY = 85.0  # a place name this close to a generic word is not matched in text
-WORLD_ARABIC_MIN = 4  # shorter Arabic names abroad are everyday words (في)
-STEM_MIN = 5  # "Syrias", "Aleppos" (apostrophes lost): the name before the s has >= 5 letters
-
-#: OCHA district/neighbourhood names that are ordinary words (or people, groups, nationalities)
-#: in news text; such names are not matched in text, though resolve() still knows them.
-GENERIC_NAMES = words(
-    "Baath Tishrine Tishreen Thawra Nasr Industrial Center Centre Madina Amin Hurriyeh Horrieh "
-    "Wihdeh Jihad Shuhada Shuhuda Nahda Istiqlal Furat Quds Andalus Granada Ghernata Riyadi "
-    "Mahdi Mansour Gharbi Janoubi Shamali Sharqui Jalaa Sabil Fardos Zahraa Nuzha Karama Rawda "
-    "Hamra Assad Jomhouriyeh Maysalun Hettin Qadessiyeh Oumawiyeen Askari Watani Villat Msaken "
-    "Takadom Zouhour Zuhour Ourubah Mahatta Mina Malaab Mashtal Sinaha Bahar Southern Sur Oj "
-    "Shin Hole Dana Qalaa Furqan Ghazali Basel Arbaine Rabieh Syrian Syrians Assyrian Nusra "
-    "Sarin Sharia Nabil Nidal Bilal Fursan Saudi Mohafaza Muhafaza City_Centre Al_Asad "
-    "Youth_Housing Abo_Bakr 16_Tashreen 7_Nisan "
-    "الثورة البعث تشرين الشهداء الوحدة الحرية النصر الجلاء الكرامة المركز "
-    "الاستقلال النهضة الجمهورية الزهراء القدس الأندلس الفردوس المحطة الميناء الملعب المدينة "
-    "الجهاد الفرات الأسد العروبة الصناعة الرياضي الغربي الشرقي الشمالي الجنوبي الروضة الحمراء "
-    "السبيل النزهة الزهور حطين ميسلون القادسية المحافظة محافظة"
-)  # "_" joins the words of a multi-word name
-#: Levels whose names are checked against GENERIC_NAMES (towns and cities are not).
-_BLOCKABLE = frozenset({"admin2", "admin3", "neighbourhood", "village"})
 _JOIN = re.compile(r"[ \u00a0-]{1,3}")
 _CLITICS = "وبلف"
 _NEIGHBOUR_OK = words(
@@ -85,86 +61,6 @@ class PlaceMention:
     partner_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A span of text that spells a known name, and the entries with that name."""
-
-    start: int
-    end: int
-    entries: list[Entry]
-
-
-def _bare(light: str) -> str:
-    return " ".join(w for w in light.split() if w != "al")
-
-
-def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
-    bucket = index.setdefault(key, [])
-    if not bucket or bucket[-1] is not entry:
-        bucket.append(entry)
-
-
-def text_names(entry: Entry) -> tuple[str, ...]:
-    """Names of an entry usable in running text: a world city only by its own name and
-    Arabic spellings (GeoNames' other spellings collide with too many words)."""
-    if entry.source != "geonames" or entry.country == "SY" or entry.level == "country":
-        return entry.names
-    return tuple(n for i, n in enumerate(entry.names) if i == 0 or is_arabic(n))
-
-
-class TextIndex:
-    """Names usable in running text, with what the scanner needs to check them fast."""
-
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self.generic = {_bare(light_key(w)) for w in GENERIC_NAMES}
-        generic_by_key: dict[str, list[str]] = {}
-        for word in GENERIC_NAMES:
-            generic_by_key.setdefault(normalize_name(word), []).append(_bare(light_key(word)))
-        self.by_key: dict[str, list[Entry]] = {}
-        self.by_light: dict[str, list[Entry]] = {}
-        self.lower_start: set[str] = set()  # known spellings that begin in lower case
-        self.lower_end: set[str] = set()
-        self.first: set[str] = {"al"}
-        self.max_tokens = 1
-        for entry in entries:
-            # World places and villages match only as spelled: their keys collide with too
-            # many words and with bigger places' variants.
-            loose = entry.country == "SY" and entry.level != "village"
-            for name in text_names(entry):
-                key, light = normalize_name(name), light_key(name)
-                abroad = entry.country != "SY"
-                if not key or (abroad and is_arabic(name) and len(key) < WORLD_ARABIC_MIN):
-                    continue
-                if _bare(light) in self.generic or (
-                    (entry.level in _BLOCKABLE or abroad)
-                    and any(
-                        fuzz.ratio(_bare(light), g) >= GENERIC_SIMILARITY
-                        for g in generic_by_key.get(key, ())
-                    )
-                ):
-                    continue
-                if loose:
-                    _add(self.by_key, key, entry)
-                _add(self.by_light, light, entry)
-                parts = light.split()
-                self.first.update((parts[0], fold_token(parts[0])))
-                if parts[0] == "al" and len(parts) > 1:  # "Al Jafra" is often just "Jafra"
-                    self.first.update((parts[1], fold_token(parts[1])))
-                self.max_tokens = min(6, max(self.max_tokens, len(parts)))
-                if name[0].islower():
-                    self.lower_start.add(light)
-                if re.split(r"[\s-]+", name.strip())[-1][:1].islower():
-                    self.lower_end.add(light)
-
-
-def text_index(gaz: Gazetteer) -> TextIndex:
-    """The gazetteer's text index (Syria and the world layer's text names), built once."""
-    if gaz._text is None:
-        gaz._text = TextIndex([*gaz.entries(), *gaz.world.text_entries()])
-    index: TextIndex = gaz._text
-    return index
-
-
 def scan(gaz: Gazetteer, text: str) -> list[PlaceMention]:
     """Known place names in a text, longest match first, with their relation and place."""
     from truce.geocode.context import settle
@@ -178,51 +74,73 @@ def find_matches(gaz: Gazetteer, text: str) -> list[Match]:
 
 
 class _Scanner:
-    """One pass over a text: tokens, then the longest known n-gram at each token."""
+    """One pass over a text: its words, then the longest known n-gram at each word that
+    may start a name (or a possessive that lost its apostrophe)."""
 
     def __init__(self, gazetteer: Gazetteer, text: str) -> None:
         self.gaz, self.index, self.text = gazetteer, text_index(gazetteer), text
-        self.toks = tokenize(text)
+        words: TextWords = self.index.words(text)
+        self.forms, self.starts, self.ends, self.gaps = (
+            words.forms, words.starts, words.ends, words.gaps
+        )  # fmt: skip
 
     def scan(self) -> list[Match]:
         found: list[Match] = []
-        i, toks, first = 0, self.toks, self.index.first
-        while i < len(toks):
-            tok, hit = toks[i], None
-            if tok.arabic or tok.article or tok.low in first or tok.fold in first:
-                for j in range(min(len(toks), i + self.index.max_tokens), i, -1):
+        forms, resume = self.forms, 0
+        for i in [i for i, f in enumerate(forms) if f.may_start or f.stem is not None]:
+            if i < resume:
+                continue  # inside the name just found
+            if forms[i].may_start:
+                for j in reversed(self._candidates(i)):
                     if hit := self._match(i, j):
+                        found.append(Match(self.starts[i], self.ends[j - 1], hit))
+                        resume = j
                         break
-            if hit is not None:
-                found.append(Match(toks[i].start, toks[j - 1].end, hit))
-                i = j
-                continue
-            if stem := self._stem(i):
-                found.append(Match(tok.start, tok.end - 1, stem))
-            i += 1
+                if resume > i:
+                    continue
+            if (stem := forms[i].stem) is not None:
+                found.append(Match(self.starts[i], self.ends[i] - 1, stem))
         return found
 
-    def _gap(self, k: int) -> str:
-        return self.text[self.toks[k].end : self.toks[k + 1].start]
+    def _joined(self, k: int) -> bool:
+        """May words k and k + 1 belong to one name (a space or hyphen between)?"""
+        gap = self.gaps[k]
+        return gap == " " or _JOIN.fullmatch(gap) is not None
 
-    def _stem(self, i: int) -> list[Entry] | None:
-        """ "Syrias", "Aleppos": a possessive whose apostrophe was lost (exact names only)."""
-        tok = self.toks[i]
-        if tok.arabic or not tok.cap or len(tok.low) <= STEM_MIN or tok.low[-1] != "s":
-            return None
-        if self.text[tok.end - 1 : tok.end] != "s":
-            return None
-        return self.index.by_light.get(tok.low[:-1])
+    def _candidates(self, i: int) -> list[int]:
+        """Ends j of the joined windows forms[i:j] whose light form or key is a known name
+        (Arabic: every joined window), shortest first: only these can match, and the
+        window stops widening once no known name starts with it."""
+        forms, index = self.forms, self.index
+        stop = min(len(forms), i + index.max_tokens)
+        if forms[i].arabic:
+            j = i + 1
+            while j < stop and self._joined(j - 1):
+                j += 1
+            return list(range(i + 1, j + 1))
+        found: list[int] = []
+        light_prefix, key_prefix = "", ""
+        for j in range(i + 1, stop + 1):
+            form = forms[j - 1]
+            if j > i + 1:
+                if not self._joined(j - 2):
+                    break
+                light_prefix += " "
+            if light_prefix + form.low in index.by_light or key_prefix + form.fold in index.by_key:
+                found.append(j)
+            light_prefix += "al" if form.article else form.low
+            key_prefix += "" if form.article else form.fold
+            if light_prefix not in index.light_prefixes and key_prefix not in index.key_prefixes:
+                break
+        return found
 
     def _match(self, i: int, j: int) -> list[Entry] | None:
-        toks, index = self.toks[i:j], self.index
-        if not all(_JOIN.fullmatch(self._gap(k)) for k in range(i, j - 1)):
+        forms, index = self.forms[i:j], self.index  # a joined window (see _candidates)
+        last = len(forms) - 1
+        light = " ".join("al" if f.article and k < last else f.low for k, f in enumerate(forms))
+        if bare(light) in index.generic:
             return None
-        last = len(toks) - 1
-        light = " ".join("al" if t.article and k < last else t.low for k, t in enumerate(toks))
-        if _bare(light) in index.generic:
-            return None
-        if toks[0].arabic:
+        if forms[0].arabic:
             return self._match_arabic(i, j, light)
         if self._tail_of_name(i):
             return None
@@ -230,36 +148,36 @@ class _Scanner:
         # so English "as", "an", "at" before a capitalised word do not.
         article_start = (
             last > 0
-            and toks[0].article
-            and toks[1].cap
-            and (toks[0].low in ("al", "el") or "-" in self._gap(i))
+            and forms[0].article
+            and forms[1].cap
+            and (forms[0].low in ("al", "el") or "-" in self.gaps[i])
         )
-        start_ok = toks[0].cap or article_start
-        end_ok = toks[-1].cap or toks[-1].low.isdigit()
+        start_ok = forms[0].cap or article_start
+        end_ok = forms[-1].cap or forms[-1].low.isdigit()
         if (
             (hit := index.by_light.get(light))
             and (start_ok or light in index.lower_start)
             and (end_ok or light in index.lower_end)
         ):
             return hit
-        key = "".join(t.fold for k, t in enumerate(toks) if k == last or not t.article)
-        if len(toks[0].low) < 2 or not (start_ok and end_ok and len(key) >= 4):
+        key = "".join(f.fold for k, f in enumerate(forms) if k == last or not f.article)
+        if len(forms[0].low) < 2 or not (start_ok and end_ok and len(key) >= 4):
             return None  # "A Raqqa" does not spell Ariqa
         if not (hit := index.by_key.get(key)):
             return None
         if self._capital_next_to(i - 1, i) or self._capital_next_to(j, j - 1):
             return None
-        surface = self.text[toks[0].start : toks[-1].end]
-        n_words = sum(not t.article for t in toks)
+        surface = self.text[self.starts[i] : self.ends[j - 1]]
+        n_words = sum(not f.article for f in forms)
         cutoff = TEXT_SPELLING_CUTOFF if n_words < 2 else TEXT_SPELLING_CUTOFF_LONG
         return hit if self.gaz.spelling_score(surface, hit) >= cutoff else None
 
     def _match_arabic(self, i: int, j: int, light: str) -> list[Entry] | None:
-        if len(light) < 3 or not all(t.arabic for t in self.toks[i:j]):
+        if len(light) < 3 or not all(f.arabic for f in self.forms[i:j]):
             return None
         if hit := self.index.by_light.get(light):
             return hit
-        word = self.text[self.toks[i].start : self.toks[i].end]
+        word = self.text[self.starts[i] : self.ends[i]]
         rest = light.split(" ", 1)[1:]
         for n in (1, 2):  # proclitics: و and, ب in, ل to, ف so
             if not (len(word) > n + 2 and all(c in _CLITICS for c in word[:n])):
@@ -270,21 +188,21 @@ class _Scanner:
         return None
 
     def _tail_of_name(self, i: int) -> bool:
-        """Does the match at token i end a longer capitalised name ("Bab al-Salama",
+        """Does the match at word i end a longer capitalised name ("Bab al-Salama",
         "Jaish al-Islam"): a capitalised word and an article right before it?"""
-        a = i if self.toks[i].article else i - 1  # the article
+        a = i if self.forms[i].article else i - 1  # the article
         k = a - 1
-        if k < 0 or not self.toks[a].article:
+        if k < 0 or not self.forms[a].article:
             return False
-        if self.toks[a].low not in ("al", "el") and "-" not in self._gap(a):
+        if self.forms[a].low not in ("al", "el") and "-" not in self.gaps[a]:
             return False  # English "at", "as", "an" (at-Tall, as-Safira are hyphenated)
-        tok = self.toks[k]
-        joined = all(_JOIN.fullmatch(self._gap(g)) for g in range(k, i))
-        return joined and tok.cap and tok.low not in _NEIGHBOUR_OK
+        form = self.forms[k]
+        joined = all(self._joined(g) for g in range(k, i))
+        return joined and form.cap and form.low not in _NEIGHBOUR_OK
 
     def _capital_next_to(self, k: int, inner: int) -> bool:
-        """Is token k a capitalised word right next to the match (a longer unknown name)?"""
-        if not 0 <= k < len(self.toks):
+        """Is word k a capitalised word right next to the match (a longer unknown name)?"""
+        if not 0 <= k < len(self.forms):
             return False
-        tok = self.toks[k]
-        return self._gap(min(k, inner)).strip() == "" and tok.cap and tok.low not in _NEIGHBOUR_OK
+        form: WordForm = self.forms[k]
+        return self.gaps[min(k, inner)].strip() == "" and form.cap and form.low not in _NEIGHBOUR_OK

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from truce.model import PlaceRelation
 
 __all__ = [
-    "Token",
+    "WORD",
     "descriptors",
     "fold_token",
     "is_arabic",
@@ -29,8 +28,8 @@ __all__ = [
     "normalize_name",
     "offset_cue",
     "relation_cue",
-    "tokenize",
     "tokens_key",
+    "word_forms",
     "words",
 ]
 
@@ -174,7 +173,7 @@ def light_key(name: str) -> str:
 
 # --- words of running text ---------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _CLAUSE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:()\[\]\n\"“”،]")
 _DIST = (
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres?|kilometers?|miles?)"
@@ -203,34 +202,18 @@ _FILLERS = words(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of a text with the forms the name matcher compares."""
-
-    start: int
-    end: int
-    low: str  # light form: lower case, no accents or apostrophes (Arabic: arabic_key)
-    fold: str  # fold_token form (Arabic: same as low)
-    cap: bool  # starts with a capital letter or a digit
-    article: bool  # a transliterated article (al, el, ash, ...)
-    arabic: bool
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words of a text (apostrophes inside a word kept: Dar'a), with their offsets."""
-    out = []
-    for m in _WORD.finditer(text):
-        word, end = m.group(), m.end()
-        if is_arabic(word):
-            low = arabic_key(word)
-            out.append(Token(m.start(), end, low, low, False, False, True))
-            continue
-        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":  # Aleppo's
-            word, end = word[:-2], end - 2
-        low = "".join(latin_tokens(word))
-        cap = word[:1].isupper() or word[:1].isdigit()
-        out.append(Token(m.start(), end, low, fold_token(low), cap, low in ARTICLES, False))
-    return out
+def word_forms(word: str) -> tuple[int, str, str, bool, bool, bool]:
+    """(characters cut from the end, low, fold, cap, article, arabic) of one word of running
+    text (:mod:`truce.geocode.textindex` keeps them per spelling: folding is costly)."""
+    if is_arabic(word):
+        low = arabic_key(word)
+        return 0, low, low, False, False, True
+    cut = 0
+    if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":  # Aleppo's
+        word, cut = word[:-2], 2
+    low = "".join(latin_tokens(word))
+    cap = word[:1].isupper() or word[:1].isdigit()
+    return cut, low, fold_token(low), cap, low in ARTICLES, False
 
 
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,

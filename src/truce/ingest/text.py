@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -56,30 +57,26 @@ _INLINE = (
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 # Boilerplate: phrases that only appear around an article, never in its reporting.
-_BOILERPLATE = re.compile(
-    "|".join(
-        (
-            r"\bpaypal\b", r"\bpatreon\b", r"\bplease (?:support|donate)\b",
-            r"\bsupport (?:us|our (?:work|journalism|project))\b", r"\bdonate (?:now|today)\b",
-            r"\bmake a donation\b", r"\bbuy me a coffee\b",
-            r"^\W*disclaimer\b", r"\bdisclaimer:", r"\bare of sole responsibility\b",
-            r"\bfair use\b", r"\bcopyrighted material\b", r"\bviews expressed (?:in this|here)\b",
-            r"\bcopyright\s*(?:©|\(c\)|\d{4})", r"©", r"^\W*copyright\b",
-            r"\ball rights reserved\b", r"\boriginal source of this article\b",
-            r"^\W*comment on\b.*\bfacebook\b", r"\b(?:like|follow|join) us on\b",
-            r"\bon our (?:facebook|twitter|telegram) (?:page|channel|account)\b",
-            r"\bbecome a (?:member|subscriber|patron)\b", r"^\W*articles by:",
-            r"\b(?:media|press) inquiries\b", r"\bsubscribe (?:to|now|for|here)\b",
-            r"\bnewsletter\b", r"\bsign up (?:here|now|(?:for|to) our)\b",
-            r"\b(?:we|this (?:site|website)) uses? cookies\b",
-            r"\bcookie (?:policy|settings|preferences|consent)\b", r"\baccept (?:all )?cookies\b",
-            r"^\W*share (?:this|on|via)\b", r"^\W*share\W*$", r"\bclick here\b",
-            r"^\W*(?:tags|filed under|related(?: \w+)?|read more|see also)\s*(?::|$)",
-            r"^\W*(?:https?://|www\.)\S+\W*$",
-        )
-    ),
-    re.I,
+_BOILERPLATE_RULES = (
+    r"\bpaypal\b", r"\bpatreon\b", r"\bplease (?:support|donate)\b",
+    r"\bsupport (?:us|our (?:work|journalism|project))\b", r"\bdonate (?:now|today)\b",
+    r"\bmake a donation\b", r"\bbuy me a coffee\b",
+    r"^\W*disclaimer\b", r"\bdisclaimer:", r"\bare of sole responsibility\b",
+    r"\bfair use\b", r"\bcopyrighted material\b", r"\bviews expressed (?:in this|here)\b",
+    r"\bcopyright\s*(?:©|\(c\)|\d{4})", r"©", r"^\W*copyright\b",
+    r"\ball rights reserved\b", r"\boriginal source of this article\b",
+    r"^\W*comment on\b.*\bfacebook\b", r"\b(?:like|follow|join) us on\b",
+    r"\bon our (?:facebook|twitter|telegram) (?:page|channel|account)\b",
+    r"\bbecome a (?:member|subscriber|patron)\b", r"^\W*articles by:",
+    r"\b(?:media|press) inquiries\b", r"\bsubscribe (?:to|now|for|here)\b",
+    r"\bnewsletter\b", r"\bsign up (?:here|now|(?:for|to) our)\b",
+    r"\b(?:we|this (?:site|website)) uses? cookies\b",
+    r"\bcookie (?:policy|settings|preferences|consent)\b", r"\baccept (?:all )?cookies\b",
+    r"^\W*share (?:this|on|via)\b", r"^\W*share\W*$", r"\bclick here\b",
+    r"^\W*(?:tags|filed under|related(?: \w+)?|read more|see also)\s*(?::|$)",
+    r"^\W*(?:https?://|www\.)\S+\W*$",
 )  # fmt: skip
+_BOILERPLATE = re.compile("|".join(_BOILERPLATE_RULES), re.I)
 _WEAK_DONATION = re.compile(r"\bdonat(?:e|es|ion|ions)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b|https?://|www\.", re.I)
 _FOOTER_LINE = re.compile(
@@ -93,12 +90,39 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 
 
+def _lowered(source: str) -> str:
+    """A regex with its literal letters lower-cased (escapes such as \\W stay)."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), source)
+
+
+# A quick, looser test that finds every sentence _BOILERPLATE may match, so the slow
+# case-insensitive search (one pass per rule) runs on few sentences: a rule anchored at the
+# start is tried there only, the others without their leading \b on the lower-cased text.
+_AT_START = re.compile("|".join(r for r in _BOILERPLATE_RULES if r.startswith("^")), re.I)
+_LOOSE = re.compile(
+    "|".join(_lowered(r.removeprefix(r"\b")) for r in _BOILERPLATE_RULES if r[0] != "^")
+)
+# Letters that match an ASCII letter case-insensitively but do not lower-case to it.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_be_boilerplate(sentence: str) -> bool:
+    """False only when no boilerplate rule can match (never a false negative)."""
+    low = sentence.lower()
+    if len(low) != len(sentence) or _CASE_TRAPS.search(sentence):
+        return True  # lower-casing is no guide to what re.I matches here
+    return bool(_AT_START.match(sentence) or _LOOSE.search(low) or "donat" in low)
+
+
 def _boilerplate_sentence(sentence: str) -> bool:
+    if not _may_be_boilerplate(sentence):
+        return False
     if _BOILERPLATE.search(sentence):
         return True
     return bool(_WEAK_DONATION.search(sentence) and _SECOND_PERSON.search(sentence))
 
 
+@lru_cache(maxsize=256)  # a paragraph is tested as footer, as boilerplate, then stripped
 def strip_boilerplate(text: str) -> str:
     """The paragraph without its boilerplate ('' when it is all boilerplate).
 
