@@ -170,18 +170,14 @@ def test_shown_not_to_have_happened_is_discounted() -> None:
     assert grade == Grade.DISCOUNTED
     un_denies = claim("United Nations", "un", Stance.DENIES)
     accepts = claim("Syrian army", "syrian-government", Stance.CONFIRMS)
-    grade, reasons, _ = graded(
-        [strike("d1", claims=(un_denies, accepts))], {"d1": "Sample Wire"}
-    )
+    grade, reasons, _ = graded([strike("d1", claims=(un_denies, accepts))], {"d1": "Sample Wire"})
     assert grade == Grade.DISCOUNTED and reasons == ["United Nations (neutral) denies it"]
 
 
 def test_fixture_grades() -> None:
     found = load_scenario(FIXTURES / "aleppo.yaml")
     result = consolidate(found.reports, documents=found.documents)
-    grades = {
-        tuple(sorted(i.report_ids)): result.views[i.id].grade for i in result.incidents
-    }
+    grades = {tuple(sorted(i.report_ids)): result.views[i.id].grade for i in result.incidents}
     convoy = tuple(sorted(stable_id("rep", "aleppo", k) for k in ("a1", "a2", "a3", "a4")))
     assert grades[convoy] == Grade.CONTESTED  # US accuses, Russia denies
     found = load_scenario(FIXTURES / "deir-ez-zor.yaml")
@@ -200,9 +196,10 @@ def test_packaged_catalogue_groups_government_outlets() -> None:
     assert catalogue.voice("SANA", "d1").key == catalogue.voice("Syrian army", "d2").key
     assert catalogue.voice("TASS", "d1").key == catalogue.voice("RT", "d2").key
     assert catalogue.voice("CENTCOM", "d1").key == catalogue.voice("State Department", "d2").key
-    assert catalogue.voice("Demo Wire (sample)", "d1").key != catalogue.voice(
-        "Demo Monitor (sample)", "d2"
-    ).key
+    assert (
+        catalogue.voice("Demo Wire (sample)", "d1").key
+        != catalogue.voice("Demo Monitor (sample)", "d2").key
+    )
     assert not catalogue.voice("Demo Partisan Blog (sample)", "d1").credible
     assert catalogue.voice("Unknown Gazette", "d1").key == "src:unknown-gazette"
 

@@ -62,9 +62,7 @@ def test_merge_joins_and_keeps_the_first_id() -> None:
     incidents = {i.id: i for i in first.incidents}
     decision = merge_decision([incidents[keep], incidents[other]])
     stored = Override(3, "merge", decision.incident_id, decision.reports, merged=decision.merged)
-    result = consolidate(
-        found.reports, documents=found.documents, previous=ids, overrides=[stored]
-    )
+    result = consolidate(found.reports, documents=found.documents, previous=ids, overrides=[stored])
     after = by_report(result.incidents)
     assert after[rid("b1")] == after[rid("b2")] == after[rid("a1")] == keep
     notes = {m.report_id: m.how for m in result.views[keep].matches}
@@ -86,9 +84,7 @@ def test_later_decisions_win() -> None:
 
 
 def test_decisions_are_checked() -> None:
-    incident = Incident(
-        id="inc_x", type="air_strike", date={}, place={}, report_ids=["r1", "r2"]
-    )
+    incident = Incident(id="inc_x", type="air_strike", date={}, place={}, report_ids=["r1", "r2"])
     with pytest.raises(NotFoundError, match="no report r9"):
         split_decision(incident, ["r9"])
     with pytest.raises(TruceError, match="each side"):

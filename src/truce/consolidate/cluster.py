@@ -132,7 +132,7 @@ class Clusterer:
         for cheap, index, found, member, cluster in scored[:TEXT_CANDIDATES]:
             if cheap + text_weight < threshold:
                 break
-            cosine = self.tfidf.cosine(self._vector(item), self._vector(member))
+            cosine = self._cosine(item, member)
             total = cheap + text_weight * cosine
             if index not in best or total > best[index].score:
                 best[index] = _Best(total, cluster, member, found, cosine)
@@ -156,6 +156,13 @@ class Clusterer:
                 return []
             rows.append((found.total(self._weights), cluster.index, found, member, cluster))
         return rows
+
+    def _cosine(self, item: MatchFeatures, member: MatchFeatures) -> float:
+        """Text similarity; none between two reports of one document, whose shared words
+        are the document's (the extractor already told those mentions apart)."""
+        if item.document == member.document:
+            return 0.0
+        return self.tfidf.cosine(self._vector(item), self._vector(member))
 
     def _vector(self, item: MatchFeatures) -> tuple[Grams, float]:
         if item.vector is None:

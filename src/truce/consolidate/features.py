@@ -28,6 +28,7 @@ class MatchFeatures:
     """One report as the matcher sees it. ``lo``/``hi`` are ordinal day numbers."""
 
     id: str
+    document: str
     type: str
     lo: int
     hi: int
@@ -122,6 +123,7 @@ def features_of(
     precision = report.date.precision if lo != UNDATED else DatePrecision.UNKNOWN
     return MatchFeatures(
         id=report.id,
+        document=report.document_id,
         type=report.type.value,
         lo=lo,
         hi=hi,

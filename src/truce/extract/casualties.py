@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from truce.extract.lexicon import gate
+from truce.extract.prefilter import ScreenSet
 from truce.model import Casualties
 
 _WORDS = {
@@ -68,21 +68,26 @@ _INJURY = _patterns(_HURT, r"(?:wounding|injuring|wounded|injured)")
 _NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
 
 
-_ANY = gate((*_FATAL, *_INJURY, _NONE_KILLED))
+_ALL = (*_FATAL, *_INJURY, _NONE_KILLED)
+_SCREENS = ScreenSet(_ALL)  # which patterns may match, read from a sentence's words
 
 
 def find_figures(text: str) -> Figures:
     """The first fatality and the first injury figure stated in ``text``."""
-    if not _ANY.may_match(text):
+    hits = _SCREENS.hits(text)
+    if not hits:
         return Figures(fatalities=None, injuries=None)
-    fatalities = _first(_FATAL, text)
-    if fatalities is None and _NONE_KILLED.search(text):
+    may = {pattern for i, pattern in enumerate(_ALL) if i in hits}
+    fatalities = _first(_FATAL, text, may)
+    if fatalities is None and _NONE_KILLED in may and _NONE_KILLED.search(text):
         fatalities = Casualties(low=0, best=0, high=0)
-    return Figures(fatalities=fatalities, injuries=_first(_INJURY, text))
+    return Figures(fatalities=fatalities, injuries=_first(_INJURY, text, may))
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> Casualties | None:
-    matches = [m for pattern in patterns for m in pattern.finditer(text)]
+def _first(
+    patterns: tuple[re.Pattern[str], ...], text: str, may: set[re.Pattern[str]]
+) -> Casualties | None:
+    matches = [m for pattern in patterns if pattern in may for m in pattern.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
         if bounds is not None:

@@ -167,7 +167,7 @@ def _with_stance(
     later = sorted(a.cue_end if a.version else a.start for a in ordered if a.start > item.start)
     bounds = [item.start, *later, len(text)]
     for lo, hi in pairwise(bounds):
-        stance = first_stance(lexicon.stances, text[lo:hi])
+        stance = first_stance(lexicon.stances, text[lo:hi], lexicon.stance_screens)
         if stance is not None:
             break
     else:
@@ -190,7 +190,7 @@ def author_stance(text: str, attributions: list[Attribution], lexicon: Lexicon) 
 
 def sentence_stance(text: str, lexicon: Lexicon) -> Stance | None:
     """The stance of an unattributed sentence (None when it only reports)."""
-    return first_stance(lexicon.stances, text)
+    return first_stance(lexicon.stances, text, lexicon.stance_screens)
 
 
 _BOTH = re.compile(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from truce.extract.dateline import find_dateline
-from truce.extract.lexicon import gate
+from truce.extract.prefilter import ScreenSet
 from truce.model import DatePrecision, EventDate
 
 _MONTHS = {
@@ -62,16 +62,17 @@ _Resolver = Callable[[re.Match[str], dt.date | None], EventDate | None]
 
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """Temporal expressions in ``text``, earliest first, without overlaps."""
-    if not _ANY.may_match(text):
+    hits = _SCREENS.hits(text)  # the patterns that may match, read from the words
+    if not hits:
         return []
     found: list[DateMention] = []
-    for pattern, resolver in _RULES:
-        for match in pattern.finditer(text):
+    for i, (pattern, resolver) in enumerate(_RULES):
+        for match in pattern.finditer(text) if i in hits else ():
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
             found.append(_mention(match, resolver, reference))
-    for pattern, shift in _LINKS:
-        for match in pattern.finditer(text):
+    for i, (pattern, shift) in enumerate(_LINKS, len(_RULES)):
+        for match in pattern.finditer(text) if i in hits else ():
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 days = shift if shift is not None else _count(match)
                 found.append(DateMention(*match.span(), match.group(), shift=days))
@@ -314,4 +315,4 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1),
     (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None),
 )
-_ANY = gate([p for p, _ in _RULES] + [p for p, _ in _LINKS])
+_SCREENS = ScreenSet([p for p, _ in _RULES] + [p for p, _ in _LINKS])

@@ -11,9 +11,10 @@ is hypothetical, "aimed to launch attacks" intended, "should strike" recommended
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
-from truce.extract.lexicon import Lexicon
+from truce.extract.lexicon import EventRule, Lexicon
 from truce.model import VIOLENT_TYPES, EventType, Flag
 
 #: Flags that mean the event did not (yet) happen: such events are not output.
@@ -23,7 +24,7 @@ _NEGATION_WINDOW = 40
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]–—]|\s(?:but|after|because|while|since|although|whereas|which|who)\s", re.I
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
 
 
@@ -42,17 +43,10 @@ class Trigger:
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
-    low = text.lower()
-    gates = lexicon.event_gates
-    possible = gates.may_match(text, low) if gates else [True] * len(lexicon.events)
-    for rule, may_match in zip(lexicon.events, possible, strict=True):
-        if not may_match or (
-            rule.gate is not None and gates is None and not rule.gate.may_match(text, low)
-        ):
-            continue
+    for rule, patterns in _candidates(text, lexicon):
         found = [
             match
-            for pattern in rule.patterns
+            for pattern in patterns
             for match in pattern.finditer(text)
             if not _generic(text, match.start(), lexicon)
             and not _background(text, match.start(), rule.type, lexicon)
@@ -72,6 +66,19 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+def _candidates(text: str, lexicon: Lexicon) -> list[tuple[EventRule, list[re.Pattern[str]]]]:
+    """The rules, in order, with those of their patterns that may match ``text``."""
+    low = text.lower()
+    if lexicon.event_screens is not None:  # one test of the sentence's words for all
+        found = lexicon.event_screens.candidates(text, low)
+        return [(lexicon.events[i], patterns) for i, patterns in found.items()]
+    return [
+        (rule, list(rule.patterns))
+        for rule in lexicon.events
+        if rule.gate is None or rule.gate.may_match(text, low)
+    ]
+
+
 def _core(match: re.Match[str]) -> tuple[int, int]:
     if "t" in match.re.groupindex and match.start("t") >= 0:
         return match.start("t"), match.end("t")
@@ -79,8 +86,21 @@ def _core(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _generic(text: str, start: int, lexicon: Lexicon) -> bool:
-    word = _WORD_BEFORE.search(text, 0, start)
-    return bool(word) and word is not None and word.group(1).lower() in lexicon.generic_before
+    word = word_before(text, start)
+    return word is not None and word.lower() in lexicon.generic_before
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The ASCII word before ``start``, past non-word characters: what
+    ``([A-Za-z]+)\\W*$`` finds in text[:start], read backwards instead of searched for
+    from the beginning of the text."""
+    end = start
+    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1  # \\W: neither alphanumeric nor "_" (as the regex engine has it)
+    begin = end
+    while begin > 0 and text[begin - 1] in _ASCII_LETTERS:
+        begin -= 1
+    return text[begin:end] or None
 
 
 def _background(text: str, start: int, event_type: EventType, lexicon: Lexicon) -> bool:

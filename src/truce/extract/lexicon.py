@@ -9,8 +9,8 @@ file, not a silently missing rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from truce.errors import ExtractError
+from truce.extract.prefilter import (
+    Prefilter,
+    RuleScreens,
+    lowered_source,
+    lowering_safe,
+    prefilter,
+    text_words,
+)
 from truce.model import EventType, Flag, Stance
 
 LEXICON_FILE = "event_lexicon.yaml"
@@ -92,7 +100,17 @@ class Lexicon:
     target_break: re.Pattern[str]
     nationwide: re.Pattern[str]
     country: str
-    event_gates: GateSet | None = None  # which event rules may match: one scan per sentence
+    #: Which event and stance rules may match a sentence, read from its words.
+    event_screens: RuleScreens | None = None
+    stance_screens: RuleScreens | None = None
+
+    def __post_init__(self) -> None:
+        if self.event_screens is None:
+            screens = RuleScreens(rule.patterns for rule in self.events)
+            object.__setattr__(self, "event_screens", screens)
+        if self.stance_screens is None:
+            screens = RuleScreens(rule.patterns for rule in self.stances)
+            object.__setattr__(self, "stance_screens", screens)
 
 
 def data_path(name: str) -> Path:
@@ -128,7 +146,7 @@ def load_lexicon(path: Path) -> Lexicon:
 
 def _compile(spec: LexiconSpec) -> Lexicon:
     verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
-    lexicon = Lexicon(
+    return Lexicon(
         events=tuple(
             EventRule(r.type, pats := _patterns(r.patterns), r.toll, gate(pats))
             for r in spec.events
@@ -147,7 +165,6 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         nationwide=_alternation(spec.nationwide),
         country=spec.country,
     )
-    return replace(lexicon, event_gates=gate_set([r.gate for r in lexicon.events]))
 
 
 def _patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -160,87 +177,62 @@ def _stance_rule(spec: StanceRuleSpec) -> StanceRule:
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
-_ESCAPE_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
 
 
 @dataclass(frozen=True)
 class Gate:
     """A cheap test whether any of many patterns may match a text: one search over the
     lowered text instead of one case-insensitive search per pattern (Python's regex
-    engine is about twice as fast on case-sensitive patterns). Never a false negative."""
+    engine is about twice as fast on case-sensitive patterns), and before it a test of the
+    text's words (:mod:`truce.extract.prefilter`), which most texts fail. Never a false
+    negative."""
 
-    lowered: re.Pattern[str]
-    exact: re.Pattern[str] | None = None
+    lowered: re.Pattern[str] | None  # the case-insensitive patterns, for lowered text
+    exact: re.Pattern[str] | None = None  # the case-sensitive ones
+    lowered_filter: Prefilter | None = None
+    exact_filter: Prefilter | None = None
 
     def may_match(self, text: str, low: str | None = None) -> bool:
         low = text.lower() if low is None else low
-        if len(low) != len(text):  # lowering changed the text's shape: do not guess
+        if not lowering_safe(text, low):  # lowering is no guide to what re.I matches
             return True
-        if self.lowered.search(low):
+        if self._may_occur_lowered(low) and self.lowered and self.lowered.search(low):
             return True
-        return self.exact is not None and self.exact.search(text) is not None
+        return (
+            self._may_occur_exact(text) and self.exact is not None and bool(self.exact.search(text))
+        )
+
+    def may_occur(self, text: str, low: str) -> bool:
+        """The test of words alone: False when no pattern can match, True when one may."""
+        if not lowering_safe(text, low):
+            return True
+        return (self.lowered is not None and self._may_occur_lowered(low)) or (
+            self.exact is not None and self._may_occur_exact(text)
+        )
+
+    def _may_occur_lowered(self, low: str) -> bool:
+        keep = self.lowered_filter
+        return keep is None or keep.may_match(low, text_words(low))
+
+    def _may_occur_exact(self, text: str) -> bool:
+        keep = self.exact_filter
+        return keep is None or keep.may_match(text, text_words(text))
 
 
 def gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
     """A :class:`Gate` for ``patterns`` (group names dropped; no named back-references)."""
     folded, exact = [], []
     for pattern in patterns:
-        body = _GROUP_NAME.sub("(?:", pattern.pattern)
         if pattern.flags & re.IGNORECASE:
-            folded.append(f"(?:{_lower_source(body)})")
+            folded.append(f"(?:{lowered_source(pattern.pattern)})")
         else:
-            exact.append(f"(?:{body})")
-    never = r"(?!x)x"
+            exact.append(f"(?:{_GROUP_NAME.sub('(?:', pattern.pattern)})")
+    lowered, joined = "|".join(folded), "|".join(exact)
     return Gate(
-        re.compile("|".join(folded) or never), re.compile("|".join(exact)) if exact else None
-    )
-
-
-@dataclass(frozen=True)
-class GateSet:
-    """Which of several gates may match a text, from one scan of it instead of one search
-    per gate. The union of the gates finds each position where any of them matches, left
-    to right; there each gate is tried anchored, which is cheap. The answer for each gate
-    is exactly its own ``may_match``."""
-
-    union: re.Pattern[str]
-    lowered: tuple[re.Pattern[str], ...]
-    exact: tuple[re.Pattern[str] | None, ...]
-
-    def may_match(self, text: str, low: str | None = None) -> list[bool]:
-        """One flag per gate, in order: may that gate's patterns match ``text``?"""
-        low = text.lower() if low is None else low
-        if len(low) != len(text):  # as Gate.may_match: do not guess
-            return [True] * len(self.lowered)
-        hits = [False] * len(self.lowered)
-        pos = 0
-        while pos <= len(low) and (found := self.union.search(low, pos)) is not None:
-            at = found.start()
-            for i, pattern in enumerate(self.lowered):
-                if not hits[i] and pattern.match(low, at):
-                    hits[i] = True
-            pos = at + 1
-        for i, exact in enumerate(self.exact):
-            if not hits[i] and exact is not None and exact.search(text):
-                hits[i] = True
-        return hits
-
-
-def gate_set(gates: Sequence[Gate | None]) -> GateSet | None:
-    """A :class:`GateSet` of ``gates``; None when one of them is missing."""
-    present = [g for g in gates if g is not None]
-    if not present or len(present) != len(gates):
-        return None
-    union = "|".join(f"(?:{g.lowered.pattern})" for g in present)
-    return GateSet(
-        re.compile(union), tuple(g.lowered for g in present), tuple(g.exact for g in present)
-    )
-
-
-def _lower_source(source: str) -> str:
-    """Lower-case the literal letters of a regex; escapes (\\W, \\S, \\B ...) stay."""
-    return "".join(
-        tok if tok.startswith("\\") else tok.lower() for tok in _ESCAPE_OR_CHAR.findall(source)
+        re.compile(lowered) if folded else None,
+        re.compile(joined) if exact else None,
+        prefilter(lowered) if folded else None,
+        prefilter(joined) if exact else None,
     )
 
 
@@ -250,9 +242,18 @@ def _alternation(items: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{item})" for item in items), re.IGNORECASE)
 
 
-def first_stance(rules: tuple[StanceRule, ...], text: str) -> Stance | None:
-    """The first stance (in lexicon order) whose words occur in ``text``."""
+def first_stance(
+    rules: tuple[StanceRule, ...], text: str, screens: RuleScreens | None = None
+) -> Stance | None:
+    """The first stance (in lexicon order) whose words occur in ``text``; ``screens``
+    (``Lexicon.stance_screens`` when ``rules`` are its ``stances``) skips the rules and
+    patterns that cannot match."""
     low = text.lower()
+    if screens is not None:
+        for index, patterns in screens.candidates(text, low).items():
+            if any(pattern.search(text) for pattern in patterns):
+                return rules[index].stance
+        return None
     for rule in rules:
         if rule.gate is not None and not rule.gate.may_match(text, low):
             continue

@@ -1,0 +1,394 @@
+"""Word prefilters for regular expressions: a cheap test that says when one cannot match.
+
+Python's regex engine tries a pattern at every position of a text, so each lexicon gate
+costs tens of microseconds per sentence even when it finds nothing. Most patterns,
+though, can only match where a text has one of a few words: ``\\b(?:air|drone)
+strikes?\\b`` needs the word "air" or "drone". :func:`prefilter` reads those words off
+the parsed pattern; a sentence whose words (one ``findall``, shared by every gate)
+include none of them is skipped without running the regex.
+
+Three kinds of head are found: a whole first word (the match starts where a word
+starts, and that word is exactly this), a word prefix (the word starts with this), and
+a fragment (the match starts with these characters, anywhere). The analysis follows the
+standard library's parser (``re._parser``); on anything it does not follow it gives up
+for that pattern (None), and the caller runs the regex as before. So a prefilter never
+changes a result, only how long it takes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "Prefilter",
+    "RuleScreens",
+    "ScreenSet",
+    "lowered_source",
+    "lowering_safe",
+    "prefilter",
+    "text_words",
+]
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_ESCAPE_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
+# Letters that re.IGNORECASE matches with an ASCII letter but that do not lower-case to it
+# (dotless i, long s; the capital dotted I and the Kelvin sign change length or do).
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
+_MIN_HEAD = 2  # a shorter head would let almost every text through
+_MAX_WORD = 24  # a first word this long is kept as a prefix
+_MAX_FRAGMENT = 6
+_MIN_INNER = 3  # shortest string worth looking for inside a text
+_MAX_STATES = 5000  # give up on patterns whose start is this varied
+_UNSAFE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # change what literals and \b mean
+_ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT"})
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """Every match starts with one of ``words`` (a whole word), at a word that starts with
+    one of ``prefixes``, or with one of ``fragments`` (anywhere)."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    fragments: tuple[str, ...]
+
+    def may_match(self, text: str, words: frozenset[str]) -> bool:
+        """False only when the pattern cannot match ``text`` (``words`` = text_words(text))."""
+        if not self.words.isdisjoint(words):
+            return True
+        if self.prefixes and any(w.startswith(self.prefixes) for w in words):
+            return True
+        return any(f in text for f in self.fragments)
+
+
+class _Index:
+    """Prefilters of several patterns keyed by their words, so one sentence is tested
+    against all of them with a set intersection instead of one test each."""
+
+    def __init__(self, filters: Iterable[tuple[int, Prefilter | None]]) -> None:
+        self.members: set[int] = set()
+        self.always: set[int] = set()  # patterns without a prefilter
+        self.by_word: dict[str, set[int]] = {}
+        self.prefixes: list[tuple[tuple[str, ...], int]] = []
+        self.fragments: dict[str, set[int]] = {}
+        for i, keep in filters:
+            self.members.add(i)
+            if keep is None:
+                self.always.add(i)
+                continue
+            for word in keep.words:
+                self.by_word.setdefault(word, set()).add(i)
+            if keep.prefixes:
+                self.prefixes.append((keep.prefixes, i))
+            for fragment in keep.fragments:
+                self.fragments.setdefault(fragment, set()).add(i)
+
+    def hits(self, text: str, found: set[int]) -> None:
+        """Add to ``found`` the patterns that may match ``text``."""
+        if not self.members:
+            return
+        found |= self.always
+        words = text_words(text)
+        for word in self.by_word.keys() & words:
+            found |= self.by_word[word]
+        for prefixes, i in self.prefixes:
+            if i not in found and any(w.startswith(prefixes) for w in words):
+                found.add(i)
+        for fragment, ids in self.fragments.items():
+            if fragment in text:
+                found |= ids
+
+
+class ScreenSet:
+    """Which of several compiled patterns may match a text, from its words: a
+    case-insensitive pattern is read (lowered) against the lowered text, the others
+    against the text as written. Never leaves out a pattern that matches."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        folded: list[tuple[int, Prefilter | None]] = []
+        exact: list[tuple[int, Prefilter | None]] = []
+        for i, pattern in enumerate(patterns):
+            if pattern.flags & re.IGNORECASE:
+                folded.append((i, prefilter(lowered_source(pattern.pattern))))
+            else:
+                exact.append((i, prefilter(pattern.pattern, pattern.flags)))
+        self._folded, self._exact = _Index(folded), _Index(exact)
+
+    def hits(self, text: str, low: str | None = None) -> set[int]:
+        """Indices of the patterns that may match ``text`` (``low``: text.lower())."""
+        found: set[int] = set()
+        if self._folded.members:
+            low = text.lower() if low is None else low
+            if lowering_safe(text, low):
+                self._folded.hits(low, found)
+            else:
+                found |= self._folded.members
+        self._exact.hits(text, found)
+        return found
+
+
+class RuleScreens:
+    """Which rules (each a tuple of patterns) may match a text, and with which patterns:
+    one word test of the text for all patterns of all rules, in rule order."""
+
+    def __init__(self, rules: Iterable[tuple[re.Pattern[str], ...]]) -> None:
+        self._owner = [(r, pattern) for r, patterns in enumerate(rules) for pattern in patterns]
+        self._screens = ScreenSet(pattern for _, pattern in self._owner)
+
+    def candidates(self, text: str, low: str | None = None) -> dict[int, list[re.Pattern[str]]]:
+        """Rule index -> its patterns that may match ``text``, rules in order."""
+        found: dict[int, list[re.Pattern[str]]] = {}
+        for i in sorted(self._screens.hits(text, low)):
+            rule, pattern = self._owner[i]
+            found.setdefault(rule, []).append(pattern)
+        return found
+
+
+def lowered_source(source: str) -> str:
+    """A case-insensitive pattern as a case-sensitive one for lower-cased text: literal
+    letters lower-cased (escapes such as \\W, \\S, \\B stay), group names dropped."""
+    body = _GROUP_NAME.sub("(?:", source)
+    return "".join(
+        tok if tok.startswith("\\") else tok.lower() for tok in _ESCAPE_OR_CHAR.findall(body)
+    )
+
+
+def lowering_safe(text: str, low: str) -> bool:
+    """Does the lowered pattern on ``low`` match exactly where the case-insensitive one
+    matches ``text``? Not when lowering changed the text's length, or it has a letter
+    that matches an ASCII one only case-insensitively."""
+    if text.isascii():
+        return True
+    return len(low) == len(text) and _CASE_TRAPS.search(text) is None
+
+
+@lru_cache(maxsize=256)  # every gate of every extraction step asks about the same sentence
+def text_words(text: str) -> frozenset[str]:
+    """The words (runs of word characters) of a text."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def prefilter(source: str, flags: int = 0) -> Prefilter | None:
+    """The prefilter of a pattern, or None when its matches may start almost anywhere."""
+    if flags & _UNSAFE_FLAGS:
+        return None
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        tree = parser.parse(source, flags)
+        if tree.state.flags & _UNSAFE_FLAGS:
+            return None
+        try:
+            return _from_heads(_sequence(tree, _START))
+        except _GiveUp:
+            inner = _required(tree)
+    except (_GiveUp, ImportError, AttributeError, re.error, RecursionError):
+        return None
+    if inner is None or min(map(len, inner)) < _MIN_INNER:
+        return None
+    return Prefilter(frozenset(), (), tuple(sorted(inner)))
+
+
+def _from_heads(states: _States) -> Prefilter:
+    words, prefixes, fragments = set(), set(), set()
+    for state in states:
+        text, whole, word_mode = state.text, state.whole, state.word_mode
+        if not text or (len(text) < _MIN_HEAD and not (word_mode and whole)):
+            raise _GiveUp  # a whole word is a fair test however short ("u" of "U.S.")
+        if word_mode and whole:
+            words.add(text)
+        elif word_mode:
+            prefixes.add(text)
+        else:
+            fragments.add(text)
+    return Prefilter(frozenset(words), tuple(sorted(prefixes)), tuple(sorted(fragments)))
+
+
+class _GiveUp(Exception):
+    """The pattern uses something the analysis does not follow."""
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """How a match may start: ``text`` read so far; ``open`` while more may be read;
+    ``bounded`` once a word boundary came before any character; ``word_mode`` when the
+    match starts at a word start; ``whole`` when ``text`` is that entire first word."""
+
+    text: str = ""
+    open: bool = True
+    bounded: bool = False
+    word_mode: bool = False
+    whole: bool = False
+
+    def add(self, char: str) -> _State:
+        if not self.open:
+            return self
+        is_word = _WORD_CHAR.match(char) is not None
+        if not self.text:
+            word_mode = self.bounded and is_word
+            return _State(char, True, self.bounded, word_mode)
+        if self.word_mode:
+            if not is_word:
+                return _State(self.text, False, True, True, True)
+            grown = self.text + char
+            return _State(grown, len(grown) < _MAX_WORD, True, True)
+        grown = self.text + char
+        return _State(grown, len(grown) < _MAX_FRAGMENT, self.bounded, False)
+
+    def boundary(self) -> _State:
+        if not self.open:
+            return self
+        if not self.text:
+            return _State("", True, True)
+        if self.word_mode:  # \b right after word characters: the word ends here
+            return _State(self.text, False, True, True, True)
+        return self
+
+    def end_word(self) -> _State:
+        """A character that is not a word character, unknown which, comes next."""
+        if self.open and self.word_mode:
+            return _State(self.text, False, True, True, True)
+        return self.stop()
+
+    def stop(self) -> _State:
+        """Anything may follow: what was read is all that is known."""
+        return _State(self.text, False, self.bounded, self.word_mode) if self.open else self
+
+
+_START = frozenset({_State()})
+_States = frozenset[_State]
+
+
+def _sequence(items: Iterable[tuple[Any, Any]], states: _States) -> _States:
+    for op, av in items:
+        if not any(s.open for s in states):
+            break
+        states = _item(str(op), av, states)
+        if len(states) > _MAX_STATES:
+            raise _GiveUp
+    return states
+
+
+def _item(op: str, av: Any, states: _States) -> _States:
+    if op == "LITERAL":
+        return frozenset(s.add(chr(av)) for s in states)
+    if op == "AT":
+        if str(av) == "AT_BOUNDARY":
+            return frozenset(s.boundary() for s in states)
+        return states  # other anchors consume nothing
+    if op in _ZERO_WIDTH:
+        return states
+    if op == "IN":
+        chars = _charset(av)
+        if chars is not None:
+            return frozenset(s.add(c) for s in states for c in chars)
+        if _non_word(av):  # \s, \W: whatever it is, a word ends before it
+            return frozenset(s.end_word() for s in states)
+        return frozenset(s.stop() for s in states)
+    if op == "SUBPATTERN":
+        _, add_flags, _, sub = av
+        if add_flags & _UNSAFE_FLAGS:
+            return frozenset(s.stop() for s in states)
+        return _sequence(sub, states)
+    if op == "ATOMIC_GROUP":
+        return _sequence(av, states)
+    if op == "BRANCH":
+        return frozenset().union(*(_sequence(branch, states) for branch in av[1]))
+    if op in _REPEATS:
+        return _repeat(av, states)
+    return frozenset(s.stop() for s in states)
+
+
+def _charset(items: Any) -> list[str] | None:
+    chars: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.append(chr(av))
+        elif name == "RANGE" and av[1] - av[0] < 16:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a category, a negation, a wide range
+    return chars
+
+
+def _non_word(items: Any) -> bool:
+    """Does the set hold only characters that are not word characters?"""
+    for op, av in items:
+        name = str(op)
+        if name == "CATEGORY" and str(av) in ("CATEGORY_SPACE", "CATEGORY_NOT_WORD"):
+            continue
+        if name == "LITERAL" and _WORD_CHAR.match(chr(av)) is None:
+            continue
+        return False
+    return True
+
+
+def _repeat(av: Any, states: _States) -> _States:
+    """``low`` copies, then optional ones until nothing is open (a copy that reads no
+    character changes nothing, so the states stop changing)."""
+    low, high, sub = av
+    for _ in range(low):
+        if not any(s.open for s in states):
+            return states
+        nxt = _sequence(sub, states)
+        if nxt == states:
+            break
+        states = nxt
+    copies = low
+    while copies < high and any(s.open for s in states):
+        grown = states | _sequence(sub, frozenset(s for s in states if s.open))
+        if grown == states:
+            break
+        states, copies = grown, copies + 1
+    return states
+
+
+# --- strings every match contains (when how it starts cannot be told) ------------------
+
+
+def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """Strings one of which every match contains: the most telling of its parts' sets
+    (a run of literals, or a group whose branches each contain one)."""
+    found: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        if name == "AT" or name in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals around it are adjacent
+        if run:
+            found.append({run})
+            run = ""
+        if (inner := _required_item(name, av)) is not None:
+            found.append(inner)
+    if run:
+        found.append({run})
+    return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _required_item(op: str, av: Any) -> set[str] | None:
+    if op == "SUBPATTERN":
+        _, add_flags, _, sub = av
+        return None if add_flags & _UNSAFE_FLAGS else _required(sub)
+    if op == "ATOMIC_GROUP":
+        return _required(av)
+    if op == "BRANCH":
+        union: set[str] = set()
+        for branch in av[1]:
+            if (inner := _required(branch)) is None:
+                return None
+            union |= inner
+        return union
+    if op in _REPEATS and av[0] >= 1:
+        return _required(av[2])
+    return None
