@@ -163,6 +163,7 @@ def test_demo_deir_ez_zor_strike_is_found_attributed_and_assessed(demo_db: Path)
         if i["type"] == "air_strike"
         and i["date"]["start"] == "2016-09-17"
         and i["place"]["admin1_pcode"] == "SY09"
+        and "us-led-coalition" in i["actors"]
     ]
     assert len(strikes) == 1
     strike = strikes[0]

@@ -20,7 +20,7 @@ from truce.consolidate.overrides import (
 )
 from truce.errors import NotFoundError, TruceError
 from truce.ids import stable_id
-from truce.model import Incident
+from truce.model import Document, Incident
 from truce.pipeline import consolidate_stored
 from truce.store import Store
 
@@ -102,9 +102,6 @@ def test_cli_split_is_audited_and_respected_by_truce_run(tmp_path: Path) -> None
     found = load_scenario(FIXTURES / "deir-ez-zor.yaml")
     db = tmp_path / "t.db"
     store = Store(db)
-    # reports without their documents' text: consolidate directly from a stored set
-    from truce.model import Document
-
     for doc_id in dict.fromkeys(r.document_id for r in found.reports):
         store.add_documents(
             [Document(id=doc_id, raw_text=doc_id, body=doc_id, content_hash=doc_id)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -53,35 +53,47 @@ _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 @dataclass(frozen=True)
 class Prefilter:
-    """Every match starts with one of ``words`` (a whole word), at a word that starts with
-    one of ``prefixes``, or with one of ``fragments`` (anywhere)."""
+    """What every match of a pattern needs. ``heads`` (when known): it starts with one of
+    ``words`` (a whole word), at a word that starts with one of ``prefixes``, or with one
+    of ``fragments`` (anywhere). ``inner`` (when known): it contains one of these."""
 
-    words: frozenset[str]
-    prefixes: tuple[str, ...]
-    fragments: tuple[str, ...]
+    heads: bool
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    fragments: tuple[str, ...] = ()
+    inner: tuple[str, ...] = ()
 
     def may_match(self, text: str, words: frozenset[str]) -> bool:
         """False only when the pattern cannot match ``text`` (``words`` = text_words(text))."""
-        if not self.words.isdisjoint(words):
+        return self.may_start(text, words) and self.has_inner(text)
+
+    def may_start(self, text: str, words: frozenset[str]) -> bool:
+        if not self.heads or not self.words.isdisjoint(words):
             return True
         if self.prefixes and any(w.startswith(self.prefixes) for w in words):
             return True
         return any(f in text for f in self.fragments)
 
+    def has_inner(self, text: str) -> bool:
+        return not self.inner or any(f in text for f in self.inner)
+
 
 class _Index:
-    """Prefilters of several patterns keyed by their words, so one sentence is tested
-    against all of them with a set intersection instead of one test each."""
+    """Prefilters of several patterns keyed by their words, so one text is tested against
+    all of them with a set intersection instead of one test each."""
 
     def __init__(self, filters: Iterable[tuple[int, Prefilter | None]]) -> None:
         self.members: set[int] = set()
-        self.always: set[int] = set()  # patterns without a prefilter
+        self.always: set[int] = set()  # patterns whose start is not known
         self.by_word: dict[str, set[int]] = {}
         self.prefixes: list[tuple[tuple[str, ...], int]] = []
         self.fragments: dict[str, set[int]] = {}
+        self.inner: dict[int, Prefilter] = {}  # patterns that also need an inner string
         for i, keep in filters:
             self.members.add(i)
-            if keep is None:
+            if keep is not None and keep.inner:
+                self.inner[i] = keep
+            if keep is None or not keep.heads:
                 self.always.add(i)
                 continue
             for word in keep.words:
@@ -91,11 +103,11 @@ class _Index:
             for fragment in keep.fragments:
                 self.fragments.setdefault(fragment, set()).add(i)
 
-    def hits(self, text: str, found: set[int]) -> None:
-        """Add to ``found`` the patterns that may match ``text``."""
+    def hits(self, text: str) -> set[int]:
+        """The patterns that may match ``text``."""
         if not self.members:
-            return
-        found |= self.always
+            return set()
+        found = set(self.always)
         words = text_words(text)
         for word in self.by_word.keys() & words:
             found |= self.by_word[word]
@@ -105,6 +117,9 @@ class _Index:
         for fragment, ids in self.fragments.items():
             if fragment in text:
                 found |= ids
+        if self.inner:
+            found -= {i for i in found if i in self.inner and not self.inner[i].has_inner(text)}
+        return found
 
 
 class ScreenSet:
@@ -124,14 +139,10 @@ class ScreenSet:
 
     def hits(self, text: str, low: str | None = None) -> set[int]:
         """Indices of the patterns that may match ``text`` (``low``: text.lower())."""
-        found: set[int] = set()
+        found = self._exact.hits(text)
         if self._folded.members:
             low = text.lower() if low is None else low
-            if lowering_safe(text, low):
-                self._folded.hits(low, found)
-            else:
-                found |= self._folded.members
-        self._exact.hits(text, found)
+            found |= self._folded.hits(low) if lowering_safe(text, low) else self._folded.members
         return found
 
 
@@ -177,7 +188,7 @@ def text_words(text: str) -> frozenset[str]:
 
 
 def prefilter(source: str, flags: int = 0) -> Prefilter | None:
-    """The prefilter of a pattern, or None when its matches may start almost anywhere."""
+    """The prefilter of a pattern, or None when nothing telling is known about its matches."""
     if flags & _UNSAFE_FLAGS:
         return None
     try:
@@ -185,15 +196,16 @@ def prefilter(source: str, flags: int = 0) -> Prefilter | None:
         tree = parser.parse(source, flags)
         if tree.state.flags & _UNSAFE_FLAGS:
             return None
+        inner = _required(tree)
         try:
-            return _from_heads(_sequence(tree, _START))
+            heads = _from_heads(_sequence(tree, _START))
         except _GiveUp:
-            inner = _required(tree)
+            heads = Prefilter(heads=False)
     except (_GiveUp, ImportError, AttributeError, re.error, RecursionError):
         return None
-    if inner is None or min(map(len, inner)) < _MIN_INNER:
-        return None
-    return Prefilter(frozenset(), (), tuple(sorted(inner)))
+    if inner is not None and min(map(len, inner)) >= _MIN_INNER:
+        heads = replace(heads, inner=tuple(sorted(inner)))
+    return heads if heads.heads or heads.inner else None
 
 
 def _from_heads(states: _States) -> Prefilter:
@@ -208,7 +220,7 @@ def _from_heads(states: _States) -> Prefilter:
             prefixes.add(text)
         else:
             fragments.add(text)
-    return Prefilter(frozenset(words), tuple(sorted(prefixes)), tuple(sorted(fragments)))
+    return Prefilter(True, frozenset(words), tuple(sorted(prefixes)), tuple(sorted(fragments)))
 
 
 class _GiveUp(Exception):
