@@ -70,6 +70,8 @@ _NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|wer
 
 _ALL = (*_FATAL, *_INJURY, _NONE_KILLED)
 _SCREENS = ScreenSet(_ALL)  # which patterns may match, read from a sentence's words
+_FATAL_AT = range(len(_FATAL))
+_INJURY_AT = range(len(_FATAL), len(_FATAL) + len(_INJURY))
 
 
 def find_figures(text: str) -> Figures:
@@ -77,17 +79,16 @@ def find_figures(text: str) -> Figures:
     hits = _SCREENS.hits(text)
     if not hits:
         return Figures(fatalities=None, injuries=None)
-    may = {pattern for i, pattern in enumerate(_ALL) if i in hits}
-    fatalities = _first(_FATAL, text, may)
-    if fatalities is None and _NONE_KILLED in may and _NONE_KILLED.search(text):
+    fatalities = _first([_ALL[i] for i in _FATAL_AT if i in hits], text)
+    if fatalities is None and len(_ALL) - 1 in hits and _NONE_KILLED.search(text):
         fatalities = Casualties(low=0, best=0, high=0)
-    return Figures(fatalities=fatalities, injuries=_first(_INJURY, text, may))
+    return Figures(
+        fatalities=fatalities, injuries=_first([_ALL[i] for i in _INJURY_AT if i in hits], text)
+    )
 
 
-def _first(
-    patterns: tuple[re.Pattern[str], ...], text: str, may: set[re.Pattern[str]]
-) -> Casualties | None:
-    matches = [m for pattern in patterns if pattern in may for m in pattern.finditer(text)]
+def _first(patterns: list[re.Pattern[str]], text: str) -> Casualties | None:
+    matches = [m for pattern in patterns for m in pattern.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
         if bounds is not None:

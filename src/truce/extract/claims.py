@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from truce.extract.actors import Mention
 from truce.extract.lexicon import Lexicon, first_stance
+from truce.extract.prefilter import ScreenSet
 from truce.model import Stance
 
 _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
@@ -37,6 +38,7 @@ _CARRIER = re.compile(
     r"(?:released|issued|published|carried|posted|quoted)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_PHRASE_SCREENS = ScreenSet([_ACCORDING, _OFFICIAL_ADJ, _VERSION_OF, _CARRIER, _POSSESSIVE_VERSION])
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,8 @@ def find_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> l
 
 def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:
     out: list[Attribution] = []
+    if lexicon.verb_screens is not None and not lexicon.verb_screens.hits(text):
+        return out  # none of the verbs' words
     for verb in lexicon.attribution_verb.finditer(text):
         subject = _subject_before(text, mentions, verb.start())
         if subject is not None:
@@ -114,25 +118,26 @@ def _subject_after(text: str, mentions: list[Mention], verb: re.Match[str]) -> M
 
 def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution]:
     out: list[Attribution] = []
-    for match in _ACCORDING.finditer(text):
+    hits = _PHRASE_SCREENS.hits(text)  # by index: which patterns may match
+    for match in _ACCORDING.finditer(text) if 0 in hits else ():
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, 0, match.start(), who.end))
-    for match in _OFFICIAL_ADJ.finditer(text):
+    for match in _OFFICIAL_ADJ.finditer(text) if 1 in hits else ():
         who = next((m for m in mentions if m.start == match.start("who")), None)
         if who is not None:
             out.append(_from_mention(who, who.start, match.start(), match.end(), version=True))
-    for match in _VERSION_OF.finditer(text):
+    for match in _VERSION_OF.finditer(text) if 2 in hits else ():
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, match.start(), match.start(), who.end, version=True))
-    for mention in mentions:
+    for mention in mentions if 4 in hits else ():
         version = _POSSESSIVE_VERSION.match(text, mention.end)
         if version:
             out.append(
                 _from_mention(mention, mention.start, mention.start, version.end(), version=True)
             )
-    for match in _CARRIER.finditer(text):
+    for match in _CARRIER.finditer(text) if 3 in hits else ():
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, match.start(), match.start(), who.end, carrier=True))

@@ -22,6 +22,7 @@ from truce.errors import ExtractError
 from truce.extract.prefilter import (
     Prefilter,
     RuleScreens,
+    ScreenSet,
     lowered_source,
     lowering_safe,
     prefilter,
@@ -103,6 +104,7 @@ class Lexicon:
     #: Which event and stance rules may match a sentence, read from its words.
     event_screens: RuleScreens | None = None
     stance_screens: RuleScreens | None = None
+    verb_screens: ScreenSet | None = None  # may ``attribution_verb`` match?
 
     def __post_init__(self) -> None:
         if self.event_screens is None:
@@ -111,6 +113,8 @@ class Lexicon:
         if self.stance_screens is None:
             screens = RuleScreens(rule.patterns for rule in self.stances)
             object.__setattr__(self, "stance_screens", screens)
+        if self.verb_screens is None:
+            object.__setattr__(self, "verb_screens", ScreenSet([self.attribution_verb]))
 
 
 def data_path(name: str) -> Path:

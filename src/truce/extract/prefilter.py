@@ -385,7 +385,8 @@ def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
             found.append(inner)
     if run:
         found.append({run})
-    return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+    # the longest shortest string wins, spaces not counted (" the " is no better than "the")
+    return max(found, key=lambda s: (min(len(x.strip()) for x in s), -len(s)), default=None)
 
 
 def _required_item(op: str, av: Any) -> set[str] | None:

@@ -247,16 +247,7 @@ class Store:
         """Manual decisions in the order they were made (action, incident id, detail)."""
         with self.session() as session:
             rows = session.scalars(select(OverrideRow).order_by(OverrideRow.seq))
-            return [
-                AuditEntry(
-                    seq=row.seq,
-                    at=row.at,
-                    action=row.action,
-                    subject=row.incident_id,
-                    detail=row.detail,
-                )
-                for row in rows
-            ]
+            return [_entry(row, row.incident_id) for row in rows]
 
     def claims(self, incident_id: str | None = None) -> list[Claim]:
         with self.session() as session:
@@ -330,16 +321,11 @@ class Store:
     def audit_log(self) -> list[AuditEntry]:
         with self.session() as session:
             rows = session.scalars(select(AuditRow).order_by(AuditRow.seq))
-            return [
-                AuditEntry(
-                    seq=row.seq,
-                    at=row.at,
-                    action=row.action,
-                    subject=row.subject,
-                    detail=row.detail,
-                )
-                for row in rows
-            ]
+            return [_entry(row, row.subject) for row in rows]
+
+
+def _entry(row: AuditRow | OverrideRow, subject: str) -> AuditEntry:
+    return AuditEntry(seq=row.seq, at=row.at, action=row.action, subject=subject, detail=row.detail)
 
 
 def _document_row(doc: Document) -> DocumentRow:
