@@ -12,9 +12,12 @@ on the same articles, times:
   cost of merely getting text out of a web page, as the yardstick of
   ../shared/design/performance.md.
 
-Each timing is the median of ``--repeat`` runs in this process. ``--workers N`` (N > 1)
-also times the extractor over N processes, one chunk of articles each. Peak memory is
-this process's ``ru_maxrss`` after the runs. No article text is written anywhere.
+Each timing is the median of ``--repeat`` runs in this process. The extractor's CPU time
+is then split by stage (ms per article): ingest, the gazetteer's place scan
+(``find_mentions`` on body and title), the extraction rules (the rest of ``extract``) and
+geocoding. ``--workers N`` (N > 1) also times the extractor over N processes, one chunk
+of articles each. Peak memory is this process's ``ru_maxrss`` after the runs. No article
+text is written anywhere.
 """
 
 from __future__ import annotations
@@ -57,6 +60,34 @@ def run_extract(texts: list[str]) -> int:
     return sum(
         len(extract_document(document_from_text(text, fmt="text")).reports) for text in texts
     )
+
+
+def stages(texts: list[str], repeat: int) -> dict[str, float]:
+    """Median CPU seconds of each stage over all texts (inputs of each made beforehand)."""
+    from truce.extract import extract
+    from truce.geocode import default_gazetteer, geocode
+    from truce.ingest import document_from_text
+
+    gazetteer = default_gazetteer()
+    docs = [document_from_text(text, fmt="text") for text in texts]
+    extractions = [extract(doc) for doc in docs]
+
+    def scan() -> None:
+        for doc in docs:
+            gazetteer.find_mentions(doc.body)
+            if doc.title:
+                gazetteer.find_mentions(doc.title)
+
+    ingest = timed(lambda: [document_from_text(text, fmt="text") for text in texts], repeat)
+    places = timed(scan, repeat)
+    rules = timed(lambda: [extract(doc) for doc in docs], repeat)
+    geo = timed(lambda: [geocode(extraction) for extraction in extractions], repeat)
+    return {
+        "ingest (document_from_text)": ingest[1],
+        "place scan (find_mentions)": places[1],
+        "extraction rules (the rest)": rules[1] - places[1],
+        "geocode": geo[1],
+    }
 
 
 def run_trafilatura(pages: list[str]) -> int:
@@ -134,6 +165,9 @@ def main() -> int:
         f"ratio to trafilatura: {ours[0] / theirs[0]:.1f}x wall, {ours[1] / theirs[1]:.1f}x CPU"
         f" (goal <= {GOAL_RATIO:.0f}x)"
     )
+    print("CPU ms per article by stage:")
+    for label, seconds in stages(texts, args.repeat).items():
+        print(f"  {label:30s} {seconds * 1000 / n:6.2f}")
     if args.workers > 1:
         wall = parallel(texts, args.workers)
         print(f"{args.workers} worker processes: {wall:.2f} s wall, {n / wall:.1f} articles/s")

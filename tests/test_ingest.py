@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
+import re
 import shutil
 import time
 import tracemalloc
@@ -15,6 +17,7 @@ from tests.shared import shared_path
 from truce.errors import IngestError
 from truce.ids import content_hash, slug, stable_id
 from truce.ingest import IngestBatch, Rejection, document_from_text, read_documents
+from truce.ingest import text as ingest_text
 from truce.model import SourceKind
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -356,3 +359,24 @@ def test_dateline_opening_the_text_gives_the_date_and_stays_in_the_body() -> Non
 def test_a_lone_headline_is_kept_as_body_not_taken_as_byline() -> None:
     doc = document_from_text("Ceasefire holds in the valley, monitors say 26 Nov 2017", fmt="text")
     assert doc.body == "Ceasefire holds in the valley, monitors say 26 Nov 2017"
+
+
+def test_quick_boilerplate_test_never_misses_a_rule() -> None:
+    """The lower-cased, boundary-free pre-test (only for speed) lets through every
+    sentence a boilerplate rule matches, whatever its case or odd letters."""
+    words = sorted({w for r in ingest_text._BOILERPLATE_RULES for w in re.findall(r"[a-z]+", r)})
+    words += ["the", "army", "said", "©", "www.example.org", "https://x.org/a", "you", "donation"]
+    rng = random.Random(13)
+    checked = 0
+    for _ in range(3000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 7))]
+        parts = [rng.choice([p, p.upper(), p.capitalize()]) for p in parts]
+        sentence = rng.choice(["", "- ", "  "]) + " ".join(parts) + rng.choice([".", ":", ""])
+        if ingest_text._BOILERPLATE.search(sentence):
+            checked += 1
+            assert ingest_text._may_be_boilerplate(sentence), sentence
+    assert checked > 100  # enough sentences did match a rule
+    # The long s matches "s" case-insensitively but does not lower-case to it.
+    odd = "Please ſupport our work."
+    assert ingest_text._BOILERPLATE.search(odd) and ingest_text._may_be_boilerplate(odd)
+    assert not ingest_text._may_be_boilerplate("Two soldiers were wounded, officials said.")

@@ -139,7 +139,7 @@ def _alternation(table: dict[str, str], flags: int) -> _Matcher | None:
     """Longest alias first, so the regex prefers it at each position."""
     if not table:
         return None
-    body = "|".join(_alias_regex(a) for a in sorted(table, key=len, reverse=True))
+    body = _aliases_regex(list(table), flags)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags), table
 
 
@@ -147,8 +147,63 @@ def _lowered(matcher: _Matcher | None) -> re.Pattern[str] | None:
     """The folded matcher without IGNORECASE, for lower-cased text."""
     if matcher is None:
         return None
-    body = "|".join(_alias_regex(a.lower()) for a in sorted(matcher[1], key=len, reverse=True))
+    body = _aliases_regex([a.lower() for a in matcher[1]], 0)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _aliases_regex(aliases: list[str], flags: int) -> str:
+    """The aliases as one alternation, longest first. Written as a trie (aliases that
+    start alike share their start) when that matches the same: the regex engine then
+    reads each position once instead of once per alias, which is most of the cost."""
+    ordered = sorted(aliases, key=len, reverse=True)
+    trie: _Trie = {}
+    for alias in ordered:
+        node = trie
+        for token in _tokens(alias):
+            node = node.setdefault(token, {})
+        node[""] = {}  # an alias ends here
+    if not _exclusive(trie, flags):
+        return "|".join(_alias_regex(a) for a in ordered)
+    return _trie_regex(trie)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _tokens(alias: str) -> list[str]:
+    """An alias's characters, with " " for the whitespace between its words."""
+    return list(" ".join(alias.split()))
+
+
+def _trie_regex(node: _Trie) -> str:
+    """Children before the end of an alias: at a position where several aliases fit, the
+    longest is tried first, as in the flat alternation sorted longest first. Children
+    never match the same character (see _exclusive), so their order does not matter."""
+    branches = [
+        (r"\s+" if token == " " else re.escape(token)) + _trie_regex(child)
+        for token, child in sorted(node.items())
+        if token
+    ]
+    if "" in node:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _exclusive(node: _Trie, flags: int) -> bool:
+    """Can no character match two children of a node (so that the trie finds what the
+    flat alternation finds)? Whitespace is only ever the word gap, never a letter."""
+    tokens = [t for t in node if t and t != " "]
+    if not flags & re.IGNORECASE or all(t.isascii() for t in tokens):
+        # distinct characters never match each other; ASCII ones ignoring case only when
+        # they lower-case alike
+        keys = [t.lower() if flags & re.IGNORECASE else t for t in tokens]
+        if len(set(keys)) != len(keys):
+            return False
+    elif any(
+        re.fullmatch(re.escape(a), b, flags) for i, a in enumerate(tokens) for b in tokens[i + 1 :]
+    ):
+        return False
+    return all(_exclusive(child, flags) for child in node.values())
 
 
 def _alias_regex(alias: str) -> str:

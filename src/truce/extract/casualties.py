@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from truce.extract.prefilter import ScreenSet
+from truce.extract.screens import ScreenSet
 from truce.model import Casualties
 
 _WORDS = {
@@ -79,16 +79,16 @@ def find_figures(text: str) -> Figures:
     hits = _SCREENS.hits(text)
     if not hits:
         return Figures(fatalities=None, injuries=None)
-    fatalities = _first([_ALL[i] for i in _FATAL_AT if i in hits], text)
+    fatalities = _first([i for i in _FATAL_AT if i in hits], text)
     if fatalities is None and len(_ALL) - 1 in hits and _NONE_KILLED.search(text):
         fatalities = Casualties(low=0, best=0, high=0)
     return Figures(
-        fatalities=fatalities, injuries=_first([_ALL[i] for i in _INJURY_AT if i in hits], text)
+        fatalities=fatalities, injuries=_first([i for i in _INJURY_AT if i in hits], text)
     )
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> Casualties | None:
-    matches = [m for pattern in patterns for m in pattern.finditer(text)]
+def _first(patterns: list[int], text: str) -> Casualties | None:
+    matches = [m for i in patterns for m in _SCREENS.finditer(i, text)]
     for match in sorted(matches, key=lambda m: m.start()):
         bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
         if bounds is not None:

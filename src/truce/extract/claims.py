@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from truce.extract.actors import Mention
 from truce.extract.lexicon import Lexicon, first_stance
-from truce.extract.prefilter import ScreenSet
+from truce.extract.screens import ScreenSet
 from truce.model import Stance
 
 _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
@@ -78,9 +78,9 @@ def find_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> l
 
 def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:
     out: list[Attribution] = []
-    if lexicon.verb_screens is not None and not lexicon.verb_screens.hits(text):
+    if not lexicon.verb_screens.hits(text):
         return out  # none of the verbs' words
-    for verb in lexicon.attribution_verb.finditer(text):
+    for verb in lexicon.verb_screens.finditer(0, text):
         subject = _subject_before(text, mentions, verb.start())
         if subject is not None:
             out.append(_from_mention(subject, subject.start, verb.start(), verb.end()))
@@ -119,15 +119,15 @@ def _subject_after(text: str, mentions: list[Mention], verb: re.Match[str]) -> M
 def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution]:
     out: list[Attribution] = []
     hits = _PHRASE_SCREENS.hits(text)  # by index: which patterns may match
-    for match in _ACCORDING.finditer(text) if 0 in hits else ():
+    for match in _PHRASE_SCREENS.finditer(0, text) if 0 in hits else ():
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, 0, match.start(), who.end))
-    for match in _OFFICIAL_ADJ.finditer(text) if 1 in hits else ():
+    for match in _PHRASE_SCREENS.finditer(1, text) if 1 in hits else ():
         who = next((m for m in mentions if m.start == match.start("who")), None)
         if who is not None:
             out.append(_from_mention(who, who.start, match.start(), match.end(), version=True))
-    for match in _VERSION_OF.finditer(text) if 2 in hits else ():
+    for match in _PHRASE_SCREENS.finditer(2, text) if 2 in hits else ():
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, match.start(), match.start(), who.end, version=True))
@@ -137,7 +137,7 @@ def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution
             out.append(
                 _from_mention(mention, mention.start, mention.start, version.end(), version=True)
             )
-    for match in _CARRIER.finditer(text) if 3 in hits else ():
+    for match in _PHRASE_SCREENS.finditer(3, text) if 3 in hits else ():
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, match.start(), match.start(), who.end, carrier=True))

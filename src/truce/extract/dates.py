@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from truce.extract.dateline import find_dateline
-from truce.extract.prefilter import ScreenSet
+from truce.extract.screens import ScreenSet
 from truce.model import DatePrecision, EventDate
 
 _MONTHS = {
@@ -66,13 +66,13 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     if not hits:
         return []
     found: list[DateMention] = []
-    for i, (pattern, resolver) in enumerate(_RULES):
-        for match in pattern.finditer(text) if i in hits else ():
+    for i, (_, resolver) in enumerate(_RULES):
+        for match in _SCREENS.finditer(i, text) if i in hits else ():
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
             found.append(_mention(match, resolver, reference))
-    for i, (pattern, shift) in enumerate(_LINKS, len(_RULES)):
-        for match in pattern.finditer(text) if i in hits else ():
+    for i, (_, shift) in enumerate(_LINKS, len(_RULES)):
+        for match in _SCREENS.finditer(i, text) if i in hits else ():
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 days = shift if shift is not None else _count(match)
                 found.append(DateMention(*match.span(), match.group(), shift=days))

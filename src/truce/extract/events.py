@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from truce.extract.lexicon import EventRule, Lexicon
+from truce.extract.lexicon import Lexicon
 from truce.model import VIOLENT_TYPES, EventType, Flag
 
 #: Flags that mean the event did not (yet) happen: such events are not output.
@@ -43,11 +43,14 @@ class Trigger:
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
-    for rule, patterns in _candidates(text, lexicon):
+    low = text.lower()
+    screens = lexicon.event_screens  # one test of the sentence's words for every rule
+    for index, patterns in screens.candidates(text, low).items():
+        rule = lexicon.events[index]
         found = [
             match
-            for pattern in patterns
-            for match in pattern.finditer(text)
+            for i in patterns
+            for match in screens.screens.finditer(i, text, low)
             if not _generic(text, match.start(), lexicon)
             and not _background(text, match.start(), rule.type, lexicon)
         ]
@@ -64,19 +67,6 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
                 rule.toll,
             )
     return None
-
-
-def _candidates(text: str, lexicon: Lexicon) -> list[tuple[EventRule, list[re.Pattern[str]]]]:
-    """The rules, in order, with those of their patterns that may match ``text``."""
-    low = text.lower()
-    if lexicon.event_screens is not None:  # one test of the sentence's words for all
-        found = lexicon.event_screens.candidates(text, low)
-        return [(lexicon.events[i], patterns) for i, patterns in found.items()]
-    return [
-        (rule, list(rule.patterns))
-        for rule in lexicon.events
-        if rule.gate is None or rule.gate.may_match(text, low)
-    ]
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:
@@ -128,14 +118,17 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon) -> set[Flag]:
     begin = max(clause_start(text, trigger.core_start), trigger.core_start - _STATUS_WINDOW)
     window = text[begin : trigger.core_start]
     flags: set[Flag] = set()
-    for flag, patterns in lexicon.status.items():
+    screens = lexicon.status_screens  # which status patterns may match, from the words
+    hits = screens.candidates(window)
+    for index, flag in enumerate(lexicon.status):
         if flag is Flag.NEGATED:
             if trigger.type not in _NEGATABLE:
                 continue
             near = window[-_NEGATION_WINDOW:]
-            if any(p.search(near) for p in patterns):
+            found = screens.candidates(near).get(index, [])
+            if any(next(screens.screens.finditer(i, near), None) for i in found):
                 flags.add(flag)
-        elif any(p.search(window) for p in patterns):
+        elif any(next(screens.screens.finditer(i, window), None) for i in hits.get(index, [])):
             flags.add(flag)
     return flags
 

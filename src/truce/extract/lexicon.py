@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,15 +19,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from truce.errors import ExtractError
-from truce.extract.prefilter import (
-    Prefilter,
-    RuleScreens,
-    ScreenSet,
-    lowered_source,
-    lowering_safe,
-    prefilter,
-    text_words,
-)
+from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
+from truce.extract.screens import RuleScreens, ScreenSet, text_words
 from truce.model import EventType, Flag, Stance
 
 LEXICON_FILE = "event_lexicon.yaml"
@@ -102,19 +95,20 @@ class Lexicon:
     nationwide: re.Pattern[str]
     country: str
     #: Which event and stance rules may match a sentence, read from its words.
-    event_screens: RuleScreens | None = None
-    stance_screens: RuleScreens | None = None
-    verb_screens: ScreenSet | None = None  # may ``attribution_verb`` match?
+    event_screens: RuleScreens = field(init=False, repr=False, compare=False)
+    stance_screens: RuleScreens = field(init=False, repr=False, compare=False)
+    verb_screens: ScreenSet = field(init=False, repr=False, compare=False)  # attribution_verb
+    status_screens: RuleScreens = field(init=False, repr=False, compare=False)  # status order
 
     def __post_init__(self) -> None:
-        if self.event_screens is None:
-            screens = RuleScreens(rule.patterns for rule in self.events)
-            object.__setattr__(self, "event_screens", screens)
-        if self.stance_screens is None:
-            screens = RuleScreens(rule.patterns for rule in self.stances)
-            object.__setattr__(self, "stance_screens", screens)
-        if self.verb_screens is None:
-            object.__setattr__(self, "verb_screens", ScreenSet([self.attribution_verb]))
+        screens = {
+            "event_screens": RuleScreens(rule.patterns for rule in self.events),
+            "stance_screens": RuleScreens(rule.patterns for rule in self.stances),
+            "verb_screens": ScreenSet([self.attribution_verb]),
+            "status_screens": RuleScreens(self.status.values()),
+        }
+        for name, value in screens.items():
+            object.__setattr__(self, name, value)  # frozen: derived once, here
 
 
 def data_path(name: str) -> Path:
@@ -255,7 +249,7 @@ def first_stance(
     low = text.lower()
     if screens is not None:
         for index, patterns in screens.candidates(text, low).items():
-            if any(pattern.search(text) for pattern in patterns):
+            if any(next(screens.screens.finditer(i, text, low), None) for i in patterns):
                 return rules[index].stance
         return None
     for rule in rules:

@@ -21,26 +21,16 @@ import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-__all__ = [
-    "Prefilter",
-    "RuleScreens",
-    "ScreenSet",
-    "lowered_source",
-    "lowering_safe",
-    "prefilter",
-    "text_words",
-]
+__all__ = ["Prefilter", "lowered_source", "lowering_safe", "prefilter"]
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _ESCAPE_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
-# Letters that re.IGNORECASE matches with an ASCII letter but that do not lower-case to it
-# (dotless i, long s; the capital dotted I and the Kelvin sign change length or do).
+# Letters that re.IGNORECASE matches with an ASCII letter but that do not lower-case to it:
+# dotless i, long s (the capital dotted I lowers to two characters; the Kelvin sign to k).
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 _WORD_CHAR = re.compile(r"\w")
-_WORD_RUN = re.compile(r"\w+")
 _MIN_HEAD = 2  # a shorter head would let almost every text through
 _MAX_WORD = 24  # a first word this long is kept as a prefix
 _MAX_FRAGMENT = 6
@@ -78,91 +68,6 @@ class Prefilter:
         return not self.inner or any(f in text for f in self.inner)
 
 
-class _Index:
-    """Prefilters of several patterns keyed by their words, so one text is tested against
-    all of them with a set intersection instead of one test each."""
-
-    def __init__(self, filters: Iterable[tuple[int, Prefilter | None]]) -> None:
-        self.members: set[int] = set()
-        self.always: set[int] = set()  # patterns whose start is not known
-        self.by_word: dict[str, set[int]] = {}
-        self.prefixes: list[tuple[tuple[str, ...], int]] = []
-        self.fragments: dict[str, set[int]] = {}
-        self.inner: dict[int, Prefilter] = {}  # patterns that also need an inner string
-        for i, keep in filters:
-            self.members.add(i)
-            if keep is not None and keep.inner:
-                self.inner[i] = keep
-            if keep is None or not keep.heads:
-                self.always.add(i)
-                continue
-            for word in keep.words:
-                self.by_word.setdefault(word, set()).add(i)
-            if keep.prefixes:
-                self.prefixes.append((keep.prefixes, i))
-            for fragment in keep.fragments:
-                self.fragments.setdefault(fragment, set()).add(i)
-
-    def hits(self, text: str) -> set[int]:
-        """The patterns that may match ``text``."""
-        if not self.members:
-            return set()
-        found = set(self.always)
-        words = text_words(text)
-        for word in self.by_word.keys() & words:
-            found |= self.by_word[word]
-        for prefixes, i in self.prefixes:
-            if i not in found and any(w.startswith(prefixes) for w in words):
-                found.add(i)
-        for fragment, ids in self.fragments.items():
-            if fragment in text:
-                found |= ids
-        if self.inner:
-            found -= {i for i in found if i in self.inner and not self.inner[i].has_inner(text)}
-        return found
-
-
-class ScreenSet:
-    """Which of several compiled patterns may match a text, from its words: a
-    case-insensitive pattern is read (lowered) against the lowered text, the others
-    against the text as written. Never leaves out a pattern that matches."""
-
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        folded: list[tuple[int, Prefilter | None]] = []
-        exact: list[tuple[int, Prefilter | None]] = []
-        for i, pattern in enumerate(patterns):
-            if pattern.flags & re.IGNORECASE:
-                folded.append((i, prefilter(lowered_source(pattern.pattern))))
-            else:
-                exact.append((i, prefilter(pattern.pattern, pattern.flags)))
-        self._folded, self._exact = _Index(folded), _Index(exact)
-
-    def hits(self, text: str, low: str | None = None) -> set[int]:
-        """Indices of the patterns that may match ``text`` (``low``: text.lower())."""
-        found = self._exact.hits(text)
-        if self._folded.members:
-            low = text.lower() if low is None else low
-            found |= self._folded.hits(low) if lowering_safe(text, low) else self._folded.members
-        return found
-
-
-class RuleScreens:
-    """Which rules (each a tuple of patterns) may match a text, and with which patterns:
-    one word test of the text for all patterns of all rules, in rule order."""
-
-    def __init__(self, rules: Iterable[tuple[re.Pattern[str], ...]]) -> None:
-        self._owner = [(r, pattern) for r, patterns in enumerate(rules) for pattern in patterns]
-        self._screens = ScreenSet(pattern for _, pattern in self._owner)
-
-    def candidates(self, text: str, low: str | None = None) -> dict[int, list[re.Pattern[str]]]:
-        """Rule index -> its patterns that may match ``text``, rules in order."""
-        found: dict[int, list[re.Pattern[str]]] = {}
-        for i in sorted(self._screens.hits(text, low)):
-            rule, pattern = self._owner[i]
-            found.setdefault(rule, []).append(pattern)
-        return found
-
-
 def lowered_source(source: str) -> str:
     """A case-insensitive pattern as a case-sensitive one for lower-cased text: literal
     letters lower-cased (escapes such as \\W, \\S, \\B stay), group names dropped."""
@@ -179,12 +84,6 @@ def lowering_safe(text: str, low: str) -> bool:
     if text.isascii():
         return True
     return len(low) == len(text) and _CASE_TRAPS.search(text) is None
-
-
-@lru_cache(maxsize=256)  # every gate of every extraction step asks about the same sentence
-def text_words(text: str) -> frozenset[str]:
-    """The words (runs of word characters) of a text."""
-    return frozenset(_WORD_RUN.findall(text))
 
 
 def prefilter(source: str, flags: int = 0) -> Prefilter | None:
@@ -295,6 +194,10 @@ def _item(op: str, av: Any, states: _States) -> _States:
         if str(av) == "AT_BOUNDARY":
             return frozenset(s.boundary() for s in states)
         return states  # other anchors consume nothing
+    if op == "ASSERT_NOT" and _is_word_class(av[1]):  # (?<!\w) / (?!\w): a word edge
+        if av[0] < 0:
+            return frozenset(s.boundary() if not s.text else s for s in states)
+        return frozenset(s.boundary() if s.text else s for s in states)
     if op in _ZERO_WIDTH:
         return states
     if op == "IN":
@@ -329,6 +232,14 @@ def _charset(items: Any) -> list[str] | None:
         else:
             return None  # a category, a negation, a wide range
     return chars
+
+
+def _is_word_class(items: Any) -> bool:
+    """Is the pattern just ``\\w`` (or ``[\\w]``)?"""
+    if len(items) != 1 or str(items[0][0]) != "IN" or len(items[0][1]) != 1:
+        return False
+    op, av = items[0][1][0]
+    return str(op) == "CATEGORY" and str(av) == "CATEGORY_WORD"
 
 
 def _non_word(items: Any) -> bool:

@@ -60,6 +60,7 @@ class Gazetteer:
         self._by_id: dict[str, Entry] = {}
         self._by_key: dict[str, list[Entry]] = {}
         self._spellings: dict[str, frozenset[str]] = {}
+        self._close: dict[tuple[str, str], float] = {}  # see _closeness
         for entry in sorted(entries, key=lambda e: e.id):
             self._by_id[entry.id] = entry
             for name in entry.names:
@@ -111,6 +112,18 @@ class Gazetteer:
             found = frozenset(bare(light_key(n)) for n in entry.names)
             self._spellings[entry.id] = found
         return found
+
+    def _closeness(self, spelled: str, entry: Entry) -> float:
+        """How alike a bare spelling and the entry's closest spelling are (0-100); kept,
+        as news names the same places in the same words over and over."""
+        key = (spelled, entry.id)
+        close = self._close.get(key)
+        if close is None:
+            if len(self._close) >= _CACHE_MAX:
+                self._close.clear()
+            close = max((fuzz.ratio(spelled, s) for s in self.spellings(entry)), default=0.0)
+            self._close[key] = close
+        return close
 
     def lookup(self, name: str, *, world: bool = True) -> list[Entry]:
         """Entries whose normalised key equals the name's: Syrian ones in id order, then
@@ -272,7 +285,7 @@ class Gazetteer:
             minor = int(major and entry.level == "neighbourhood")
             abroad = 0 if entry.country == home else 1 if entry.country == HOME else 2
             miss = int(context_admin1 is not None and entry.admin1_pcode != context_admin1)
-            close = max((fuzz.ratio(spelled, s) for s in self.spellings(entry)), default=0)
+            close = self._closeness(spelled, entry)
             far, inexact = (close < SPELLING_FAR, close < 100) if spelled else (False, False)
             size = -int(math.log10(entry.population + 1))
             level = order.get(entry.level, 10)

@@ -181,6 +181,7 @@ _DIST = (
 )
 _DIR = r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of(?:\s+the)?"
 _OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
+_COMPASS = ("north", "south", "east", "west")  # what _DIR starts with
 _OFFSET = re.compile(r"\b" + _DIST + _DIR + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + _DIR + _OF_PLACE)
 _AFTER = re.compile(
@@ -221,9 +222,18 @@ _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, 
 _MILE_KM = 1.609344
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before ``start`` (at most 100 characters back): what
+    ``_CLAUSE_END.split(window)[-1]`` gives. The pattern reads the same backwards, so it
+    is searched for in the reversed window, where the nearest clause end comes first."""
+    window = text[max(0, start - 100) : start]
+    found = _CLAUSE_END.search(window[::-1])
+    return window if found is None else window[len(window) - found.start() :]
+
+
 def offset_cue(text: str, start: int) -> tuple[float, float] | None:
     """(km, bearing) of "10 km north-east of (the town of) X" for the name at ``start``."""
-    before = _CLAUSE_END.split(text[max(0, start - 100) : start])[-1].lower()
+    before = _clause_before(text, start).lower()
     match = _OFFSET.search(before)
     if match is None:
         return None
@@ -266,11 +276,12 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     "outside (the eastern city of) X", "near X", "10 km north of X" -> NEAR/OFFSET;
     "X province", "countryside of X", "rural X" -> ADMIN; "between X" -> BETWEEN; else IN.
     """
-    before = _CLAUSE_END.split(text[max(0, start - 100) : start])[-1].lower()
-    if _OFFSET.search(before):
-        return R.OFFSET
-    if _DIRECTION.search(before):
-        return R.NEAR
+    before = _clause_before(text, start).lower()
+    if any(word in before for word in _COMPASS):  # both patterns need one (see _DIR)
+        if _OFFSET.search(before):
+            return R.OFFSET
+        if _DIRECTION.search(before):
+            return R.NEAR
     cue = R.IN
     for word in reversed(re.findall(r"[^\W\d_][\w'-]*", before)[-7:]):
         if is_arabic(word) and word[0] in "وب" and word[1:] in _CUES:

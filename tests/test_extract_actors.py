@@ -1,0 +1,63 @@
+"""The actor matcher is one regex written as a trie of the aliases: it must find exactly
+what the flat alternation (longest alias first) finds. Texts are generated from the
+packaged aliases and from made-up ones that share their starts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from truce.extract.actors import _alias_regex, _aliases_regex, default_catalogue
+
+
+def _flat(aliases: list[str], flags: int) -> re.Pattern[str]:
+    body = "|".join(_alias_regex(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+
+
+def _trie(aliases: list[str], flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_aliases_regex(aliases, flags)})(?![\w])", flags)
+
+
+def _texts(aliases: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    seps = [" ", "  ", "-", "'s ", ", ", "", "\n", "x", "."]
+    texts = []
+    for _ in range(count):
+        parts = [rng.choice(aliases) for _ in range(rng.randint(1, 4))]
+        parts = [rng.choice([p, p.lower(), p.upper(), p[:-1]]) for p in parts]
+        texts.append("".join(p + rng.choice(seps) for p in parts))
+    return texts
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_trie_finds_what_the_flat_alternation_finds(flags: int) -> None:
+    aliases = ["US", "USA", "US army", "US-led coalition", "Usama", "al-Nusra", "al Nusra Front"]
+    aliases += ["the army", "the Syrian army", "the Syrian Arab Army", "Syria", "Syrian"]
+    if flags:  # the catalogue folds the aliases it matches case-insensitively
+        aliases = [a.casefold() for a in aliases]
+    flat, trie = _flat(aliases, flags), _trie(aliases, flags)
+    assert trie.pattern != flat.pattern  # it is a trie
+    for text in _texts(aliases, 3000, seed=1):
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_packaged_aliases_match_as_before() -> None:
+    catalogue = default_catalogue()
+    aliases = [a for actor in catalogue.actors.values() for a in actor.aliases]
+    caseless = [a.casefold() for a in aliases if any(c.islower() for c in a)]
+    flat, trie = _flat(caseless, re.IGNORECASE), _trie(caseless, re.IGNORECASE)
+    for text in _texts(aliases, 2000, seed=2):
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize("aliases", [["idlib", "ıdlib town"], ["US", "Usama"]])
+def test_aliases_a_character_could_match_two_ways_stay_flat(aliases: list[str]) -> None:
+    # Case-insensitively "i" also matches the dotless "ı", and "s" matches "S": a trie
+    # would have to try one before the other, so the flat alternation is kept.
+    assert _aliases_regex(aliases, re.IGNORECASE) == "|".join(
+        _alias_regex(a) for a in sorted(aliases, key=len, reverse=True)
+    )
+    assert _aliases_regex(aliases, 0) != _aliases_regex(aliases, re.IGNORECASE)

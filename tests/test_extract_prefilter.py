@@ -1,0 +1,149 @@
+"""Prefilters and screens (truce.extract.prefilter, truce.extract.screens): the cheap word
+tests that let the extractor skip regexes that cannot match. The one property that
+matters is that they never skip a pattern that matches and never change its matches;
+the texts here are generated from the patterns' own words, so every pattern matches
+some of them."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from truce.extract import casualties, claims, dates
+from truce.extract.events import word_before
+from truce.extract.lexicon import default_lexicon
+from truce.extract.prefilter import lowering_safe, prefilter
+from truce.extract.screens import ScreenSet, _word_at
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "truce" / "data" / "demo"
+
+
+# --- what the analysis reads off a pattern ---------------------------------------------
+
+
+def test_whole_first_words() -> None:
+    found = prefilter(r"\b(?:air|drone) strikes?\b")
+    assert found is not None and found.heads
+    assert found.words == {"air", "drone"}
+    assert found.prefixes == found.fragments == ()
+
+
+def test_optional_endings_make_every_whole_word() -> None:
+    found = prefilter(r"\bconvoys?\b")
+    assert found is not None and found.words == {"convoy", "convoys"}
+
+
+def test_a_word_that_may_go_on_is_a_prefix() -> None:
+    found = prefilter(r"\bshell(?:s|ed)?")  # no \b after it: "shellfire" matches too
+    assert found is not None
+    assert found.words == frozenset() and set(found.prefixes) == {"shell", "shells", "shelled"}
+
+
+def test_lookarounds_on_word_characters_are_word_edges() -> None:
+    found = prefilter(r"(?<![\w])(?:US|UK)(?![\w])")
+    assert found is not None and found.words == {"US", "UK"}
+
+
+def test_a_match_that_can_start_anywhere_needs_its_inner_words() -> None:
+    found = prefilter(r"\d+ (?:people|civilians) killed")
+    assert found is not None and not found.heads
+    assert found.inner == (" killed",)
+
+
+def test_start_without_a_word_boundary_is_a_fragment() -> None:
+    found = prefilter(r"n't\b")
+    assert found is not None and found.fragments == ("n't",) and found.words == frozenset()
+
+
+@pytest.mark.parametrize("source", [r"\w+", r".", r"(?i)air", r"\d{4}", r"a|\w+b"])
+def test_gives_up_on_what_says_nothing(source: str) -> None:
+    assert prefilter(source) is None
+
+
+def test_lowering_is_unsafe_where_ignorecase_matches_more() -> None:
+    assert lowering_safe("Air strikes", "air strikes")
+    assert not lowering_safe("İdlib", "İdlib".lower())  # the lower case is longer
+    assert not lowering_safe("ſtrike", "ſtrike")  # long s matches "s" case-insensitively
+    assert re.search("strike", "ſtrike", re.IGNORECASE)
+
+
+# --- never a false negative, never a different match -----------------------------------
+
+
+def _lexicon_patterns() -> list[re.Pattern[str]]:
+    lexicon = default_lexicon()
+    patterns = [p for rule in lexicon.events for p in rule.patterns]
+    patterns += [p for rule in (*lexicon.stances, *lexicon.author_stances) for p in rule.patterns]
+    patterns += [p for items in lexicon.status.values() for p in items]
+    patterns += [p for p, _ in dates._RULES] + [p for p, _ in dates._LINKS]
+    patterns += [*casualties._ALL, lexicon.attribution_verb]
+    patterns += [claims._ACCORDING, claims._OFFICIAL_ADJ, claims._VERSION_OF, claims._CARRIER]
+    return [*patterns, claims._POSSESSIVE_VERSION]
+
+
+def _texts(patterns: list[re.Pattern[str]], count: int) -> list[str]:
+    """Sentences of the patterns' own words, in any case, with digits and punctuation,
+    plus the demo reports' sentences."""
+    words = sorted({w for p in patterns for w in re.findall(r"[A-Za-z]+(?:'t)?", p.pattern)})
+    words += ["22", "2016", "2016-09-19", "Sept.", "U.S.", "al-Nusra", "people", "were"]
+    seps = [" ", " ", " ", ", ", ". ", "-", " (", ") ", "'s ", "\n"]
+    rng = random.Random(7)
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            word = rng.choice(words)
+            word = rng.choice([word, word.lower(), word.capitalize(), word.upper()])
+            parts.append(word + rng.choice(seps))
+        texts.append("".join(parts))
+    for path in sorted(DEMO.glob("*.md")):
+        texts += re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_screens_never_leave_out_a_match_nor_change_one() -> None:
+    patterns = _lexicon_patterns()
+    screens = ScreenSet(patterns)
+    matched = 0
+    for text in _texts(patterns, 1500):
+        hits = screens.hits(text)
+        for i, pattern in enumerate(patterns):
+            expected = [m.span() for m in pattern.finditer(text)]
+            matched += bool(expected)
+            assert not expected or i in hits, (pattern.pattern, text)
+            assert [m.span() for m in screens.finditer(i, text)] == expected, pattern.pattern
+    assert matched > 1000  # the texts do exercise the patterns
+
+
+def test_most_patterns_are_screened_and_most_texts_skip_most_of_them() -> None:
+    patterns = _lexicon_patterns()
+    screens = ScreenSet(patterns)
+    assert sum(f is None for f in screens._filters) <= 3
+    sentence = "The UN envoy met officials in Geneva on the humanitarian situation."
+    assert len(screens.hits(sentence)) < len(patterns) // 10
+
+
+# --- small helpers that replace regex scans --------------------------------------------
+
+
+def test_word_at_finds_whole_words_as_the_regex_engine_has_them() -> None:
+    rng = random.Random(11)
+    runs = re.compile(r"\w+")
+    for _ in range(3000):
+        text = "".join(rng.choice("ab_é1 .-’\n") for _ in range(rng.randint(0, 14)))
+        for word in ("a", "ab", "b_", "é1"):
+            expected = [m.start() for m in runs.finditer(text) if m.group() == word]
+            assert list(_word_at(text, word)) == expected, (text, word)
+
+
+def test_word_before_reads_backwards_what_the_regex_finds() -> None:
+    regex = re.compile(r"([A-Za-z]+)\W*$")
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab Z9_é-.\n’',xY") for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        found = regex.search(text, 0, start)
+        assert word_before(text, start) == (found.group(1) if found else None), (text, start)
