@@ -1,15 +1,16 @@
-"""How fast consolidation matches reports into incidents, and how memory grows.
+"""How fast consolidation turns reports into incidents with views, and how memory grows.
 
-Run: .venv/bin/python bench/bench_consolidate.py [--sizes 100000 1000000] [--full 100000]
+Run: .venv/bin/python bench/bench_consolidate.py [--sizes 100000 1000000]
 
 Each size runs in a fresh interpreter (so peak RSS is that run's own). Synthetic reports
 are generated lazily, with a realistic spread: 2012-2019 with waves of intensity, the 14
 governorates weighted as in the war's event counts, incidents reported 1-8 times with a
 day's disagreement, two-day and week windows, governorate-only and unplaced reports,
-disagreeing tolls and differently worded sentences. The library path is what `truce run`
-uses minus the database: ``features_of`` on every report, then ``Clusterer.run`` (the
-matching core of ``consolidate``). Report generation is timed separately and subtracted.
-``--full N`` also times ``consolidate()`` itself (with incident views) on N reports.
+disagreeing tolls and differently worded sentences. What is timed is the library path of
+`truce run` minus the database: ``truce.consolidate.consolidate`` on the stream of reports
+(matching, incidents, claims), then every incident's view (provenance, merges, sources,
+ledger, grade), read once each as ``consolidate_stored`` does. Report generation is timed
+separately and subtracted; turning the views into JSON for the store is timed apart.
 """
 
 from __future__ import annotations
@@ -25,21 +26,20 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from truce.actors import load_actors  # noqa: E402
-from truce.consolidate import consolidate, load_config  # noqa: E402
-from truce.consolidate.cluster import Clusterer  # noqa: E402
-from truce.consolidate.features import features_of  # noqa: E402
+from truce.consolidate import consolidate  # noqa: E402
 from truce.model import (  # noqa: E402
     Casualties,
     DatePrecision,
     EventDate,
     EventType,
     Place,
+    PlaceRelation,
     Report,
     Span,
 )
@@ -126,38 +126,83 @@ def _place(rng: random.Random, gov: str, town: int, site: int, lat: float, lon: 
     """Exact site (a district of a big town, or the village), near the town, the
     governorate only, or the country only."""
     roll = rng.random()
-    fields: dict[str, object] = {f: None for f in Place.model_fields}
-    fields |= {"relation": "in", "country": "SY", "acled_geo_precision": None}
-    admin2 = f"{gov}{town % 6:02d}"
+    admin1: str | None = gov
+    admin2: str | None = f"{gov}{town % 6:02d}"
+    gazetteer: str | None = None
     name = village(gov, town) + (f" district {site}" if site else "")
+    point: tuple[float | None, float | None] = (None, None)
     if roll < 0.55:
         name = name if rng.random() < 0.85 else name.replace("a", "e", 1)
-        fields |= {"name": name, "gazetteer_id": f"{gov}-{town}-{site}", "precision": 1}
+        precision, gazetteer = 1, f"{gov}-{town}-{site}"
         lat, lon = lat + 0.01 * (site % 3), lon + 0.01 * (site // 3)
-        fields |= {"lat": lat + rng.gauss(0, 0.002), "lon": lon + rng.gauss(0, 0.002)}
-        fields |= {"admin1_pcode": gov, "admin2_pcode": admin2}
+        point = (lat + rng.gauss(0, 0.002), lon + rng.gauss(0, 0.002))
     elif roll < 0.75:
-        fields |= {"name": f"near {village(gov, town)}", "precision": 2, "admin1_pcode": gov}
-        fields |= {"lat": lat + rng.gauss(0, 0.04), "lon": lon + rng.gauss(0, 0.04)}
-        fields |= {"admin2_pcode": admin2}
+        name, precision = f"near {village(gov, town)}", 2
+        point = (lat + rng.gauss(0, 0.04), lon + rng.gauss(0, 0.04))
     elif roll < 0.92:
-        fields |= {"name": f"{gov} province", "precision": 4, "admin1_pcode": gov}
+        name, precision, admin2 = f"{gov} province", 4, None
     else:
-        fields |= {"name": "Syria", "precision": 6}
-    return Place.model_construct(**fields)
+        name, precision, admin1, admin2 = "Syria", 6, None, None
+    return Place.model_construct(
+        name=name,
+        relation=PlaceRelation.IN,
+        gazetteer_id=gazetteer,
+        admin1_pcode=admin1,
+        admin1_name=None,
+        admin2_pcode=admin2,
+        admin2_name=None,
+        country="SY",
+        lat=point[0],
+        lon=point[1],
+        precision=precision,
+        acled_geo_precision=None,
+    )
 
 
-def _text(rng: random.Random, incident: dict[str, object], place: Place, toll: int) -> str:
+@dataclass(frozen=True)
+class _Event:
+    """What one event's reports share."""
+
+    actor: str
+    target: str
+    type: EventType
+    detail: str  # a few specific words they all use
+
+
+def _text(rng: random.Random, event: _Event, place: Place, toll: int) -> str:
     words = [
-        str(incident["actor"]).replace("-", " ").title(),
+        event.actor.replace("-", " ").title(),
         rng.choice(VERBS),
         rng.choice(NOUNS),
         f"in {place.name}",
         f"killing {toll}" if toll else "",
-        str(incident["detail"]),
+        event.detail,
         rng.choice(SOURCES),
     ]
     return " ".join(w for w in words if w) + "."
+
+
+def _report(rng: random.Random, number: int, k: int, event: _Event, day: int, place: Place,
+            toll: int) -> Report:  # fmt: skip
+    reported = max(0, toll + rng.choice((0, 0, 0, -1, 1, 2, -toll // 3)))
+    text = _text(rng, event, place, reported)
+    known = rng.random() < 0.75
+    return Report.model_construct(
+        id=f"rep_{number:09d}_{k}",
+        document_id=f"doc_{number:09d}_{k}",
+        type=event.type,
+        date=_date(rng, day),
+        place=place,
+        actors=[event.actor] if known else [],
+        targets=[event.target] if rng.random() < 0.6 else [],
+        fatalities=Casualties.model_construct(low=reported, best=reported, high=reported)
+        if toll
+        else None,
+        claims=[],
+        flags=[],
+        evidence=[Span.model_construct(start=0, end=len(text), text=text, document_id=None)],
+        salience=0,
+    )
 
 
 def reports(count: int, per_day: int = PER_DAY, seed: int = 7) -> Iterator[Report]:
@@ -167,7 +212,7 @@ def reports(count: int, per_day: int = PER_DAY, seed: int = 7) -> Iterator[Repor
     days = max(1, count // per_day)
     weights = [g[1] for g in GOVERNORATES]
     made = 0
-    incident_no = 0
+    number = 0
     while made < count:
         gov = rng.choices(GOVERNORATES, weights)[0][0]
         town = rng.choices(range(60), TOWN_WEIGHTS)[0]
@@ -175,40 +220,19 @@ def reports(count: int, per_day: int = PER_DAY, seed: int = 7) -> Iterator[Repor
         lat, lon = places[gov][town]
         day = _day(rng, days)
         toll = int(rng.expovariate(1 / 8)) if rng.random() < 0.7 else 0
-        incident = {
-            "actor": rng.choice(ACTORS),
-            "target": rng.choice(TARGETS),
-            "type": rng.choice(TYPES),
-            # what makes one event's reports alike: a few specific words they all use
-            "detail": " ".join(
+        event = _Event(
+            rng.choice(ACTORS),
+            rng.choice(TARGETS),
+            rng.choice(TYPES),
+            " ".join(
                 f"{rng.choice(SYLLABLES)}{rng.choice(ENDINGS)}{rng.randrange(50)}" for _ in range(3)
             ),
-        }
-        incident_no += 1
+        )
+        number += 1
         for k in range(min(1 + int(rng.expovariate(1 / 1.5)), 8, count - made)):
             place = _place(rng, gov, town, site, lat, lon)
-            reported = max(0, toll + rng.choice((0, 0, 0, -1, 1, 2, -toll // 3)))
-            text = _text(rng, incident, place, reported)
-            known = rng.random() < 0.75
             made += 1
-            yield Report.model_construct(
-                id=f"rep_{incident_no:09d}_{k}",
-                document_id=f"doc_{incident_no:09d}_{k}",
-                type=incident["type"],
-                date=_date(rng, day),
-                place=place,
-                actors=[incident["actor"]] if known else [],
-                targets=[incident["target"]] if rng.random() < 0.6 else [],
-                fatalities=Casualties.model_construct(low=reported, best=reported, high=reported)
-                if toll
-                else None,
-                claims=[],
-                flags=[],
-                evidence=[
-                    Span.model_construct(start=0, end=len(text), text=text, document_id=None)
-                ],
-                salience=0,
-            )
+            yield _report(rng, number, k, event, day, place, toll)
 
 
 def _truth(report_id: str) -> str:
@@ -219,78 +243,78 @@ def _pairs(sizes: Counter[object]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
-def run_one(size: int, full: bool, per_day: int) -> dict[str, float]:
-    config = load_config()
-    sides = {a.id: a.side for a in load_actors().values()}
+def run_one(size: int, per_day: int) -> dict[str, float]:
     started = time.perf_counter()
     for _ in reports(size, per_day):
         pass
     generate = time.perf_counter() - started
     started = time.perf_counter()
-    clusters = Clusterer(config).run(features_of(r, config, sides) for r in reports(size, per_day))
-    total = time.perf_counter() - started
+    result = consolidate(reports(size, per_day))
+    matched = time.perf_counter() - started
+    views = list(result.views)
+    started = time.perf_counter()
+    grades = Counter(str(result.views[i].grade) for i in views)
+    viewed = time.perf_counter() - started
+    started = time.perf_counter()
+    for i in views[: len(views) // 10]:
+        result.views[i].model_dump(mode="json")
+    dump = 10 * (time.perf_counter() - started)  # a tenth, scaled: the store's part
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pred = Counter[object]()
     both = Counter[object]()
     truth = Counter[object]()
-    for cluster in clusters:
-        for report_id in cluster.report_ids:
-            pred[cluster.index] += 1
-            both[(cluster.index, _truth(report_id))] += 1
+    for incident in result.incidents:
+        for report_id in incident.report_ids:
+            pred[incident.id] += 1
+            both[(incident.id, _truth(report_id))] += 1
             truth[_truth(report_id)] += 1
     tp, said, real = _pairs(both), _pairs(pred), _pairs(truth)
-    out = {
+    return {
         "reports": float(size),
-        "incidents": float(len(clusters)),
+        "incidents": float(len(result.incidents)),
         "generate_s": generate,
-        "consolidate_s": max(total - generate, 1e-9),
+        "consolidate_s": max(matched - generate, 1e-9),
+        "views_s": viewed,
+        "total_s": max(matched - generate, 1e-9) + viewed,
+        "dump_s": dump,
+        "peak_rss_mib": peak,
         "precision": tp / said if said else 1.0,
         "recall": tp / real if real else 1.0,
+        "weak_share": grades["weak"] / max(1, len(views)),
     }
-    if full:
-        batch = list(reports(size, per_day))
-        started = time.perf_counter()
-        consolidate(batch)
-        out["full_s"] = time.perf_counter() - started
-    out["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument("--full", type=int, default=0, help="also time consolidate() at N")
     parser.add_argument("--per-day", type=int, default=PER_DAY, help="reports per day")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--with-full", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.with_full, args.per_day)))
+        print(json.dumps(run_one(args.one, args.per_day)))
         return 0
     rows = []
-    for size in sorted(set(args.sizes) | ({args.full} if args.full else set())):
+    for size in sorted(set(args.sizes)):
         command = [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day)]
-        if size == args.full:
-            command.append("--with-full")
         done = subprocess.run(command, capture_output=True, text=True, check=True)
         rows.append(json.loads(done.stdout))
+    print("consolidate s: consolidate() on the report stream (generation subtracted);")
+    print("views s: building every incident view once; total = both; JSON s: views to JSON")
     print("pair P/R: pairwise precision/recall against the generator's own incidents")
-    print(f"{'reports':>10} {'incidents':>10} {'seconds':>8} {'reports/s':>10} "
-          f"{'peak MiB':>9} {'pair P':>7} {'pair R':>7} {'generate s':>10}")  # fmt: skip
+    print(f"{'reports':>10} {'incidents':>10} {'consol. s':>9} {'views s':>8} {'total s':>8} "
+          f"{'reports/s':>10} {'peak MiB':>9} {'pair P':>7} {'pair R':>7} {'JSON s':>7} "
+          f"{'generate s':>10}")  # fmt: skip
     for row in rows:
-        rate = row["reports"] / row["consolidate_s"]
+        rate = row["reports"] / row["total_s"]
         print(
-            f"{row['reports']:>10,.0f} {row['incidents']:>10,.0f} {row['consolidate_s']:>8.1f} "
-            f"{rate:>10,.0f} {row['peak_rss_mib']:>9,.0f} {row['precision']:>7.3f} "
-            f"{row['recall']:>7.3f} {row['generate_s']:>10.1f}"
+            f"{row['reports']:>10,.0f} {row['incidents']:>10,.0f} {row['consolidate_s']:>9.1f} "
+            f"{row['views_s']:>8.1f} {row['total_s']:>8.1f} {rate:>10,.0f} "
+            f"{row['peak_rss_mib']:>9,.0f} {row['precision']:>7.3f} {row['recall']:>7.3f} "
+            f"{row['dump_s']:>7.1f} {row['generate_s']:>10.1f}"
         )
-        if "full_s" in row:
-            print(f"{'':>10} consolidate() with incident views: {row['full_s']:.1f} s")
-    timed = [row for row in rows if row["reports"] in args.sizes]
-    if len(timed) > 1:
-        first, last = timed[0], timed[-1]
-        growth = (last["consolidate_s"] / first["consolidate_s"]) / (
-            last["reports"] / first["reports"]
-        )
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        growth = (last["total_s"] / first["total_s"]) / (last["reports"] / first["reports"])
         print(
             f"time per report, {last['reports']:,.0f} vs {first['reports']:,.0f}: x{growth:.2f}"
             " (1.00 = linear)"

@@ -21,7 +21,8 @@ from truce.consolidate.features import MatchFeatures
 from truce.consolidate.match import KM_PER_DEGREE
 
 CELL_DEGREES = 0.25
-Key = str | tuple[str, int, int] | tuple[str, str | None] | None
+#: A bucket key: a map cell (int), a prefixed code or name (str), or None (no governorate).
+Key = int | str | None
 
 
 def cells(lat: float, lon: float, radius_km: float) -> list[Key]:
@@ -34,23 +35,27 @@ def cells(lat: float, lon: float, radius_km: float) -> list[Key]:
     cols = range(
         math.floor((lon - dlon) / CELL_DEGREES), math.floor((lon + dlon) / CELL_DEGREES) + 1
     )
-    return [("c", r, c) for r in rows for c in cols]
+    return [(r << 32) + c for r in rows for c in cols]
+
+
+def _governorate(admin1: str | None) -> Key:
+    return None if admin1 is None else "g:" + admin1
 
 
 def _place_keys(item: MatchFeatures) -> list[Key]:
     """Gazetteer place and district: what a wide-window report must share to match."""
     keys: list[Key] = []
     if item.place_id:
-        keys.append(("p", item.place_id))
+        keys.append("p:" + item.place_id)
     if item.admin2:
-        keys.append(("d", item.admin2))
+        keys.append("d:" + item.admin2)
     return keys
 
 
 def _party_keys(item: MatchFeatures) -> list[Key]:
     """Actors and targets: what a report without a governorate must share to match."""
-    keys: list[Key] = [("a", a) for a in item.actors]
-    return keys + [("t", t) for t in item.targets]
+    keys: list[Key] = ["a:" + a for a in item.actors]
+    return keys + ["t:" + t for t in item.targets]
 
 
 class DayIndex:
@@ -60,25 +65,35 @@ class DayIndex:
         self.config = config
         self._days: dict[int, dict[Key, list[int]]] = {}
         self._oldest: int | None = None
+        self._cells: tuple[MatchFeatures | None, list[Key]] = (None, [])
 
-    def _radius(self, item: MatchFeatures) -> float:
-        return self.config.radius_km.get(item.precision, 25.0)
+    def _cells_of(self, item: MatchFeatures) -> list[Key]:
+        """The item's cells (kept for the ``add`` that follows its ``lookup``)."""
+        if self._cells[0] is not item:
+            assert item.lat is not None and item.lon is not None
+            self._cells = (item, cells(item.lat, item.lon, item.radius))
+        return self._cells[1]
 
     def _keys(self, item: MatchFeatures) -> list[Key]:
-        keys: list[Key] = [item.admin1, *_place_keys(item), *_party_keys(item)]
+        keys: list[Key] = [_governorate(item.admin1), *_place_keys(item), *_party_keys(item)]
         if item.lat is None or item.lon is None:
-            return [*keys, ("v", item.admin1)]
-        return [*keys, *cells(item.lat, item.lon, self._radius(item))]
+            return [*keys, "v:" + (item.admin1 or "")]
+        return [*keys, *self._cells_of(item)]
 
     def add(self, index: int, item: MatchFeatures) -> None:
         """File incident ``index`` under the days and places of one of its reports."""
         keys = self._keys(item)
         first = item.lo - item.slack
+        days = self._days
         for day in range(first, item.hi + item.slack + 1):
-            bucket = self._days.setdefault(day, {})
+            bucket = days.get(day)
+            if bucket is None:
+                bucket = days[day] = {}
             for key in keys:
-                indexes = bucket.setdefault(key, [])
-                if not indexes or indexes[-1] != index:
+                indexes = bucket.get(key)
+                if indexes is None:
+                    bucket[key] = [index]
+                elif indexes[-1] != index:
                     indexes.append(index)
         if self._oldest is None or first < self._oldest:
             self._oldest = first
@@ -96,15 +111,22 @@ class DayIndex:
         elif not item.admin1:
             keys = _party_keys(item)
         elif item.lat is not None and item.lon is not None:
-            keys = [("v", item.admin1), None, *cells(item.lat, item.lon, self._radius(item))]
+            keys = ["v:" + item.admin1, None, *self._cells_of(item)]
         else:
-            keys = [item.admin1, None]
+            keys = [_governorate(item.admin1), None]
+        days = self._days
         for day in range(item.lo - item.slack, item.hi + item.slack + 1):
-            bucket = self._days.get(day)
+            bucket = days.get(day)
             if not bucket:
                 continue
-            for indexes in bucket.values() if keys is None else (bucket.get(k, ()) for k in keys):
-                found.update(indexes)
+            if keys is None:
+                for indexes in bucket.values():
+                    found.update(indexes)
+                continue
+            for key in keys:
+                filed = bucket.get(key)
+                if filed is not None:
+                    found.update(filed)
         return found
 
     def forget_before(self, day: int) -> None:

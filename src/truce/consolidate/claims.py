@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from truce.consolidate.facts import ReportFacts
 from truce.consolidate.sources import DocumentInfo, SourceCatalogue
-from truce.consolidate.view import LedgerEntry
+from truce.consolidate.view import LedgerEntry, build
 from truce.ids import stable_id
-from truce.model import Actor, Claim, Report
+from truce.model import Actor, Claim
 
 
-def claims_of(incident_id: str, reports: Sequence[Report]) -> list[Claim]:
+def claims_of(incident_id: str, reports: Sequence[ReportFacts]) -> list[Claim]:
     """Stored claims of one incident, one per (report, claimant, stance, offset)."""
     claims: dict[str, Claim] = {}
     for report in reports:
@@ -24,7 +25,8 @@ def claims_of(incident_id: str, reports: Sequence[Report]) -> list[Claim]:
             claim_id = stable_id(
                 "clm", report.id, mention.claimant, mention.stance, mention.span.start
             )
-            claims[claim_id] = Claim(
+            claims[claim_id] = build(
+                Claim,
                 id=claim_id,
                 incident_id=incident_id,
                 document_id=report.document_id,
@@ -34,6 +36,7 @@ def claims_of(incident_id: str, reports: Sequence[Report]) -> list[Claim]:
                 stance=mention.stance,
                 text=mention.text,
                 span=mention.span,
+                commitment_id=None,
             )
     return list(claims.values())
 
@@ -51,7 +54,8 @@ def ledger(
         actor = actors.get(claim.claimant_actor_id or "")
         side = actor.side if actor else catalogue.side(claim.claimant)
         rows.append(
-            LedgerEntry(
+            build(
+                LedgerEntry,
                 claim_id=claim.id,
                 claimant=claim.claimant,
                 claimant_actor_id=claim.claimant_actor_id,

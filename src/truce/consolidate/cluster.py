@@ -25,12 +25,15 @@ import numpy as np
 from truce.consolidate.blocking import DayIndex
 from truce.consolidate.config import MatchConfig
 from truce.consolidate.features import MatchFeatures
-from truce.consolidate.match import Evidence, assess, explain, weights
-from truce.consolidate.text import Grams, TfIdf
+from truce.consolidate.match import assess, explain, weights
+from truce.consolidate.scoring import Row, cheap_scores
+from truce.consolidate.text import Grams, TfIdf, grams_many
 
 FOUNDED, MATCHED, BY_HAND = "founded", "matched", "by hand"
 #: Text similarity is computed for this many best candidates (by the other evidence).
 TEXT_CANDIDATES = 6
+#: Reports whose n-grams are hashed together (one numpy pass instead of one per report).
+HASH_BATCH = 2048
 
 
 @dataclass(slots=True)
@@ -64,8 +67,11 @@ class _Best:
     score: float
     cluster: Cluster
     via: MatchFeatures
-    found: Evidence
     cosine: float
+
+
+def _rank(row: Row) -> tuple[float, int]:
+    return (-row[0], row[1])
 
 
 class Clusterer:
@@ -87,16 +93,29 @@ class Clusterer:
 
     def run(self, features: Iterable[MatchFeatures]) -> list[Cluster]:
         """Count document frequencies, sort, then place each report in turn."""
-        items = []
+        items: list[MatchFeatures] = []
+        waiting: list[MatchFeatures] = []
         for item in features:
-            if item.grams is not None:
-                self.tfidf.add(item.grams)
             items.append(item)
+            if item.text is not None:
+                waiting.append(item)
+                if len(waiting) >= HASH_BATCH:
+                    self._hash(waiting)
+            elif item.grams is not None:
+                self.tfidf.add(item.grams)
+        self._hash(waiting)
         self.tfidf.finish()
         items.sort(key=MatchFeatures.order, reverse=True)
         while items:
             self._place(items.pop())
         return self.clusters
+
+    def _hash(self, waiting: list[MatchFeatures]) -> None:
+        """The n-grams of reports whose text was left to hash in a batch."""
+        for item, found in zip(waiting, grams_many([w.text or b"" for w in waiting]), strict=True):
+            item.grams, item.text = found, None
+            self.tfidf.add(found)
+        waiting.clear()
 
     # -- placing one report ------------------------------------------------------
 
@@ -109,7 +128,9 @@ class Clusterer:
         if best is None:
             self._found(item)
         else:
-            note = explain(item, best.via, best.found, best.cosine)
+            found = assess(item, best.via, self.config)
+            assert found is not None  # it passed the same limits in ``cheap_scores``
+            note = explain(item, best.via, found, best.cosine)
             self._join(best.cluster, item, Join(item.id, MATCHED, best.via.id, best.score, note))
         if item.dated:
             self._sweep(item.hi)
@@ -117,25 +138,22 @@ class Clusterer:
     def _best(self, item: MatchFeatures) -> _Best | None:
         """Score every compatible candidate on the cheap evidence, then add text similarity
         for the few best (text costs more than everything else together)."""
-        scored: list[tuple[float, int, Evidence, MatchFeatures, Cluster]] = []
-        for cluster in self._candidates(item):
-            if item.pin and any(
-                frozenset((item.pin, other)) in self._apart for other in cluster.labels
-            ):
-                continue
-            scored.extend(self._cheap(item, cluster))
+        candidates = self._candidates(item)
+        if item.pin:
+            candidates = [c for c in candidates if not self._kept_apart(item.pin, c)]
+        scored = cheap_scores(item, candidates, self.config, self._weights)
         if not scored:
             return None
-        scored.sort(key=lambda row: (-row[0], row[1]))
+        scored.sort(key=_rank)  # stable: equal scores of one incident keep its order
         text_weight, threshold = self._text_weight, self.config.threshold
         best: dict[int, _Best] = {}
-        for cheap, index, found, member, cluster in scored[:TEXT_CANDIDATES]:
+        for cheap, index, member in scored[:TEXT_CANDIDATES]:
             if cheap + text_weight < threshold:
                 break
             cosine = self._cosine(item, member)
             total = cheap + text_weight * cosine
             if index not in best or total > best[index].score:
-                best[index] = _Best(total, cluster, member, found, cosine)
+                best[index] = _Best(total, self.clusters[index], member, cosine)
         ranked = sorted(best.values(), key=lambda b: (-b.score, b.cluster.index))
         if not ranked or ranked[0].score < threshold:
             return None
@@ -143,19 +161,8 @@ class Clusterer:
             return None  # fits two incidents about equally: joining either would be a guess
         return ranked[0]
 
-    def _cheap(
-        self, item: MatchFeatures, cluster: Cluster
-    ) -> list[tuple[float, int, Evidence, MatchFeatures, Cluster]]:
-        """Each member's score without text, or nothing when any member rules it out."""
-        rows = []
-        for member in cluster.members:
-            if not member.matchable:
-                continue
-            found = assess(item, member, self.config)
-            if found is None:
-                return []
-            rows.append((found.total(self._weights), cluster.index, found, member, cluster))
-        return rows
+    def _kept_apart(self, pin: str, cluster: Cluster) -> bool:
+        return any(frozenset((pin, other)) in self._apart for other in cluster.labels)
 
     def _cosine(self, item: MatchFeatures, member: MatchFeatures) -> float:
         """Text similarity; none between two reports of one document, whose shared words
@@ -176,12 +183,14 @@ class Clusterer:
         """Active incidents filed under the report's days and places whose date bounds
         leave room for it (a quick test before checking each of their reports)."""
         room = max(item.slack, self._max_slack)
+        earliest, latest = item.lo - room, item.hi + room
+        active = self._active
         out = []
-        for index in sorted(self._index.lookup(item)):
-            cluster = self._active.get(index)
-            if cluster is not None and not (
-                item.lo - cluster.hi_min > room or cluster.lo_max - item.hi > room
-            ):
+        # any order: rows are ranked by (score, incident number) and equal ones keep the
+        # order of their incident's reports
+        for index in self._index.lookup(item):
+            cluster = active.get(index)
+            if cluster is not None and cluster.hi_min >= earliest and cluster.lo_max <= latest:
                 out.append(cluster)
         return out
 

@@ -50,6 +50,18 @@ class MatchConfig:
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or (a, b) in self._compatible_pairs
 
+    def compatible_with(self, kind: str) -> frozenset[str]:
+        """Every type ``kind`` may match besides itself (its ``[types] compatible`` groups)."""
+        found = self._compatible_sets.get(kind)
+        return found if found is not None else frozenset()
+
+    @cached_property
+    def _compatible_sets(self) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for a, b in self._compatible_pairs:
+            out.setdefault(a, set()).add(b)
+        return {k: frozenset(v) for k, v in out.items()}
+
     def with_weights(self, **weights: float) -> MatchConfig:
         """A copy with some weights changed (used by the evaluation to measure each one)."""
         return replace(self, weights={**self.weights, **weights})

@@ -47,18 +47,27 @@ class MatchFeatures:
     fatalities: tuple[int, int] | None
     grams: Grams | None
     pin: str | None = None
+    text: bytes | None = None
     vector: tuple[Grams, float] | None = None
     width: int = 0
     dated: bool = False
     matchable: bool = False
+    radius: float = 25.0
+    exact: bool = False
+    compatible: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.dated = self.lo != UNDATED
         self.width = self.hi - self.lo + 1
+        self.exact = self.precision == 1 and not self.broad and self.place_id is not None
 
-    def limit(self, max_window_days: int) -> MatchFeatures:
-        """Set ``matchable``: dated and no wider than the longest window matched."""
-        self.matchable = self.dated and self.width <= max_window_days
+    def limit(self, config: MatchConfig) -> MatchFeatures:
+        """Set what the settings decide once per report: ``matchable`` (dated and no wider
+        than the longest window matched), the distance ``radius`` of its place precision
+        and the event types it may match."""
+        self.matchable = self.dated and self.width <= config.max_window_days
+        self.radius = config.radius_km.get(self.precision, 25.0)
+        self.compatible = config.compatible_with(self.type)
         return self
 
     def order(self) -> tuple[int, int, int, str]:
@@ -112,12 +121,16 @@ def features_of(
     *,
     pin: str | None = None,
     lead: str = "",
+    later: bool = False,
 ) -> MatchFeatures:
     """The matcher's view of one report; ``sides`` maps actor id -> side (actors.yaml).
 
     ``lead`` (the headline and first lines of the document) is added to the evidence text
     of a document's most prominent report: that is what the whole article is about.
+    ``later``: keep the normalised text and leave its n-grams to ``Clusterer.run``, which
+    hashes many reports' texts at once.
     """
+    text = normalise(" ".join([*(span.text for span in report.evidence), lead]))
     lo, hi = _window(report)
     place = report.place
     precision = report.date.precision if lo != UNDATED else DatePrecision.UNKNOWN
@@ -142,9 +155,10 @@ def features_of(
         targets=_frozen(tuple(sorted(report.targets))),
         sides=sides_of(report.actors, sides),
         fatalities=_fatalities(report),
-        grams=grams(normalise(" ".join([*(span.text for span in report.evidence), lead]))),
+        grams=None if later else grams(text),
         pin=pin,
-    ).limit(config.max_window_days)
+        text=text if later else None,
+    ).limit(config)
 
 
 def day(value: int) -> dt.date:

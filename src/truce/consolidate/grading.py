@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from truce.consolidate.facts import ReportFacts
 from truce.consolidate.features import NON_BELLIGERENT
 from truce.consolidate.view import Grade, LedgerEntry, SourceNote
-from truce.model import Flag, Incident, Report, Stance
+from truce.model import Flag, Incident, Stance
 
 ACCEPTS = frozenset({Stance.CONFIRMS.value, Stance.ACCIDENTAL.value, Stance.JUSTIFIES.value})
 ACCUSES = frozenset({Stance.ACCUSES.value, Stance.ALLEGES.value})
@@ -33,7 +34,7 @@ def _belligerent(side: str | None) -> bool:
     return side is not None and side not in NON_BELLIGERENT
 
 
-def _discounted(reports: Sequence[Report], claims: Sequence[LedgerEntry]) -> list[str]:
+def _discounted(reports: Sequence[ReportFacts], claims: Sequence[LedgerEntry]) -> list[str]:
     if reports and all(Flag.NEGATED in r.flags for r in reports):
         return ["every report says it did not happen"]
     found = [
@@ -69,7 +70,7 @@ def _contested(actor_sides: set[str], claims: Sequence[LedgerEntry]) -> list[str
 
 def grade(
     incident: Incident,
-    reports: Sequence[Report],
+    reports: Sequence[ReportFacts],
     claims: Sequence[LedgerEntry],
     sources: Sequence[SourceNote],
     sides: Mapping[str, str],

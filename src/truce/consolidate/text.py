@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -45,7 +47,43 @@ def grams(text: bytes, sizes: tuple[int, ...] = SIZES) -> Grams:
         parts.append(((hashed ^ (hashed >> np.uint64(29))) & _MASK).astype(np.uint32))
     if not parts:
         return np.zeros(0, dtype=np.uint32)
-    return np.unique(np.concatenate(parts))
+    return _sorted_unique(np.concatenate(parts))
+
+
+def _sorted_unique(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """``np.unique(values)``: sorting and dropping repeats is several times faster."""
+    values = np.sort(values)
+    if len(values) > 1:
+        keep = np.empty(len(values), dtype=bool)
+        keep[0] = True
+        np.not_equal(values[1:], values[:-1], out=keep[1:])
+        values = values[keep]
+    return values
+
+
+def grams_many(texts: Sequence[bytes], size: int = SIZES[0]) -> list[Grams]:
+    """``[grams(t, (size,)) for t in texts]`` (the same arrays), hashed and sorted in one
+    pass over all the texts: per-text numpy calls cost more than the hashing itself."""
+    if not texts:
+        return []
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    codes = np.frombuffer(b"".join(texts), dtype=np.uint8).astype(np.uint64)
+    count = len(codes) - size + 1
+    if count <= 0:
+        return [np.zeros(0, dtype=np.uint32) for _ in texts]
+    hashed = np.full(count, size, dtype=np.uint64)
+    for k in range(size):
+        hashed = hashed * _MULT + codes[k : k + count]
+    hashed = (hashed ^ (hashed >> np.uint64(29))) & _MASK
+    starts = np.cumsum(lengths) - lengths
+    per_text = np.maximum(lengths - size + 1, 0)
+    owner = np.repeat(np.arange(len(texts), dtype=np.uint64), per_text)
+    first = np.repeat(starts - np.cumsum(per_text) + per_text, per_text)
+    position = np.arange(len(owner), dtype=np.int64) + first
+    keys = _sorted_unique((owner << np.uint64(32)) | hashed[position])
+    bounds = np.searchsorted(keys >> np.uint64(32), np.arange(len(texts) + 1, dtype=np.uint64))
+    values = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return [values[bounds[i] : bounds[i + 1]].copy() for i in range(len(texts))]
 
 
 def overlap(a: Grams, b: Grams) -> float:
@@ -97,5 +135,9 @@ class TfIdf:
     def cosine(self, a: tuple[Grams, float], b: tuple[Grams, float]) -> float:
         if a[1] == 0.0 or b[1] == 0.0:
             return 0.0
-        common = np.intersect1d(a[0], b[0], assume_unique=True)
-        return float(self._weights()[common].sum()) / (a[1] * b[1])
+        # np.intersect1d(a, b, assume_unique=True), without its checks: this runs a few
+        # times for every report
+        both = np.concatenate((a[0], b[0]))
+        both.sort()
+        common = both[:-1][both[1:] == both[:-1]]
+        return float(np.add.reduce(self._weights()[common])) / (a[1] * b[1])
