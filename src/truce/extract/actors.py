@@ -15,10 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from truce.errors import ExtractError
-from truce.extract.lexicon import data_path, read_yaml
+from truce.extract.lexicon import data_path, validated
 
 ACTORS_FILE = "actors.yaml"
 
@@ -223,10 +223,7 @@ def default_catalogue() -> ActorCatalogue:
 
 def load_catalogue(path: Path) -> ActorCatalogue:
     """Validate an actor catalogue file."""
-    try:
-        spec = _CatalogueSpec.model_validate(read_yaml(path))
-    except ValidationError as exc:
-        raise ExtractError(f"{path}: invalid actor catalogue: {exc}") from exc
+    spec = validated(path, _CatalogueSpec, "actor catalogue")
     try:
         return ActorCatalogue(spec.actors)
     except ExtractError as exc:

@@ -17,15 +17,9 @@ import re
 from dataclasses import dataclass
 
 from truce.extract.sentences import is_abbreviation
+from truce.ingest.text import MONTH_NUMBERS, MONTH_PATTERN
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+_MONTH = rf"(?P<m>{MONTH_PATTERN})"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -118,7 +112,7 @@ def _free_standing(head: str, start: int) -> bool:
 def _date_of(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     month = groups.get("m")
-    number = _MONTHS.get(month[:3].lower()) if month else int(groups["mn"])
+    number = MONTH_NUMBERS.get(month[:3].lower()) if month else int(groups["mn"])
     if number is None:
         return None
     try:

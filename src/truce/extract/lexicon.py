@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -22,6 +23,8 @@ from truce.errors import ExtractError
 from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
 from truce.extract.screens import RuleScreens, ScreenSet, text_words
 from truce.model import EventType, Flag, Stance
+
+SpecModel = TypeVar("SpecModel", bound=BaseModel)
 
 LEXICON_FILE = "event_lexicon.yaml"
 
@@ -124,6 +127,14 @@ def read_yaml(path: Path) -> object:
         raise ExtractError(f"{path}: cannot read extractor data: {exc}") from exc
 
 
+def validated(path: Path, model: type[SpecModel], what: str) -> SpecModel:
+    """A data file read and validated, or an ExtractError naming the file and the problem."""
+    try:
+        return model.model_validate(read_yaml(path))
+    except ValidationError as exc:
+        raise ExtractError(f"{path}: invalid {what}: {exc}") from exc
+
+
 @cache
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, compiled once per process."""
@@ -132,10 +143,7 @@ def default_lexicon() -> Lexicon:
 
 def load_lexicon(path: Path) -> Lexicon:
     """Validate and compile a lexicon file."""
-    try:
-        spec = LexiconSpec.model_validate(read_yaml(path))
-    except ValidationError as exc:
-        raise ExtractError(f"{path}: invalid lexicon: {exc}") from exc
+    spec = validated(path, LexiconSpec, "lexicon")
     try:
         return _compile(spec)
     except re.error as exc:

@@ -14,18 +14,22 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-_MONTHS = {
+#: English month abbreviations -> month number (shared with extract.dateline).
+MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
+#: An English month name or abbreviation, no capture group (shared with extract.dateline).
+MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DATE_RES = (
-    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b",
+        rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_PATTERN}),?\s+(?P<y>\d{{4}})\b",
         re.I,
     ),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
@@ -206,7 +210,7 @@ def find_dates(text: str) -> list[dt.date]:
 
 
 def _to_date(year: str, month: str, day: str) -> dt.date | None:
-    month_no = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+    month_no = int(month) if month.isdigit() else MONTH_NUMBERS[month[:3].lower()]
     try:
         parsed = dt.datetime.strptime(f"{int(year):04d}-{month_no:02d}-{int(day):02d}", "%Y-%m-%d")
     except ValueError:
