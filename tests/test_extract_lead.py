@@ -13,6 +13,7 @@ import pytest
 
 from truce.extract import RuleExtractor, first_event
 from truce.extract.lexicon import gate
+from truce.geocode import PlaceMention
 from truce.ids import content_hash
 from truce.ingest import document_from_text
 from truce.model import DatePrecision, Document, EventType, Extraction, PlaceRelation
@@ -34,15 +35,6 @@ _NAMES = re.compile(r"\b(?:" + "|".join(PLACES) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class _Mention:
-    name: str
-    start: int
-    end: int
-    relation: str
-    entry_id: str | None
-
-
-@dataclass(frozen=True)
 class _Entry:
     admin1_pcode: str | None
     admin1_name: str | None
@@ -52,11 +44,13 @@ class _Gazetteer:
     """Finds the names above (any case, as the real one finds "BEIRUT") and knows their
     governorates."""
 
-    def find_mentions(self, text: str) -> list[_Mention]:
+    def find_mentions(self, text: str) -> list[PlaceMention]:
         found = []
         for m in _NAMES.finditer(text):
             key = next(k for k in PLACES if k.lower() == m.group().lower())
-            found.append(_Mention(m.group(), m.start(), m.end(), "in", PLACES[key][0]))
+            found.append(
+                PlaceMention(m.group(), m.start(), m.end(), PlaceRelation.IN, PLACES[key][0])
+            )
         return found
 
     def get(self, entry_id: str) -> _Entry | None:

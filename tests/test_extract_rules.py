@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from truce.extract.actors import default_catalogue, load_catalogue
 from truce.extract.lexicon import load_lexicon
 from truce.extract.places import fallback_places
 from truce.extract.sentences import split_sentences
+from truce.geocode import PlaceMention
 from truce.ids import content_hash
 from truce.model import (
     Document,
@@ -179,21 +179,12 @@ def test_place_inherited_and_nationwide() -> None:
     assert (ended.place.name, ended.place.relation) == ("Syria", PlaceRelation.COUNTRY)
 
 
-@dataclass(frozen=True)
-class _Mention:
-    name: str
-    start: int
-    end: int
-    relation: str
-    entry_id: str | None
-
-
 class _Finder:
     """A stand-in gazetteer: knows one name."""
 
-    def find_mentions(self, text: str) -> list[_Mention]:
+    def find_mentions(self, text: str) -> list[PlaceMention]:
         at = text.find("Tharda")
-        return [_Mention("Tharda", at, at + 6, "near", "X1")] if at >= 0 else []
+        return [PlaceMention("Tharda", at, at + 6, PlaceRelation.NEAR, "X1")] if at >= 0 else []
 
 
 def test_gazetteer_mentions_are_used() -> None:
