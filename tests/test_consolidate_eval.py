@@ -7,32 +7,16 @@ scenarios are ours and always run; the FA-KES pairs need ../shared.
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 from tests.shared import shared_path
-from truce.consolidate.evaluate import (
-    Extracted,
-    evaluate_fakes_pairs,
-    evaluate_scenarios,
-    extract_units,
-    pairwise,
-    pool,
-    read_pairs,
-)
+from truce.consolidate.evaluate import evaluate_consolidation, pairwise, pool, read_pairs
+from truce.evaluate import below_floors
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())["consolidation"]
 PAIRS = ROOT / "eval" / "pairs" / "fakes-2016.csv"
-SCENARIOS = sorted((ROOT / "tests" / "fixtures" / "consolidate").glob("*.yaml"))
-
-
-def at_least(metrics: dict[str, float], prefix: str) -> list[str]:
-    return [
-        f"{key}: {metrics[key.removeprefix(prefix)]:.3f} < {floor}"
-        for key, floor in FLOORS.items()
-        if key.startswith(prefix) and metrics[key.removeprefix(prefix)] + 1e-9 < floor
-    ]
+SCENARIOS = sorted((ROOT / "eval" / "scenarios").glob("*.yaml"))
 
 
 def test_pairwise_counts_pairs() -> None:
@@ -56,23 +40,17 @@ def test_pairs_file_is_consistent() -> None:
     assert len(groups) >= 15  # enough articles with a same-incident partner
 
 
+def _floors(prefix: str) -> dict[str, dict[str, float]]:
+    return {"consolidation": {k: v for k, v in FLOORS.items() if k.startswith(prefix)}}
+
+
 def test_scenarios_meet_floors() -> None:
-    assert at_least(evaluate_scenarios(SCENARIOS), "scenarios_") == []
+    results = {"consolidation": evaluate_consolidation(SCENARIOS)}
+    assert below_floors(results, _floors("scenarios_")) == []
 
 
-@cache
-def _fakes() -> tuple[Extracted, dict[str, str], frozenset[frozenset[str]]]:
-    units, gold, unclear = read_pairs(PAIRS)
-    extracted = extract_units(shared_path("data", "fakes", "dev.csv"), units)
-    return extracted, gold, frozenset(unclear)
-
-
-def test_fakes_pairs_meet_floors() -> None:
-    extracted, gold, unclear = _fakes()
-    assert at_least(evaluate_fakes_pairs(extracted, gold, unclear), "fakes_") == []
-
-
-def test_all_pairs_together_meet_floors() -> None:
-    extracted, gold, unclear = _fakes()
-    fakes = evaluate_fakes_pairs(extracted, gold, unclear)
-    assert at_least(pool(fakes, evaluate_scenarios(SCENARIOS)), "all_") == []
+def test_fakes_pairs_and_all_pairs_meet_floors() -> None:
+    dev = shared_path("data", "fakes", "dev.csv")
+    results = {"consolidation": evaluate_consolidation(SCENARIOS, PAIRS, dev)}
+    assert below_floors(results, {"consolidation": FLOORS}) == []
+    assert set(FLOORS) <= set(results["consolidation"])  # every floor is measured

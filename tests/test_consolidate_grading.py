@@ -24,7 +24,7 @@ from truce.model import (
     Stance,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures" / "consolidate"
+FIXTURES = Path(__file__).resolve().parents[1] / "eval" / "scenarios"
 DAY = dt.date(2016, 9, 19)
 CATALOGUE = parse_sources(
     """

@@ -24,7 +24,7 @@ from truce.model import Document, Incident
 from truce.pipeline import consolidate_stored
 from truce.store import Store
 
-FIXTURES = Path(__file__).parent / "fixtures" / "consolidate"
+FIXTURES = Path(__file__).resolve().parents[1] / "eval" / "scenarios"
 runner = CliRunner()
 
 

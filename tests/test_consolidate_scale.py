@@ -28,7 +28,7 @@ from truce.consolidate.text import grams, grams_many, normalise
 from truce.consolidate.view import FieldSource, IncidentView, build
 from truce.model import Claim, Incident, Report
 
-FIXTURES = Path(__file__).parent / "fixtures" / "consolidate"
+FIXTURES = Path(__file__).resolve().parents[1] / "eval" / "scenarios"
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_consolidate.py"
 TYPES = ("air_strike", "shelling", "armed_clash", "ceasefire_announced", "violation_accusation")
 

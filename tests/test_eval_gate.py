@@ -10,7 +10,8 @@ import pytest
 from tests.shared import shared_path
 from truce.evaluate import below_floors, evaluate_fakes, evaluate_seed
 
-FLOORS = json.loads((Path(__file__).resolve().parents[1] / "eval" / "floors.json").read_text())
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
 
 
 def test_floors_are_fractions_and_cover_both_corpora() -> None:
@@ -36,3 +37,26 @@ def test_below_floors_reports_each_shortfall() -> None:
         {"seed": {"a": 0.5, "b": 0.9}}, {"seed": {"a": 0.6, "b": 0.9, "c": 0.1}}
     )
     assert failures == ["seed.a: 0.5 < 0.6", "seed.c: None < 0.1"]
+
+
+def test_eval_command_gates_consolidation_too(tmp_path: Path) -> None:
+    """`make eval` runs `truce eval --floors eval/floors.json`: every floor there,
+    consolidation's included, must be measured, else the gate fails."""
+    from typer.testing import CliRunner
+
+    from truce.cli import app
+
+    shared = shared_path()
+    scenarios = ROOT / "eval" / "scenarios"
+    runner = CliRunner()
+    args = ["eval", "--shared", str(shared), "--limit", "2", "--scenarios", str(scenarios)]
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    measured = json.loads(result.stdout)["consolidation"]
+    assert set(FLOORS["consolidation"]) - set(measured) == set()
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"consolidation": {"scenarios_f1": 0.5, "missing": 0.1}}))
+    result = runner.invoke(app, [*args, "--floors", str(floors)])
+    assert result.exit_code == 1 and "consolidation.missing: None < 0.1" in result.stderr
+    result = runner.invoke(app, [*args[:-1], str(tmp_path / "nowhere")])
+    assert result.exit_code != 0 and "nowhere: not found" in result.stderr

@@ -163,19 +163,36 @@ def evaluate_fakes(path: Path, *, limit: int | None = None) -> Metrics:
     }
 
 
-def evaluate(shared: Path, *, fakes_limit: int | None = None) -> dict[str, Metrics]:
-    """Every corpus found under a ../shared folder."""
+def evaluate(
+    shared: Path,
+    *,
+    fakes_limit: int | None = None,
+    scenarios: Path | None = None,
+    pairs: Path | None = None,
+) -> dict[str, Metrics]:
+    """Every corpus found under a ../shared folder; with ``scenarios`` (a folder of
+    labelled report sets) also consolidation, pooled with the FA-KES ``pairs`` when given."""
     results = {
         "seed": evaluate_seed(shared / "seed" / "article.md", shared / "seed" / "golden.json")
     }
     fakes = shared / "data" / "fakes" / "dev.csv"
     if fakes.exists():
         results["fakes"] = evaluate_fakes(fakes, limit=fakes_limit)
+    if scenarios is not None:
+        from truce.consolidate.evaluate import evaluate_consolidation
+
+        with_fakes = pairs is not None and fakes.exists()
+        results["consolidation"] = evaluate_consolidation(
+            sorted(scenarios.glob("*.yaml")),
+            pairs if with_fakes else None,
+            fakes if with_fakes else None,
+        )
     return results
 
 
 def below_floors(results: dict[str, Metrics], floors: dict[str, Metrics]) -> list[str]:
-    """Each metric under its floor, as 'corpus.metric: value < floor'."""
+    """Each metric under its floor, as 'corpus.metric: value < floor' (a metric not
+    measured counts as under: a gate must not pass because a corpus was missing)."""
     failures = []
     for corpus, metrics in floors.items():
         for name, floor in metrics.items():

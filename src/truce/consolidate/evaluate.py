@@ -2,7 +2,7 @@
 
 Two kinds of labelled material (both described in eval/pairs/README.md):
 
-- scenarios (``tests/fixtures/consolidate/*.yaml``): report sets written for this project,
+- scenarios (``eval/scenarios/*.yaml``): report sets written for this project,
   each report labelled with the incident it belongs to;
 - FA-KES pairs (``eval/pairs/fakes-*.csv``): articles from ``../shared/data/fakes/dev.csv``
   (unit ids only, never their text) whose principal events are the same happening. Every
@@ -143,7 +143,7 @@ def _report(name: str, item: Mapping[str, Any]) -> Report:
 
 
 def load_scenario(path: Path) -> Scenario:
-    """A labelled report set from YAML (format: tests/fixtures/consolidate/README.md)."""
+    """A labelled report set from YAML (format: eval/scenarios/README.md)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         name = path.stem
@@ -263,3 +263,18 @@ def evaluate_fakes_pairs(
         for unit, rep in extracted.principal.items()
     }
     return pairwise(predicted, gold, ignore=unclear)
+
+
+def evaluate_consolidation(
+    scenarios: Iterable[Path], pairs: Path | None = None, dev_csv: Path | None = None
+) -> Metrics:
+    """The gate's figures, keyed as in eval/floors.json: ``scenarios_*`` always,
+    ``fakes_*`` and ``all_*`` (both pooled) when the pairs file and FA-KES dev are given."""
+    own = evaluate_scenarios(scenarios)
+    result = {f"scenarios_{k}": v for k, v in own.items()}
+    if pairs is not None and dev_csv is not None:
+        units, gold, unclear = read_pairs(pairs)
+        fakes = evaluate_fakes_pairs(extract_units(dev_csv, units), gold, unclear)
+        result |= {f"fakes_{k}": v for k, v in fakes.items()}
+        result |= {f"all_{k}": v for k, v in pool(fakes, own).items()}
+    return result
