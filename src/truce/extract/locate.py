@@ -15,6 +15,7 @@ story is about Idlib, not where in Idlib. Only then the country, if it was named
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Protocol, runtime_checkable
 
@@ -61,9 +62,13 @@ class Locator:
     ) -> None:
         self.body = document.body
         self.hits = find_places(document.body, finder)
+        # The hits that may be where something happened ("the Geneva arrangement" is not),
+        # and where each starts, so a sentence finds its own by bisection.
+        self._located = [h for h in self.hits if not _PLACE_MODIFIER.match(self.body, h.end)]
+        self._starts = [hit.start for hit in self._located]  # sorted, as find_places sorts
         self.lexicon = lexicon
         self.lookup = finder if isinstance(finder, AdminLookup) else None
-        self.para_place: dict[int, Place] = {}
+        self.para_place: dict[int, PlaceHit] = {}  # made a Place only when asked for
         self.votes: Counter[str] = Counter()
         self.first_seen: dict[str, int] = {}
         self.names: dict[str, str] = {}
@@ -71,24 +76,26 @@ class Locator:
         self.title_place: Place | None = None
         self.title_admin1: set[str] = set()
         if document.title:
-            spans = [(m.start, m.end) for m in title]
-            found = find_places(document.title, finder)
-            hits = [h for h in found if not _inside(h, spans) and _specific(h)]
-            self.title_place = to_place(hits[0]) if hits else None
-            self.title_admin1 = {c for h in hits if (c := self.admin1_of(to_place(h)))}
-            self._vote(hits, TITLE_WEIGHT)
+            self._read_title(document.title, finder, title)
+
+    def _read_title(self, text: str, finder: PlaceFinder | None, title: list[Mention]) -> None:
+        """The title's first specific place, its governorates, and its (weighty) votes."""
+        spans = [(m.start, m.end) for m in title]
+        found = find_places(text, finder)
+        hits = [h for h in found if not _inside(h, spans) and _specific(h)]
+        self.title_place = to_place(hits[0]) if hits else None
+        self.title_admin1 = {c for h in hits if (c := self._admin1(h.entry_id))}
+        self._vote(hits, TITLE_WEIGHT)
 
     def places_in(self, s: Sentence, mentions: list[Mention]) -> list[PlaceHit]:
         """Places named in the sentence, except inside actor names and as modifiers
         ("the Geneva arrangement" is not where anything happened)."""
+        lo = bisect_left(self._starts, s.start)
+        hi = bisect_left(self._starts, s.end, lo)
+        if not mentions:
+            return self._located[lo:hi]
         names = [(s.start + m.start, s.start + m.end) for m in mentions]
-        return [
-            hit
-            for hit in self.hits
-            if s.start <= hit.start < s.end
-            and not _inside(hit, names)
-            and not _PLACE_MODIFIER.match(self.body, hit.end)
-        ]
+        return [hit for hit in self._located[lo:hi] if not _inside(hit, names)]
 
     def own_place(
         self, s: Sentence, trigger: Trigger, mentions: list[Mention], *, violent: bool
@@ -108,7 +115,8 @@ class Locator:
 
     def earlier_place(self, s: Sentence) -> Place | None:
         """The last specific place named before ``s`` in its paragraph."""
-        return self.para_place.get(s.paragraph)
+        hit = self.para_place.get(s.paragraph)
+        return to_place(hit) if hit is not None else None
 
     def names_country(self, s: Sentence, mentions: list[Mention]) -> bool:
         return any(h.relation is PlaceRelation.COUNTRY for h in self.places_in(s, mentions))
@@ -125,7 +133,7 @@ class Locator:
         hits = [h for h in self.places_in(s, mentions) if _specific(h)]
         located = [h for h in hits if not self._agency_dateline(h)]
         if located:
-            self.para_place[s.paragraph] = to_place(located[-1])
+            self.para_place[s.paragraph] = located[-1]
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 
     def _agency_dateline(self, hit: PlaceHit) -> bool:
@@ -135,9 +143,12 @@ class Locator:
 
     def admin1_of(self, place: Place) -> str | None:
         """The governorate code of a place found in the text, if the finder knows it."""
-        if self.lookup is None or place.gazetteer_id is None:
+        return self._admin1(place.gazetteer_id)
+
+    def _admin1(self, entry_id: str | None) -> str | None:
+        if self.lookup is None or entry_id is None:
             return None
-        entry = self.lookup.get(place.gazetteer_id)
+        entry = self.lookup.get(entry_id)
         return entry.admin1_pcode if entry is not None else None
 
     def headline_place(self, place: Place) -> Place:

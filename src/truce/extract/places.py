@@ -84,6 +84,8 @@ def default_finder() -> PlaceFinder | None:
 
 
 def _relation(value: object) -> PlaceRelation:
+    if isinstance(value, PlaceRelation):  # the gazetteer's own (the usual case)
+        return value
     try:
         return PlaceRelation(str(value))
     except ValueError:

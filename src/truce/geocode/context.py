@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from truce.geocode.entries import Entry
 from truce.geocode.mentions import Match, PlaceMention
 from truce.geocode.normalize import light_key, offset_cue, relation_cue, words
+from truce.geocode.textindex import text_index
 from truce.model import PlaceRelation
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["settle"]
 
 R = PlaceRelation
+Unit = tuple[str | None, str | None]  # (admin1 P-code, country) that a name points to
 #: Words that may stand between a member and its container ("the old city of", "northern").
 _LINK_WORDS = words(
     "the of neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter "
@@ -61,31 +63,31 @@ _UNITS = frozenset({"country", "admin1", "admin2"})
 def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention]:
     """PlaceMentions of a text's matches, with relations, chosen entries and qualifiers
     dropped."""
-    doc_admin1, doc_country = _doc_context(matches)
+    if not matches:
+        return []
+    index = text_index(gaz)
+    units = [index.units(match.entries) for match in matches]
+    doc: Unit | None = None  # the whole text's context, worked out when first needed
     containers, worded = _containers(text, matches)
     relations: list[PlaceRelation] = []
     chosen: list[Entry | None] = []
     for i, match in enumerate(matches):
         relation = relation_cue(text, match.start, match.end)
-        prev = matches[i - 1] if i else None
         if (
-            prev
+            i
             and relations[-1] == R.BETWEEN
-            and _BETWEEN_AND.fullmatch(text[prev.end : match.start])
+            and _BETWEEN_AND.fullmatch(text[matches[i - 1].end : match.start])
         ):
             relation = R.BETWEEN
-        admin1, country = _context(text, matches, i, containers.get(i))
-        if admin1 is None and country is None:
-            admin1, country = doc_admin1, doc_country
-        spelling = light_key(text[match.start : match.end])
-        entry, _ = gaz.pick(match.entries, relation, admin1, spelling, country)
-        if entry is not None and relation == R.ADMIN and entry.level in _NOT_ADMIN:
-            relation = R.IN  # "the Midan district (of Aleppo)": a city district, not a unit
-        elif entry is not None and relation == R.IN and entry.level in ("admin1", "admin2"):
-            relation = R.ADMIN
-        elif entry is not None and relation == R.IN and entry.level == "country":
-            relation = R.COUNTRY
-        relations.append(relation)
+        entry: Entry | None = match.entries[0]
+        if len(match.entries) > 1:  # else nothing to choose (Gazetteer.pick gives that one)
+            context = _context(text, matches, units, i, containers.get(i))
+            if context is None:
+                doc = doc or _doc_context(units)
+                context = doc
+            spelling = light_key(text[match.start : match.end])
+            entry = index.pick(gaz, match.entries, relation, context, spelling)
+        relations.append(_level_relation(relation, entry))
         chosen.append(entry)
     _unknown_members(gaz, matches, containers, worded, chosen)
     dropped = _qualifiers(containers, chosen, relations)
@@ -94,6 +96,19 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
         for i in range(len(matches))
         if i not in dropped
     ]
+
+
+def _level_relation(relation: PlaceRelation, entry: Entry | None) -> PlaceRelation:
+    """The relation as the chosen place's level reads it."""
+    if entry is None:
+        return relation
+    if relation == R.ADMIN and entry.level in _NOT_ADMIN:
+        return R.IN  # "the Midan district (of Aleppo)": a city district, not a unit
+    if relation == R.IN and entry.level in ("admin1", "admin2"):
+        return R.ADMIN
+    if relation == R.IN and entry.level == "country":
+        return R.COUNTRY
+    return relation
 
 
 def _mention(
@@ -125,14 +140,10 @@ def _mention(
     )
 
 
-def _one(values: set[str | None]) -> str | None:
-    return next(iter(values)) if len(values) == 1 else None
-
-
-def _doc_context(matches: list[Match]) -> tuple[str | None, str | None]:
+def _doc_context(units: list[Unit]) -> Unit:
     """The governorate and country the text's unambiguous names point to most."""
-    admin1 = Counter(a for m in matches if (a := _one({e.admin1_pcode for e in m.entries})))
-    country = Counter(c for m in matches if (c := _one({e.country for e in m.entries})))
+    admin1 = Counter(a for a, _ in units if a)
+    country = Counter(c for _, c in units if c)
     best1 = min(admin1, key=lambda code: (-admin1[code], code)) if admin1 else None
     best_c = min(country, key=lambda code: (-country[code], code)) if country else None
     return best1, best_c
@@ -168,13 +179,14 @@ def _containers(text: str, matches: list[Match]) -> tuple[dict[int, int], set[in
 
 
 def _context(
-    text: str, matches: list[Match], i: int, container: int | None
-) -> tuple[str | None, str | None]:
+    text: str, matches: list[Match], units: list[Unit], i: int, container: int | None
+) -> Unit | None:
     """(admin1, country) from the named container, else from the nearest unambiguous name
-    of the same sentence (searched outwards, so a long text costs no more per name)."""
+    of the same sentence (searched outwards, so a long text costs no more per name);
+    None when neither tells."""
     if container is not None:
-        entries = matches[container].entries
-        return _one({e.admin1_pcode for e in entries}), _one({e.country for e in entries})
+        found = units[container]
+        return found if found != (None, None) else None
     here = matches[i]
     best: tuple[int, str | None, str | None] | None = None
     for step in (-1, 1):
@@ -184,12 +196,12 @@ def _context(
             lo, hi = (other.end, here.start) if j < i else (here.end, other.start)
             if hi - lo > _NEAR_CHARS or _SENTENCE_END.search(text, lo, hi):
                 break
-            if (admin1 := _one({e.admin1_pcode for e in other.entries})) is not None:
+            if (admin1 := units[j][0]) is not None:
                 if best is None or hi - lo < best[0]:
-                    best = (hi - lo, admin1, _one({e.country for e in other.entries}))
+                    best = (hi - lo, admin1, units[j][1])
                 break
             j += step
-    return (best[1], best[2]) if best else (None, None)
+    return (best[1], best[2]) if best else None
 
 
 def _inside(member: Entry, container: Entry) -> bool:

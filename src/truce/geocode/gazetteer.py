@@ -13,18 +13,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rapidfuzz import fuzz
 
+from truce.geocode.context import settle
 from truce.geocode.entries import ACLED_PRECISION, Entry, load_syria, precision_of
 from truce.geocode.fuzzy import FUZZY_CUTOFF, FuzzyIndex
+from truce.geocode.mentions import PlaceMention, find_matches
 from truce.geocode.normalize import descriptors, light_key, normalize_name
 from truce.geocode.world import WorldLayer
 from truce.model import Place, PlaceRelation
-
-if TYPE_CHECKING:
-    from truce.geocode.mentions import PlaceMention
 
 __all__ = ["Gazetteer", "bare", "default_gazetteer"]
 
@@ -331,9 +330,7 @@ class Gazetteer:
 
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Known place names in a text with their relation (see :mod:`truce.geocode.mentions`)."""
-        from truce.geocode.mentions import scan
-
-        return scan(self, text)
+        return settle(self, text, find_matches(self, text))
 
     def spelling_score(self, surface: str, entries: list[Entry]) -> float:
         """How much a text spelling looks like the closest known spelling (0-100)."""

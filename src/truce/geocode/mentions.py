@@ -17,6 +17,8 @@ from truce.geocode.entries import Entry
 from truce.geocode.normalize import arabic_key, words
 from truce.geocode.textindex import (
     GENERIC_NAMES,
+    TEXT_SPELLING_CUTOFF,
+    TEXT_SPELLING_CUTOFF_LONG,
     Match,
     TextIndex,
     TextWords,
@@ -31,8 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GENERIC_NAMES", "Match", "PlaceMention", "TextIndex", "find_matches", "scan"]
 
-TEXT_SPELLING_CUTOFF = 78.0  # a loosely spelled one-word name must look this much like a known one
-TEXT_SPELLING_CUTOFF_LONG = 65.0  # the same for names of two words or more
 _JOIN = re.compile(r"[ \u00a0-]{1,3}")
 _CLITICS = "وبلف"
 _NEIGHBOUR_OK = words(
@@ -79,32 +79,34 @@ class _Scanner:
 
     def __init__(self, gazetteer: Gazetteer, text: str) -> None:
         self.gaz, self.index, self.text = gazetteer, text_index(gazetteer), text
-        words: TextWords = self.index.words(text)
-        self.forms, self.starts, self.ends, self.gaps = (
-            words.forms, words.starts, words.ends, words.gaps
-        )  # fmt: skip
+        self.words: TextWords = self.index.words(text)
+        self.forms, self.parts = self.words.forms, self.words.parts
+        self.start, self.end, self.gap = self.words.start, self.words.end, self.words.gap
 
     def scan(self) -> list[Match]:
         found: list[Match] = []
         forms, resume = self.forms, 0
-        for i in [i for i, f in enumerate(forms) if f.may_start or f.stem is not None]:
+        for i in self.words.openers:
             if i < resume:
                 continue  # inside the name just found
             if forms[i].may_start:
                 for j in reversed(self._candidates(i)):
                     if hit := self._match(i, j):
-                        found.append(Match(self.starts[i], self.ends[j - 1], hit))
+                        found.append(Match(self.start(i), self.end(j - 1), hit))
                         resume = j
                         break
                 if resume > i:
                     continue
             if (stem := forms[i].stem) is not None:
-                found.append(Match(self.starts[i], self.ends[i] - 1, stem))
+                found.append(Match(self.start(i), self.end(i) - 1, stem))
         return found
 
     def _joined(self, k: int) -> bool:
-        """May words k and k + 1 belong to one name (a space or hyphen between)?"""
-        gap = self.gaps[k]
+        """May words k and k + 1 belong to one name (a space or hyphen between)? A cut
+        "'s" is part of the gap, and an apostrophe never joins."""
+        if self.forms[k].cut:
+            return False
+        gap = self.parts[2 * k + 2]
         return gap == " " or _JOIN.fullmatch(gap) is not None
 
     def _candidates(self, i: int) -> list[int]:
@@ -113,28 +115,27 @@ class _Scanner:
         window stops widening once no known name starts with it."""
         forms, index = self.forms, self.index
         stop = min(len(forms), i + index.max_tokens)
-        if forms[i].arabic:
+        first = forms[i]
+        if first.arabic:
             j = i + 1
             while j < stop and self._joined(j - 1):
                 j += 1
             return list(range(i + 1, j + 1))
-        found: list[int] = []
-        light_prefix, key_prefix = "", ""
-        for j in range(i + 1, stop + 1):
-            form = forms[j - 1]
-            if j > i + 1:
-                if not self._joined(j - 2):
-                    break
-                light_prefix += " "
-            if light_prefix + form.low in index.by_light or key_prefix + form.fold in index.by_key:
+        found = [i + 1] if first.solo is not None or first.loose is not None else []
+        if not first.grows or stop < i + 2 or not self._joined(i):
+            return found
+        step = index.pair(self.parts[2 * i + 1], self.parts[2 * i + 3])
+        for j in range(i + 2, stop + 1):
+            if step.hit:
                 found.append(j)
-            light_prefix += "al" if form.article else form.low
-            key_prefix += "" if form.article else form.fold
-            if light_prefix not in index.light_prefixes and key_prefix not in index.key_prefixes:
+            if not step.grows or j == stop or not self._joined(j - 1):
                 break
+            step = index.step(step, forms[j])
         return found
 
     def _match(self, i: int, j: int) -> list[Entry] | None:
+        if j == i + 1 and not self.forms[i].arabic:
+            return self._match_one(i)
         forms, index = self.forms[i:j], self.index  # a joined window (see _candidates)
         last = len(forms) - 1
         light = " ".join("al" if f.article and k < last else f.low for k, f in enumerate(forms))
@@ -150,7 +151,7 @@ class _Scanner:
             last > 0
             and forms[0].article
             and forms[1].cap
-            and (forms[0].low in ("al", "el") or "-" in self.gaps[i])
+            and (forms[0].low in ("al", "el") or "-" in self.gap(i))
         )
         start_ok = forms[0].cap or article_start
         end_ok = forms[-1].cap or forms[-1].low.isdigit()
@@ -160,24 +161,36 @@ class _Scanner:
             and (end_ok or light in index.lower_end)
         ):
             return hit
-        key = "".join(f.fold for k, f in enumerate(forms) if k == last or not f.article)
-        if len(forms[0].low) < 2 or not (start_ok and end_ok and len(key) >= 4):
+        if len(forms[0].low) < 2 or not (start_ok and end_ok):
             return None  # "A Raqqa" does not spell Ariqa
-        if not (hit := index.by_key.get(key)):
+        key = "".join(f.fold for k, f in enumerate(forms) if k == last or not f.article)
+        if len(key) < 4 or not (hit := index.by_key.get(key)):
             return None
         if self._capital_next_to(i - 1, i) or self._capital_next_to(j, j - 1):
             return None
-        surface = self.text[self.starts[i] : self.ends[j - 1]]
+        surface = self.text[self.start(i) : self.end(j - 1)]
         n_words = sum(not f.article for f in forms)
         cutoff = TEXT_SPELLING_CUTOFF if n_words < 2 else TEXT_SPELLING_CUTOFF_LONG
         return hit if self.gaz.spelling_score(surface, hit) >= cutoff else None
+
+    def _match_one(self, i: int) -> list[Entry] | None:
+        """_match of the one Latin word i: what the word alone names (WordForm.solo and
+        .loose, worked out once per spelling), if the words around it let it."""
+        form = self.forms[i]
+        if (form.solo is None and form.loose is None) or self._tail_of_name(i):
+            return None
+        if form.solo is not None:
+            return form.solo
+        if self._capital_next_to(i - 1, i) or self._capital_next_to(i + 1, i):
+            return None
+        return form.loose
 
     def _match_arabic(self, i: int, j: int, light: str) -> list[Entry] | None:
         if len(light) < 3 or not all(f.arabic for f in self.forms[i:j]):
             return None
         if hit := self.index.by_light.get(light):
             return hit
-        word = self.text[self.starts[i] : self.ends[i]]
+        word = self.text[self.start(i) : self.end(i)]
         rest = light.split(" ", 1)[1:]
         for n in (1, 2):  # proclitics: و and, ب in, ل to, ف so
             if not (len(word) > n + 2 and all(c in _CLITICS for c in word[:n])):
@@ -194,15 +207,16 @@ class _Scanner:
         k = a - 1
         if k < 0 or not self.forms[a].article:
             return False
-        if self.forms[a].low not in ("al", "el") and "-" not in self.gaps[a]:
+        if self.forms[a].low not in ("al", "el") and "-" not in self.gap(a):
             return False  # English "at", "as", "an" (at-Tall, as-Safira are hyphenated)
         form = self.forms[k]
-        joined = all(self._joined(g) for g in range(k, i))
-        return joined and form.cap and form.low not in _NEIGHBOUR_OK
+        if not form.cap or form.low in _NEIGHBOUR_OK:
+            return False
+        return all(self._joined(g) for g in range(k, i))
 
     def _capital_next_to(self, k: int, inner: int) -> bool:
         """Is word k a capitalised word right next to the match (a longer unknown name)?"""
         if not 0 <= k < len(self.forms):
             return False
         form: WordForm = self.forms[k]
-        return self.gaps[min(k, inner)].strip() == "" and form.cap and form.low not in _NEIGHBOUR_OK
+        return form.cap and form.low not in _NEIGHBOUR_OK and self.gap(min(k, inner)).strip() == ""

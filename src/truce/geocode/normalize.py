@@ -174,14 +174,16 @@ def light_key(name: str) -> str:
 # --- words of running text ---------------------------------------------------------------
 
 WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
-_CLAUSE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:()\[\]\n\"“”،]")
+# "." or "," not between two digits, or other punctuation. Each branch starts with a
+# character class (the lookbehind comes after the dot), so the regex engine skips ahead.
+_CLAUSE_END = re.compile(r"[.,](?:(?!\d)|(?<!\d[.,]))|[!?;:()\[\]\n\"“”،]")
 _DIST = (
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres?|kilometers?|miles?)"
     r"\s+(?:\w+\s+){0,2}?"
 )
 _DIR = r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of(?:\s+the)?"
 _OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
-_COMPASS = ("north", "south", "east", "west")  # what _DIR starts with
+_CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _OFFSET = re.compile(r"\b" + _DIST + _DIR + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + _DIR + _OF_PLACE)
 _AFTER = re.compile(
@@ -270,27 +272,57 @@ def descriptors(name: str) -> list[tuple[str, PlaceRelation]]:
     return found
 
 
+def _last_cue(words: str) -> PlaceRelation | None:
+    """The relation the last words give (a cue word, maybe behind fillers), read from a
+    plain split: words of plain ASCII letters between blanks are exactly the words
+    _CUE_WORD finds there. None when a word of other characters comes before one decides
+    (it may hold a clause end, or read otherwise by _CUE_WORD)."""
+    for word in reversed(words.split()[-7:]):
+        if not (word.isascii() and word.isalpha()):
+            return None
+        if word in _CUES:
+            return _CUES[word]
+        if word not in _FILLERS and not word.endswith("ern"):
+            return R.IN
+    return R.IN
+
+
+def _cue_words(before: str) -> PlaceRelation:
+    """_cue_before read with _CUE_WORD: up to seven words back, fillers skipped."""
+    for word in reversed(_CUE_WORD.findall(before)[-7:]):
+        if word[0] in "وب" and word[1:] in _CUES:  # Arabic "and"/"in" joined to the cue
+            word = word[1:]
+        if word in _CUES:
+            return _CUES[word]
+        if not (word in _FILLERS or word.endswith(("ern", "-held"))):
+            break
+    return R.IN
+
+
+def _compass(words: str) -> bool:
+    """Does a compass word occur (four substring tests cost less than a regex)?"""
+    return "north" in words or "south" in words or "east" in words or "west" in words
+
+
 def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     """Relation of the place named at text[start:end], read from the words of its clause.
 
     "outside (the eastern city of) X", "near X", "10 km north of X" -> NEAR/OFFSET;
     "X province", "countryside of X", "rural X" -> ADMIN; "between X" -> BETWEEN; else IN.
     """
-    before = _clause_before(text, start).lower()
-    if any(word in before for word in _COMPASS):  # both patterns need one (see _DIR)
-        if _OFFSET.search(before):
-            return R.OFFSET
-        if _DIRECTION.search(before):
-            return R.NEAR
-    cue = R.IN
-    for word in reversed(re.findall(r"[^\W\d_][\w'-]*", before)[-7:]):
-        if is_arabic(word) and word[0] in "وب" and word[1:] in _CUES:
-            word = word[1:]
-        if word in _CUES:
-            cue = _CUES[word]
-        elif word in _FILLERS or word.endswith(("ern", "-held")):
-            continue
-        break
+    # Fast path: the 100 characters before the name (after any line break, a clause end
+    # that split() takes for a blank), when they hold no compass word and their last plain
+    # words decide, give what the clause in them gives (see _last_cue).
+    window = text[max(0, start - 100) : start].lower().rpartition("\n")[2]
+    cue = None if _compass(window) else _last_cue(window)
+    if cue is None:
+        before = _clause_before(text, start).lower()
+        if _compass(before):  # both patterns need a compass word (see _DIR)
+            if _OFFSET.search(before):
+                return R.OFFSET
+            if _DIRECTION.search(before):
+                return R.NEAR
+        cue = _cue_words(before)
     if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
         cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area") else R.ADMIN

@@ -92,7 +92,8 @@ _FOOTER_LINE = re.compile(
 )
 _MAX_SENTENCE = 200
 _MAX_PARAGRAPH = 1500
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# end() is where the next sentence starts; no lookbehind, so the engine skips ahead to [.!?]
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 
 
@@ -172,7 +173,8 @@ def is_boilerplate(text: str) -> bool:
 def is_footerish(text: str) -> bool:
     """True for what may follow a footer: boilerplate, labels, e-mail addresses."""
     short_label = len(text) < 120 and not text.endswith((".", "!", "?"))
-    return short_label or strip_boilerplate(text) != text or bool(_EMAIL.search(text))
+    email = "@" in text and _EMAIL.search(text) is not None  # "@": a quick pre-test
+    return short_label or strip_boilerplate(text) != text or email
 
 
 def starts_footer_line(line: str) -> bool:
@@ -248,7 +250,9 @@ def split_paragraphs(text: str, *, markdown: bool) -> list[Para]:
             joined = " ".join(line.strip() for line in group)
             if markdown:
                 joined = reduce_markdown(joined)
-            joined = _SPACES.sub(" ", joined).strip()
+            if "\t" in joined or "\u00a0" in joined or "  " in joined:  # else _SPACES finds none
+                joined = _SPACES.sub(" ", joined)
+            joined = joined.strip()
             if joined:
                 paras.append(Para(joined, heading=level, lines=len(group)))
     return paras
