@@ -36,6 +36,10 @@ class Format(StrEnum):
 FORMAT_OPTION = typer.Option(
     Format.TEXT, "--format", "-f", help="text for people, json for programs."
 )
+#: For ``Annotated[int, JOBS_OPTION] = 1``: extraction processes (same output for any N).
+JOBS_OPTION = typer.Option(
+    "--jobs", "-j", min=0, help="Processes for extraction; 0 = one per core.", metavar="N"
+)
 
 
 def state(ctx: typer.Context) -> dict[str, Any]:

@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from truce.cli._common import FORMAT_OPTION, Format, err, handle_errors, open_store, print_json
+from truce.cli._common import (
+    FORMAT_OPTION,
+    JOBS_OPTION,
+    Format,
+    err,
+    handle_errors,
+    open_store,
+    print_json,
+)
 from truce.demo import run_demo
 from truce.pipeline import IngestSummary, ensure_agreements, ingest_paths, run
 
@@ -22,6 +30,10 @@ def _progress() -> Progress:
         console=err,
         transient=True,
     )
+
+
+def _say(message: str) -> None:
+    err.print(f"… {message}", markup=False)
 
 
 def _count_files(paths: list[Path]) -> int:
@@ -105,14 +117,16 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[
             list[Path] | None, typer.Argument(help="Optional files or folders to ingest first.")
         ] = None,
+        jobs: Annotated[int, JOBS_OPTION] = 1,
         fmt: Format = FORMAT_OPTION,
     ) -> None:
         """Run ingest (if paths), extract, geocode, consolidate, assess.
 
-        Example: truce run reports/   then   truce report --date 2016-09-19
+        Examples: truce run reports/   then   truce report --date 2016-09-19
+                  truce run --jobs 0 big-archive/   (extract on every core)
         """
         store = open_store(ctx)
-        summary = run(store, paths or [], progress=lambda msg: err.print(f"… {msg}", markup=False))
+        summary = run(store, paths or [], progress=_say, jobs=jobs)
         if summary.ingest is not None:
             _print_ingest(summary.ingest, Format.TEXT if fmt == Format.TEXT else fmt)
         counts = {
@@ -137,5 +151,5 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Run everything on the packaged Sep 2016 demo; write the report."""
-        path = run_demo(db=db, out=out, progress=lambda m: err.print(f"… {m}", markup=False))
+        path = run_demo(db=db, out=out, progress=_say)
         typer.echo(f"report: {path}")
