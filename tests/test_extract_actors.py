@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from truce.extract.actors import _alias_regex, _aliases_regex, default_catalogue
+from truce.extract.actors import _alias_regex, _aliases_regex, _alternation, default_catalogue
 
 
 def _flat(aliases: list[str], flags: int) -> re.Pattern[str]:
@@ -61,3 +61,18 @@ def test_aliases_a_character_could_match_two_ways_stay_flat(aliases: list[str]) 
         _alias_regex(a) for a in sorted(aliases, key=len, reverse=True)
     )
     assert _aliases_regex(aliases, 0) != _aliases_regex(aliases, re.IGNORECASE)
+
+
+def test_case_sensitive_matcher_checks_the_word_edge_after_the_first_letter() -> None:
+    # Written so that the regex engine can skip to the capitals that start an alias; it
+    # must still find exactly what the flat alternation finds, at the start of a text too.
+    catalogue = default_catalogue()
+    aliases = [a for a in catalogue._exact[1] if a.isupper()] if catalogue._exact else []
+    aliases += ["US", "USA", "UN", "U.N.", "ISIS", "IS", "AB CD"]
+    matcher = _alternation(dict.fromkeys(aliases, "x"), 0)
+    assert matcher is not None and not matcher[0].pattern.startswith("(?<!")
+    flat = _flat(aliases, 0)
+    for text in [*_texts(aliases, 3000, seed=3), "US\nUSA", "xUS US", "_US", "é-IS"]:
+        assert [m.span() for m in matcher[0].finditer(text)] == [
+            m.span() for m in flat.finditer(text)
+        ], text

@@ -34,6 +34,10 @@ TABLE = [
     ("a real threat to sustain casualties", None, None),
     ("the army killed the militants", None, None),
     ("On December 6, 2015 four coalition warplanes hit the camp", None, None),
+    # a figure with no digit, and a range written as one word
+    ("twelve people were killed", C(low=12, best=12, high=12), None),
+    ("fiveto7 people were killed", C(low=5, best=5, high=7), None),
+    ("a dozento15 were wounded", None, C(low=12, best=12, high=15)),
 ]
 
 

@@ -16,7 +16,7 @@ from truce.extract import casualties, claims, dates
 from truce.extract.events import word_before
 from truce.extract.lexicon import default_lexicon
 from truce.extract.prefilter import lowering_safe, prefilter
-from truce.extract.screens import ScreenSet, _word_at
+from truce.extract.screens import ScreenSet, contains_any, digit_starts, word_at
 
 DEMO = Path(__file__).resolve().parents[1] / "src" / "truce" / "data" / "demo"
 
@@ -28,7 +28,14 @@ def test_whole_first_words() -> None:
     found = prefilter(r"\b(?:air|drone) strikes?\b")
     assert found is not None and found.heads
     assert found.words == {"air", "drone"}
-    assert found.prefixes == found.fragments == ()
+    assert found.prefixes == found.fragments == () and not found.digit
+
+
+def test_a_word_that_starts_with_a_digit_is_a_head() -> None:
+    found = prefilter(r"\b(?:at least )?\d+ (?:people )?killed")
+    assert found is not None and found.digit and found.words == {"at"}
+    found = prefilter(r"\b\d{4}-\d\d")
+    assert found is not None and found.digit and found.words == frozenset()
 
 
 def test_optional_endings_make_every_whole_word() -> None:
@@ -78,6 +85,7 @@ def _lexicon_patterns() -> list[re.Pattern[str]]:
     patterns = [p for rule in lexicon.events for p in rule.patterns]
     patterns += [p for rule in (*lexicon.stances, *lexicon.author_stances) for p in rule.patterns]
     patterns += [p for items in lexicon.status.values() for p in items]
+    patterns += [*lexicon.background]
     patterns += [p for p, _ in dates._RULES] + [p for p, _ in dates._LINKS]
     patterns += [*casualties._ALL, lexicon.attribution_verb]
     patterns += [claims._ACCORDING, claims._OFFICIAL_ADJ, claims._VERSION_OF, claims._CARRIER]
@@ -89,6 +97,7 @@ def _texts(patterns: list[re.Pattern[str]], count: int) -> list[str]:
     plus the demo reports' sentences."""
     words = sorted({w for p in patterns for w in re.findall(r"[A-Za-z]+(?:'t)?", p.pattern)})
     words += ["22", "2016", "2016-09-19", "Sept.", "U.S.", "al-Nusra", "people", "were"]
+    words += ["\u0662\u0662", "5\u00b2", "oneto5", "dozensto3"]  # Arabic digits, a square
     seps = [" ", " ", " ", ", ", ". ", "-", " (", ") ", "'s ", "\n"]
     rng = random.Random(7)
     texts = []
@@ -101,6 +110,8 @@ def _texts(patterns: list[re.Pattern[str]], count: int) -> list[str]:
         texts.append("".join(parts))
     for path in sorted(DEMO.glob("*.md")):
         texts += re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8"))
+    # figures that start at a word prefix ("fiveto7") or at a digit of another script
+    texts += ["fiveto7 people were killed", "Dozensand12 were wounded", "\u0663 were killed"]
     return texts
 
 
@@ -134,9 +145,9 @@ def test_word_at_finds_whole_words_as_the_regex_engine_has_them() -> None:
     runs = re.compile(r"\w+")
     for _ in range(3000):
         text = "".join(rng.choice("ab_é1 .-’\n") for _ in range(rng.randint(0, 14)))
-        for word in ("a", "ab", "b_", "é1"):
+        for word in ("a", "ab", "b_", "é1", "ab_", "bé1a"):  # short ones: found by a regex
             expected = [m.start() for m in runs.finditer(text) if m.group() == word]
-            assert list(_word_at(text, word)) == expected, (text, word)
+            assert list(word_at(text, word)) == expected, (text, word)
 
 
 def test_word_before_reads_backwards_what_the_regex_finds() -> None:
@@ -147,3 +158,31 @@ def test_word_before_reads_backwards_what_the_regex_finds() -> None:
         start = rng.randint(0, len(text))
         found = regex.search(text, 0, start)
         assert word_before(text, start) == (found.group(1) if found else None), (text, start)
+
+
+def test_word_at_finds_word_starts_too() -> None:
+    rng = random.Random(13)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab_é1 .-") for _ in range(rng.randint(0, 14)))
+        for word in ("a", "ab", "b_", "ab_", "aé1"):
+            starts = re.compile(rf"(?<!\w){re.escape(word)}")
+            expected = [i for i in range(len(text)) if starts.match(text, i)]
+            assert list(word_at(text, word, False)) == expected, (text, word)
+
+
+def test_digit_starts_are_where_words_start_with_what_backslash_d_matches() -> None:
+    for text in ["22 killed", "x22 y", "\u0662\u0662 killed", "5\u00b2", "a-7 b_8 _9", ""]:
+        expected = tuple(m.start() for m in re.finditer(r"\b\d", text))
+        assert digit_starts(text) == expected, text
+
+
+def test_contains_any_says_whether_a_text_holds_one_of_the_strings() -> None:
+    rng = random.Random(3)
+    for count in (0, 1, 3, 12):
+        strings = [
+            "".join(rng.choice("abc ") for _ in range(rng.randint(1, 4))) for _ in range(count)
+        ]
+        test = contains_any(strings)
+        for _ in range(300):
+            text = "".join(rng.choice("abcd ") for _ in range(rng.randint(0, 12)))
+            assert test(text) == any(s in text for s in strings), (strings, text)

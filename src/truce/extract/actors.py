@@ -81,6 +81,7 @@ class ActorCatalogue:
                 raise ExtractError(f"actor {actor.id!r}: `related` names unknown ids {unknown}")
         self._exact, self._folded = _matchers(actors)
         self._lowered = _lowered(self._folded)
+        self._ids: dict[tuple[str, bool], str] = {}
 
     def name(self, actor_id: str) -> str:
         return self.actors[actor_id].name
@@ -92,31 +93,58 @@ class ActorCatalogue:
 
     def find(self, text: str) -> list[Mention]:
         """Actor mentions in ``text``, longest alias first, without overlaps or modifiers."""
-        found: list[Mention] = []
         low = text.lower()
-        for matcher, fold in ((self._exact, False), (self._folded, True)):
-            if matcher is None:
-                continue
-            pattern, table = matcher
-            # Folded aliases: a case-sensitive search of the lowered text is twice as fast.
-            fast = fold and self._lowered is not None and len(low) == len(text)
-            for match in (
-                (self._lowered or pattern).finditer(low) if fast else pattern.finditer(text)
-            ):
-                surface = text[match.start() : match.end()]
-                found.append(Mention(table[_key(surface, fold)], *match.span(), surface))
-        chosen: list[Mention] = []
-        for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
-            if any(m.start < mention.end and mention.start < m.end for m in chosen):
-                continue
-            chosen.append(mention)
-        return [m for m in sorted(chosen, key=lambda m: m.start) if not _is_modifier(text, m)]
+        exact = self._mentions(self._exact, False, text, low)
+        folded = self._mentions(self._folded, True, text, low)
+        # Matches of one alternation never overlap: only two need sorting out.
+        chosen = _longest_first([*exact, *folded]) if exact and folded else exact or folded
+        return [m for m in chosen if not _is_modifier(text, m)]
+
+    def _mentions(self, matcher: _Matcher | None, fold: bool, text: str, low: str) -> list[Mention]:
+        if matcher is None:
+            return []
+        pattern, table = matcher
+        # Folded aliases: a case-sensitive search of the lowered text is twice as fast.
+        fast = fold and self._lowered is not None and len(low) == len(text)
+        found = []
+        for match in (self._lowered or pattern).finditer(low) if fast else pattern.finditer(text):
+            start, end = match.span()
+            surface = text[start:end]
+            found.append(Mention(self._actor_id(table, surface, fold), start, end, surface))
+        return found
+
+    def _actor_id(self, table: dict[str, str], surface: str, fold: bool) -> str:
+        """The id an alias names, remembered by its spelling (a few hundred at most)."""
+        key = (surface, fold)
+        known = self._ids.get(key)
+        if known is None:
+            if len(self._ids) >= _MAX_SPELLINGS:
+                self._ids.clear()
+            known = self._ids[key] = table[_key(surface, fold)]
+        return known
+
+
+_MAX_SPELLINGS = 4096
+
+
+def _longest_first(found: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, the longest (then earliest) winning, in text order."""
+    chosen: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if any(m.start < mention.end and mention.start < m.end for m in chosen):
+            continue
+        chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
 
 
 def _is_modifier(text: str, mention: Mention) -> bool:
-    return bool(
-        _MODIFIER_AFTER.match(text, mention.end) or _MODIFIER_BEFORE.search(text, 0, mention.start)
-    )
+    start = mention.start
+    if _MODIFIER_AFTER.match(text, mention.end):
+        return True
+    # "anti-US": a hyphen just before (or before a final newline) that the search needs
+    if text[start - 1 : start] != "-" and text[max(start - 2, 0) : start] != "-\n":
+        return False
+    return bool(_MODIFIER_BEFORE.search(text, max(start - 6, 0), start))
 
 
 _Matcher = tuple[re.Pattern[str], dict[str, str]]
@@ -139,8 +167,25 @@ def _alternation(table: dict[str, str], flags: int) -> _Matcher | None:
     """Longest alias first, so the regex prefers it at each position."""
     if not table:
         return None
+    if not flags and (lead := _lead_regex(list(table))) is not None:
+        return re.compile(rf"{lead}(?![\w])"), table
     body = _aliases_regex(list(table), flags)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags), table
+
+
+def _lead_regex(aliases: list[str]) -> str | None:
+    """The case-sensitive trie with its "no word character before" check moved past each
+    alias's first character: a pattern that starts with literals lets the regex engine
+    skip straight to the few capitals that start an alias instead of trying every
+    position (about three times as fast). None when the trie would not match the same."""
+    trie = _trie(aliases)
+    if not _exclusive(trie, 0) or "" in trie or " " in trie:
+        return None
+    branches = [
+        re.escape(token) + r"(?<![\w][\s\S])" + _trie_regex(child)
+        for token, child in sorted(trie.items())
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _lowered(matcher: _Matcher | None) -> re.Pattern[str] | None:
@@ -155,16 +200,20 @@ def _aliases_regex(aliases: list[str], flags: int) -> str:
     """The aliases as one alternation, longest first. Written as a trie (aliases that
     start alike share their start) when that matches the same: the regex engine then
     reads each position once instead of once per alias, which is most of the cost."""
-    ordered = sorted(aliases, key=len, reverse=True)
+    trie = _trie(aliases)
+    if not _exclusive(trie, flags):
+        return "|".join(_alias_regex(a) for a in sorted(aliases, key=len, reverse=True))
+    return _trie_regex(trie)
+
+
+def _trie(aliases: list[str]) -> _Trie:
     trie: _Trie = {}
-    for alias in ordered:
+    for alias in sorted(aliases, key=len, reverse=True):
         node = trie
         for token in _tokens(alias):
             node = node.setdefault(token, {})
         node[""] = {}  # an alias ends here
-    if not _exclusive(trie, flags):
-        return "|".join(_alias_regex(a) for a in ordered)
-    return _trie_regex(trie)
+    return trie
 
 
 _Trie = dict[str, "_Trie"]

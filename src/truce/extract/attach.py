@@ -82,8 +82,9 @@ class ClaimLedger:
             claims.append(ClaimMention(claimant=self.author, stance=author, text=s.text, span=span))
         elif not attributions and self.last_attr is not None:
             prev, prev_ids = self.last_attr
-            stance = sentence_stance(s.text, self.lexicon)
-            if stance and prev.paragraph == s.paragraph and prev.index == s.index - 1:
+            follows = prev.paragraph == s.paragraph and prev.index == s.index - 1
+            stance = sentence_stance(s.text, self.lexicon) if follows else None
+            if stance:
                 claims += [self._claim(i, stance, s) for i in prev_ids]
                 ids = prev_ids  # reported speech goes on
         if ids:

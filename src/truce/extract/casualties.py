@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from truce.extract.screens import ScreenSet
+from truce.extract.screens import ScreenSet, view
 from truce.model import Casualties
 
 _WORDS = {
@@ -77,6 +77,8 @@ _INJURY_AT = range(len(_FATAL), len(_FATAL) + len(_INJURY))
 def find_figures(text: str) -> Figures:
     """The first fatality and the first injury figure stated in ``text``."""
     hits = _SCREENS.hits(text)
+    if hits and not _may_state_a_number(text):
+        hits &= {len(_ALL) - 1}  # "no one was killed" is all that can be said
     if not hits:
         return Figures(fatalities=None, injuries=None)
     fatalities = _first([i for i in _FATAL_AT if i in hits], text)
@@ -85,6 +87,18 @@ def find_figures(text: str) -> Figures:
     return Figures(
         fatalities=fatalities, injuries=_first([i for i in _INJURY_AT if i in hits], text)
     )
+
+
+# A figure has a digit ("22", "fiveto7") or is one of these words ("a dozen": "dozen").
+_NUMBER_WORDS = frozenset([*(w for w in _WORDS if " " not in w), "dozen", *_FLOORS])
+_DIGIT = re.compile(r"\d")
+
+
+def _may_state_a_number(text: str) -> bool:
+    seen = view(text)  # the words the screens read anyway
+    if not seen.folds or _DIGIT.search(text) is not None:
+        return True
+    return not seen.words.isdisjoint(_NUMBER_WORDS)
 
 
 def _first(patterns: list[int], text: str) -> Casualties | None:

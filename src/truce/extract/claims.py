@@ -11,7 +11,7 @@ American version that both incidents were accidental" holds two claims: the US
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 from truce.extract.actors import Mention
@@ -177,19 +177,21 @@ def _with_stance(
             break
     else:
         stance = Stance.REPORTS
-    return replace(item, stance=stance)
+    return Attribution(
+        item.actor_id, item.name, item.start, item.cue_start, item.cue_end, item.subject,
+        item.carrier, stance, item.version,
+    )  # fmt: skip
 
 
 def author_stance(text: str, attributions: list[Attribution], lexicon: Lexicon) -> Stance | None:
     """An evaluative stance of the author: words outside every attributed clause."""
     covered = [(a.start, len(text)) for a in attributions]
-    for rule in lexicon.author_stances:
-        if rule.gate is not None and not rule.gate.may_match(text):
-            continue
-        for pattern in rule.patterns:
-            for match in pattern.finditer(text):
+    screens = lexicon.author_screens  # the rules and patterns that may match, in order
+    for index, patterns in screens.candidates(text).items():
+        for i in patterns:
+            for match in screens.screens.finditer(i, text):
                 if not any(lo <= match.start() < hi for lo, hi in covered):
-                    return rule.stance
+                    return lexicon.author_stances[index].stance
     return None
 
 

@@ -62,20 +62,18 @@ _Resolver = Callable[[re.Match[str], dt.date | None], EventDate | None]
 
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """Temporal expressions in ``text``, earliest first, without overlaps."""
-    hits = _SCREENS.hits(text)  # the patterns that may match, read from the words
-    if not hits:
-        return []
     found: list[DateMention] = []
-    for i, (_, resolver) in enumerate(_RULES):
-        for match in _SCREENS.finditer(i, text) if i in hits else ():
-            if any(m.start < match.end() and match.start() < m.end for m in found):
+    for i in sorted(_SCREENS.hits(text)):  # the patterns that may match, in order
+        for match in _SCREENS.finditer(i, text):
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in found):
                 continue
-            found.append(_mention(match, resolver, reference))
-    for i, (_, shift) in enumerate(_LINKS, len(_RULES)):
-        for match in _SCREENS.finditer(i, text) if i in hits else ():
-            if not any(m.start < match.end() and match.start() < m.end for m in found):
+            if i < len(_RULES):
+                found.append(_mention(match, _RULES[i][1], reference))
+            else:
+                shift = _LINKS[i - len(_RULES)][1]
                 days = shift if shift is not None else _count(match)
-                found.append(DateMention(*match.span(), match.group(), shift=days))
+                found.append(DateMention(start, end, match.group(), shift=days))
     return sorted(found, key=lambda m: m.start)
 
 

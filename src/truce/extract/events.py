@@ -43,28 +43,23 @@ class Trigger:
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
-    low = text.lower()
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
-    for index, patterns in screens.candidates(text, low).items():
+    for index, patterns in screens.candidates(text).items():
         rule = lexicon.events[index]
-        found = [
-            match
-            for i in patterns
-            for match in screens.screens.finditer(i, text, low)
-            if not _generic(text, match.start(), lexicon)
-            and not _background(text, match.start(), rule.type, lexicon)
-        ]
-        if found:
-            match = min(found, key=lambda m: (_core(m)[0], -len(m.group())))
-            core_start, core_end = _core(match)
+        best: re.Match[str] | None = None
+        best_key = (0, 0)
+        for i in patterns:
+            for match in screens.screens.finditer(i, text):
+                start = match.start()
+                if _generic(text, start, lexicon) or _background(text, start, rule.type, lexicon):
+                    continue
+                key = (_core(match)[0], start - match.end())  # earliest core, then longest
+                if best is None or key < best_key:
+                    best, best_key = match, key
+        if best is not None:
+            core_start, core_end = _core(best)
             return Trigger(
-                rule.type,
-                match.start(),
-                match.end(),
-                core_start,
-                core_end,
-                match.group(),
-                rule.toll,
+                rule.type, best.start(), best.end(), core_start, core_end, best.group(), rule.toll
             )
     return None
 
@@ -125,7 +120,7 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon) -> set[Flag]:
             if trigger.type not in _NEGATABLE:
                 continue
             near = window[-_NEGATION_WINDOW:]
-            found = screens.candidates(near).get(index, [])
+            found = (screens.candidates(near) if near is not window else hits).get(index, [])
             if any(next(screens.screens.finditer(i, near), None) for i in found):
                 flags.add(flag)
         elif any(next(screens.screens.finditer(i, window), None) for i in hits.get(index, [])):

@@ -9,7 +9,6 @@ file, not a silently missing rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -20,8 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from truce.errors import ExtractError
-from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
-from truce.extract.screens import RuleScreens, ScreenSet, text_words
+from truce.extract.screens import RuleScreens, ScreenSet
 from truce.model import EventType, Flag, Stance
 
 SpecModel = TypeVar("SpecModel", bound=BaseModel)
@@ -69,14 +67,12 @@ class EventRule:
     type: EventType
     patterns: tuple[re.Pattern[str], ...]
     toll: bool = False
-    gate: Gate | None = None
 
 
 @dataclass(frozen=True)
 class StanceRule:
     stance: Stance
     patterns: tuple[re.Pattern[str], ...]
-    gate: Gate | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +98,8 @@ class Lexicon:
     stance_screens: RuleScreens = field(init=False, repr=False, compare=False)
     verb_screens: ScreenSet = field(init=False, repr=False, compare=False)  # attribution_verb
     status_screens: RuleScreens = field(init=False, repr=False, compare=False)  # status order
+    author_screens: RuleScreens = field(init=False, repr=False, compare=False)
+    background_screens: ScreenSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         screens = {
@@ -109,9 +107,15 @@ class Lexicon:
             "stance_screens": RuleScreens(rule.patterns for rule in self.stances),
             "verb_screens": ScreenSet([self.attribution_verb]),
             "status_screens": RuleScreens(self.status.values()),
+            "author_screens": RuleScreens(rule.patterns for rule in self.author_stances),
+            "background_screens": ScreenSet(self.background),
         }
         for name, value in screens.items():
             object.__setattr__(self, name, value)  # frozen: derived once, here
+
+    def is_background(self, text: str) -> bool:
+        """Does ``text`` place its event in the past story ("since the war began")?"""
+        return any(self.background[i].search(text) for i in self.background_screens.hits(text))
 
 
 def data_path(name: str) -> Path:
@@ -153,10 +157,7 @@ def load_lexicon(path: Path) -> Lexicon:
 def _compile(spec: LexiconSpec) -> Lexicon:
     verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
     return Lexicon(
-        events=tuple(
-            EventRule(r.type, pats := _patterns(r.patterns), r.toll, gate(pats))
-            for r in spec.events
-        ),
+        events=tuple(EventRule(r.type, _patterns(r.patterns), r.toll) for r in spec.events),
         generic_before=frozenset(word.lower() for word in spec.generic_before),
         background_types=frozenset(spec.background_types),
         background_before=_alternation(spec.background_before),
@@ -178,68 +179,7 @@ def _patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
 
 
 def _stance_rule(spec: StanceRuleSpec) -> StanceRule:
-    patterns = _patterns(spec.patterns)
-    return StanceRule(spec.stance, patterns, gate(patterns))
-
-
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-
-
-@dataclass(frozen=True)
-class Gate:
-    """A cheap test whether any of many patterns may match a text: one search over the
-    lowered text instead of one case-insensitive search per pattern (Python's regex
-    engine is about twice as fast on case-sensitive patterns), and before it a test of the
-    text's words (:mod:`truce.extract.prefilter`), which most texts fail. Never a false
-    negative."""
-
-    lowered: re.Pattern[str] | None  # the case-insensitive patterns, for lowered text
-    exact: re.Pattern[str] | None = None  # the case-sensitive ones
-    lowered_filter: Prefilter | None = None
-    exact_filter: Prefilter | None = None
-
-    def may_match(self, text: str, low: str | None = None) -> bool:
-        low = text.lower() if low is None else low
-        if not lowering_safe(text, low):  # lowering is no guide to what re.I matches
-            return True
-        if self._may_occur_lowered(low) and self.lowered and self.lowered.search(low):
-            return True
-        return (
-            self._may_occur_exact(text) and self.exact is not None and bool(self.exact.search(text))
-        )
-
-    def may_occur(self, text: str, low: str) -> bool:
-        """The test of words alone: False when no pattern can match, True when one may."""
-        if not lowering_safe(text, low):
-            return True
-        return (self.lowered is not None and self._may_occur_lowered(low)) or (
-            self.exact is not None and self._may_occur_exact(text)
-        )
-
-    def _may_occur_lowered(self, low: str) -> bool:
-        keep = self.lowered_filter
-        return keep is None or keep.may_match(low, text_words(low))
-
-    def _may_occur_exact(self, text: str) -> bool:
-        keep = self.exact_filter
-        return keep is None or keep.may_match(text, text_words(text))
-
-
-def gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
-    """A :class:`Gate` for ``patterns`` (group names dropped; no named back-references)."""
-    folded, exact = [], []
-    for pattern in patterns:
-        if pattern.flags & re.IGNORECASE:
-            folded.append(f"(?:{lowered_source(pattern.pattern)})")
-        else:
-            exact.append(f"(?:{_GROUP_NAME.sub('(?:', pattern.pattern)})")
-    lowered, joined = "|".join(folded), "|".join(exact)
-    return Gate(
-        re.compile(lowered) if folded else None,
-        re.compile(joined) if exact else None,
-        prefilter(lowered) if folded else None,
-        prefilter(joined) if exact else None,
-    )
+    return StanceRule(spec.stance, _patterns(spec.patterns))
 
 
 def _alternation(items: list[str]) -> re.Pattern[str]:
@@ -254,15 +194,12 @@ def first_stance(
     """The first stance (in lexicon order) whose words occur in ``text``; ``screens``
     (``Lexicon.stance_screens`` when ``rules`` are its ``stances``) skips the rules and
     patterns that cannot match."""
-    low = text.lower()
     if screens is not None:
-        for index, patterns in screens.candidates(text, low).items():
-            if any(next(screens.screens.finditer(i, text, low), None) for i in patterns):
+        for index, patterns in screens.candidates(text).items():
+            if any(next(screens.screens.finditer(i, text), None) for i in patterns):
                 return rules[index].stance
         return None
     for rule in rules:
-        if rule.gate is not None and not rule.gate.may_match(text, low):
-            continue
         if any(pattern.search(text) for pattern in rule.patterns):
             return rule.stance
     return None

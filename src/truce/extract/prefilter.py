@@ -1,15 +1,16 @@
 """Word prefilters for regular expressions: a cheap test that says when one cannot match.
 
-Python's regex engine tries a pattern at every position of a text, so each lexicon gate
-costs tens of microseconds per sentence even when it finds nothing. Most patterns,
+Python's regex engine tries a pattern at every position of a text, so each lexicon
+pattern costs microseconds per sentence even when it finds nothing. Most patterns,
 though, can only match where a text has one of a few words: ``\\b(?:air|drone)
 strikes?\\b`` needs the word "air" or "drone". :func:`prefilter` reads those words off
-the parsed pattern; a sentence whose words (one ``findall``, shared by every gate)
+the parsed pattern; a sentence whose words (one ``findall``, shared by every screen)
 include none of them is skipped without running the regex.
 
-Three kinds of head are found: a whole first word (the match starts where a word
-starts, and that word is exactly this), a word prefix (the word starts with this), and
-a fragment (the match starts with these characters, anywhere). The analysis follows the
+Four kinds of head are found: a whole first word (the match starts where a word
+starts, and that word is exactly this), a word prefix (the word starts with this), a
+word that starts with a digit (``\\b\\d``), and a fragment (the match starts with these
+characters, anywhere). The analysis follows the
 standard library's parser (``re._parser``); on anything it does not follow it gives up
 for that pattern (None), and the caller runs the regex as before. So a prefilter never
 changes a result, only how long it takes.
@@ -44,28 +45,16 @@ _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 @dataclass(frozen=True)
 class Prefilter:
     """What every match of a pattern needs. ``heads`` (when known): it starts with one of
-    ``words`` (a whole word), at a word that starts with one of ``prefixes``, or with one
-    of ``fragments`` (anywhere). ``inner`` (when known): it contains one of these."""
+    ``words`` (a whole word), at a word that starts with one of ``prefixes`` or (``digit``)
+    with a decimal digit, or with one of ``fragments`` (anywhere). ``inner`` (when known):
+    it contains one of these."""
 
     heads: bool
     words: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     fragments: tuple[str, ...] = ()
     inner: tuple[str, ...] = ()
-
-    def may_match(self, text: str, words: frozenset[str]) -> bool:
-        """False only when the pattern cannot match ``text`` (``words`` = text_words(text))."""
-        return self.may_start(text, words) and self.has_inner(text)
-
-    def may_start(self, text: str, words: frozenset[str]) -> bool:
-        if not self.heads or not self.words.isdisjoint(words):
-            return True
-        if self.prefixes and any(w.startswith(self.prefixes) for w in words):
-            return True
-        return any(f in text for f in self.fragments)
-
-    def has_inner(self, text: str) -> bool:
-        return not self.inner or any(f in text for f in self.inner)
+    digit: bool = False
 
 
 def lowered_source(source: str) -> str:
@@ -109,8 +98,12 @@ def prefilter(source: str, flags: int = 0) -> Prefilter | None:
 
 def _from_heads(states: _States) -> Prefilter:
     words, prefixes, fragments = set(), set(), set()
+    digit = False
     for state in states:
         text, whole, word_mode = state.text, state.whole, state.word_mode
+        if text == _DIGIT and word_mode:
+            digit = True
+            continue
         if not text or (len(text) < _MIN_HEAD and not (word_mode and whole)):
             raise _GiveUp  # a whole word is a fair test however short ("u" of "U.S.")
         if word_mode and whole:
@@ -119,7 +112,9 @@ def _from_heads(states: _States) -> Prefilter:
             prefixes.add(text)
         else:
             fragments.add(text)
-    return Prefilter(True, frozenset(words), tuple(sorted(prefixes)), tuple(sorted(fragments)))
+    return Prefilter(
+        True, frozenset(words), tuple(sorted(prefixes)), tuple(sorted(fragments)), digit=digit
+    )
 
 
 class _GiveUp(Exception):
@@ -162,6 +157,12 @@ class _State:
             return _State(self.text, False, True, True, True)
         return self
 
+    def digit(self) -> _State:
+        """A decimal digit, unknown which (``\\d``), comes next."""
+        if self.open and not self.text and self.bounded:
+            return _State(_DIGIT, False, True, True)  # a word that starts with a digit
+        return self.stop()
+
     def end_word(self) -> _State:
         """A character that is not a word character, unknown which, comes next."""
         if self.open and self.word_mode:
@@ -173,6 +174,7 @@ class _State:
         return _State(self.text, False, self.bounded, self.word_mode) if self.open else self
 
 
+_DIGIT = "\x00"  # the text of a state whose word starts with some decimal digit
 _START = frozenset({_State()})
 _States = frozenset[_State]
 
@@ -204,6 +206,8 @@ def _item(op: str, av: Any, states: _States) -> _States:
         chars = _charset(av)
         if chars is not None:
             return frozenset(s.add(c) for s in states for c in chars)
+        if _is_digit_class(av):
+            return frozenset(s.digit() for s in states)
         if _non_word(av):  # \s, \W: whatever it is, a word ends before it
             return frozenset(s.end_word() for s in states)
         return frozenset(s.stop() for s in states)
@@ -240,6 +244,13 @@ def _is_word_class(items: Any) -> bool:
         return False
     op, av = items[0][1][0]
     return str(op) == "CATEGORY" and str(av) == "CATEGORY_WORD"
+
+
+def _is_digit_class(items: Any) -> bool:
+    """Is the set just ``\\d``?"""
+    return (
+        len(items) == 1 and str(items[0][0]) == "CATEGORY" and str(items[0][1]) == "CATEGORY_DIGIT"
+    )
 
 
 def _non_word(items: Any) -> bool:

@@ -174,7 +174,7 @@ class _Reader:
             flags = status_flags(s.text, trigger, self.lexicon)
             if Flag.NEGATED in flags and any(a.cue_end <= trigger.core_start for a in attributions):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
-            if flags & DROPPED or any(p.search(s.text) for p in self.lexicon.background):
+            if flags & DROPPED or self.lexicon.is_background(s.text):
                 self._remember_place(s, mentions)
                 return
             draft = self._event(s, trigger, flags, mentions, attributions)

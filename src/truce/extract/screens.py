@@ -2,91 +2,246 @@
 
 A :class:`ScreenSet` holds the prefilters (:mod:`truce.extract.prefilter`) of a list of
 compiled patterns, keyed by their words, so that one sentence is tested against all of
-them at once: one ``findall`` of its words (shared by every extraction step through a
-small cache) and a set intersection. A pattern whose matches can only start at a few
-known words is then tried at those words alone instead of being searched for along the
-whole text. Neither ever changes what is found.
+them at once: a set intersection with its words. What every screen reads off a text (its
+lowered form, its words) is worked out once per text (:func:`view`, a small cache), since
+every extraction step asks about the same sentence. A pattern whose matches can only
+start at a few known words is then tried at those words alone instead of being searched
+for along the whole text. Neither ever changes what is found.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
 
-__all__ = ["RuleScreens", "ScreenSet", "text_words"]
+__all__ = ["RuleScreens", "ScreenSet", "TextView", "text_words", "view"]
 
 _WORD_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_WORD_DIGIT = re.compile(r"(?<!\w)\d")
 
 
-@lru_cache(maxsize=256)  # every gate of every extraction step asks about the same sentence
+@lru_cache(maxsize=256)  # every screen of every extraction step asks about the same text
 def text_words(text: str) -> frozenset[str]:
     """The words (runs of word characters) of a text."""
     return frozenset(_WORD_RUN.findall(text))
 
 
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A text as the screens read it. ``folds``: a case-insensitive pattern matches the
+    text where its lowered form matches ``low`` (see
+    :func:`~truce.extract.prefilter.lowering_safe`); ``aligned``: lowering kept every
+    character's offset, so a word of the text stands, lowered, at the same offset of
+    ``low``."""
+
+    low: str
+    words: frozenset[str]  # of ``low``
+    folds: bool
+    aligned: bool
+
+
+@lru_cache(maxsize=256)
+def view(text: str) -> TextView:
+    """The view of ``text`` every screen shares (one lowering, one word list)."""
+    low = text.lower()
+    return TextView(low, text_words(low), lowering_safe(text, low), len(low) == len(text))
+
+
+@lru_cache(maxsize=256)
+def digit_starts(text: str) -> tuple[int, ...]:
+    """Where the words of a text that start with a decimal digit start."""
+    if _DIGIT.search(text) is None:  # most sentences: one quick scan
+        return ()
+    return tuple(m.start() for m in _WORD_DIGIT.finditer(text))
+
+
+_SHORT = 2  # words this short are looked for by a regex (see _word_finder)
+
+
+def word_at(text: str, word: str, whole: bool = True) -> tuple[int, ...]:
+    """Where ``word`` (word characters only) stands in ``text`` as a whole word
+    (``whole=False``: at the start of a word)."""
+    if len(word) <= _SHORT:  # "a", "in": found everywhere inside words, checked in C
+        return tuple(m.start() for m in _word_finder(word, whole).finditer(text))
+    found = []
+    size, end = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + size
+        # a word character is what the regex engine's \w is: alphanumeric or "_"
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
+            not whole or after == end or not (text[after].isalnum() or text[after] == "_")
+        ):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _word_finder(word: str, whole: bool) -> re.Pattern[str]:
+    """``word``, then (``whole``) no word character, and none before it: the edge test
+    after the word, so that the regex engine can look for its first letter quickly."""
+    end = r"(?!\w)" if whole else ""
+    return re.compile(rf"{re.escape(word)}{end}(?<!\w.{{{len(word)}}})", re.DOTALL)
+
+
+_Test = Callable[[str], bool]
+
+
 class _Index:
     """Prefilters of several patterns keyed by their words, so one text is tested against
-    all of them with a set intersection instead of one test each."""
+    all of them with a set intersection instead of one test each. With ``fold``, words
+    and prefixes are keyed lower-cased, to be read off the lowered text."""
 
-    def __init__(self, filters: Iterable[tuple[int, Prefilter | None]]) -> None:
+    def __init__(self, filters: Iterable[tuple[int, Prefilter | None]], fold: bool = False) -> None:
+        self.fold = fold
         self.members: set[int] = set()
         self.always: set[int] = set()  # patterns whose start is not known
         self.by_word: dict[str, set[int]] = {}
-        self.prefixes: list[tuple[tuple[str, ...], int]] = []
+        self.prefixes: list[tuple[_Test, int]] = []
+        self.digit: set[int] = set()  # patterns that may start at a word's first digit
         self.fragments: dict[str, set[int]] = {}
-        self.inner: dict[int, re.Pattern[str]] = {}  # patterns that need one of these too
-        filters_inner: dict[int, tuple[str, ...]] = {}
+        inner: dict[tuple[str, ...], list[int]] = {}  # patterns that need one of these too
         for i, keep in filters:
             self.members.add(i)
-            if keep is not None and keep.inner:
-                self.inner[i] = _any_of(keep.inner)
-                filters_inner[i] = keep.inner
+            if keep is not None and keep.inner and not _implied(keep):
+                inner.setdefault(keep.inner, []).append(i)
             if keep is None or not keep.heads:
                 self.always.add(i)
                 continue
             for word in keep.words:
-                self.by_word.setdefault(word, set()).add(i)
+                self.by_word.setdefault(word.lower() if fold else word, set()).add(i)
             if keep.prefixes:
-                self.prefixes.append((keep.prefixes, i))
+                prefixes = [p.lower() for p in keep.prefixes] if fold else keep.prefixes
+                self.prefixes.append((contains_any(prefixes), i))
+            if keep.digit:
+                self.digit.add(i)
             for fragment in keep.fragments:
                 self.fragments.setdefault(fragment, set()).add(i)
-        self.any_fragment = _any_of(self.fragments)
+        self.keys = frozenset(self.by_word)  # intersected with a text's words
+        self.any_fragment = contains_any(self.fragments)
+        # Patterns needing the same inner strings share one test (run once per text).
+        self.tests = [contains_any(strings) for strings in inner]
+        self.test_of = {i: n for n, ids in enumerate(inner.values()) for i in ids}
+        self.inner_ids = frozenset(self.test_of)
         # Patterns of unknown start that all need an inner string: one search says whether
         # any of them can match (most texts have none of those strings).
-        self.any_inner: re.Pattern[str] | None = None
-        if self.always and all(i in filters_inner for i in self.always):
-            self.any_inner = _any_of({f for i in self.always for f in filters_inner[i]})
+        self.any_inner: _Test | None = None
+        if self.always and self.always <= self.inner_ids:
+            strings = {f for key, ids in inner.items() if self.always & set(ids) for f in key}
+            self.any_inner = contains_any(strings)
 
-    def hits(self, text: str) -> set[int]:
-        """The patterns that may match ``text``."""
-        if not self.members:
-            return set()
+    def hits(self, text: str, words: frozenset[str], read: str) -> set[int]:
+        """The patterns that may match ``text``; ``words`` are those of ``read`` (the text
+        itself, or lowered when the index folds)."""
         found: set[int] = set()
-        if self.always and (self.any_inner is None or self.any_inner.search(text)):
+        if self.always and (self.any_inner is None or self.any_inner(text)):
             found |= self.always
-        words = text_words(text)
-        for word in self.by_word.keys() & words:
-            found |= self.by_word[word]
-        for prefixes, i in self.prefixes:
-            if i not in found and any(w.startswith(prefixes) for w in words):
-                found.add(i)
-        if self.fragments and self.any_fragment.search(text):
+        by_word = self.by_word
+        for word in words & self.keys:
+            found |= by_word[word]
+        passed: dict[int, bool] = {}  # inner test -> result, each run once
+        if self.prefixes or self.digit:  # dearer to look for than most inner strings: last
+            self._by_start(found, text, words, read, passed)
+        if self.fragments and self.any_fragment(text):
             for fragment, ids in self.fragments.items():
                 if fragment in text:
                     found |= ids
-        for i in found & self.inner.keys():
-            if not self.inner[i].search(text):
+        test_of, tests = self.test_of, self.tests
+        for i in found & self.inner_ids:
+            n = test_of[i]
+            holds = passed.get(n)
+            if holds is None:
+                holds = passed[n] = tests[n](text)
+            if not holds:
                 found.discard(i)
         return found
 
+    def _by_start(
+        self,
+        found: set[int],
+        text: str,
+        words: frozenset[str],
+        read: str,
+        passed: dict[int, bool],
+    ) -> None:
+        """Add the patterns that may start at a prefix or a digit (inner strings first)."""
+        for has_prefix, i in self.prefixes:
+            if i not in found and self._inner(i, text, passed) and has_prefix(read):
+                found.add(i)
+        maybe = [i for i in self.digit if i not in found and self._inner(i, text, passed)]
+        if maybe and digit_starts(read):
+            found.update(maybe)
 
-def _any_of(strings: Iterable[str]) -> re.Pattern[str]:
-    """A search for any of some literal strings (longest first; none: never matches)."""
-    ordered = sorted(strings, key=lambda s: (-len(s), s))
-    return re.compile("|".join(map(re.escape, ordered)) or r"(?!x)x")
+    def _inner(self, i: int, text: str, passed: dict[int, bool]) -> bool:
+        n = self.test_of.get(i)
+        if n is None:
+            return True
+        if n not in passed:
+            passed[n] = self.tests[n](text)
+        return passed[n]
+
+
+def _implied(keep: Prefilter) -> bool:
+    """Does every start word of the pattern contain one of its inner strings (so that
+    finding the word is enough)?"""
+    return (
+        keep.heads
+        and not keep.prefixes
+        and not keep.fragments
+        and not keep.digit
+        and all(any(f in word for f in keep.inner) for word in keep.words)
+    )
+
+
+_LOOP_MAX = 6  # up to this many strings, ``in`` tests beat one regex alternation
+
+
+def contains_any(strings: Iterable[str]) -> _Test:
+    """A test whether a text contains any of some literal strings (none: never)."""
+    ordered = tuple(sorted(set(strings), key=lambda s: (-len(s), s)))
+    if len(ordered) > _LOOP_MAX:
+        search = re.compile(_trie_source(ordered)).search
+        return lambda text: search(text) is not None
+    if len(ordered) == 1:
+        (only,) = ordered
+        return lambda text: only in text
+
+    def test(text: str) -> bool:
+        for string in ordered:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if string in text:
+                return True
+        return False
+
+    return test
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_source(strings: Iterable[str]) -> str:
+    """A regex that finds any of ``strings``, written as a trie of their characters: the
+    regex engine skips to the characters that start one and reads each position once
+    (a string that another starts with is enough on its own: "kill" for "killed")."""
+    trie: _Trie = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: _Trie) -> str:
+        if "" in node or not node:
+            return ""
+        parts = [re.escape(char) + source(child) for char, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return source(trie) if trie else r"(?!x)x"
 
 
 class ScreenSet:
@@ -106,48 +261,91 @@ class ScreenSet:
             else:
                 self._filters.append(prefilter(pattern.pattern, pattern.flags))
                 exact.append((i, self._filters[-1]))
-        self._folded, self._exact = _Index(folded), _Index(exact)
+        # Case-sensitive patterns whose start words are ASCII are screened by the lowered
+        # text's words too (lowering an ASCII word is lowering it anywhere): one word
+        # list per sentence.
+        fold = all(keep is None or _ascii_heads(keep) for _, keep in exact)
+        self._folded, self._exact = _Index(folded), _Index(exact, fold)
+        self._starts = [_Starts.of(keep, fold=i not in self._exact.members or fold)
+                        for i, keep in enumerate(self._filters)]  # fmt: skip
+        self._exact_starts = {i: _Starts.of(keep, fold=False) for i, keep in exact}
 
-    def hits(self, text: str, low: str | None = None) -> set[int]:
-        """Indices of the patterns that may match ``text`` (``low``: text.lower())."""
-        found = self._exact.hits(text) if self._exact.members else set()
+    def hits(self, text: str) -> set[int]:
+        """Indices of the patterns that may match ``text``."""
+        seen = view(text)
+        found: set[int] = set()
+        if self._exact.members:
+            if not self._exact.fold:
+                found = self._exact.hits(text, text_words(text), text)
+            elif seen.aligned:  # a word of the text is, lowered, a word of ``low``
+                found = self._exact.hits(text, seen.words, seen.low)
+            else:
+                found = set(self._exact.members)
         if self._folded.members:
-            low = text.lower() if low is None else low
-            found |= self._folded.hits(low) if lowering_safe(text, low) else self._folded.members
+            if seen.folds:
+                found |= self._folded.hits(seen.low, seen.words, seen.low)
+            else:
+                found |= self._folded.members
         return found
 
-    def finditer(self, i: int, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
         """``finditer`` of pattern ``i`` over ``text``, the same matches; a pattern that
         can only start at some words is tried there alone, not searched for."""
-        pattern, keep = self._patterns[i], self._filters[i]
-        if keep is None or not keep.heads or keep.prefixes or keep.fragments:
+        pattern, starts = self._patterns[i], self._starts[i]
+        if starts is None:
             return pattern.finditer(text)
-        read = text
         if i in self._folded.members:
-            read = text.lower() if low is None else low
-            if not lowering_safe(text, read):
+            seen = view(text)
+            if not seen.folds:
                 return pattern.finditer(text)
-        at = sorted(p for word in keep.words & text_words(read) for p in _word_at(read, word))
-        return _matches_at(pattern, text, at)
+            read, words = seen.low, seen.words
+        elif self._exact.fold:
+            seen = view(text)
+            read, words = seen.low, seen.words
+            if not seen.aligned:
+                read, words, starts = text, text_words(text), self._exact_starts[i]
+        else:
+            read, words = text, text_words(text)
+        return _matches_at(pattern, text, starts.positions(read, words) if starts else ())
 
 
-def _word_at(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` (word characters only) stands as a whole word in ``text``."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _is_word(text[at - 1])) and (
-            end == len(text) or not _is_word(text[end])
-        ):
-            yield at
-        at = text.find(word, at + 1)
+def _ascii_heads(keep: Prefilter) -> bool:
+    return all(w.isascii() for w in (*keep.words, *keep.prefixes))
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what the regex engine's \w is
+@dataclass(frozen=True)
+class _Starts:
+    """Where a pattern's matches may start: at some whole words, at words with some
+    prefixes, at words that start with a digit."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    has_prefix: _Test
+    digit: bool
+
+    @classmethod
+    def of(cls, keep: Prefilter | None, *, fold: bool) -> _Starts | None:
+        """None: the pattern has to be searched for (its start is not known)."""
+        if keep is None or not keep.heads or keep.fragments:
+            return None
+        case: Callable[[str], str] = str.lower if fold else str
+        words = frozenset(map(case, keep.words))
+        prefixes = tuple(map(case, keep.prefixes))
+        return cls(words, prefixes, contains_any(prefixes), keep.digit)
+
+    def positions(self, read: str, words: frozenset[str]) -> tuple[int, ...]:
+        """Where in ``read`` (whose words are ``words``) a match may start, in order."""
+        at = [p for word in self.words & words for p in word_at(read, word)]
+        if self.prefixes and self.has_prefix(read):
+            at += [p for prefix in self.prefixes for p in word_at(read, prefix, False)]
+        if self.digit:
+            at += digit_starts(read)
+        return tuple(sorted(set(at)) if len(at) > 1 else at)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: tuple[int, ...]
+) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds when matches can only start at ``starts``
     (ascending): each is tried in turn, past the end of the previous match."""
     end = 0
@@ -166,10 +364,11 @@ class RuleScreens:
         self._owner = [r for r, patterns in enumerate(listed) for _ in patterns]
         self.screens = ScreenSet(pattern for patterns in listed for pattern in patterns)
 
-    def candidates(self, text: str, low: str | None = None) -> dict[int, list[int]]:
+    def candidates(self, text: str) -> dict[int, list[int]]:
         """Rule index -> the patterns (indices into ``screens``) that may match ``text``,
         rules and patterns in order."""
         found: dict[int, list[int]] = {}
-        for i in sorted(self.screens.hits(text, low)):
-            found.setdefault(self._owner[i], []).append(i)
+        owner = self._owner
+        for i in sorted(self.screens.hits(text)):
+            found.setdefault(owner[i], []).append(i)
         return found
