@@ -204,3 +204,38 @@ def test_the_agent_after_by_acts_on_the_victims_before() -> None:
     (strike,) = _run(body).reports
     assert strike.actors == ["us-led-coalition"]
     assert strike.targets == ["civilians"]
+
+
+# --- photo captions ----------------------------------------------------------------------
+
+
+def test_photo_captions_are_cut_out_and_marked() -> None:
+    from truce.extract.sentences import split_sentences
+
+    body = (
+        "A fighter walks past a ruined school in Aleppo Syria May 3 2016 (Reuters Photo) "
+        "Shelling killed four people in Hama on Monday. Smoke rises over a town (AA Photo) "
+        "Rebels said they held the road.\n\n"
+        "A boy stands in a street of Damascus August 21 2013. REUTERS/Some Photographer "
+        "The army denied it. BEIRUT (Reuters) - Air strikes hit Idlib on Sunday."
+    )
+    marked = [(s.text.split()[0], s.caption) for s in split_sentences(body)]
+    assert marked == [
+        ("A", True), ("Shelling", False), ("Smoke", True), ("Rebels", False),
+        ("A", True), ("REUTERS/Some", False), ("BEIRUT", False),
+    ]  # fmt: skip
+
+
+def test_a_captions_date_and_place_do_not_date_the_lead_event() -> None:
+    body = (
+        "Published September 20 2016 "  # the dateline, as pages print it
+        "A checkpoint is seen after rebels shelled it near Aleppo Syria May 3 2016 (Reuters) "
+        "Two people were killed when shells hit a village in Hama province, activists said. "
+        "The shelling continued into the night."
+    )
+    first = first_event(_run(body))
+    assert first is not None and first.type is EventType.SHELLING
+    assert (first.date.start, first.date.end) == (PUBLISHED - dt.timedelta(days=1), PUBLISHED)
+    assert first.place.name == "Hama"  # not the photo's Aleppo
+    caption_end = body.index("(Reuters)") + len("(Reuters)")
+    assert all(span.start >= caption_end for span in first.evidence)  # not the photo's words

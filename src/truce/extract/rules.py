@@ -105,6 +105,8 @@ class _Reader:
         span = (line.start, line.end) if line is not None else None
         headings = []
         for sentence in split_sentences(self.document.body, span):
+            if sentence.caption:
+                continue  # a photo's date and place are not the news's
             self.timeline.note_sentence(sentence)
             if sentence.heading:
                 self._headline(sentence.text)

@@ -6,6 +6,13 @@ rewrites text: it only finds boundaries. Plain rules are enough for news prose
 paragraphs; a paragraph cut mid-sentence (the next one starts in lower case) is
 joined back; a sentence ends at ``.!?`` before an upper-case start unless the dot
 belongs to an abbreviation such as "Lt." or "U.S.".
+
+Photo captions are cut out and marked: web pages leave them in the text ("A fighter
+walks past ... Aleppo Syria August 1 2016 (Reuters Photo) Ten civilians were killed
+..."), often without a full stop, and the date and place of a photo are not the
+news's. A caption ends at a photo credit ("(AA Photo)", "(AP Photo/Name)"), at an
+agency credit right after a year ("... June 6 2015 (Reuters)"), or is the dated
+sentence a "REUTERS/Name" credit follows.
 """
 
 from __future__ import annotations
@@ -27,6 +34,14 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _HEADING_MAX_WORDS = 40
+_AGENCIES = r"Reuters|AP|AFP|AA|DHA|IHA|EPA|Anadolu(?: Agency)?|Getty Images"
+_CREDIT = re.compile(
+    rf"\((?:{_AGENCIES})(?: |/)?Photos?\b[^()\n]{{0,40}}\)"  # (AA Photo), (AP Photo/Name)
+    rf"|\b(?:19|20)\d\d\.?\s*\((?:{_AGENCIES})\)",  # ... June 6 2015 (Reuters)
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(r"(?:REUTERS|AFP PHOTO|AP Photo|AFP)\s?/\s?[A-Z]")
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\.?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +54,7 @@ class Sentence:
     paragraph: int
     index: int
     heading: bool = False
+    caption: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +80,28 @@ def split_sentences(body: str, dateline: tuple[int, int] | None = None) -> list[
         if block.heading or _looks_like_heading(text, block.listed):
             out.append(Sentence(block.start, block.end, text, number, len(out), heading=True))
             continue
-        for start, end in _sentence_bounds(text):
-            sentence = text[start:end]
-            out.append(Sentence(block.start + start, block.start + end, sentence, number, len(out)))
+        for start, end, caption in _captions(text, _sentence_bounds(text)):
+            at, sentence = block.start + start, text[start:end]
+            out.append(Sentence(at, block.start + end, sentence, number, len(out), caption=caption))
+    return out
+
+
+def _captions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The sentence bounds with photo captions cut off and marked (see module doc)."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end in bounds:
+        while (credit := _CREDIT.search(text, start, end)) is not None:
+            out.append((start, credit.end(), True))
+            rest = _trim(text, credit.end(), end)
+            if rest is None:
+                break
+            start = rest[0]
+        else:
+            if _SLASH_CREDIT.match(text, start) and out and not out[-1][2]:
+                last = out[-1]
+                if _ENDS_WITH_YEAR.search(text[last[0] : last[1]]):
+                    out[-1] = (last[0], last[1], True)
+            out.append((start, end, False))
     return out
 
 
