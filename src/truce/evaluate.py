@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from truce.consolidate.evaluate import evaluate_consolidation
 from truce.ingest import document_from_text
 from truce.model import EventType, Report
 from truce.pipeline import extract_document
@@ -179,8 +180,6 @@ def evaluate(
     if fakes.exists():
         results["fakes"] = evaluate_fakes(fakes, limit=fakes_limit)
     if scenarios is not None:
-        from truce.consolidate.evaluate import evaluate_consolidation
-
         with_fakes = pairs is not None and fakes.exists()
         results["consolidation"] = evaluate_consolidation(
             sorted(scenarios.glob("*.yaml")),

@@ -152,13 +152,8 @@ class _Index:
             for fragment, ids in self.fragments.items():
                 if fragment in text:
                     found |= ids
-        test_of, tests = self.test_of, self.tests
         for i in found & self.inner_ids:
-            n = test_of[i]
-            holds = passed.get(n)
-            if holds is None:
-                holds = passed[n] = tests[n](text)
-            if not holds:
+            if not self._inner(i, text, passed):
                 found.discard(i)
         return found
 
