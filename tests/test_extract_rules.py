@@ -76,6 +76,20 @@ def test_positive_controls() -> None:
     assert alleged.actors == ["israel"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurdish-led forces killed 35 Daesh (outlawed in many states) militants in the north.",
+        "Army units eliminated dozens of terrorists east of the city on Sunday.",
+        "Twenty-four IS terrorists were eliminated near the dam, the ministry said.",
+    ],
+)
+def test_state_media_tolls_of_fighters_are_clashes(sentence: str) -> None:
+    """Wording common in official communiques: "eliminated", an aside in brackets."""
+    (clash,) = _run(sentence).reports
+    assert clash.type is EventType.ARMED_CLASH
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -332,6 +332,33 @@ def test_boilerplate_rules_keep_reporting_that_mentions_similar_words() -> None:
     )
 
 
+def test_related_links_and_tags_closing_a_page_are_cut() -> None:
+    """Other articles' headlines and keyword tags are not this article's news; a
+    paragraph or heading that merely contains the word stays."""
+    text = (
+        "Shelling hit the market in the old town on Friday. Four people were wounded. ... 12 "
+        "Related Jets Strike Convoy Near Border Crossing Truce Talks Stall in Capital "
+        "Tags shelling ceasefire Northern Province Community standards\n\n"
+    )
+    doc = document_from_text(text, fmt="text")
+    assert (
+        doc.body == "Shelling hit the market in the old town on Friday. Four people were wounded."
+    )
+    tags_only = document_from_text(
+        "Monitors counted ten violations on Sunday. 3 Tags truce monitors Eastern Valley\n",
+        fmt="text",
+    )
+    assert tags_only.body == "Monitors counted ten violations on Sunday."
+    kept = (
+        "Aid reached the besieged town on Monday.\n\n"
+        "## Price Tags on Bread Double in the Town\n\n"
+        "Related talks resumed on Monday. Tags on the crates named the donors\n"
+    )
+    body = document_from_text(kept, fmt="markdown").body
+    assert "Price Tags on Bread Double in the Town" in body
+    assert body.endswith("Related talks resumed on Monday. Tags on the crates named the donors")
+
+
 def test_text_left_empty_raises() -> None:
     with pytest.raises(IngestError, match="no article text left"):
         document_from_text("Copyright © 2020 Agency\n", fmt="text", path="x.txt")

@@ -1,9 +1,10 @@
 """Plain text and Markdown -> title, publication date and clean body.
 
-Web articles saved as text carry a title, a byline and a footer of donation
-appeals, disclaimers and share links. Extractors must only see the article
-itself, so these are removed by general rules (not tuned to one site), applied
-paragraph by paragraph, and the byline is read for the publication date.
+Web articles saved as text carry a title, a byline, boxes of related links and
+tags, and a footer of donation appeals, disclaimers and share links. Extractors
+must only see the article itself, so these are removed by general rules (not tuned
+to one site), applied paragraph by paragraph, and the byline is read for the
+publication date.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ _MAX_PARAGRAPH = 1500
 # end() is where the next sentence starts; no lookbehind, so the engine skips ahead to [.!?]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# Page widgets copied with the text: a paragraph closing with "Topic ...", "Related
+# <headlines>" or "Tags <keywords>" (after a counter, "... 87"). Headlines and keywords
+# carry no sentence end, so the widget reads as one last unpunctuated "sentence".
+_WIDGET = re.compile(r"[\s.…]*(?P<count>(?:\d+\s+)*)(?P<label>Topic|Related|Tags)\s")
+_TAGS_LABEL = re.compile(r"(?<![\w-])Tags\s")
+_READ_MORE = re.compile(r"(?<=[.!?])\s+(?:\.\.\.|…)\s*$")  # "... 87 Related": the link's ellipsis
 
 
 def _lowered(source: str) -> str:
@@ -160,9 +167,24 @@ def strip_boilerplate(text: str) -> str:
     def junk(sentence: str) -> bool:
         return len(sentence) <= _MAX_SENTENCE and _boilerplate_sentence(sentence)
 
+    if _is_widget(sentences[-1]):
+        sentences.pop()  # related links and tags: other articles' headlines and places
+        if not sentences:
+            return ""
+        sentences[-1] = _READ_MORE.sub("", sentences[-1])
     if len(text) <= _MAX_PARAGRAPH and junk(sentences[0]):
         return ""
     return "".join(s for s in sentences if not junk(s)).strip()
+
+
+def _is_widget(sentence: str) -> bool:
+    """A paragraph's last sentence that is a page's topic, related-links or tags box."""
+    widget = _WIDGET.match(sentence)
+    if widget is None or sentence.rstrip().endswith(_TERMINAL):
+        return False
+    # a bare "Tags ..." could be a sentence that lost its full stop: a box has a counter
+    labelled = widget["count"] or widget["label"] != "Tags"
+    return bool(labelled) and _TAGS_LABEL.search(sentence) is not None
 
 
 def is_boilerplate(text: str) -> bool:
