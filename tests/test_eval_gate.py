@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.shared import shared_path
+from truce.errors import ConfigError
 from truce.evaluate import below_floors, evaluate_fakes, evaluate_seed
+from truce.evaluate_articles import evaluate_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
@@ -60,3 +63,40 @@ def test_eval_command_gates_consolidation_too(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "consolidation.missing: None < 0.1" in result.stderr
     result = runner.invoke(app, [*args[:-1], str(tmp_path / "nowhere")])
     assert result.exit_code != 0 and "nowhere: not found" in result.stderr
+
+
+def test_project_articles_meet_floors() -> None:
+    """The project's own annotated articles: no ../shared needed, so every clone runs it."""
+    results = {"articles": evaluate_articles(ROOT / "eval" / "articles")}
+    assert below_floors(results, {"articles": FLOORS["articles"]}) == []
+
+
+def test_article_scores_fall_when_the_extraction_is_wrong(tmp_path: Path) -> None:
+    """The harness can fail: an annotation the extractor can't meet lowers its field."""
+    article = {
+        "id": "t1",
+        "published": "2016-09-20",
+        "text": "Shelling killed three civilians in Saraqeb on Sunday, activists said.",
+        "events": [
+            {
+                "evidence": "Shelling killed three civilians",
+                "type": "shelling",
+                "date": {"start": "2016-09-18", "end": "2016-09-18", "precision": "day"},
+                "fatalities": {"low": 4, "best": 4, "high": 4},  # the text says three
+                "claims": [{"claimant": "activists", "stance": "reports"}],
+            },
+            {"evidence": "activists said", "type": "air_strike"},  # no such event
+        ],
+        "must_not_extract": ["in Saraqeb on Sunday"],  # the event rests on it: a leak
+    }
+    (tmp_path / "t1.yaml").write_text(yaml.safe_dump(article))
+    scores = evaluate_articles(tmp_path)
+    assert scores["date_accuracy"] == scores["claims_recall"] == 1.0
+    assert scores["fatalities_accuracy"] == 0.0
+    assert scores["event_recall"] == 0.5 and scores["must_not_extract_clean"] == 0.0
+
+
+def test_a_misspelt_annotation_names_its_file(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("id: x\ntext: Jets struck.\nevents:\n  - evidnce: x\n")
+    with pytest.raises(ConfigError, match=r"bad\.yaml"):
+        evaluate_articles(tmp_path)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from truce.consolidate.evaluate import evaluate_consolidation
+from truce.evaluate_articles import evaluate_articles
 from truce.ingest import document_from_text
 from truce.model import EventType, Report
 from truce.pipeline import extract_document
@@ -165,22 +166,29 @@ def evaluate_fakes(path: Path, *, limit: int | None = None) -> Metrics:
 
 
 def evaluate(
-    shared: Path,
+    shared: Path | None,
     *,
     fakes_limit: int | None = None,
     scenarios: Path | None = None,
     pairs: Path | None = None,
+    articles: Path | None = None,
 ) -> dict[str, Metrics]:
-    """Every corpus found under a ../shared folder; with ``scenarios`` (a folder of
-    labelled report sets) also consolidation, pooled with the FA-KES ``pairs`` when given."""
-    results = {
-        "seed": evaluate_seed(shared / "seed" / "article.md", shared / "seed" / "golden.json")
-    }
-    fakes = shared / "data" / "fakes" / "dev.csv"
-    if fakes.exists():
+    """The seed and FA-KES under a ../shared folder (None: no such folder); with
+    ``articles`` (the project's annotated articles) every extracted field; with
+    ``scenarios`` (labelled report sets) consolidation, pooled with the FA-KES ``pairs``."""
+    results: dict[str, Metrics] = {}
+    seed = shared / "seed" if shared is not None else None
+    if seed is not None and (seed / "golden.json").exists():
+        results["seed"] = evaluate_seed(seed / "article.md", seed / "golden.json")
+    if articles is not None:
+        results["articles"] = evaluate_articles(articles)
+    fakes = shared / "data" / "fakes" / "dev.csv" if shared is not None else None
+    if fakes is not None and fakes.exists():
         results["fakes"] = evaluate_fakes(fakes, limit=fakes_limit)
+    else:
+        fakes = None
     if scenarios is not None:
-        with_fakes = pairs is not None and fakes.exists()
+        with_fakes = pairs is not None and fakes is not None
         results["consolidation"] = evaluate_consolidation(
             sorted(scenarios.glob("*.yaml")),
             pairs if with_fakes else None,

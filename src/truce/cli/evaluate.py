@@ -14,7 +14,8 @@ from truce.evaluate import below_floors, evaluate
 
 SCENARIOS = Path("eval/scenarios")
 PAIRS = Path("eval/pairs/fakes-2016.csv")
-COUNTS = {"articles", "positives", "tp", "fp", "fn"}  # printed as whole numbers
+ARTICLES = Path("eval/articles")
+COUNTS = {"articles", "events", "positives", "tp", "fp", "fn"}  # printed as whole numbers
 
 
 def _given_or_default(given: Path | None, default: Path, option: str) -> Path | None:
@@ -45,23 +46,33 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(help=f"FA-KES same-incident pairs [default: {PAIRS}]."),
         ] = None,
+        articles: Annotated[
+            Path | None,
+            typer.Option(help=f"Hand-annotated articles, every field [default: {ARTICLES}]."),
+        ] = None,
         fmt: Format = FORMAT_OPTION,
     ) -> None:
         """Measure extraction accuracy per field, and consolidation's pairwise scores.
 
-        Run from a clone: the consolidation sets (eval/scenarios, eval/pairs) are read
-        from the working folder unless given; without them consolidation is not measured.
+        Run from a clone: the project's sets (eval/articles, eval/scenarios, eval/pairs)
+        are read from the working folder unless given; a set not found is not measured.
 
         Example: truce eval --shared ../shared --floors eval/floors.json
         """
-        if not (shared / "seed" / "golden.json").exists():
-            raise ConfigError(f"{shared}: no seed/golden.json here", hint="pass --shared PATH")
+        found = shared if (shared / "seed" / "golden.json").exists() else None
+        if found is None:
+            typer.echo(
+                f"note: {shared}: no seed/golden.json; seed and FA-KES not measured", err=True
+            )
         results = evaluate(
-            shared,
+            found,
             fakes_limit=limit,
             scenarios=_given_or_default(scenarios, SCENARIOS, "--scenarios"),
             pairs=_given_or_default(pairs, PAIRS, "--pairs"),
+            articles=_given_or_default(articles, ARTICLES, "--articles"),
         )
+        if not results:
+            raise ConfigError("nothing to measure", hint="pass --shared PATH or --articles PATH")
         if fmt == Format.JSON:
             print_json(results)
         else:
