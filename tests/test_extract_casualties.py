@@ -28,6 +28,8 @@ TABLE = [
     ("up to 30 people were wounded", None, C(best=30, high=30)),
     ("more than 300 people have been killed", C(low=300, best=300), None),
     ("the death toll rose to 1,200", C(low=1200, best=1200, high=1200), None),
+    ("militiamen executed three detainees in the village", C(low=3, best=3, high=3), None),
+    ("about 40 prisoners were executed", C(best=40), None),
     ("Twelve soldiers were injured", None, C(low=12, best=12, high=12)),
     ("wounding five", None, C(low=5, best=5, high=5)),
     ("no one was killed", C(low=0, best=0, high=0), None),

@@ -90,6 +90,54 @@ def test_state_media_tolls_of_fighters_are_clashes(sentence: str) -> None:
     assert clash.type is EventType.ARMED_CLASH
 
 
+def test_aid_convoy_turned_back_is_an_access_incident() -> None:
+    (convoy,) = _run("A UN aid convoy was turned back at a checkpoint near the town.").reports
+    assert convoy.type is EventType.AID_ACCESS
+    (stopped,) = _run("Soldiers stopped a humanitarian convoy at the bridge on Monday.").reports
+    assert stopped.type is EventType.AID_ACCESS
+    assert _run("An army convoy was turned back by the storm.").reports == []
+
+
+def test_unkept_promise_read_from_a_trailing_claimant() -> None:
+    """ "<what>, X said": the stance is in the words before the claimant."""
+    text = "The army has not opened the corridor it promised for the wounded, the UN said."
+    (commitment,) = _run(text).reports
+    assert commitment.type is EventType.COMMITMENT
+    assert _claims(commitment) == {("un", Stance.COMMITMENT_UNMET)}
+
+
+def test_claiming_responsibility_confirms_and_its_denial_does_not() -> None:
+    body = (
+        "A car bomb exploded outside a police station in the town, killing six people. "
+        "Islamic State claimed responsibility for the attack."
+    )
+    (bomb,) = _run(body).reports
+    assert ("isis", Stance.CONFIRMS) in _claims(bomb)
+    quiet = "A car bomb exploded in the market on Friday. No group has claimed responsibility."
+    (bomb,) = _run(quiet).reports
+    assert all(c.stance is not Stance.CONFIRMS for c in bomb.claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "targets"),
+    [
+        ("Shelling by rebels on the old town killed two people.", ["opposition"], []),
+        (
+            "Clashes between government forces and rebels broke out near the dam.",
+            ["syrian-government", "opposition"],
+            [],
+        ),
+        ("Government helicopters dropped barrel bombs on the village.", ["syrian-government"], []),
+        ("Air strikes by Russian jets hit the market.", ["russia"], []),
+    ],
+)
+def test_who_acted_after_by_between_and_in_plain_names(
+    sentence: str, actors: list[str], targets: list[str]
+) -> None:
+    (report,) = _run(sentence).reports
+    assert (report.actors, report.targets) == (actors, targets)
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

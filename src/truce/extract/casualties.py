@@ -38,7 +38,7 @@ _FIGURE = rf"{_QUALIFIER}(?:between\s+)?(?P<n>{_NUMBER})(?:\s*(?:-|–|to|and)\s
 # Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
 _GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured)[\w'’-]+,?\s+){0,6}?"
 _AUX = r"(?:(?:were|was|have been|had been|are|is|reportedly|also)\s+)*"
-_DEATH = r"(?:killed|dead|died|deaths|fatalities|lives)"
+_DEATH = r"(?:killed|dead|died|deaths|fatalities|lives|executed)"
 _HURT = r"(?:wounded|injured|hurt|injuries)"
 
 
@@ -58,7 +58,7 @@ def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
 
 
 _FATAL = (
-    *_patterns(_DEATH, r"(?:killing|killed|kills)"),
+    *_patterns(_DEATH, r"(?:killing|killed|kills|executing|executed)"),
     re.compile(
         rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
         re.IGNORECASE,

@@ -29,6 +29,8 @@ _PRONOUN = re.compile(
 _INVERTED_VERBS = frozenset({"said", "says", "stated", "added", "reported", "noted", "told"})
 _INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
+_TRAILING = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$")  # "..., the UN said"
+_QUOTES = re.compile('["“”]')
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _OFFICIAL_ADJ = re.compile(r"\bofficial\s+(?P<who>[\w-]+)\s+version\b", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:official\s+)?version\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -177,6 +179,12 @@ def _with_stance(
             break
     else:
         stance = Stance.REPORTS
+        # "<what>, X said": X's words come first (a quotation is left alone: its words
+        # are too many and too loose for the stance patterns)
+        said = text[: item.start]
+        first = not any(a.start < item.start for a in ordered)
+        if first and _TRAILING.search(said) and not _QUOTES.search(said):
+            stance = first_stance(lexicon.stances, said, lexicon.stance_screens) or stance
     return Attribution(
         item.actor_id, item.name, item.start, item.cue_start, item.cue_end, item.subject,
         item.carrier, stance, item.version,
@@ -197,7 +205,8 @@ def author_stance(text: str, attributions: list[Attribution], lexicon: Lexicon) 
 
 def sentence_stance(text: str, lexicon: Lexicon) -> Stance | None:
     """The stance of an unattributed sentence (None when it only reports)."""
-    return first_stance(lexicon.stances, text, lexicon.stance_screens)
+    stance = first_stance(lexicon.stances, text, lexicon.stance_screens)
+    return None if stance is Stance.REPORTS else stance
 
 
 _BOTH = re.compile(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)

@@ -47,6 +47,8 @@ _VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "shelling by rebels": who shelled
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*")
 _HINT_WORDS = 20
 
@@ -162,7 +164,16 @@ def roles(
         by = [m for m in before if m.start >= victims.end()]
         actors = _coordinated(text, by) or _ids(agents)
         return actors, [t for t in _ids(hit) if t not in actors]
+    if trigger.type is EventType.ARMED_CLASH and (
+        between := _BETWEEN.match(text, trigger.core_end)
+    ):
+        sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
+        return _coordinated(text, sides, first=True), []
     actors = _coordinated(text, before)
+    if not actors and (noun_by := _NOUN_BY.match(text, trigger.core_end)):
+        named = [m for m in after if m.start >= noun_by.end()]
+        if named and named[0].start == noun_by.end():  # a name right after "by"
+            actors = _coordinated(text, named, first=True)
     targets = [t for t in _ids(after) if t not in actors]
     return actors, targets
 
@@ -172,15 +183,19 @@ def _is_passive(text: str, trigger: Trigger) -> bool:
     return bool(_PASSIVE_CORE.match(core) or _PASSIVE.search(text, 0, trigger.core_start))
 
 
-def _coordinated(text: str, before: list[Mention]) -> list[str]:
-    if not before:
+def _coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[str]:
+    """The last name (``first``: the first) and those coordinated with it ("Russian and
+    Syrian aircraft", "government forces and rebels")."""
+    if not names:
         return []
-    chosen = [before[-1]]
-    for mention in reversed(before[:-1]):
-        if not _COORDINATION.fullmatch(text[mention.end : chosen[-1].start]):
+    ordered = names if first else names[::-1]
+    chosen = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (chosen[-1], mention) if first else (mention, chosen[-1])
+        if not _COORDINATION.fullmatch(text[left.end : right.start]):
             break
         chosen.append(mention)
-    return _ids(list(reversed(chosen)))
+    return _ids(chosen if first else chosen[::-1])
 
 
 def _ids(mentions: list[Mention]) -> list[str]:
