@@ -30,6 +30,11 @@ TABLE = [
     ("the death toll rose to 1,200", C(low=1200, best=1200, high=1200), None),
     ("militiamen executed three detainees in the village", C(low=3, best=3, high=3), None),
     ("about 40 prisoners were executed", C(best=40), None),
+    ("rocket shells hit the street, killing a child", C(low=1, best=1, high=1), None),
+    ("a soldier was wounded by a sniper", None, C(low=1, best=1, high=1)),
+    ("a man and a woman were killed", None, None),  # two: not one, and no figure
+    ("killing a child and a woman", None, None),
+    ("killing a number of people", None, None),
     ("Twelve soldiers were injured", None, C(low=12, best=12, high=12)),
     ("wounding five", None, C(low=5, best=5, high=5)),
     ("no one was killed", C(low=0, best=0, high=0), None),

@@ -138,6 +138,32 @@ def test_who_acted_after_by_between_and_in_plain_names(
     assert (report.actors, report.targets) == (actors, targets)
 
 
+def test_the_government_said_is_never_the_last_speaker_when_that_was_activists() -> None:
+    """Misattributing a denial is the worst error a monitor can make."""
+    body = (
+        "Activists said government aircraft dropped toxic gas on the village on Sunday. "
+        "The government denied using chemical weapons."
+    )
+    (attack,) = _run(body).reports
+    assert _claims(attack) == {("activists", Stance.REPORTS), ("syrian-government", Stance.DENIES)}
+    body = (
+        "Activists said a car bomb exploded in the market on Sunday. "
+        "The ministry denied the reports."
+    )
+    (bomb,) = _run(body).reports
+    assert _claims(bomb) == {("activists", Stance.REPORTS)}  # no ministry is known here
+
+
+def test_a_claim_about_the_bombing_refers_to_the_last_attack() -> None:
+    body = (
+        "A car bomb exploded near a checkpoint in the town on Saturday, killing 60 people.\n\n"
+        "Turkey blamed Islamic State militants for the bombing."
+    )
+    (bomb,) = _run(body).reports
+    assert bomb.type is EventType.REMOTE_EXPLOSIVE
+    assert ("turkey", Stance.ACCUSES) in _claims(bomb)
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

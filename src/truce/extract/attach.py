@@ -12,9 +12,10 @@ ceasefire statement, "accidental" to an act of violence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from truce.extract.actors import ActorCatalogue
+from truce.extract.actors import ActorCatalogue, Mention
 from truce.extract.casualties import Figures
 from truce.extract.claims import Attribution, author_stance, mentions_both, sentence_stance
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
@@ -36,6 +37,15 @@ def suits(stance: Stance, draft: Draft) -> bool:
     return True
 
 
+_STATE = frozenset({"state", "armed_forces", "coalition"})
+#: What an institution named without its country ("the ministry said") can stand for.
+_INSTITUTIONS: dict[str, frozenset[str]] = {
+    "government": _STATE, "ministry": _STATE, "army": _STATE, "military": _STATE,
+    "command": _STATE, "monitor": frozenset({"monitor"}),
+    "agency": frozenset({"media", "aid", "un", "monitor"}),
+}  # fmt: skip
+
+
 class ClaimLedger:
     """Claim context of one pass over one document; ``drafts`` is shared with the reader."""
 
@@ -53,24 +63,46 @@ class ClaimLedger:
         self.last_attr: tuple[Sentence, list[str]] | None = None
         self.last_claim: tuple[Sentence, list[Draft]] | None = None
         self.pending: list[tuple[Sentence, ClaimMention]] = []
+        self.unresolved: Sentence | None = None  # the last sentence with an unknown speaker
 
-    def resolve(self, attributions: list[Attribution], s: Sentence) -> list[Attribution]:
-        """Give pronoun claimants ("it said") the claimant or actor just before."""
+    def resolve(
+        self, attributions: list[Attribution], s: Sentence, mentions: list[Mention]
+    ) -> list[Attribution]:
+        """Give pronoun claimants ("it said") the claimant or actor just before. "The
+        ministry said" takes only a state or armed forces: the paragraph's last speaker
+        if one, else one named before it in the sentence ("The Russian air force ...,
+        the ministry said"), else the actor of the paragraph's latest event; never
+        "activists"."""
         out = []
         for item in attributions:
             if item.actor_id is None:
-                referent = self._referent(s)
+                kinds = _INSTITUTIONS.get(item.name.lower().split()[-1])
+                named = [m.actor_id for m in mentions if m.end <= item.start]
+                referent = self._referent(s, kinds, named if kinds else [])
                 if referent is None:
+                    self.unresolved = s  # a speaker of its own: not the last one's speech
                     continue
                 item = replace(item, actor_id=referent)
             out.append(item)
         return out
 
-    def _referent(self, s: Sentence) -> str | None:
-        if self.last_attr and self.last_attr[0].paragraph == s.paragraph and self.last_attr[1]:
-            return self.last_attr[1][0]
-        in_para = [d for d in self.drafts if d.paragraph == s.paragraph and d.actors]
-        return in_para[-1].actors[0] if in_para else None
+    def _referent(
+        self, s: Sentence, kinds: frozenset[str] | None = None, named: Sequence[str] = ()
+    ) -> str | None:
+        """The last speaker of the paragraph, else one of ``named``, else the actor of
+        the paragraph's latest event (only actors of ``kinds``, when given)."""
+
+        def fitting(ids: Sequence[str]) -> list[str]:
+            return [i for i in ids if kinds is None or self.catalogue.actors[i].kind in kinds]
+
+        if self.last_attr and self.last_attr[0].paragraph == s.paragraph:
+            speakers = fitting(self.last_attr[1])
+            if speakers:
+                return speakers[0]
+        if here := fitting(named):
+            return here[-1]
+        in_para = [a for d in self.drafts if d.paragraph == s.paragraph if (a := fitting(d.actors))]
+        return in_para[-1][0] if in_para else None
 
     def claims(self, s: Sentence, attributions: list[Attribution]) -> list[ClaimMention]:
         """Claims of one sentence: attributed ones, the author's, or reported speech."""
@@ -80,7 +112,7 @@ class ClaimLedger:
         if author is not None:
             span = span_of(self.document, s)
             claims.append(ClaimMention(claimant=self.author, stance=author, text=s.text, span=span))
-        elif not attributions and self.last_attr is not None:
+        elif not attributions and self.last_attr is not None and self.unresolved is not s:
             prev, prev_ids = self.last_attr
             follows = prev.paragraph == s.paragraph and prev.index == s.index - 1
             stance = sentence_stance(s.text, self.lexicon) if follows else None

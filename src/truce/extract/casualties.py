@@ -65,6 +65,28 @@ _FATAL = (
     ),
 )
 _INJURY = _patterns(_HURT, r"(?:wounding|injuring|wounded|injured)")
+# One named person: "killing a child", "a soldier was wounded" (never "a number of").
+_PERSONS = (
+    "child", "boy", "girl", "woman", "man", "civilian", "person", "soldier", "fighter",
+    "journalist", "doctor", "nurse", "policeman", "volunteer", "paramedic", "teenager", "baby",
+    "infant",
+)  # fmt: skip
+_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?) (?:{'|'.join(_PERSONS)})"
+
+
+_SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
+_NOT_MORE = r"(?!\s+and\s+(?:an?|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+
+
+def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(rf"(?<!\band )\b{_ONE}\s+{_SINGULAR_AUX}{verb}\b", re.IGNORECASE),
+        re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
+    )
+
+
+_FATAL = (*_FATAL, *_one(r"(?:killed|died|dead)", r"(?:killing|killed|kills)"))
+_INJURY = (*_INJURY, *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"))
 _NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
 
 
@@ -89,8 +111,9 @@ def find_figures(text: str) -> Figures:
     )
 
 
-# A figure has a digit ("22", "fiveto7") or is one of these words ("a dozen": "dozen").
-_NUMBER_WORDS = frozenset([*(w for w in _WORDS if " " not in w), "dozen", *_FLOORS])
+# A figure has a digit ("22", "fiveto7") or is one of these words ("a dozen": "dozen";
+# "a child": "child").
+_NUMBER_WORDS = frozenset([*(w for w in _WORDS if " " not in w), "dozen", *_FLOORS, *_PERSONS])
 _DIGIT = re.compile(r"\d")
 
 
@@ -133,5 +156,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
 def _value(word: str) -> int | None:
     if word in _WORDS:
         return _WORDS[word]
+    if word in ("a", "an"):  # only ever read before a person (_ONE)
+        return 1
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None

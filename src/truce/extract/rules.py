@@ -14,6 +14,8 @@ dates are kept by truce.extract.timeline.
 
 from __future__ import annotations
 
+import re
+
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger
 from truce.extract.casualties import find_figures
@@ -169,7 +171,7 @@ class _Reader:
     def _sentence(self, s: Sentence) -> None:
         mentions = self.catalogue.find(s.text)
         found = find_attributions(s.text, mentions, self.lexicon)
-        attributions = self.ledger.resolve(found, s)
+        attributions = self.ledger.resolve(found, s, mentions)
         trigger = find_trigger(s.text, self.lexicon)
         draft: Draft | None = None
         if trigger is not None:
@@ -215,6 +217,11 @@ class _Reader:
             return self._continue(s, self._latest_of(trigger.type), place)
         if trigger.toll and (told := self._latest_violence(s)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
+        if own_date is None and place is None and attributions and _refers_back(s.text, trigger):
+            # "Turkey blamed IS for the bombing": a claim about the last act of violence
+            latest = next((d for d in reversed(self.drafts) if d.violent), None)
+            if latest is not None:
+                return self._continue(s, latest, place)
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
         if merged is not None:
             if own_date is not None and narrows(merged.date, own_date[0]):
@@ -300,6 +307,16 @@ def _compatible(
         return False
     return not (
         place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
+    )
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def _refers_back(text: str, trigger: Trigger) -> bool:
+    """A one-word trigger after a definite article ("for the bombing", "the attack")."""
+    return " " not in trigger.text.strip() and bool(
+        _DEFINITE.search(text, max(trigger.core_start - 8, 0), trigger.core_start)
     )
 
 
