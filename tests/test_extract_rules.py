@@ -164,6 +164,29 @@ def test_a_claim_about_the_bombing_refers_to_the_last_attack() -> None:
     assert ("turkey", Stance.ACCUSES) in _claims(bomb)
 
 
+def test_joint_speakers_and_victims() -> None:
+    (truce,) = _run("Russia and Turkey announced a ceasefire in the city on Tuesday.").reports
+    assert truce.actors == ["russia", "turkey"]
+    assert _claims(truce) == {("russia", Stance.REPORTS), ("turkey", Stance.REPORTS)}
+    # an object joined to a later speaker is not a speaker
+    text = "The army used sieges to pressure rebel forces and the UN says aid is blocked."
+    assert all(c.claimant_actor_id != "opposition" for r in _run(text).reports for c in r.claims)
+    shelled = (
+        "Turkish artillery pounded the town on Monday, killing nine civilians, officials said."
+    )
+    (shelling,) = _run(shelled).reports
+    assert (shelling.actors, shelling.targets) == (["turkey"], ["civilians"])
+
+
+def test_a_military_saying_it_only_hits_militants_justifies() -> None:
+    body = (
+        "Turkish artillery pounded the town on Monday. Turkey said it only targets "
+        "militants and avoids harming civilians."
+    )
+    (shelling,) = _run(body).reports
+    assert ("turkey", Stance.JUSTIFIES) in _claims(shelling)
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -106,7 +106,9 @@ class ClaimLedger:
 
     def claims(self, s: Sentence, attributions: list[Attribution]) -> list[ClaimMention]:
         """Claims of one sentence: attributed ones, the author's, or reported speech."""
-        ids = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
+        # speakers in order of their verbs; of "X and Y said", Y (next to it) first
+        by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
+        ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
         claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]
         author = author_stance(s.text, attributions, self.lexicon)
         if author is not None:

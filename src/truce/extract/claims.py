@@ -31,6 +31,12 @@ _INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _TRAILING = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$")  # "..., the UN said"
 _QUOTES = re.compile('["“”]')
+_OPENS = re.compile(
+    r"(?:^|[,;:\"“(]|\b(?:that|after|as|when|while|but|and|since|because|where|though|if))"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+|,\s*)(?:the\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _OFFICIAL_ADJ = re.compile(r"\bofficial\s+(?P<who>[\w-]+)\s+version\b", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:official\s+)?version\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -85,7 +91,8 @@ def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
     for verb in lexicon.verb_screens.finditer(0, text):
         subject = _subject_before(text, mentions, verb.start())
         if subject is not None:
-            out.append(_from_mention(subject, subject.start, verb.start(), verb.end()))
+            for name in (*_coordinated_before(text, mentions, subject), subject):
+                out.append(_from_mention(name, name.start, verb.start(), verb.end()))
             continue
         pronoun = _PRONOUN.search(text, 0, verb.start())
         if pronoun:
@@ -106,6 +113,20 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
     if _GAP.fullmatch(gap) and not _GAP_STOP.search(gap):
         return subject
     return None
+
+
+def _coordinated_before(text: str, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """Names joined to the subject: "Russia and Turkey announced" is said by both."""
+    joined: list[Mention] = []
+    right = subject
+    for mention in reversed([m for m in mentions if m.end <= subject.start]):
+        if not _JOINED.fullmatch(text, mention.end, right.start):
+            break
+        joined.insert(0, mention)
+        right = mention
+    # the group must open its clause: in "used sieges to pressure rebel forces and the UN
+    # says", "rebel forces" is the object of another verb
+    return joined if joined and _OPENS.search(text, 0, joined[0].start) else []
 
 
 def _subject_after(text: str, mentions: list[Mention], verb: re.Match[str]) -> Mention | None:

@@ -47,6 +47,7 @@ _VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 _NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "shelling by rebels": who shelled
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*")
@@ -153,6 +154,9 @@ def roles(
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
+    if stop and (hurt := _VICTIM_CLAUSE.match(text, stop.start())):  # ", killing nine civilians"
+        further = lexicon.target_break.search(text, hurt.end())
+        end = further.start() if further else len(text)
     after = [m for m in usable if m.start >= trigger.core_end and m.end <= end]
     agent = _BY_AGENT.match(text, trigger.core_end)
     agents = [m for m in after if agent and m.start >= agent.end()]
