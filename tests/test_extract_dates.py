@@ -84,6 +84,8 @@ def test_narrative_link_is_left_to_the_caller() -> None:
     assert link.date is None and link.shift == 0
     (nxt,) = find_dates("The next day the convoy left", TUE)
     assert nxt.shift == 1
+    (before,) = find_dates("The previous day, jets struck the town", TUE)
+    assert before.shift == -1
 
 
 def test_without_reference_relative_dates_claim_nothing() -> None:

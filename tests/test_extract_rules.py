@@ -187,6 +187,30 @@ def test_a_military_saying_it_only_hits_militants_justifies() -> None:
     assert ("turkey", Stance.JUSTIFIES) in _claims(shelling)
 
 
+def test_a_denial_after_the_report_is_a_claim_about_it() -> None:
+    body = (
+        "An air strike destroyed a hospital in the city on Wednesday, killing 27 people. "
+        "The Syrian government denied targeting the hospital. Russia said its aircraft "
+        "had not flown any missions over the city."
+    )
+    (strike,) = _run(body).reports
+    assert strike.type is EventType.AIR_STRIKE
+    assert _claims(strike) == {("syrian-government", Stance.DENIES), ("russia", Stance.DENIES)}
+
+
+def test_battles_evacuations_and_the_day_before() -> None:
+    body = (
+        "Rebel fighters and government troops fought fierce battles north of the city on "
+        "Wednesday. The previous day, government forces blocked the evacuation of 40 "
+        "wounded from the town."
+    )
+    battle, blocked = sorted(_run(body).reports, key=lambda r: r.evidence[0].start)
+    assert battle.type is EventType.ARMED_CLASH
+    assert battle.actors == ["opposition", "syrian-government"]
+    assert blocked.type is EventType.AID_ACCESS
+    assert blocked.date.start == blocked.date.end == dt.date(2016, 9, 13)
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -311,6 +311,7 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0),
     (re.compile(r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b", _I), 0),
     (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1),
+    (re.compile(r"\b(?:the previous day|the day before|a day earlier)\b", _I), -1),
     (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None),
 )
 _SCREENS = ScreenSet([p for p, _ in _RULES] + [p for p, _ in _LINKS])

@@ -209,7 +209,10 @@ class _Reader:
             if a.subject and not trigger.start <= a.cue_start < trigger.end
         }
         actors, targets = roles(s.text, trigger, mentions, excluded, self.lexicon)
-        if any(a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions):
+        denied = any(
+            a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
+        )
+        if denied:
             actors = []  # a denial does not name who did it
         own_date = self.timeline.own_date(s, trigger)
         place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
@@ -217,8 +220,9 @@ class _Reader:
             return self._continue(s, self._latest_of(trigger.type), place)
         if trigger.toll and (told := self._latest_violence(s)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
-        if own_date is None and place is None and attributions and _refers_back(s.text, trigger):
-            # "Turkey blamed IS for the bombing": a claim about the last act of violence
+        if own_date is None and place is None and (denied or _refers_back(s.text, trigger)):
+            # "Turkey blamed IS for the bombing", "the government denied targeting the
+            # hospital": a claim about the last act of violence, not a new one
             latest = next((d for d in reversed(self.drafts) if d.violent), None)
             if latest is not None:
                 return self._continue(s, latest, place)
