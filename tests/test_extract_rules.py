@@ -211,6 +211,16 @@ def test_battles_evacuations_and_the_day_before() -> None:
     assert blocked.date.start == blocked.date.end == dt.date(2016, 9, 13)
 
 
+def test_the_main_clause_event_beats_one_after_after() -> None:
+    text = "Government forces captured the town on Saturday after heavy Russian air strikes."
+    (capture,) = _run(text).reports
+    assert (capture.type, capture.actors) == (EventType.ARMED_CLASH, ["syrian-government"])
+    # a toll is not a main event of its own: the strike stays the event
+    (strike,) = _run("Five civilians were killed after air strikes hit the town.").reports
+    assert strike.type is EventType.AIR_STRIKE
+    assert _run("This photo captured from the border shows smoke rising.").reports == []
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -25,6 +25,8 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]–—]|\s(?:but|after|because|while|since|although|whereas|which|who)\s", re.I
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+# "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
 
 
@@ -42,8 +44,11 @@ class Trigger:
 
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
-    """The sentence's event trigger: first type in lexicon order, earliest occurrence."""
+    """The sentence's event trigger: first type in lexicon order, earliest occurrence;
+    but one in an "after ..." phrase gives way to a (non-toll) trigger of the main clause
+    before it ("Government forces captured the town after heavy air strikes")."""
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
+    aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
     for index, patterns in screens.candidates(text).items():
         rule = lexicon.events[index]
         best: re.Match[str] | None = None
@@ -56,12 +61,20 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
                 key = (_core(match)[0], start - match.end())  # earliest core, then longest
                 if best is None or key < best_key:
                     best, best_key = match, key
-        if best is not None:
-            core_start, core_end = _core(best)
-            return Trigger(
-                rule.type, best.start(), best.end(), core_start, core_end, best.group(), rule.toll
-            )
-    return None
+        if best is None:
+            continue
+        core_start, core_end = _core(best)
+        found = Trigger(
+            rule.type, best.start(), best.end(), core_start, core_end, best.group(), rule.toll
+        )
+        if aside is None:
+            after = _AFTER.search(text, 0, core_start)
+            if after is None:
+                return found
+            aside = (found, after.start())
+        elif not rule.toll and core_start < aside[1]:
+            return found
+    return aside[0] if aside else None
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:
