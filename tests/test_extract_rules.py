@@ -221,6 +221,40 @@ def test_the_main_clause_event_beats_one_after_after() -> None:
     assert _run("This photo captured from the border shows smoke rising.").reports == []
 
 
+def test_according_to_the_ministry_and_the_accused() -> None:
+    body = (
+        "Russia's defence ministry said it had registered 23 violations.\n\n"
+        "According to the ministry, militants shelled residential areas of the city on "
+        "Tuesday, wounding three civilians."
+    )
+    shelling = next(r for r in _run(body).reports if r.type is EventType.SHELLING)
+    assert ("russia", Stance.REPORTS) in _claims(shelling)
+    text = "The opposition accused government forces of 15 violations, including air raids."
+    (raids,) = _run(text).reports
+    assert raids.actors == ["syrian-government"]
+    assert _claims(raids) == {("opposition", Stance.ACCUSES)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Government air strikes on the town killed 12 people.", "syrian-government"),
+        ("Rebel shelling of the district wounded five people.", "opposition"),
+    ],
+)
+def test_an_adjective_before_the_event_names_its_actor(sentence: str, actor: str) -> None:
+    (report,) = _run(sentence).reports
+    assert report.actors == [actor]
+
+
+def test_a_truce_taking_effect_and_one_that_took_effect_before() -> None:
+    text = "A nationwide ceasefire brokered by Russia and Turkey took effect at midnight."
+    (truce,) = _run(text).reports
+    assert truce.type is EventType.CEASEFIRE_ANNOUNCED
+    earlier = "The centre registered 604 breaches since it came into effect on February 27."
+    assert all(r.type is not EventType.CEASEFIRE_ANNOUNCED for r in _run(earlier).reports)
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -286,6 +286,13 @@ def test_mentions_and_relations(
         # (Aleppo and Hasakeh have Rusafa neighbourhoods; Raqqa's Rasafa is not known) ...
         ("The army advanced on al-Rasafa in Raqqa.",
          [("al-Rasafa", R.IN, "SY11"), ("Raqqa", R.IN, "C5710")]),
+        # ... but "north of X" is no container: the place lies near X, maybe across a
+        # governorate line (Wadi Barada is in Rural Damascus, not in the city) ...
+        ("Clashes broke out in the Wadi Barada valley northwest of Damascus.",
+         [("Wadi Barada valley", R.IN, "sup-wadi-barada"), ("Damascus", R.NEAR, "C1001")]),
+        # ... and a same-named place far away is not the one meant.
+        ("SDF fighters captured the area of Safsafeh east of Tabqa.",
+         [("Safsafeh", R.IN, "SY11"), ("Tabqa", R.NEAR, "gn-172374")]),
         # ... but a city abroad is no container for a country.
         ("Lavrov held talks on Syria in Geneva.",
          [("Syria", R.COUNTRY, "SY"), ("Geneva", R.IN, "world-geneva")]),

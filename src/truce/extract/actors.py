@@ -49,6 +49,8 @@ class Actor(BaseModel):
     side: ActorSide
     aliases: list[str] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
+    # words that name the actor only right before an event word: "government air strikes"
+    adjectives: list[str] = Field(default_factory=list)
 
 
 class _CatalogueSpec(BaseModel):
@@ -80,6 +82,9 @@ class ActorCatalogue:
             if unknown:
                 raise ExtractError(f"actor {actor.id!r}: `related` names unknown ids {unknown}")
         self._exact, self._folded = _matchers(actors)
+        self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
+        if len(self.adjectives) != sum(len(actor.adjectives) for actor in actors):
+            raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)
         self._ids: dict[tuple[str, bool], str] = {}
 

@@ -89,13 +89,15 @@ class ClaimLedger:
     def _referent(
         self, s: Sentence, kinds: frozenset[str] | None = None, named: Sequence[str] = ()
     ) -> str | None:
-        """The last speaker of the paragraph, else one of ``named``, else the actor of
-        the paragraph's latest event (only actors of ``kinds``, when given)."""
+        """The last speaker (of the paragraph, unless ``kinds`` are given), else one of
+        ``named``, else the actor of the paragraph's latest event (only actors of
+        ``kinds``, when given)."""
 
         def fitting(ids: Sequence[str]) -> list[str]:
             return [i for i in ids if kinds is None or self.catalogue.actors[i].kind in kinds]
 
-        if self.last_attr and self.last_attr[0].paragraph == s.paragraph:
+        # an institution ("the ministry") may be the last speaker of the paragraph before
+        if self.last_attr and (kinds or self.last_attr[0].paragraph == s.paragraph):
             speakers = fitting(self.last_attr[1])
             if speakers:
                 return speakers[0]

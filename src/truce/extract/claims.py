@@ -31,6 +31,7 @@ _INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _TRAILING = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$")  # "..., the UN said"
 _QUOTES = re.compile('["“”]')
+_INSTITUTION = re.compile(r"(?:ministry|army|military|government|command|monitor)\b", re.I)
 _OPENS = re.compile(
     r"(?:^|[,;:\"“(]|\b(?:that|after|as|when|while|but|and|since|because|where|though|if))"
     r"\s*(?:the\s+)?$",
@@ -146,6 +147,8 @@ def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, 0, match.start(), who.end))
+        elif body := _INSTITUTION.match(text, match.end()):  # "according to the ministry"
+            out.append(Attribution(None, body.group(), 0, match.start(), body.end(), None))
     for match in _PHRASE_SCREENS.finditer(1, text) if 1 in hits else ():
         who = next((m for m in mentions if m.start == match.start("who")), None)
         if who is not None:

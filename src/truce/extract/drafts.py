@@ -8,11 +8,12 @@ a frozen :class:`~truce.model.Report` at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from truce.extract.actors import Mention
 from truce.extract.casualties import Figures
-from truce.extract.events import Trigger, clause_start
+from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
 from truce.extract.sentences import Sentence
 from truce.ids import stable_id
@@ -139,6 +140,7 @@ def roles(
     mentions: list[Mention],
     excluded: set[tuple[int, int]],
     lexicon: Lexicon,
+    adjectives: Mapping[str, str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Actors (subject side) and targets (object side) of the trigger, as catalogue ids.
 
@@ -174,12 +176,23 @@ def roles(
         sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
         return _coordinated(text, sides, first=True), []
     actors = _coordinated(text, before)
+    if not actors and adjectives:
+        actors = _adjective_actor(text, trigger, adjectives)
     if not actors and (noun_by := _NOUN_BY.match(text, trigger.core_end)):
         named = [m for m in after if m.start >= noun_by.end()]
         if named and named[0].start == noun_by.end():  # a name right after "by"
             actors = _coordinated(text, named, first=True)
     targets = [t for t in _ids(after) if t not in actors]
     return actors, targets
+
+
+def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
+    """ "government air strikes", "rebel shelling": the word just before the trigger."""
+    word = word_before(text, trigger.core_start)
+    named = adjectives.get(word.lower()) if word else None
+    if named is None or not text[: trigger.core_start].rstrip().endswith(word or ""):
+        return []  # "the government, air strikes ...": not an adjective
+    return [named]
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

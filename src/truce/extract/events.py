@@ -56,7 +56,7 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
         for i in patterns:
             for match in screens.screens.finditer(i, text):
                 start = match.start()
-                if _generic(text, start, lexicon) or _background(text, start, rule.type, lexicon):
+                if _generic(text, start, lexicon) or _background(match, rule.type, lexicon):
                     continue
                 key = (_core(match)[0], start - match.end())  # earliest core, then longest
                 if best is None or key < best_key:
@@ -101,10 +101,13 @@ def word_before(text: str, start: int) -> str | None:
     return text[begin:end] or None
 
 
-def _background(text: str, start: int, event_type: EventType, lexicon: Lexicon) -> bool:
+def _background(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> bool:
+    """ "since the truce began", "since it came into effect": an earlier truce, not news
+    (read before the phrase and before its verb)."""
     if event_type not in lexicon.background_types:
         return False
-    return lexicon.background_before.search(text, 0, start) is not None
+    text, before = match.string, lexicon.background_before
+    return any(before.search(text, 0, at) is not None for at in {match.start(), _core(match)[0]})
 
 
 def clause_start(text: str, position: int) -> int:

@@ -208,12 +208,16 @@ class _Reader:
             for a in attributions
             if a.subject and not trigger.start <= a.cue_start < trigger.end
         }
-        actors, targets = roles(s.text, trigger, mentions, excluded, self.lexicon)
+        actors, targets = roles(
+            s.text, trigger, mentions, excluded, self.lexicon, self.catalogue.adjectives
+        )
         denied = any(
             a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
         )
         if denied:
             actors = []  # a denial does not name who did it
+        elif not actors:  # "The opposition accused government forces of ... air raids"
+            actors = _accused(s.text, trigger, attributions, mentions)
         own_date = self.timeline.own_date(s, trigger)
         place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
         if is_restatement(s.text, self.lexicon):
@@ -312,6 +316,24 @@ def _compatible(
     return not (
         place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
     )
+
+
+_ACCUSED = re.compile(r"\s+(?:the\s+)?")
+
+
+def _accused(
+    text: str, trigger: Trigger, attributions: list[Attribution], mentions: list[Mention]
+) -> list[str]:
+    """Who a claimant accuses of the event: the name right after "accused"/"blamed"."""
+    for item in attributions:
+        if item.stance is not Stance.ACCUSES or item.cue_end > trigger.core_start:
+            continue
+        gap = _ACCUSED.match(text, item.cue_end)
+        at = gap.end() if gap else item.cue_end
+        named = next((m for m in mentions if m.start == at and m.end <= trigger.core_start), None)
+        if named is not None:
+            return [named.actor_id]
+    return []
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from truce.geocode.entries import Entry
+from truce.geocode.geometry import distance_km
 from truce.geocode.mentions import Match, PlaceMention
 from truce.geocode.normalize import light_key, offset_cue, relation_cue, words
 from truce.geocode.textindex import text_index
@@ -89,7 +90,7 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
             entry = index.pick(gaz, match.entries, relation, context, spelling)
         relations.append(_level_relation(relation, entry))
         chosen.append(entry)
-    _unknown_members(gaz, matches, containers, worded, chosen)
+    _unknown_members(gaz, matches, containers, worded, chosen, relations)
     dropped = _qualifiers(containers, chosen, relations)
     return [
         _mention(text, matches, i, relations, chosen)
@@ -223,13 +224,18 @@ def _unknown_members(
     containers: dict[int, int],
     worded: set[int],
     chosen: list[Entry | None],
+    relations: list[PlaceRelation],
 ) -> None:
     """ "al-Rasafa in Raqqa" where no known Rasafa lies in Raqqa: that Rasafa is a place the
     gazetteer lacks, so it is placed at its container's governorate (or country), never at
-    a same-named neighbourhood elsewhere. Known cities and towns are never overruled."""
+    a same-named neighbourhood elsewhere. Known cities and towns are never overruled, and
+    "northwest of Damascus" is no container: Wadi Barada lies outside the city, but close
+    to it (a Safsafeh in Tartus is not the one "east of Tabqa")."""
     for member, container in containers.items():
         inner, outer = chosen[member], chosen[container]
         if member not in worded or outer is None or (inner and _within(inner, outer)):
+            continue
+        if relations[container] in (R.NEAR, R.OFFSET, R.BETWEEN) and _close(inner, outer):
             continue
         if outer.level not in _UNITS and not (outer.level == "town" and outer.country == "SY"):
             continue  # "talks on Syria in Geneva": a city abroad holds no Syrian places
@@ -239,6 +245,17 @@ def _unknown_members(
         if unit is None and outer.admin1_pcode:
             unit = gaz.get(outer.admin1_pcode)
         chosen[member] = unit
+
+
+_NEAR_KM = 75  # "near", "north of": within a day's drive, not across the country
+
+
+def _close(member: Entry | None, anchor: Entry) -> bool:
+    if member is None or member.lat is None or member.lon is None:
+        return False
+    if anchor.lat is None or anchor.lon is None:
+        return False
+    return distance_km(member.lat, member.lon, anchor.lat, anchor.lon) <= _NEAR_KM
 
 
 def _within(member: Entry, container: Entry) -> bool:
