@@ -88,6 +88,10 @@ def test_narrative_link_is_left_to_the_caller() -> None:
     assert before.shift == -1
 
 
+def test_a_day_ahead_is_not_an_event_date() -> None:
+    assert find_dates("a humanitarian pause for Thursday, until Friday", TUE) == []
+
+
 def test_without_reference_relative_dates_claim_nothing() -> None:
     (found,) = find_dates("on Saturday", None)
     assert found.date is not None

@@ -255,6 +255,55 @@ def test_a_truce_taking_effect_and_one_that_took_effect_before() -> None:
     assert all(r.type is not EventType.CEASEFIRE_ANNOUNCED for r in _run(earlier).reports)
 
 
+def test_claims_about_the_strike_in_later_paragraphs() -> None:
+    body = (
+        "Coalition jets struck army positions near the airport on Saturday, killing 62 "
+        "soldiers.\n\nThe US military said the strike had been unintentional.\n\n"
+        "Russia's UN envoy said the attack put the truce at risk."
+    )
+    (strike,) = _run(body).reports
+    assert ("us", Stance.ACCIDENTAL) in _claims(strike)
+    assert ("russia", Stance.REPORTS) in _claims(strike)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Missiles struck the air base early on Monday.", EventType.SHELLING),
+        ("The army said on Monday that the truce had ended.", EventType.CEASEFIRE_DECLARED_OVER),
+        ("Russia announced a humanitarian pause in the city, saying its jets had stopped "
+         "bombing.", EventType.CEASEFIRE_ANNOUNCED),
+    ],
+)  # fmt: skip
+def test_missiles_truce_ended_and_pauses(sentence: str, kind: EventType) -> None:
+    (report,) = _run(sentence).reports
+    assert report.type is kind
+
+
+def test_war_totals_and_habits_are_no_events_or_tolls() -> None:
+    body = (
+        "A car bomb exploded at the market on Sunday, killing 12 people. More than 290,000 "
+        "people have been killed since the conflict first erupted in March 2011. Rebels have "
+        "regularly launched rockets into the city."
+    )
+    (bomb,) = _run(body).reports
+    assert bomb.fatalities is not None and bomb.fatalities.best == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Russia said its jets had not been near the convoy.", Stance.DENIES),
+        ("Russia said its experts had found no trace of chemical substances.", Stance.DISPUTES),
+        ("Rebels said the army had never respected the truce.", Stance.ACCUSES),
+    ],
+)
+def test_more_stances(sentence: str, stance: Stance) -> None:
+    body = f"Shelling hit the town on Sunday, killing 3 people. {sentence}"
+    (shelling,) = _run(body).reports
+    assert stance in {c.stance for c in shelling.claims}
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -107,7 +107,7 @@ def evaluate_articles(folder: Path) -> Metrics:
     for name in ("actors", "targets", "claims"):
         metrics[f"{name}_precision"] = share(f"{name}_tp", f"{name}_got")
         metrics[f"{name}_recall"] = share(f"{name}_tp", f"{name}_want")
-    metrics["must_not_extract_clean"] = 1.0 - share("leaks", "forbidden")
+    metrics["must_not_extract_clean"] = 1.0 - tally["leaks"] / max(tally["forbidden"], 1)
     return metrics
 
 

@@ -12,6 +12,7 @@ ceasefire statement, "accidental" to an act of violence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,6 +38,12 @@ def suits(stance: Stance, draft: Draft) -> bool:
     return True
 
 
+# An event named as already known: a claim about it is about the last act of violence.
+_THE_EVENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
+    r"|explosion|massacre|incident|assault)\b",
+    re.IGNORECASE,
+)
 _STATE = frozenset({"state", "armed_forces", "coalition"})
 #: What an institution named without its country ("the ministry said") can stand for.
 _INSTITUTIONS: dict[str, frozenset[str]] = {
@@ -163,6 +170,8 @@ class ClaimLedger:
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]
         in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
+        if not in_para and _THE_EVENT.search(s.text):  # "X said the strike had been meant to"
+            return [d for d in self.drafts if d.violent][-1:]
         return in_para[-1:]
 
     def _fit(self, claim: ClaimMention, targets: list[Draft]) -> list[Draft]:

@@ -299,7 +299,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b(?:today(?:'s)?|this (?:morning|afternoon|evening)|tonight)\b", _I),
      _days_back(0, 0, DatePrecision.DAY)),
     (re.compile(rf"\b(?i:since)\s+(?P<wd>{_WEEKDAY})\b"), _since_weekday),
-    (re.compile(rf"\b(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
+    # "for Thursday", "by Monday", "until Friday": a day ahead, not when something happened
+    (re.compile(rf"\b(?<!for )(?<!by )(?<!until )(?<!next )(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
     (re.compile(r"\b(?:some time ago|a while ago|recently|in recent (?:weeks|months)"
                 r"|in the past(?!\s+(?:\d|few|several|two|three|week|month|year|day|hour)))\b", _I),
      _vague),

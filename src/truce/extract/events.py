@@ -26,7 +26,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event
-_AFTER = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
 
 

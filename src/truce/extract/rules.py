@@ -341,7 +341,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 
 def _refers_back(text: str, trigger: Trigger) -> bool:
     """A one-word trigger after a definite article ("for the bombing", "the attack")."""
-    return " " not in trigger.text.strip() and bool(
+    core = text[trigger.core_start : trigger.core_end]
+    return " " not in core.strip() and bool(
         _DEFINITE.search(text, max(trigger.core_start - 8, 0), trigger.core_start)
     )
 
