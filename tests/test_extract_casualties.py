@@ -35,6 +35,7 @@ TABLE = [
     ("a man and a woman were killed", None, None),  # two: not one, and no figure
     ("killing a child and a woman", None, None),
     ("killing a number of people", None, None),
+    ("a negotiator was shot dead at a checkpoint", C(low=1, best=1, high=1), None),
     ("Twelve soldiers were injured", None, C(low=12, best=12, high=12)),
     ("wounding five", None, C(low=5, best=5, high=5)),
     ("no one was killed", C(low=0, best=0, high=0), None),

@@ -304,6 +304,35 @@ def test_more_stances(sentence: str, stance: Stance) -> None:
     assert stance in {c.stance for c in shelling.claims}
 
 
+def test_batch_six_wordings() -> None:
+    """Blind-batch errors, fixed in general (see docs/extraction.md)."""
+    (bombs,) = _run("Barrel bombs dropped by government helicopters hit a market.").reports
+    assert (bombs.actors, bombs.targets) == (["syrian-government"], [])
+    (blasts,) = _run("Two bombs exploded near the shrine on Saturday, killing 12 people.").reports
+    assert blasts.type is EventType.REMOTE_EXPLOSIVE
+    text = "Air strikes hit the market on Monday, the Observatory said, blaming Russian jets."
+    (strike,) = _run(text).reports
+    assert strike.actors == ["russia"]
+    text = "Nusra Front and allied rebels captured the town on Friday."
+    (capture,) = _run(text).reports
+    assert capture.actors == ["jfs", "opposition"]
+    body = (
+        "Rebels captured the town on Friday after heavy clashes with government forces. "
+        "The government said the attack was a violation of the truce."
+    )
+    (clash,) = _run(body).reports  # the accusation is about the attack: no new event
+    assert clash.type is EventType.ARMED_CLASH
+
+
+def test_news_media_and_monitors_are_never_parties() -> None:
+    text = "Syria's official news agency SANA reported that Syrian jets struck the town."
+    (strike,) = _run(text).reports
+    assert strike.actors == ["syrian-government"]
+    text = "Air strikes hit the market, killing 26 civilians, a monitor and activists said."
+    (market,) = _run(text).reports
+    assert "sohr" not in market.targets
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

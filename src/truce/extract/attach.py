@@ -44,6 +44,13 @@ _THE_EVENT = re.compile(
     r"|explosion|massacre|incident|assault)\b",
     re.IGNORECASE,
 )
+
+
+def names_a_known_event(text: str) -> bool:
+    """ "the strike", "this attack": the text speaks of an event already reported."""
+    return _THE_EVENT.search(text) is not None
+
+
 _STATE = frozenset({"state", "armed_forces", "coalition"})
 #: What an institution named without its country ("the ministry said") can stand for.
 _INSTITUTIONS: dict[str, frozenset[str]] = {
@@ -170,7 +177,7 @@ class ClaimLedger:
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]
         in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
-        if not in_para and _THE_EVENT.search(s.text):  # "X said the strike had been meant to"
+        if not in_para and names_a_known_event(s.text):  # "X said the strike had been meant to"
             return [d for d in self.drafts if d.violent][-1:]
         return in_para[-1:]
 

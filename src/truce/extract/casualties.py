@@ -69,7 +69,8 @@ _INJURY = _patterns(_HURT, r"(?:wounding|injuring|wounded|injured)")
 _PERSONS = (
     "child", "boy", "girl", "woman", "man", "civilian", "person", "soldier", "fighter",
     "journalist", "doctor", "nurse", "policeman", "volunteer", "paramedic", "teenager", "baby",
-    "infant",
+    "infant", "negotiator", "official", "commander", "activist", "photographer", "driver",
+    "priest", "pilot",
 )  # fmt: skip
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?) (?:{'|'.join(_PERSONS)})"
 
@@ -85,7 +86,7 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_FATAL = (*_FATAL, *_one(r"(?:killed|died|dead)", r"(?:killing|killed|kills)"))
+_FATAL = (*_FATAL, *_one(r"(?:killed|died|(?:shot )?dead)", r"(?:killing|killed|kills)"))
 _INJURY = (*_INJURY, *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"))
 _NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
 

@@ -49,9 +49,13 @@ _VICTIMS = re.compile(
 )
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
-_NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "shelling by rebels": who shelled
+# "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
+_NOUN_BY = re.compile(
+    r"\s+(?:(?:dropped|fired|launched|carried out|conducted|planted)\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:(?:allied|other|affiliated)\s+)?")
 _HINT_WORDS = 20
 
 

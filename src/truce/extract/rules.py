@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
-from truce.extract.attach import ClaimLedger
+from truce.extract.attach import ClaimLedger, names_a_known_event
 from truce.extract.casualties import find_figures
 from truce.extract.claims import (
     Attribution,
@@ -208,8 +208,10 @@ class _Reader:
             for a in attributions
             if a.subject and not trigger.start <= a.cue_start < trigger.end
         }
+        # news media and monitors report events; they are never who acted or was hit
+        parties = [m for m in mentions if self.catalogue.actors[m.actor_id].kind not in _REPORTERS]
         actors, targets = roles(
-            s.text, trigger, mentions, excluded, self.lexicon, self.catalogue.adjectives
+            s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
         denied = any(
             a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
@@ -224,7 +226,10 @@ class _Reader:
             return self._continue(s, self._latest_of(trigger.type), place)
         if trigger.toll and (told := self._latest_violence(s)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
-        if own_date is None and place is None and (denied or _refers_back(s.text, trigger)):
+        about_earlier = denied or _refers_back(s.text, trigger)
+        if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
+            about_earlier = about_earlier or names_a_known_event(s.text)
+        if own_date is None and place is None and about_earlier:
             # "Turkey blamed IS for the bombing", "the government denied targeting the
             # hospital": a claim about the last act of violence, not a new one
             latest = next((d for d in reversed(self.drafts) if d.violent), None)
@@ -318,13 +323,21 @@ def _compatible(
     )
 
 
+_REPORTERS = frozenset({"media", "monitor"})
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
+_BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _accused(
     text: str, trigger: Trigger, attributions: list[Attribution], mentions: list[Mention]
 ) -> list[str]:
-    """Who a claimant accuses of the event: the name right after "accused"/"blamed"."""
+    """Who a claimant accuses of the event: the name right after "accused"/"blamed", or
+    after "blaming"/"accusing" anywhere in the sentence ("..., the monitor said, blaming
+    Russian warplanes")."""
+    for blame in _BLAMING.finditer(text):
+        named = next((m for m in mentions if m.start == blame.end()), None)
+        if named is not None:
+            return [named.actor_id]
     for item in attributions:
         if item.stance is not Stance.ACCUSES or item.cue_end > trigger.core_start:
             continue
