@@ -36,6 +36,10 @@ _MODIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
+#: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels".
+NAMES_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|,)\s*(?:(?:the|allied|other|affiliated)\s+)?", re.IGNORECASE
+)
 
 
 class Actor(BaseModel):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from truce.extract.actors import Mention
+from truce.extract.actors import NAMES_JOINED, Mention
 from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.screens import ScreenSet
 from truce.model import Stance
@@ -37,7 +37,6 @@ _OPENS = re.compile(
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+|,\s*)(?:the\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _OFFICIAL_ADJ = re.compile(r"\bofficial\s+(?P<who>[\w-]+)\s+version\b", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:official\s+)?version\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -121,7 +120,7 @@ def _coordinated_before(text: str, mentions: list[Mention], subject: Mention) ->
     joined: list[Mention] = []
     right = subject
     for mention in reversed([m for m in mentions if m.end <= subject.start]):
-        if not _JOINED.fullmatch(text, mention.end, right.start):
+        if not NAMES_JOINED.fullmatch(text, mention.end, right.start):
             break
         joined.insert(0, mention)
         right = mention

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from truce.extract.actors import Mention
+from truce.extract.actors import NAMES_JOINED, Mention
 from truce.extract.casualties import Figures
 from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
@@ -55,7 +55,6 @@ _NOUN_BY = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:(?:allied|other|affiliated)\s+)?")
 _HINT_WORDS = 20
 
 
@@ -213,7 +212,7 @@ def _coordinated(text: str, names: list[Mention], *, first: bool = False) -> lis
     chosen = [ordered[0]]
     for mention in ordered[1:]:
         left, right = (chosen[-1], mention) if first else (mention, chosen[-1])
-        if not _COORDINATION.fullmatch(text[left.end : right.start]):
+        if not NAMES_JOINED.fullmatch(text, left.end, right.start):
             break
         chosen.append(mention)
     return _ids(chosen if first else chosen[::-1])
