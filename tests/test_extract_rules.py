@@ -176,6 +176,8 @@ def test_joint_speakers_and_victims() -> None:
     )
     (shelling,) = _run(shelled).reports
     assert (shelling.actors, shelling.targets) == (["turkey"], ["civilians"])
+    (bombing,) = _run("Russia and the Assad regime bombed the city on Monday.").reports
+    assert bombing.actors == ["russia", "syrian-government"]
 
 
 def test_a_military_saying_it_only_hits_militants_justifies() -> None:
