@@ -335,6 +335,29 @@ def test_news_media_and_monitors_are_never_parties() -> None:
     assert "sohr" not in market.targets
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Turkish troops launched a ground offensive into the district on Sunday.",
+         EventType.ARMED_CLASH),
+        ("Russian Aerospace Forces destroyed a command post in the province on Sunday.",
+         EventType.AIR_STRIKE),
+        ("Officials removed most medical supplies from the trucks before they entered.",
+         EventType.AID_ACCESS),
+    ],
+)  # fmt: skip
+def test_batch_seven_wordings(sentence: str, kind: EventType) -> None:
+    (report,) = _run(sentence).reports
+    assert report.type is kind
+
+
+def test_what_the_accused_did_is_not_the_accusers_would() -> None:
+    text = "Rebels said they would fight on and accused Russia of bombing the districts."
+    (bombing,) = _run(text).reports
+    assert (bombing.type, bombing.actors) == (EventType.AIR_STRIKE, ["russia"])
+    assert _run("The army said it would strike the rebels' positions.").reports == []
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -30,6 +30,7 @@ _INVERTED_VERBS = frozenset({"said", "says", "stated", "added", "reported", "not
 _INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _TRAILING = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$")  # "..., the UN said"
+_ACCUSING = re.compile(r"\b(?:accus|blam)(?:ed|es|ing)\b", re.IGNORECASE)
 _QUOTES = re.compile('["“”]')
 _INSTITUTION = re.compile(r"(?:ministry|army|military|government|command|monitor)\b", re.I)
 _OPENS = re.compile(
@@ -82,6 +83,14 @@ def find_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> l
         unique.setdefault((item.actor_id, item.start), item)
     ordered = list(unique.values())
     return [_with_stance(text, item, ordered, lexicon) for item in ordered]
+
+
+def last_accusation_end(text: str, before: int) -> int:
+    """Where the last "accused"/"blamed" before ``before`` ends (0: none): "they would
+    fight on and accused Russia of bombing" reports bombing as done; the speakers'
+    "would" is about themselves."""
+    ends = [m.end() for m in _ACCUSING.finditer(text, 0, before)]
+    return max(ends, default=0)
 
 
 def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:

@@ -127,9 +127,11 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     return clause_start(text, position), after.start() if after else len(text)
 
 
-def status_flags(text: str, trigger: Trigger, lexicon: Lexicon) -> set[Flag]:
-    """Status words in the clause before the trigger (and inside the trigger phrase)."""
-    begin = max(clause_start(text, trigger.core_start), trigger.core_start - _STATUS_WINDOW)
+def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) -> set[Flag]:
+    """Status words in the clause before the trigger (and inside the trigger phrase), from
+    ``after`` on: "they would fight on and accused Russia of bombing" reports bombing that
+    happened; the "would" is the speakers' own."""
+    begin = max(clause_start(text, trigger.core_start), trigger.core_start - _STATUS_WINDOW, after)
     window = text[begin : trigger.core_start]
     flags: set[Flag] = set()
     screens = lexicon.status_screens  # which status patterns may match, from the words

@@ -19,10 +19,7 @@ import re
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger, names_a_known_event
 from truce.extract.casualties import find_figures
-from truce.extract.claims import (
-    Attribution,
-    find_attributions,
-)
+from truce.extract.claims import Attribution, find_attributions, last_accusation_end
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -175,7 +172,9 @@ class _Reader:
         trigger = find_trigger(s.text, self.lexicon)
         draft: Draft | None = None
         if trigger is not None:
-            flags = status_flags(s.text, trigger, self.lexicon)
+            # "... and accused Russia of": what follows is what Russia is said to have done
+            accused = last_accusation_end(s.text, trigger.core_start)
+            flags = status_flags(s.text, trigger, self.lexicon, after=accused)
             if Flag.NEGATED in flags and any(a.cue_end <= trigger.core_start for a in attributions):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
             if flags & DROPPED or self.lexicon.is_background(s.text):
