@@ -358,6 +358,15 @@ def test_what_the_accused_did_is_not_the_accusers_would() -> None:
     assert _run("The army said it would strike the rebels' positions.").reports == []
 
 
+def test_batch_eight_wordings() -> None:
+    (retaken,) = _run("Kurdish forces said they had retaken the villages on Sunday.").reports
+    assert (retaken.type, retaken.actors) == (EventType.ARMED_CLASH, ["sdf"])
+    (crowd,) = _run("Security forces fired on crowds of demonstrators in the city.").reports
+    assert crowd.type is EventType.ATTACK_ON_CIVILIANS
+    text = "State media said the pilot ejected, while the rebels said it had shot down the plane."
+    assert all(r.actors != ["sana"] for r in _run(text).reports)  # an agency speaks of others
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

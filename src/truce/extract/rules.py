@@ -219,6 +219,8 @@ class _Reader:
             actors = []  # a denial does not name who did it
         elif not actors:  # "The opposition accused government forces of ... air raids"
             actors = _accused(s.text, trigger, attributions, mentions)
+        if not actors and (they := _THEY.search(s.text, 0, trigger.core_start)):
+            actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
         own_date = self.timeline.own_date(s, trigger)
         place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
         if is_restatement(s.text, self.lexicon):
@@ -256,6 +258,16 @@ class _Reader:
         self.drafts.append(draft)
         self.ledger.flush_pending(draft)
         return draft
+
+    def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
+        """The party that said "they/it": the speaker whose verb comes right before it
+        (a news agency or monitor speaks of others, never of itself)."""
+        before = [a for a in attributions if a.actor_id and a.cue_end <= pronoun]
+        if not before:
+            return []
+        nearest = max(before, key=lambda a: a.cue_end)
+        kind = self.catalogue.actors[nearest.actor_id or ""].kind
+        return [] if kind in _REPORTERS or nearest.actor_id is None else [nearest.actor_id]
 
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:
@@ -323,6 +335,7 @@ def _compatible(
 
 
 _REPORTERS = frozenset({"media", "monitor"})
+_THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
 _BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
 
