@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from truce.consolidate.evaluate import evaluate_consolidation
-from truce.evaluate_articles import evaluate_articles
+from truce.evaluate_articles import evaluate_articles, rests_on
 from truce.ingest import document_from_text
 from truce.model import EventType, Report
 from truce.pipeline import extract_document
@@ -56,10 +56,6 @@ def _locate(body: str, text: str) -> tuple[int, int] | None:
     return start, start + len(text)
 
 
-def _overlaps(report: Report, span: tuple[int, int]) -> bool:
-    return any(e.start < span[1] and span[0] < e.end for e in report.evidence)
-
-
 def _type_ok(report: Report, gold: dict[str, Any]) -> bool:
     if "acled" in gold:
         return bool(report.acled_sub_event_type == gold["acled"]["sub_event_type"])
@@ -95,13 +91,13 @@ def evaluate_seed(article: Path, golden: Path) -> Metrics:
     matched: dict[str, Report] = {}
     for event in gold["events"]:
         span = _locate(doc.body, event["evidence"])
-        hit = next((r for r in reports if span and _overlaps(r, span)), None)
+        hit = next((r for r in reports if span and rests_on(r, span)), None)
         if hit is not None:
             matched[event["id"]] = hit
     spans = [s for e in gold["events"] if (s := _locate(doc.body, e["evidence"]))]
-    relevant = [r for r in reports if any(_overlaps(r, s) for s in spans)]
+    relevant = [r for r in reports if any(rests_on(r, s) for s in spans)]
     forbidden = [s for m in gold["must_not_extract"] if (s := _locate(doc.body, m["text"]))]
-    leaks = [r for r in reports if any(_overlaps(r, s) for s in forbidden)]
+    leaks = [r for r in reports if any(rests_on(r, s) for s in forbidden)]
     events = {e["id"]: e for e in gold["events"]}
     placed = [e for e in gold["events"] if e.get("place", {}).get("admin1_pcode")]
     e1 = matched.get("E1")
@@ -183,10 +179,10 @@ def evaluate(
     if articles is not None:
         results["articles"] = evaluate_articles(articles)
     fakes = shared / "data" / "fakes" / "dev.csv" if shared is not None else None
-    if fakes is not None and fakes.exists():
-        results["fakes"] = evaluate_fakes(fakes, limit=fakes_limit)
-    else:
+    if fakes is not None and not fakes.exists():
         fakes = None
+    if fakes is not None:
+        results["fakes"] = evaluate_fakes(fakes, limit=fakes_limit)
     if scenarios is not None:
         with_fakes = pairs is not None and fakes is not None
         results["consolidation"] = evaluate_consolidation(

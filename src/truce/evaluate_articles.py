@@ -126,7 +126,7 @@ def _score_article(article: GoldArticle, tally: Counter[str]) -> None:
     for words in article.must_not_extract:
         span = _span(doc.body, words, article.id)
         tally["forbidden"] += 1
-        tally["leaks"] += any(_overlaps(r, span) for r in reports)
+        tally["leaks"] += any(rests_on(r, span) for r in reports)
 
 
 def _span(body: str, words: str, article_id: str) -> tuple[int, int]:
@@ -136,7 +136,7 @@ def _span(body: str, words: str, article_id: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def _overlaps(report: Report, span: tuple[int, int], *, own: bool = False) -> bool:
+def rests_on(report: Report, span: tuple[int, int], *, own: bool = False) -> bool:
     """Does the report rest on ``span`` (``own``: is it the report's own sentence)?"""
     spans = report.evidence[:1] if own else report.evidence
     return any(e.start < span[1] and span[0] < e.end for e in spans)
@@ -144,8 +144,8 @@ def _overlaps(report: Report, span: tuple[int, int], *, own: bool = False) -> bo
 
 def _match(reports: list[Report], span: tuple[int, int], used: set[int]) -> Report | None:
     """A report not matched yet that rests on ``span``, its own sentence first."""
-    free = [i for i, r in enumerate(reports) if i not in used and _overlaps(r, span)]
-    own = [i for i in free if _overlaps(reports[i], span, own=True)]
+    free = [i for i, r in enumerate(reports) if i not in used and rests_on(r, span)]
+    own = [i for i in free if rests_on(reports[i], span, own=True)]
     chosen = (own or free)[:1]
     used.update(chosen)
     return reports[chosen[0]] if chosen else None

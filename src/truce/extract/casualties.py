@@ -57,14 +57,6 @@ def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_FATAL = (
-    *_patterns(_DEATH, r"(?:killing|killed|kills|executing|executed)"),
-    re.compile(
-        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
-        re.IGNORECASE,
-    ),
-)
-_INJURY = _patterns(_HURT, r"(?:wounding|injuring|wounded|injured)")
 # One named person: "killing a child", "a soldier was wounded" (never "a number of").
 _PERSONS = (
     "child", "boy", "girl", "woman", "man", "civilian", "person", "soldier", "fighter",
@@ -73,8 +65,6 @@ _PERSONS = (
     "priest", "pilot",
 )  # fmt: skip
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?) (?:{'|'.join(_PERSONS)})"
-
-
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
 _NOT_MORE = r"(?!\s+and\s+(?:an?|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 
@@ -86,8 +76,18 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_FATAL = (*_FATAL, *_one(r"(?:killed|died|(?:shot )?dead)", r"(?:killing|killed|kills)"))
-_INJURY = (*_INJURY, *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"))
+_FATAL = (
+    *_patterns(_DEATH, r"(?:killing|killed|kills|executing|executed)"),
+    re.compile(
+        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
+        re.IGNORECASE,
+    ),
+    *_one(r"(?:killed|died|(?:shot )?dead)", r"(?:killing|killed|kills)"),
+)
+_INJURY = (
+    *_patterns(_HURT, r"(?:wounding|injuring|wounded|injured)"),
+    *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"),
+)
 _NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
 
 

@@ -192,10 +192,10 @@ def roles(
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
     """ "government air strikes", "rebel shelling": the word just before the trigger."""
     word = word_before(text, trigger.core_start)
-    named = adjectives.get(word.lower()) if word else None
-    if named is None or not text[: trigger.core_start].rstrip().endswith(word or ""):
+    if not word or not text[: trigger.core_start].rstrip().endswith(word):
         return []  # "the government, air strikes ...": not an adjective
-    return [named]
+    named = adjectives.get(word.lower())
+    return [named] if named else []
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

@@ -262,12 +262,13 @@ class _Reader:
     def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
         """The party that said "they/it": the speaker whose verb comes right before it
         (a news agency or monitor speaks of others, never of itself)."""
-        before = [a for a in attributions if a.actor_id and a.cue_end <= pronoun]
+        before = [
+            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and a.cue_end <= pronoun
+        ]
         if not before:
             return []
-        nearest = max(before, key=lambda a: a.cue_end)
-        kind = self.catalogue.actors[nearest.actor_id or ""].kind
-        return [] if kind in _REPORTERS or nearest.actor_id is None else [nearest.actor_id]
+        _, nearest = max(before, key=lambda said: said[0])
+        return [] if self.catalogue.actors[nearest].kind in _REPORTERS else [nearest]
 
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:

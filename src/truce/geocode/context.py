@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["settle"]
 
 R = PlaceRelation
+#: Relations that put a place beside its anchor, not inside it ("northwest of Damascus").
+_BESIDE = (R.NEAR, R.OFFSET, R.BETWEEN)
 Unit = tuple[str | None, str | None]  # (admin1 P-code, country) that a name points to
 #: Words that may stand between a member and its container ("the old city of", "northern").
 _LINK_WORDS = words(
@@ -235,7 +237,7 @@ def _unknown_members(
         inner, outer = chosen[member], chosen[container]
         if member not in worded or outer is None or (inner and _within(inner, outer)):
             continue
-        if relations[container] in (R.NEAR, R.OFFSET, R.BETWEEN) and _close(inner, outer):
+        if relations[container] in _BESIDE and _close(inner, outer):
             continue
         if outer.level not in _UNITS and not (outer.level == "town" and outer.country == "SY"):
             continue  # "talks on Syria in Geneva": a city abroad holds no Syrian places
@@ -275,6 +277,6 @@ def _qualifiers(
         if inner is None or outer is None or not _inside(inner, outer):
             continue
         dropped.add(container)
-        if relations[member] == R.IN and relations[container] in (R.NEAR, R.OFFSET, R.BETWEEN):
+        if relations[member] == R.IN and relations[container] in _BESIDE:
             relations[member] = relations[container]
     return dropped
