@@ -7,10 +7,13 @@ on the same articles, times:
 
 - ``extract``: ``truce.ingest.document_from_text`` + the rule extractor + geocoding, the
   work ``truce eval`` does per article (gazetteer and lexicon loaded before timing);
-- ``trafilatura``: ``trafilatura.extract`` on each text wrapped as a simple HTML page
-  (``<html><head><title>..</title></head><body><article><h1>..</h1><p>..</p>..``), the
-  cost of merely getting text out of a web page, as the yardstick of
-  ../shared/design/performance.md.
+- ``trafilatura``: ``trafilatura.extract`` on each text wrapped as HTML, the cost of
+  merely getting text out of a web page, twice: as a bare page (``<article>`` with the
+  title and paragraphs, nothing else) and as a news page with what a news site puts
+  around an article (header, menu, cookie notice, byline, share links, a "most read"
+  box, footer). ../shared/design/performance.md measured trafilatura on pages of the
+  second kind (about 3.6 KB); the bare page is the harsher yardstick (trafilatura reads
+  it about twice as fast). Both ratios are printed.
 
 Each timing is the median of ``--repeat`` runs in this process. The extractor's CPU time
 is then split by stage (ms per article): ingest, the gazetteer's place scan
@@ -50,6 +53,38 @@ def as_html(text: str) -> str:
     head = f"<head><title>{html.escape(title)}</title></head>"
     return (
         f"<html>{head}<body><article><h1>{html.escape(title)}</h1>{paras}</article></body></html>"
+    )
+
+
+_MENU = ("World", "Middle East", "Politics", "Business", "Opinion", "Video", "Live")
+
+
+def as_news_page(text: str, number: int) -> str:
+    """``text`` as a news site serves it: the article amid the site's furniture, which
+    trafilatura has to read and throw away."""
+    title, _, body = text.partition("\n\n")
+    head = html.escape(title)
+    menu = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in _MENU)
+    most_read = "".join(
+        f'<li><a href="/news/{number}-{k}">Most read story {k}: another headline of the day'
+        "</a></li>"
+        for k in range(6)
+    )
+    paras = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{head} | The Daily Monitor</title>"
+        "<script>var queue=[];function track(){queue.push(arguments)}</script>"
+        "<style>body{margin:0;font-family:serif}</style></head><body>"
+        f"<header><div class='brand'>The Daily Monitor</div><nav><ul>{menu}</ul></nav>"
+        "<div class='consent'>This site uses cookies. By continuing you accept them.</div>"
+        f"</header><main><article><h1>{head}</h1>"
+        "<p class='byline'>By our correspondent, updated today</p>"
+        f"{paras}<div class='share'>Share this story: Facebook Twitter WhatsApp Email</div>"
+        f"</article><aside><h2>Most read</h2><ul>{most_read}</ul></aside></main>"
+        "<footer><p>&copy; The Daily Monitor. All rights reserved.</p><ul><li>About</li>"
+        "<li>Contact us</li><li>Privacy</li><li>Terms and conditions</li></ul>"
+        "<p>Sign up for our morning briefing.</p></footer></body></html>"
     )
 
 
@@ -146,25 +181,32 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     texts = load_texts(path)
     pages = [as_html(t) for t in texts]
+    news_pages = [as_news_page(t, i) for i, t in enumerate(texts)]
     n = len(texts)
     start = time.perf_counter()
     run_extract(texts[:1])  # loads lexicon, actor catalogue and gazetteer
     warm = time.perf_counter() - start
-    run_trafilatura(pages[:1])
+    run_trafilatura(pages[:1] + news_pages[:1])
     reports = run_extract(texts)
     ours = timed(lambda: run_extract(texts), args.repeat)
     theirs = timed(lambda: run_trafilatura(pages), args.repeat)
+    theirs_news = timed(lambda: run_trafilatura(news_pages), args.repeat)
+    size = sum(map(len, news_pages)) / n / 1024
     loads = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"articles: {n} (FA-KES dev), reports: {reports}, repeat: {args.repeat}")
     print(f"load average at the end: {loads} (2 cores; other work slows the wall clock)")
     print(f"first call (loads lexicon, actors, gazetteer): {warm:.2f} s")
     print(f"{'':28s} {'wall s':>7s} {'art/s':>8s} {'CPU s':>7s} {'art/CPU-s':>10s}")
     row("ingest + extract + geocode", n, ours)
-    row("trafilatura alone (HTML)", n, theirs)
-    print(
-        f"ratio to trafilatura: {ours[0] / theirs[0]:.1f}x wall, {ours[1] / theirs[1]:.1f}x CPU"
-        f" (goal <= {GOAL_RATIO:.0f}x)"
-    )
+    row("trafilatura, bare page", n, theirs)
+    row(f"trafilatura, news page {size:.1f}K", n, theirs_news)
+    for label, base in (("bare page", theirs), ("news page", theirs_news)):
+        wall, cpu = ours[0] / base[0], ours[1] / base[1]
+        verdict = "met" if cpu <= GOAL_RATIO else "NOT met"
+        print(
+            f"ratio to trafilatura on a {label}: {wall:.1f}x wall, {cpu:.1f}x CPU"
+            f" (goal <= {GOAL_RATIO:.0f}x: {verdict})"
+        )
     print("CPU ms per article by stage:")
     for label, seconds in stages(texts, args.repeat).items():
         print(f"  {label:30s} {seconds * 1000 / n:6.2f}")
