@@ -404,6 +404,24 @@ def test_claim_stance(sentence: str, claimant: str | None, stance: Stance) -> No
     assert claim.text == sentence
 
 
+def test_a_capital_speaks_for_its_government_only_as_a_speaker() -> None:
+    denied = "Shells hit Jobar on Monday but Damascus has denied firing them."
+    (report,) = _run(denied).reports
+    assert _claims(report) == {("syrian-government", Stance.DENIES)}
+    accuses = _run("Damascus accuses Turkey of shelling the border village of Kassab.").reports
+    assert accuses[0].actors == ["turkey"]
+    assert ("syrian-government", Stance.ACCUSES) in _claims(accuses[0])
+    # a place where others speak, or the object of a verb: not the government
+    for text in (
+        "Activists in Damascus said shells hit the Jobar district.",
+        "Rebel shells hit Damascus said the ministry.",
+    ):
+        assert all(
+            "syrian-government" not in {c.claimant_actor_id for c in r.claims}
+            for r in _run(text).reports
+        )
+
+
 def test_one_sentence_two_claims() -> None:
     sentence = "It is hard to believe the official American version that the strike was accidental."
     (report,) = _run(EVENT + sentence).reports

@@ -55,6 +55,9 @@ class Actor(BaseModel):
     related: list[str] = Field(default_factory=list)
     # words that name the actor only right before an event word: "government air strikes"
     adjectives: list[str] = Field(default_factory=list)
+    # names that stand for the actor only as the one who speaks ("Damascus says"); anywhere
+    # else they are places ("shells hit Damascus")
+    speaks_as: list[str] = Field(default_factory=list)
 
 
 class _CatalogueSpec(BaseModel):
@@ -91,6 +94,23 @@ class ActorCatalogue:
             raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)
         self._ids: dict[tuple[str, bool], str] = {}
+        self._speaks_as = {name: actor.id for actor in actors for name in actor.speaks_as}
+        names = "|".join(map(re.escape, sorted(self._speaks_as, key=len, reverse=True)))
+        # the name opens its clause and only auxiliaries stand between it and the verb
+        self._speaker = re.compile(
+            rf"(?:^|[,;:\"“(]\s*|\b(?:that|but|while|and|as|since|because)\s+)"
+            rf"(?P<name>{names})\s+(?:(?:has|have|had|also|later|then|again)\s+)*$"
+        ) if names else None  # fmt: skip
+
+    def speaker_before(self, text: str, verb_start: int) -> Mention | None:
+        """A ``speaks_as`` name right before a verb of saying ("Damascus says"), else None."""
+        if self._speaker is None:
+            return None
+        found = self._speaker.search(text, 0, verb_start)
+        if found is None:
+            return None
+        start, end = found.span("name")
+        return Mention(self._speaks_as[found["name"]], start, end, found["name"])
 
     def name(self, actor_id: str) -> str:
         return self.actors[actor_id].name

@@ -11,6 +11,7 @@ American version that both incidents were accidental" holds two claims: the US
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -70,10 +71,16 @@ class Attribution:
     version: bool = False
 
 
-def find_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:
+#: A name that speaks for an actor only as the subject of a saying verb ("Damascus says").
+SpeakerFinder = Callable[[str, int], Mention | None]
+
+
+def find_attributions(
+    text: str, mentions: list[Mention], lexicon: Lexicon, speaker: SpeakerFinder | None = None
+) -> list[Attribution]:
     """Attributions in reading order; carriers only when nobody else is named."""
     found = [
-        *_verb_attributions(text, mentions, lexicon),
+        *_verb_attributions(text, mentions, lexicon, speaker),
         *_phrase_attributions(text, mentions),
     ]
     if any(not a.carrier for a in found):
@@ -93,7 +100,9 @@ def last_accusation_end(text: str, before: int) -> int:
     return max(ends, default=0)
 
 
-def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Attribution]:
+def _verb_attributions(
+    text: str, mentions: list[Mention], lexicon: Lexicon, speaker: SpeakerFinder | None
+) -> list[Attribution]:
     out: list[Attribution] = []
     if not lexicon.verb_screens.hits(text):
         return out  # none of the verbs' words
@@ -102,6 +111,10 @@ def _verb_attributions(text: str, mentions: list[Mention], lexicon: Lexicon) -> 
         if subject is not None:
             for name in (*_coordinated_before(text, mentions, subject), subject):
                 out.append(_from_mention(name, name.start, verb.start(), verb.end()))
+            continue
+        named = speaker(text, verb.start()) if speaker else None
+        if named is not None:
+            out.append(_from_mention(named, named.start, verb.start(), verb.end()))
             continue
         pronoun = _PRONOUN.search(text, 0, verb.start())
         if pronoun:

@@ -167,7 +167,7 @@ class _Reader:
 
     def _sentence(self, s: Sentence) -> None:
         mentions = self.catalogue.find(s.text)
-        found = find_attributions(s.text, mentions, self.lexicon)
+        found = find_attributions(s.text, mentions, self.lexicon, self.catalogue.speaker_before)
         attributions = self.ledger.resolve(found, s, mentions)
         trigger = find_trigger(s.text, self.lexicon)
         draft: Draft | None = None
