@@ -32,16 +32,37 @@ TABLE = [
     ("about 40 prisoners were executed", C(best=40), None),
     ("rocket shells hit the street, killing a child", C(low=1, best=1, high=1), None),
     ("a soldier was wounded by a sniper", None, C(low=1, best=1, high=1)),
+    (
+        "killing a local police commander and wounding his driver",
+        C(low=1, best=1, high=1),
+        C(low=1, best=1, high=1),
+    ),
+    ("a group of soldiers was killed", None, None),
     ("a man and a woman were killed", None, None),  # two: not one, and no figure
     ("killing a child and a woman", None, None),
     ("killing a number of people", None, None),
     ("a negotiator was shot dead at a checkpoint", C(low=1, best=1, high=1), None),
     ("Twelve soldiers were injured", None, C(low=12, best=12, high=12)),
     ("wounding five", None, C(low=5, best=5, high=5)),
+    # the second verb has its own figure, not the first verb's (unless an auxiliary
+    # makes both verbs the figure's)
+    ("around 41 men were rounded up and executed", C(best=41), None),
+    ("destroyed two vehicles and killed 10 fighters", C(low=10, best=10, high=10), None),
+    (
+        "mortar fire killed two people and wounded five",
+        C(low=2, best=2, high=2),
+        C(low=5, best=5, high=5),
+    ),
+    (
+        "the raid killed one soldier and wounded two others",
+        C(low=1, best=1, high=1),
+        C(low=2, best=2, high=2),
+    ),
     ("no one was killed", C(low=0, best=0, high=0), None),
     ("a real threat to sustain casualties", None, None),
     ("the army killed the militants", None, None),
     ("On December 6, 2015 four coalition warplanes hit the camp", None, None),
+    ("In December 2016 three police officers were wounded", None, C(low=3, best=3, high=3)),
     # a figure with no digit, and a range written as one word
     ("twelve people were killed", C(low=12, best=12, high=12), None),
     ("fiveto7 people were killed", C(low=5, best=5, high=7), None),

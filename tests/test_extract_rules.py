@@ -367,6 +367,50 @@ def test_batch_eight_wordings() -> None:
     assert all(r.actors != ["sana"] for r in _run(text).reports)  # an agency speaks of others
 
 
+def test_batch_nine_wordings() -> None:
+    (bomb,) = _run("A bomb planted under a car exploded in the town on Tuesday.").reports
+    assert bomb.type is EventType.REMOTE_EXPLOSIVE
+    text = "A convoy of trucks carrying flour was held by soldiers at the checkpoint."
+    assert [r.type for r in _run(text).reports] == [EventType.AID_ACCESS]
+    text = "The checkpoint, which was to be removed by Monday, remained in place."
+    assert [r.type for r in _run(text).reports] == [EventType.COMMITMENT]
+    (accusation,) = _run("Damascus says rebels have broken the truce dozens of times.").reports
+    assert accusation.type is EventType.VIOLATION_ACCUSATION
+    assert _claims(accusation) == {("syrian-government", Stance.ACCUSES)}
+    # an absence reported is no event; a party's denial of its own act stays a claim
+    assert _run("Residents told the team that no shelling had taken place overnight.").reports == []
+    # the accusation's day is not the shelling's
+    text = "The SDF accused Turkey on Monday of shelling the village, last weekend."
+    (shelling,) = _run(text).reports
+    assert (shelling.date.start, shelling.date.end) == (dt.date(2016, 9, 17), dt.date(2016, 9, 18))
+
+
+def test_history_is_not_news() -> None:
+    body = (
+        "Shells hit the town on Monday, killing two people. "
+        "In 2013, a chemical attack on the town killed hundreds of people. "
+        "The war has claimed more than 300,000 lives. "
+        "In December 2015 three policemen were wounded there."
+    )
+    (shelling,) = _run(body).reports
+    assert shelling.fatalities is not None and shelling.fatalities.best == 2
+    assert shelling.injuries is None
+    # "since July 2012" is a duration, not the date of the incident: it is still news
+    body = "Rebel shelling killed two civilians in the city that has been divided since July 2012."
+    assert len(_run(body).reports) == 1
+
+
+def test_justifying_an_act_is_about_the_act() -> None:
+    body = (
+        "Damascus says rebels have broken the truce dozens of times.\n\n"
+        "Artillery shelled farmland near the town on Sunday.\n\n"
+        "A military source quoted by SANA said troops had only returned fire."
+    )
+    accusation, shelling = _run(body).reports
+    assert ("sana", Stance.JUSTIFIES) in _claims(shelling)
+    assert ("sana", Stance.JUSTIFIES) not in _claims(accusation)
+
+
 def test_a_denial_is_a_claim_and_names_no_actor() -> None:
     (convoy,) = _run("Russia denied that its aircraft had struck the aid convoy.").reports
     assert convoy.type is EventType.AID_ACCESS

@@ -33,7 +33,7 @@ def suits(stance: Stance, draft: Draft) -> bool:
         return draft.type is EventType.COMMITMENT
     if stance is Stance.DECLARES_OVER:
         return draft.type in CEASEFIRE_FAMILY
-    if stance is Stance.ACCIDENTAL:
+    if stance in (Stance.ACCIDENTAL, Stance.JUSTIFIES):  # "returned fire": an act's reason
         return draft.violent
     return True
 

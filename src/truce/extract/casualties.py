@@ -38,6 +38,7 @@ _FIGURE = rf"{_QUALIFIER}(?:between\s+)?(?P<n>{_NUMBER})(?:\s*(?:-|–|to|and)\s
 # Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
 _GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured)[\w'’-]+,?\s+){0,6}?"
 _AUX = r"(?:(?:were|was|have been|had been|are|is|reportedly|also)\s+)*"
+_PASSIVE = r"(?:were|was|have been|had been)\s+"
 _DEATH = r"(?:killed|dead|died|deaths|fatalities|lives|executed)"
 _HURT = r"(?:wounded|injured|hurt|injuries)"
 
@@ -49,10 +50,19 @@ class Figures:
     fatalities: Casualties | None = None
     injuries: Casualties | None = None
 
+    @property
+    def stated(self) -> bool:
+        return self.fatalities is not None or self.injuries is not None
+
 
 def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
+    # "killed two people and wounded five": a verb after "and" has its own figure, unless
+    # an auxiliary makes both verbs the figure's ("41 men were rounded up and executed")
     return (
-        re.compile(rf"(?<!no )\b{_FIGURE}\s+{_GAP}{_AUX}{verb}\b", re.IGNORECASE),
+        re.compile(
+            rf"(?<!no )\b{_FIGURE}\s+(?:{_GAP}{_AUX}(?<!\band )|{_GAP}{_PASSIVE}{_GAP}){verb}\b",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b{gerund}\s+{_FIGURE}\b", re.IGNORECASE),
     )
 
@@ -64,7 +74,12 @@ _PERSONS = (
     "infant", "negotiator", "official", "commander", "activist", "photographer", "driver",
     "priest", "pilot",
 )  # fmt: skip
-_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?) (?:{'|'.join(_PERSONS)})"
+# "a local police commander", "his driver": two words may stand before the person
+_NOT_A_PERSON = r"(?:number|few|couple|dozen|group|family|total)\b"
+_ONE = (
+    rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her) (?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?"
+    rf"(?:{'|'.join(_PERSONS)})\b"
+)
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
 _NOT_MORE = r"(?!\s+and\s+(?:an?|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 
@@ -125,9 +140,35 @@ def _may_state_a_number(text: str) -> bool:
     return not seen.words.isdisjoint(_NUMBER_WORDS)
 
 
+# "In December 2016 three police officers were wounded": 2016 is a year, not a figure
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|since|of|until|by|during|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.?,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_year(match: re.Match[str], text: str) -> bool:
+    start = match.start("n")
+    return (
+        _YEAR.fullmatch(match.group("n")) is not None
+        and _BEFORE_A_YEAR.search(text, max(start - 12, 0), start) is not None
+    )
+
+
+def _past_years(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """The match, or when its figure is a year, the pattern's next match after it."""
+    found: re.Match[str] | None = match
+    while found is not None and _is_year(found, text):
+        found = found.re.search(text, found.end("n"))
+    return found
+
+
 def _first(patterns: list[int], text: str) -> Casualties | None:
-    matches = [m for i in patterns for m in _SCREENS.finditer(i, text)]
-    for match in sorted(matches, key=lambda m: m.start()):
+    found = [_past_years(m, text) for i in patterns for m in _SCREENS.finditer(i, text)]
+    for match in sorted(filter(None, found), key=lambda m: m.start()):
         bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
         if bounds is not None:
             return bounds
@@ -157,7 +198,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
 def _value(word: str) -> int | None:
     if word in _WORDS:
         return _WORDS[word]
-    if word in ("a", "an"):  # only ever read before a person (_ONE)
+    if word in ("a", "an", "his", "her"):  # only ever read before a person (_ONE)
         return 1
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
 from truce.extract.actors import Mention
@@ -34,6 +35,7 @@ _PLACE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
+_ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 
@@ -111,7 +113,16 @@ class Locator:
             if not hits:
                 return None
         after = [h for h in hits if h.start >= s.start + trigger.core_start]
-        return to_place(after[0] if after else hits[-1])
+        hit = self._towns_first(after)[0] if after else self._towns_first(hits)[-1]
+        if hit.relation is PlaceRelation.IN and _ROAD_AFTER.match(self.body, hit.end):
+            hit = replace(hit, relation=PlaceRelation.NEAR)  # "the Khanasser road"
+        return to_place(hit)
+
+    def _towns_first(self, hits: list[PlaceHit]) -> list[PlaceHit]:
+        """The hits that are not the name of a road, if any ("on the Homs road near Hama"
+        is near Hama: a road named after a town is not in the town)."""
+        towns = [h for h in hits if _ROAD_AFTER.match(self.body, h.end) is None]
+        return towns or hits
 
     def earlier_place(self, s: Sentence) -> Place | None:
         """The last specific place named before ``s`` in its paragraph."""

@@ -18,7 +18,7 @@ import re
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger, names_a_known_event
-from truce.extract.casualties import find_figures
+from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import Attribution, find_attributions, last_accusation_end
 from truce.extract.drafts import (
     STATEMENT_TYPES,
@@ -37,7 +37,7 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.sentences import Sentence, split_sentences
-from truce.extract.timeline import Timeline, narrows, takes_news_default
+from truce.extract.timeline import OwnDate, Timeline, narrows, takes_news_default
 from truce.model import (
     VIOLENT_TYPES,
     Document,
@@ -175,16 +175,28 @@ class _Reader:
             # "... and accused Russia of": what follows is what Russia is said to have done
             accused = last_accusation_end(s.text, trigger.core_start)
             flags = status_flags(s.text, trigger, self.lexicon, after=accused)
-            if Flag.NEGATED in flags and any(a.cue_end <= trigger.core_start for a in attributions):
+            if (
+                Flag.NEGATED in flags
+                and any(a.cue_end <= trigger.core_start for a in attributions)
+                and not _NO_SUCH.search(s.text, 0, trigger.core_start)
+            ):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
-            if flags & DROPPED or self.lexicon.is_background(s.text):
-                self._remember_place(s, mentions)
+            own_date = self.timeline.own_date(s, trigger)
+            history = own_date is not None and self.timeline.is_history(own_date)
+            if flags & DROPPED or history or self.lexicon.is_background(s.text):
+                self._remember_place(s, mentions)  # "in 2013, a chemical attack killed ..."
                 return
-            draft = self._event(s, trigger, flags, mentions, attributions)
+            draft = self._event(s, trigger, flags, mentions, attributions, own_date)
         claims = self.ledger.claims(s, attributions)
         targets = self.ledger.attach(s, draft, claims)
-        self.ledger.add_figures(s, draft, targets, find_figures(s.text))
+        figures = find_figures(s.text)
+        if draft is None and figures.stated and self._past_or_war_wide(s):
+            figures = Figures()  # "The war has claimed 300,000 lives", "In 2016 three ..."
+        self.ledger.add_figures(s, draft, targets, figures)
         self._remember_place(s, mentions)
+
+    def _past_or_war_wide(self, s: Sentence) -> bool:
+        return self.lexicon.is_background(s.text) or self.timeline.only_history(s)
 
     # --- events -------------------------------------------------------------------------
 
@@ -195,6 +207,7 @@ class _Reader:
         flags: set[Flag],
         mentions: list[Mention],
         attributions: list[Attribution],
+        own_date: OwnDate | None,
     ) -> Draft | None:
         claimants = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
         speakers = list(
@@ -221,7 +234,6 @@ class _Reader:
             actors = _accused(s.text, trigger, attributions, mentions)
         if not actors and (they := _THEY.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
-        own_date = self.timeline.own_date(s, trigger)
         place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
         if is_restatement(s.text, self.lexicon):
             return self._continue(s, self._latest_of(trigger.type), place)
@@ -286,7 +298,7 @@ class _Reader:
         self,
         s: Sentence,
         event_type: EventType,
-        own_date: tuple[EventDate, bool] | None,
+        own_date: OwnDate | None,
         actors: list[str],
         place: Place | None,
         claimants: list[str],
@@ -336,6 +348,8 @@ def _compatible(
 
 
 _REPORTERS = frozenset({"media", "monitor"})
+# "residents said no shelling had taken place": an absence reported, not a denial
+_NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
 _BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)

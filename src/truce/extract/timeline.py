@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from truce.extract.dateline import Dateline, find_dateline
 from truce.extract.dates import DateMention, find_dates, shifted, undated
-from truce.extract.events import Trigger, clause_bounds
+from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.sentences import Sentence
 from truce.model import DatePrecision, Document, EventDate, Place
 
@@ -34,7 +34,12 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 2
 #: Days before publication an undated lead event may have happened.
 NEWS_LAG_DAYS = 1
+HISTORY_DAYS = 180  # a month that ended this long before publication is history
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
+# "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
+_JUST_A_COMMA = re.compile(r"\s*,?\s*")
+_ACCUSING_BEFORE = re.compile(r"\b(?:accus|blam)(?:ed|es|ing)\b[^,;.]{0,60}$", re.IGNORECASE)
+_OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def news_default(reference: dt.date) -> EventDate:
@@ -64,6 +69,16 @@ def takes_news_default(date: EventDate) -> bool:
     return date.precision is DatePrecision.UNKNOWN and date.basis is None
 
 
+class OwnDate(NamedTuple):
+    """A sentence's date for its event: ``anchor``: it sets the narrative time;
+    ``governs``: it stands in the event's clause or opens the sentence (not merely the
+    nearest date of another clause)."""
+
+    date: EventDate
+    anchor: bool
+    governs: bool
+
+
 class Timeline:
     """Date state of one pass over one document; ``drafts`` is shared with the reader."""
 
@@ -77,12 +92,38 @@ class Timeline:
         self.drafts = drafts
         self.lead: set[int] = set()
 
+    def is_history(self, own: OwnDate) -> bool:
+        """The event's own clause dates it to a year or a month long past ("in 2013, a
+        chemical attack ..."): background to the news, not an incident it reports."""
+        date = own.date
+        return (
+            own.governs
+            and self.dated
+            and self.reference is not None
+            and date.end is not None
+            and (
+                (date.precision is DatePrecision.YEAR and date.end.year < self.reference.year)
+                or (
+                    date.precision is DatePrecision.MONTH
+                    and (self.reference - date.end).days > HISTORY_DAYS
+                )
+            )
+        )
+
+    def only_history(self, s: Sentence) -> bool:
+        """Every date of the sentence is long past: its figures are history's too ("In
+        December 2016 three police officers were wounded")."""
+        mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
+        return bool(mentions) and all(
+            self.is_history(OwnDate(self._resolve(m), anchor=False, governs=True)) for m in mentions
+        )
+
     def note_sentence(self, s: Sentence) -> None:
         """Count body sentences so the lead is known."""
         if not s.heading and len(self.lead) < LEAD_SENTENCES:
             self.lead.add(s.index)
 
-    def own_date(self, s: Sentence, trigger: Trigger) -> tuple[EventDate, bool] | None:
+    def own_date(self, s: Sentence, trigger: Trigger) -> OwnDate | None:
         """The sentence's date for the trigger, and whether it sets the narrative time.
 
         Preference: a date in the trigger's clause (one that resolves before a vague one:
@@ -93,10 +134,16 @@ class Timeline:
         mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
         if not mentions:
             return None
+        core = trigger.core_start
+        of_accusing = [m for m in mentions if _dates_an_accusation(s.text, m, core)]
+        if of_accusing and len(of_accusing) < len(mentions):
+            mentions = [m for m in mentions if m not in of_accusing]
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
-        leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])]
-        core = trigger.core_start
+        leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
+            m for m in mentions if _opens_the_clause(s.text, m, lo)
+        ]
+        governs = True
         if same:
             dated = [m for m in same if m.date is None or m.date.start is not None]
             chosen = min(dated or same, key=lambda m: abs(m.start - core))
@@ -105,8 +152,9 @@ class Timeline:
             chosen, anchor = leading[0], True
         else:
             chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
+            governs = False
         date = self._resolve(chosen)
-        return date, anchor and date.start is not None
+        return OwnDate(date, anchor and date.start is not None, governs)
 
     def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
         """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""
@@ -127,17 +175,16 @@ class Timeline:
     def date_for(
         self,
         s: Sentence,
-        own: tuple[EventDate, bool] | None,
+        own: OwnDate | None,
         shared: set[str],
         place: Place | None,
     ) -> EventDate:
         """The date of a new event in ``s`` (``own``: from :meth:`own_date`); ``shared``
         are its actor and target ids, to tell whether it continues the previous story."""
         if own is not None:
-            date, anchor = own
-            if anchor:
-                self.anchor = date
-            return date
+            if own.anchor:
+                self.anchor = own.date
+            return own.date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -150,3 +197,19 @@ class Timeline:
         if lead and self.dated and self.reference is not None:
             return news_default(self.reference)
         return undated(self.reference)
+
+
+def _dates_an_accusation(text: str, mention: DateMention, core: int) -> bool:
+    """Is the date the accusation's own ("accused X on Monday of shelling")?"""
+    return (
+        _OF_THE_ACT.fullmatch(text, mention.end, core) is not None
+        and _ACCUSING_BEFORE.search(text, 0, mention.start) is not None
+    )
+
+
+def _opens_the_clause(text: str, mention: DateMention, clause: int) -> bool:
+    """Does the date stand alone right before the clause ("worse: in 2017, a sarin
+    attack ...")?"""
+    return _JUST_A_COMMA.fullmatch(text, mention.end, clause) is not None and (
+        _LEADING.fullmatch(text, clause_start(text, mention.start), mention.start) is not None
+    )
