@@ -385,6 +385,14 @@ def test_batch_nine_wordings() -> None:
     assert (shelling.date.start, shelling.date.end) == (dt.date(2016, 9, 17), dt.date(2016, 9, 18))
 
 
+def test_civilians_never_act() -> None:
+    text = "Thirteen civilians including four children were killed in missile attacks on Douma."
+    (attack,) = _run(text).reports
+    assert attack.actors == []
+    (shelling,) = _run("Nine civilians died in rebel shelling on Monday.").reports
+    assert shelling.actors == ["opposition"]
+
+
 def test_history_is_not_news() -> None:
     body = (
         "Shells hit the town on Monday, killing two people. "

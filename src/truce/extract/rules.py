@@ -195,6 +195,9 @@ class _Reader:
         self.ledger.add_figures(s, draft, targets, figures)
         self._remember_place(s, mentions)
 
+    def _civilian(self, actor_id: str) -> bool:
+        return self.catalogue.actors[actor_id].kind == "civilians"
+
     def _past_or_war_wide(self, s: Sentence) -> bool:
         return self.lexicon.is_background(s.text) or self.timeline.only_history(s)
 
@@ -225,6 +228,11 @@ class _Reader:
         actors, targets = roles(
             s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
+        if any(self._civilian(a) for a in actors):  # "Nine civilians died in rebel shelling":
+            acting = [m for m in parties if not self._civilian(m.actor_id)]  # never who acts
+            actors = roles(
+                s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
+            )[0]
         denied = any(
             a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
         )
