@@ -38,8 +38,13 @@ TABLE = [
         C(low=1, best=1, high=1),
     ),
     ("a group of soldiers was killed", None, None),
-    ("a man and a woman were killed", None, None),  # two: not one, and no figure
-    ("killing a child and a woman", None, None),
+    ("a man and a woman were killed", C(low=2, best=2, high=2), None),  # two, not one
+    ("killing a child and a woman", C(low=2, best=2, high=2), None),
+    ("killing a woman and her daughter", C(low=2, best=2, high=2), None),
+    ("killing a woman and her two children", None, None),  # three: no figure read
+    ("a man and a woman and a child were killed", None, None),
+    ("eight civilians including a child and a woman were killed", None, None),
+    ("A father a mother and a son were killed", None, None),
     ("killing a number of people", None, None),
     ("a negotiator was shot dead at a checkpoint", C(low=1, best=1, high=1), None),
     ("Twelve soldiers were injured", None, C(low=12, best=12, high=12)),

@@ -385,6 +385,33 @@ def test_batch_nine_wordings() -> None:
     assert (shelling.date.start, shelling.date.end) == (dt.date(2016, 9, 17), dt.date(2016, 9, 18))
 
 
+def test_batch_ten_wordings() -> None:
+    text = "The first buses carrying fighters left the besieged town on Monday under a deal."
+    assert [r.type for r in _run(text).reports] == [EventType.COMMITMENT]
+    for text in (
+        "Another 25 buses were held at the entrance after soldiers refused to let them through.",
+        "The UN said the evacuation had been halted at the army checkpoint.",
+    ):
+        assert [r.type for r in _run(text).reports] == [EventType.AID_ACCESS], text
+    assert _run("The city is a government stronghold and bombings there are rare.").reports == []
+    (strike,) = _run("A coalition air strike reportedly killed seven people.").reports
+    assert Flag.ALLEGED in strike.flags
+
+
+def test_a_claim_of_responsibility_names_the_actor_and_tolls_carry_over() -> None:
+    body = (
+        "A suicide bomber blew himself up at a checkpoint on Sunday.\n\n"
+        "The death toll rose to 17 on Monday, the monitor said. "
+        "Islamic State claimed responsibility for the attack."
+    )
+    (bombing,) = _run(body).reports
+    assert bombing.actors == ["isis"]
+    assert bombing.fatalities is not None and bombing.fatalities.best == 17
+    # a denial or a plain report names nobody
+    body = "A car bomb exploded in the market on Sunday. No group claimed responsibility."
+    assert _run(body).reports[0].actors == []
+
+
 def test_civilians_never_act() -> None:
     text = "Thirteen civilians including four children were killed in missile attacks on Douma."
     (attack,) = _run(text).reports

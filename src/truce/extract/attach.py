@@ -192,6 +192,12 @@ class ClaimLedger:
         involved = [d for d in suited if d.involves(related)]
         return (involved or suited)[-1:]
 
+    def _story_goes_on(self, s: Sentence) -> Draft | None:
+        """The act of violence the paragraph before reported, when it was the last event
+        read: "The death toll rose to 17 on Friday" opens the next paragraph."""
+        last = self.drafts[-1] if self.drafts else None
+        return last if last and last.violent and last.paragraph == s.paragraph - 1 else None
+
     def flush_pending(self, draft: Draft) -> None:
         """Claims read before any event of their paragraph go to its first event."""
         keep = []
@@ -213,7 +219,7 @@ class ClaimLedger:
             violent = [d for d in targets if d.violent]
             in_para = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
             candidates = violent if len(violent) == 1 else in_para[-1:]
-            draft = candidates[0] if candidates else None
+            draft = candidates[0] if candidates else self._story_goes_on(s)
         if draft is not None:
             draft.add_figures(figures)
             draft.add_evidence(s)

@@ -72,22 +72,38 @@ _PERSONS = (
     "child", "boy", "girl", "woman", "man", "civilian", "person", "soldier", "fighter",
     "journalist", "doctor", "nurse", "policeman", "volunteer", "paramedic", "teenager", "baby",
     "infant", "negotiator", "official", "commander", "activist", "photographer", "driver",
-    "priest", "pilot",
+    "priest", "pilot", "son", "daughter", "wife", "husband", "brother", "sister", "father",
+    "mother",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
-_NOT_A_PERSON = r"(?:number|few|couple|dozen|group|family|total)\b"
+_NOT_A_PERSON = (
+    rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
+)
 _ONE = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her) (?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?"
     rf"(?:{'|'.join(_PERSONS)})\b"
 )
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
-_NOT_MORE = r"(?!\s+and\s+(?:an?|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_NOT_MORE = (
+    r"(?!\s+and\s+(?:an?|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+# Two named persons: "killing a woman and her daughter", "a man and his son were killed"
+_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
+_OPENS = r"(?:^|(?<=[,;:.\"“])\s*|(?<=\bthat )|(?<=\bwhen )|(?<=\bafter )|(?<=\bwhile ))"
+_TWO = (
+    rf"(?P<q>(?!))?(?P<hi>(?!))?"
+    rf"(?P<n>(?:an?|his|her) {_PERSON} and (?:an?|his|her|their) {_PERSON})"
+)
 
 
 def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?<!\band )\b{_ONE}\s+{_SINGULAR_AUX}{verb}\b", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
+        # the pair opens its clause: not "seven civilians including a child and a woman
+        # were killed" nor "a father a mother and a son were killed"
+        re.compile(rf"{_OPENS}{_TWO}\s+{_AUX}{verb}\b", re.IGNORECASE),
+        re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
     )
 
 
@@ -200,5 +216,7 @@ def _value(word: str) -> int | None:
         return _WORDS[word]
     if word in ("a", "an", "his", "her"):  # only ever read before a person (_ONE)
         return 1
+    if " and " in word:  # two persons (_TWO)
+        return 2
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None

@@ -146,7 +146,12 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
                 flags.add(flag)
         elif any(next(screens.screens.finditer(i, window), None) for i in hits.get(index, [])):
             flags.add(flag)
+    if _ALLEGED_AFTER.match(text, trigger.core_end):  # "an air strike reportedly killed"
+        flags.add(Flag.ALLEGED)
     return flags
+
+
+_ALLEGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reportedly|allegedly|purportedly)\b", re.I)
 
 
 def is_restatement(text: str, lexicon: Lexicon) -> bool:
