@@ -38,6 +38,27 @@ def suits(stance: Stance, draft: Draft) -> bool:
     return True
 
 
+_NEVER_ACTING = frozenset({"media", "monitor", "civilians", "un", "aid"})
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:full\s+)?responsibility\b", re.I
+)
+
+
+def claimed_responsibility(draft: Draft, catalogue: ActorCatalogue) -> list[str]:
+    """Who claimed responsibility for the event: its actor by its own claim ("Islamic
+    State claimed responsibility for the attack"); never a medium, monitor or bystander."""
+    return list(
+        dict.fromkeys(
+            c.claimant_actor_id
+            for c in draft.claims
+            if c.claimant_actor_id
+            and c.stance is Stance.CONFIRMS
+            and catalogue.actors[c.claimant_actor_id].kind not in _NEVER_ACTING
+            and _RESPONSIBILITY.search(c.text)
+        )
+    )
+
+
 # An event named as already known: a claim about it is about the last act of violence.
 _THE_EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
-from truce.extract.attach import ClaimLedger, names_a_known_event
+from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import Attribution, find_attributions, last_accusation_end
 from truce.extract.drafts import (
@@ -131,7 +131,7 @@ class _Reader:
     def _reports(self) -> list[Report]:
         for draft in self.drafts:
             if draft.violent and not draft.actors:
-                draft.actors = self._self_confessed(draft)
+                draft.actors = claimed_responsibility(draft, self.catalogue)
         promoted = self._headline_event()
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
@@ -139,20 +139,6 @@ class _Reader:
         if ordered and takes_news_default(ordered[0].date):
             ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
         return [d.to_report(self.document, rank) for rank, d in enumerate(ordered)]
-
-    def _self_confessed(self, draft: Draft) -> list[str]:
-        """Who claimed responsibility for an act no sentence names an actor of: the
-        actor by its own claim ("Islamic State claimed responsibility for the attack")."""
-        return list(
-            dict.fromkeys(
-                c.claimant_actor_id
-                for c in draft.claims
-                if c.claimant_actor_id
-                and c.stance is Stance.CONFIRMS
-                and self.catalogue.actors[c.claimant_actor_id].kind not in _NEVER_ACTING
-                and _RESPONSIBILITY.search(c.text)
-            )
-        )
 
     def _headline_event(self) -> Draft | None:
         """The event the article leads with: in its first sentences, of the title's type
@@ -373,10 +359,6 @@ def _compatible(
 
 
 _REPORTERS = frozenset({"media", "monitor"})
-_NEVER_ACTING = _REPORTERS | {"civilians", "un", "aid"}
-_RESPONSIBILITY = re.compile(
-    r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:full\s+)?responsibility\b", re.I
-)
 # "residents said no shelling had taken place": an absence reported, not a denial
 _NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
