@@ -398,6 +398,18 @@ def test_batch_ten_wordings() -> None:
     assert Flag.ALLEGED in strike.flags
 
 
+def test_batch_eleven_wordings() -> None:
+    (rockets,) = _run("Rockets fired by rebels hit a residential street on Friday.").reports
+    assert rockets.type is EventType.SHELLING
+    text = "A convoy of 18 trucks was held for nine hours by soldiers at a checkpoint."
+    assert [r.type for r in _run(text).reports] == [EventType.AID_ACCESS]
+    text = "The UN's request to deliver aid to the camp was rejected by the authorities."
+    assert [r.type for r in _run(text).reports] == [EventType.AID_ACCESS]
+    text = "The army command said on Wednesday that the rebels had violated the truce."
+    (accusation,) = _run(text).reports
+    assert (accusation.actors, accusation.targets) == (["syrian-government"], ["opposition"])
+
+
 def test_a_claim_of_responsibility_names_the_actor_and_tolls_carry_over() -> None:
     body = (
         "A suicide bomber blew himself up at a checkpoint on Sunday.\n\n"

@@ -10,6 +10,7 @@ sources are in tests/fixtures/geocode/variants.csv. Sentences are written for th
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib.util
 import json
 import re
@@ -373,6 +374,27 @@ def test_geocode_keeps_the_entry_the_extractor_matched() -> None:
     assert (out.reports[0].place.gazetteer_id, out.reports[0].place.admin1_pcode) == (
         "N0249", "SY04",
     )  # fmt: skip
+
+
+def test_lead_place_near_the_titles_city_and_no_destination_or_road_name() -> None:
+    from truce.ingest import document_from_text
+    from truce.pipeline import extract_document
+
+    def first_place(text: str) -> Place:
+        doc = document_from_text(text, fmt="text", published=dt.date(2018, 1, 10))
+        return extract_document(doc).reports[0].place
+
+    # "near Damascus" in the title agrees with al-Kiswah (Rural Damascus) in the lead
+    title = "Israeli jets hit a weapons depot near Damascus\n\n"
+    lead = "Israeli aircraft struck a weapons depot near al-Kiswah, south of Damascus, on Tuesday."
+    assert first_place(title + lead).admin1_pcode == "SY03"
+    held = (
+        "A convoy of trucks bound for Kafr Batna was held by soldiers at a checkpoint outside "
+        "the town on Monday and returned to Damascus without unloading."
+    )
+    assert first_place(held).admin1_pcode == "SY03"
+    road = first_place("Gunmen attacked a checkpoint on the Homs road near Hama on Monday.")
+    assert (road.name, road.relation) == ("Hama", R.NEAR)
 
 
 def test_geocode_moves_offset_and_between_points(gaz: Gazetteer) -> None:

@@ -34,12 +34,18 @@ _QUALIFIER = (
     r"(?:(?P<q>at least|more than|over|no fewer than|no less than|nearly|almost|about|around|"
     r"approximately|some|roughly|an estimated|up to|as many as)\s+)?"
 )
-_FIGURE = rf"{_QUALIFIER}(?:between\s+)?(?P<n>{_NUMBER})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d+))?"
+_SMALL = "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
+# "between four and six" is read whole (a range in words); "between 10 and 15" as a figure
+# and its top
+_FIGURE = (
+    rf"{_QUALIFIER}(?:between\s+)?(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL})\b|{_NUMBER})"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<hi>\d+))?"
+)
 # Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
-_GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured)[\w'’-]+,?\s+){0,6}?"
+_GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured|martyred|executed)[\w'’-]+,?\s+){0,6}?"
 _AUX = r"(?:(?:were|was|have been|had been|are|is|reportedly|also)\s+)*"
 _PASSIVE = r"(?:were|was|have been|had been)\s+"
-_DEATH = r"(?:killed|dead|died|deaths|fatalities|lives|executed)"
+_DEATH = r"(?:killed|dead|died|deaths|fatalities|lives|executed|martyred)"
 _HURT = r"(?:wounded|injured|hurt|injuries)"
 
 
@@ -119,7 +125,12 @@ _INJURY = (
     *_patterns(_HURT, r"(?:wounding|injuring|wounded|injured)"),
     *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"),
 )
-_NONE_KILLED = re.compile(r"\bno (?:one|casualties|deaths|fatalities) (?:was|were)\b", re.I)
+# "no one was killed"; "there were no casualties" (neither dead nor wounded)
+_NONE_KILLED = re.compile(
+    r"\b(?:no (?:one|casualties|deaths|fatalities) (?:was|were)|there (?:were|was) no casualties"
+    r"|(?:caused|causing) no casualties)\b(?!\s+among)",  # not "no casualties among X"
+    re.IGNORECASE,
+)
 
 
 _ALL = (*_FATAL, *_INJURY, _NONE_KILLED)
@@ -136,11 +147,14 @@ def find_figures(text: str) -> Figures:
     if not hits:
         return Figures(fatalities=None, injuries=None)
     fatalities = _first([i for i in _FATAL_AT if i in hits], text)
-    if fatalities is None and len(_ALL) - 1 in hits and _NONE_KILLED.search(text):
-        fatalities = Casualties(low=0, best=0, high=0)
-    return Figures(
-        fatalities=fatalities, injuries=_first([i for i in _INJURY_AT if i in hits], text)
-    )
+    injuries = _first([i for i in _INJURY_AT if i in hits], text)
+    none = _NONE_KILLED.search(text) if len(_ALL) - 1 in hits else None
+    if none is not None:
+        zero = Casualties(low=0, best=0, high=0)
+        fatalities = fatalities or zero
+        if "casualties" in none.group().lower():
+            injuries = injuries or zero
+    return Figures(fatalities=fatalities, injuries=injuries)
 
 
 # A figure has a digit ("22", "fiveto7") or is one of these words ("a dozen": "dozen";
@@ -191,9 +205,14 @@ def _first(patterns: list[int], text: str) -> Casualties | None:
     return None
 
 
+_WORD_RANGE = re.compile(rf"({_SMALL}) and ({_SMALL})")
+
+
 def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Casualties | None:
     """Low / best / high for one figure, e.g. ("at least", "22") -> 22 / 22 / None."""
     word = number.lower()
+    if (pair := _WORD_RANGE.fullmatch(word)) is not None:  # "four and six" (after "between")
+        return Casualties(low=_WORDS[pair[1]], best=_WORDS[pair[1]], high=_WORDS[pair[2]])
     if word in _FLOORS:
         return Casualties(low=_FLOORS[word], best=_FLOORS[word])
     value = _value(word)

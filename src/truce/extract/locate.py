@@ -25,6 +25,7 @@ from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.sentences import Sentence
+from truce.geocode.geometry import NEAR_KM, distance_km
 from truce.model import Document, Place, PlaceRelation
 
 # A place name used as a modifier ("the Geneva arrangement") or for its government
@@ -35,6 +36,11 @@ _PLACE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
+_GONE_TO = re.compile(
+    r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
+    r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$",
+    re.IGNORECASE,
+)
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
@@ -47,6 +53,10 @@ class AdminUnit(Protocol):
     def admin1_pcode(self) -> str | None: ...
     @property
     def admin1_name(self) -> str | None: ...
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
 
 
 @runtime_checkable
@@ -112,16 +122,23 @@ class Locator:
             hits = [h for h in hits if _specific(h)]
             if not hits:
                 return None
-        after = [h for h in hits if h.start >= s.start + trigger.core_start]
-        hit = self._towns_first(after)[0] if after else self._towns_first(hits)[-1]
+        towns = self._not_roads_or_destinations(hits)
+        after = [h for h in towns if h.start >= s.start + trigger.core_start]
+        hit = after[0] if after else towns[-1]
         if hit.relation is PlaceRelation.IN and _ROAD_AFTER.match(self.body, hit.end):
             hit = replace(hit, relation=PlaceRelation.NEAR)  # "the Khanasser road"
         return to_place(hit)
 
-    def _towns_first(self, hits: list[PlaceHit]) -> list[PlaceHit]:
-        """The hits that are not the name of a road, if any ("on the Homs road near Hama"
-        is near Hama: a road named after a town is not in the town)."""
-        towns = [h for h in hits if _ROAD_AFTER.match(self.body, h.end) is None]
+    def _not_roads_or_destinations(self, hits: list[PlaceHit]) -> list[PlaceHit]:
+        """The hits that are neither the name of a road ("on the Homs road near Hama" is
+        near Hama) nor where people went afterwards ("held outside the town and returned
+        to Damascus"), if any."""
+        towns = [
+            h
+            for h in hits
+            if _ROAD_AFTER.match(self.body, h.end) is None
+            and _GONE_TO.search(self.body, max(h.start - 40, 0), h.start) is None
+        ]
         return towns or hits
 
     def earlier_place(self, s: Sentence) -> Place | None:
@@ -168,11 +185,21 @@ class Locator:
         if self.title_place is None:
             return place
         ours = self.admin1_of(place)
-        return (
-            self.title_place
-            if ours and self.title_admin1 and ours not in self.title_admin1
-            else place
-        )
+        if not ours or not self.title_admin1 or ours in self.title_admin1:
+            return place
+        # "near Damascus" in the title, al-Kiswah (Rural Damascus) in the lead: it agrees
+        near = self.title_place.relation in (PlaceRelation.NEAR, PlaceRelation.OFFSET)
+        return place if near and self._within_reach(place, self.title_place) else self.title_place
+
+    def _within_reach(self, place: Place, anchor: Place) -> bool:
+        ends = [self.lookup.get(p.gazetteer_id) if self.lookup and p.gazetteer_id else None
+                for p in (place, anchor)]  # fmt: skip
+        a, b = ends
+        if a is None or b is None or a.lat is None or a.lon is None:
+            return False
+        if b.lat is None or b.lon is None:
+            return False
+        return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
 
     def governorate(self) -> Place | None:
         """The document's dominant governorate as a place, or None when it names none."""

@@ -265,7 +265,11 @@ class _Reader:
                 merged.date = own_date[0]
             return self._continue(s, merged, place)
         if trigger.type in STATEMENT_TYPES and speakers:
-            actors, targets = speakers, [t for t in targets if t not in speakers]
+            # "the army said the rebels had violated the truce": the accused are its targets
+            accusation = trigger.type is EventType.VIOLATION_ACCUSATION
+            accused = [a for a in actors if a not in claimants] if accusation else []
+            actors, targets = speakers, [t for t in (*accused, *targets) if t not in speakers]
+            targets = list(dict.fromkeys(targets))
         elif trigger.type not in VIOLENT_TYPES and not actors:
             actors = speakers  # "US officials said they had handed over ..."
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)

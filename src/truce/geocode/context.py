@@ -20,7 +20,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from truce.geocode.entries import Entry
-from truce.geocode.geometry import distance_km
+from truce.geocode.geometry import NEAR_KM, distance_km
 from truce.geocode.mentions import Match, PlaceMention
 from truce.geocode.normalize import light_key, offset_cue, relation_cue, words
 from truce.geocode.textindex import text_index
@@ -249,15 +249,12 @@ def _unknown_members(
         chosen[member] = unit
 
 
-_NEAR_KM = 75  # "near", "north of": within a day's drive, not across the country
-
-
 def _close(member: Entry | None, anchor: Entry) -> bool:
     if member is None or member.lat is None or member.lon is None:
         return False
     if anchor.lat is None or anchor.lon is None:
         return False
-    return distance_km(member.lat, member.lon, anchor.lat, anchor.lon) <= _NEAR_KM
+    return distance_km(member.lat, member.lon, anchor.lat, anchor.lon) <= NEAR_KM
 
 
 def _within(member: Entry, container: Entry) -> bool:

@@ -13,9 +13,10 @@ from functools import cache
 
 from truce.geocode.entries import read_json
 
-__all__ = ["AdminUnit", "admin_at", "destination", "distance_km", "midpoint"]
+__all__ = ["NEAR_KM", "AdminUnit", "admin_at", "destination", "distance_km", "midpoint"]
 
 EARTH_KM = 6371.0
+NEAR_KM = 75  # "near", "north of": within a day's drive, not across the country
 Ring = list[tuple[float, float]]  # (lon, lat)
 
 
