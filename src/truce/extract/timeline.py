@@ -91,6 +91,8 @@ class Timeline:
         self.anchor: EventDate | None = None
         self.drafts = drafts
         self.lead: set[int] = set()
+        self._dated_sentence: Sentence | None = None
+        self._dates: list[DateMention] = []
 
     def is_history(self, own: OwnDate) -> bool:
         """The event's own clause dates it to a year or a month long past ("in 2013, a
@@ -113,7 +115,7 @@ class Timeline:
     def only_history(self, s: Sentence) -> bool:
         """Every date of the sentence is long past: its figures are history's too ("In
         December 2016 three police officers were wounded")."""
-        mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
+        mentions = self._dates_of(s)
         return bool(mentions) and all(
             self.is_history(OwnDate(self._resolve(m), anchor=False, governs=True)) for m in mentions
         )
@@ -131,7 +133,7 @@ class Timeline:
         date ("Last weekend, ..."), then the nearest one. Only dates that govern the main
         clause become the anchor for "a few hours later".
         """
-        mentions = [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
+        mentions = self._dates_of(s)
         if not mentions:
             return None
         core = trigger.core_start
@@ -155,6 +157,14 @@ class Timeline:
             governs = False
         date = self._resolve(chosen)
         return OwnDate(date, anchor and date.start is not None, governs)
+
+    def _dates_of(self, s: Sentence) -> list[DateMention]:
+        """The sentence's dates outside the dateline (read once per sentence)."""
+        if self._dated_sentence is not s:
+            found = find_dates(s.text, self.reference)
+            self._dates = [m for m in found if not self._in_dateline(s, m)]
+            self._dated_sentence = s
+        return self._dates
 
     def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
         """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""
