@@ -410,6 +410,46 @@ def test_batch_eleven_wordings() -> None:
     assert (accusation.actors, accusation.targets) == (["syrian-government"], ["opposition"])
 
 
+def test_long_stories_refer_back() -> None:
+    """Batch twelve (long articles): later sentences about the act already reported."""
+    body = (
+        "Air strikes hit the market in the town of Hajin on Sunday, killing 34 civilians.\n\n"
+        "A witness said the first missile hit the fuel stalls.\n\n"
+        "SANA accused the US-led coalition of committing a massacre in Hajin. "
+        "The coalition said on Monday that its aircraft had struck positions near Hajin on "
+        "Sunday and may have hit the market by mistake."
+    )
+    (strike,) = _run(body).reports
+    assert strike.date.start == dt.date(2016, 9, 18)  # Sunday: "said on Monday" dates words
+    assert {("sana", Stance.ACCUSES), ("us-led-coalition", Stance.ACCIDENTAL)} <= _claims(strike)
+    body = (
+        "Air strikes hit a market in Maarat al-Numan on Tuesday, killing 22 people. "
+        "Russia's defence ministry denied that its aircraft had carried out any strikes in "
+        "the province of Idlib on Tuesday."
+    )
+    (market,) = _run(body).reports
+    assert ("russia", Stance.DENIES) in _claims(market)
+    text = "The coalition said its aircraft had carried out 11 strikes near the town on Sunday."
+    (raids,) = _run(text).reports
+    assert (raids.type, raids.actors) == (EventType.AIR_STRIKE, ["us-led-coalition"])
+    text = "Coalition air strikes destroyed two tunnels and a workshop used to build car bombs."
+    assert [r.type for r in _run(text).reports] == [EventType.AIR_STRIKE]
+
+
+def test_truces_and_evacuations_in_long_sentences() -> None:
+    text = (
+        "A local truce between government forces and rebel factions in the plain of northern "
+        "Homs province took effect at noon on Tuesday, the Russian Centre for Reconciliation said."
+    )
+    (truce,) = _run(text).reports
+    assert (truce.type, truce.actors) == (EventType.CEASEFIRE_ANNOUNCED, ["russia"])
+    text = (
+        "Four buses left the besieged villages on Tuesday, in the first stage of an evacuation "
+        "agreed between the government and the rebels."
+    )
+    assert [r.type for r in _run(text).reports] == [EventType.COMMITMENT]
+
+
 def test_a_claim_of_responsibility_names_the_actor_and_tolls_carry_over() -> None:
     body = (
         "A suicide bomber blew himself up at a checkpoint on Sunday.\n\n"

@@ -272,7 +272,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w){_YEAR}"),
      _explicit),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b"), _month_year),
-    (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), _year),
+    (re.compile(r"\b(?i:in|during|since)\s+(?:(?i:early|late|mid)-?\s*)?(?P<y>(?:19|20)\d{2})\b"),
+     _year),
+    (re.compile(r"\b(?i:the\s+)?(?i:summer|spring|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d{2})\b"),
+     _year),
     (re.compile(rf"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:last)\s+)"
                 rf"(?P<m>{_MONTH})(?!\w)(?!\s+\d)"), _month_name),
     (re.compile(r"\blast weekend\b", _I), _last_weekend),

@@ -221,6 +221,9 @@ class _Reader:
                 a.actor_id for a in attributions if a.actor_id and a.cue_start < trigger.end
             )
         )
+        if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
+            # Tuesday, the Russian centre said" (a news agency only carries the words)
+            speakers = [c for c in claimants if self.catalogue.actors[c].kind not in _REPORTERS]
         excluded = {  # "..., a monitor said": the speaker is neither actor nor target
             a.subject
             for a in attributions
@@ -245,6 +248,8 @@ class _Reader:
             actors = _accused(s.text, trigger, attributions, mentions)
         if not actors and (they := _THEY.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
+        if not actors and (own := _OWN_FORCES.search(s.text, 0, trigger.core_start)):
+            actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
         place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
         if is_restatement(s.text, self.lexicon):
             return self._continue(s, self._latest_of(trigger.type), place)
@@ -253,11 +258,16 @@ class _Reader:
         about_earlier = denied or _refers_back(s.text, trigger)
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
-        if own_date is None and place is None and about_earlier:
+        latest = next((d for d in reversed(self.drafts) if d.violent), None)
+        if latest is not None and _same_day(own_date, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
-            # hospital": a claim about the last act of violence, not a new one
-            latest = next((d for d in reversed(self.drafts) if d.violent), None)
-            if latest is not None:
+            # hospital", "denied its aircraft had carried out any strikes in Idlib province
+            # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
+            # about the last act of violence, not a new one
+            vague = place is None or (denied and place.relation is PlaceRelation.ADMIN)
+            if (about_earlier and vague and (own_date is None or denied)) or self._accuses_of(
+                s, trigger, latest, place
+            ):
                 return self._continue(s, latest, place)
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
         if merged is not None:
@@ -285,6 +295,17 @@ class _Reader:
         self.drafts.append(draft)
         self.ledger.flush_pending(draft)
         return draft
+
+    def _accuses_of(
+        self, s: Sentence, trigger: Trigger, latest: Draft, place: Place | None
+    ) -> bool:
+        """ "X accused Y of <the act just reported>": the same kind of act, or one at the
+        place just named; with no date of its own."""
+        if trigger.type not in VIOLENT_TYPES or not last_accusation_end(s.text, trigger.core_start):
+            return False
+        if place is not None:
+            return _same_place(place, latest)
+        return latest.type is trigger.type
 
     def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
         """The party that said "they/it": the speaker whose verb comes right before it
@@ -323,7 +344,9 @@ class _Reader:
             return None  # "Separately, ..."
         date = own_date[0] if own_date else None
         same = self._latest_of(event_type)
-        if same is not None and _compatible(same, date, actors, place):
+        # one truce is announced by several parties: their actors do not tell truces apart
+        parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
+        if same is not None and _compatible(same, date, parties, place):
             return same
         prev = self.drafts[-1] if self.drafts else None
         if (
@@ -365,6 +388,12 @@ def _compatible(
 _REPORTERS = frozenset({"media", "monitor"})
 # "residents said no shelling had taken place": an absence reported, not a denial
 _NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OWN_FORCES = re.compile(
+    r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:that\s+)?(?P<its>its|their)\s+"
+    r"(?:own\s+)?(?:aircraft|jets|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
 _BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
@@ -391,15 +420,35 @@ def _accused(
     return []
 
 
+_DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 
 
 def _refers_back(text: str, trigger: Trigger) -> bool:
-    """A one-word trigger after a definite article ("for the bombing", "the attack")."""
+    """A one-word trigger after a definite article ("for the bombing", "the attack"), or
+    a definite subject of the trigger verb ("the first missile hit")."""
     core = text[trigger.core_start : trigger.core_end]
-    return " " not in core.strip() and bool(
-        _DEFINITE.search(text, max(trigger.core_start - 8, 0), trigger.core_start)
+    if " " not in core.strip() and _DEFINITE.search(
+        text, max(trigger.core_start - 8, 0), trigger.core_start
+    ):
+        return True
+    return trigger.start < trigger.core_start and bool(
+        _DEFINITE_FIRST.search(text, max(trigger.start - 16, 0), trigger.start)
     )
+
+
+def _same_day(own: OwnDate | None, draft: Draft) -> bool:
+    """No date said, or the draft's own."""
+    return own is None or (own.date.start, own.date.end) == (draft.date.start, draft.date.end)
+
+
+def _same_place(place: Place | None, draft: Draft) -> bool:
+    """No place said, or the draft's own."""
+    if place is None:
+        return True
+    if place.gazetteer_id is not None and place.gazetteer_id == draft.place.gazetteer_id:
+        return True
+    return place.name is not None and place.name == draft.place.name
 
 
 def _specific(place: Place) -> bool:

@@ -39,6 +39,12 @@ _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
 # "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
 _ACCUSING_BEFORE = re.compile(r"\b(?:accus|blam)(?:ed|es|ing)\b[^,;.]{0,60}$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed)"
+    r"(?:\s+[\w-]+){0,3}?\s+$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"\s*(?:that\b|,)")
 _OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -137,9 +143,11 @@ class Timeline:
         if not mentions:
             return None
         core = trigger.core_start
-        of_accusing = [m for m in mentions if _dates_an_accusation(s.text, m, core)]
-        if of_accusing and len(of_accusing) < len(mentions):
-            mentions = [m for m in mentions if m not in of_accusing]
+        # "accused X on Monday of shelling ...", "said on Monday that its aircraft had
+        # struck ... on Sunday": the day of the words, not of the act
+        of_words = [m for m in mentions if _dates_the_words(s.text, m, core)]
+        if of_words and len(of_words) < len(mentions):
+            mentions = [m for m in mentions if m not in of_words]
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
@@ -209,11 +217,16 @@ class Timeline:
         return undated(self.reference)
 
 
-def _dates_an_accusation(text: str, mention: DateMention, core: int) -> bool:
-    """Is the date the accusation's own ("accused X on Monday of shelling")?"""
+def _dates_the_words(text: str, mention: DateMention, core: int) -> bool:
+    """Is the date the accusation's or statement's own ("accused X on Monday of
+    shelling", "said on Monday that ...")?"""
+    if mention.end > core:
+        return False
+    if _OF_THE_ACT.fullmatch(text, mention.end, core) is not None:
+        return _ACCUSING_BEFORE.search(text, 0, mention.start) is not None
     return (
-        _OF_THE_ACT.fullmatch(text, mention.end, core) is not None
-        and _ACCUSING_BEFORE.search(text, 0, mention.start) is not None
+        _SAID_BEFORE.search(text, max(mention.start - 40, 0), mention.start) is not None
+        and _THAT_AFTER.match(text, mention.end) is not None
     )
 
 
