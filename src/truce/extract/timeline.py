@@ -36,8 +36,8 @@ LEAD_SENTENCES = 2
 NEWS_LAG_DAYS = 1
 HISTORY_DAYS = 180  # a month that ended this long before publication is history
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
-# "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
+# "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
 _ACCUSING_BEFORE = re.compile(r"\b(?:accus|blam)(?:ed|es|ing)\b[^,;.]{0,60}$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed)"
