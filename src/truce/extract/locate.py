@@ -192,9 +192,10 @@ class Locator:
         return place if near and self._within_reach(place, self.title_place) else self.title_place
 
     def _within_reach(self, place: Place, anchor: Place) -> bool:
-        ends = [self.lookup.get(p.gazetteer_id) if self.lookup and p.gazetteer_id else None
-                for p in (place, anchor)]  # fmt: skip
-        a, b = ends
+        """Both places known to the gazetteer, and "near" each other."""
+        if self.lookup is None or place.gazetteer_id is None or anchor.gazetteer_id is None:
+            return False
+        a, b = self.lookup.get(place.gazetteer_id), self.lookup.get(anchor.gazetteer_id)
         if a is None or b is None or a.lat is None or a.lon is None:
             return False
         if b.lat is None or b.lon is None:
