@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from truce.extract.screens import ScreenSet, view
+from truce.ingest.text import MONTH_PATTERN
 from truce.model import Casualties
 
 _WORDS = {
@@ -171,10 +172,7 @@ def _may_state_a_number(text: str) -> bool:
 # "In December 2016 three police officers were wounded": 2016 is a year, not a figure
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE_A_YEAR = re.compile(
-    r"\b(?:in|since|of|until|by|during|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"\.?,?\s+$",
-    re.IGNORECASE,
+    rf"\b(?:in|since|of|until|by|during|{MONTH_PATTERN}),?\s+$", re.IGNORECASE
 )
 
 

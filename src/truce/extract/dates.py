@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from truce.extract.dateline import find_dateline
 from truce.extract.screens import ScreenSet
+from truce.ingest.text import MONTH_PATTERN
 from truce.model import DatePrecision, EventDate
 
 _MONTHS = {
@@ -33,10 +34,7 @@ _WORD_NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 # Month names are matched capitalised only, so "may have" is never a date.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _I = re.IGNORECASE
