@@ -189,7 +189,7 @@ class _Reader:
             if flags & DROPPED or history or self.lexicon.is_background(s.text):
                 self._remember_place(s, mentions)  # "in 2013, a chemical attack killed ..."
                 return
-            draft = self._event(s, trigger, flags, mentions, attributions, own_date)
+            draft = self._event(s, trigger, flags, mentions, attributions, own_date, accused)
         claims = self.ledger.claims(s, attributions)
         targets = self.ledger.attach(s, draft, claims)
         figures = find_figures(s.text)
@@ -214,6 +214,7 @@ class _Reader:
         mentions: list[Mention],
         attributions: list[Attribution],
         own_date: OwnDate | None,
+        accused_end: int,
     ) -> Draft | None:
         claimants = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
         speakers = list(
@@ -259,14 +260,14 @@ class _Reader:
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
-        if latest is not None and _same_day(own_date, latest):
+        if latest is not None and _same_day(own_date.date if own_date else None, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
             # hospital", "denied its aircraft had carried out any strikes in Idlib province
             # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
             # about the last act of violence, not a new one
             vague = place is None or (denied and place.relation is PlaceRelation.ADMIN)
-            if (about_earlier and vague and (own_date is None or denied)) or self._accuses_of(
-                s, trigger, latest, place
+            if (about_earlier and vague and (own_date is None or denied)) or _accuses_of(
+                trigger, accused_end, latest, place
             ):
                 return self._continue(s, latest, place)
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
@@ -295,17 +296,6 @@ class _Reader:
         self.drafts.append(draft)
         self.ledger.flush_pending(draft)
         return draft
-
-    def _accuses_of(
-        self, s: Sentence, trigger: Trigger, latest: Draft, place: Place | None
-    ) -> bool:
-        """ "X accused Y of <the act just reported>": the same kind of act, or one at the
-        place just named; with no date of its own."""
-        if trigger.type not in VIOLENT_TYPES or not last_accusation_end(s.text, trigger.core_start):
-            return False
-        if place is not None:
-            return _same_place(place, latest)
-        return latest.type is trigger.type
 
     def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
         """The party that said "they/it": the speaker whose verb comes right before it
@@ -375,8 +365,7 @@ class _Reader:
 def _compatible(
     draft: Draft, date: EventDate | None, actors: list[str], place: Place | None
 ) -> bool:
-    same_date = date is None or (date.start, date.end) == (draft.date.start, draft.date.end)
-    if not (same_date or narrows(draft.date, date)):
+    if not (_same_day(date, draft) or narrows(draft.date, date)):
         return False
     if actors and draft.actors and not set(actors) & set(draft.actors):
         return False
@@ -437,9 +426,19 @@ def _refers_back(text: str, trigger: Trigger) -> bool:
     )
 
 
-def _same_day(own: OwnDate | None, draft: Draft) -> bool:
+def _accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place | None) -> bool:
+    """ "X accused Y of <the act just reported>" (``accused_end``: where the accusing verb
+    ends, 0 for none): the same kind of act, or one at the place just named."""
+    if trigger.type not in VIOLENT_TYPES or not accused_end:
+        return False
+    if place is not None:
+        return _same_place(place, latest)
+    return latest.type is trigger.type
+
+
+def _same_day(date: EventDate | None, draft: Draft) -> bool:
     """No date said, or the draft's own."""
-    return own is None or (own.date.start, own.date.end) == (draft.date.start, draft.date.end)
+    return date is None or (date.start, date.end) == (draft.date.start, draft.date.end)
 
 
 def _same_place(place: Place | None, draft: Draft) -> bool:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from truce.extract.claims import last_accusation_end
 from truce.extract.dateline import Dateline, find_dateline
 from truce.extract.dates import DateMention, find_dates, shifted, undated
 from truce.extract.events import Trigger, clause_bounds, clause_start
@@ -38,7 +39,9 @@ HISTORY_DAYS = 180  # a month that ended this long before publication is history
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
 # "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
-_ACCUSING_BEFORE = re.compile(r"\b(?:accus|blam)(?:ed|es|ing)\b[^,;.]{0,60}$", re.IGNORECASE)
+# when the accusing verb stands this close before it, in the same clause
+_ACCUSED_WITHIN = 60
+_CLAUSE_MARK = re.compile(r"[,;.]")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed)"
     r"(?:\s+[\w-]+){0,3}?\s+$",
@@ -223,7 +226,12 @@ def _dates_the_words(text: str, mention: DateMention, core: int) -> bool:
     if mention.end > core:
         return False
     if _OF_THE_ACT.fullmatch(text, mention.end, core) is not None:
-        return _ACCUSING_BEFORE.search(text, 0, mention.start) is not None
+        verb_end = last_accusation_end(text, mention.start)
+        return (
+            verb_end > 0
+            and mention.start - verb_end <= _ACCUSED_WITHIN
+            and _CLAUSE_MARK.search(text, verb_end, mention.start) is None
+        )
     return (
         _SAID_BEFORE.search(text, max(mention.start - 40, 0), mention.start) is not None
         and _THAT_AFTER.match(text, mention.end) is not None
