@@ -86,10 +86,8 @@ _PERSONS = (
 _NOT_A_PERSON = (
     rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
 )
-_ONE = (
-    rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her) (?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?"
-    rf"(?:{'|'.join(_PERSONS)})\b"
-)
+_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
+_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her) {_PERSON}"
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
 _NOT_MORE = (
     r"(?!\s+and\s+(?:an?|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -97,7 +95,6 @@ _NOT_MORE = (
 # Two named persons after the verb: "killing a woman and her daughter" (before it, as in "a
 # man and his son were killed", the pair would have to be told from part of a list, which
 # costs a search of every sentence: not read)
-_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
     rf"(?P<n>(?:an?|his|her) {_PERSON} and (?:an?|his|her|their) {_PERSON})"
