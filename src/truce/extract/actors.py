@@ -42,6 +42,21 @@ NAMES_JOINED = re.compile(
 )
 
 
+def coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[Mention]:
+    """The last of ``names`` (``first``: the first) and those joined to it in a run
+    ("Russian and Syrian aircraft", "government forces and rebels"), in text order."""
+    if not names:
+        return []
+    ordered = names if first else names[::-1]
+    chosen = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (chosen[-1], mention) if first else (mention, chosen[-1])
+        if not NAMES_JOINED.fullmatch(text, left.end, right.start):
+            break
+        chosen.append(mention)
+    return chosen if first else chosen[::-1]
+
+
 class Actor(BaseModel):
     """One catalogue entry."""
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from truce.extract.actors import NAMES_JOINED, Mention
+from truce.extract.actors import Mention, coordinated
 from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.screens import ScreenSet
 from truce.model import Stance
@@ -139,13 +139,7 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
 
 def _coordinated_before(text: str, mentions: list[Mention], subject: Mention) -> list[Mention]:
     """Names joined to the subject: "Russia and Turkey announced" is said by both."""
-    joined: list[Mention] = []
-    right = subject
-    for mention in reversed([m for m in mentions if m.end <= subject.start]):
-        if not NAMES_JOINED.fullmatch(text, mention.end, right.start):
-            break
-        joined.insert(0, mention)
-        right = mention
+    joined = coordinated(text, [*(m for m in mentions if m.end <= subject.start), subject])[:-1]
     # the group must open its clause: in "used sieges to pressure rebel forces and the UN
     # says", "rebel forces" is the object of another verb
     return joined if joined and _OPENS.search(text, 0, joined[0].start) else []

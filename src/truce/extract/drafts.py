@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from truce.extract.actors import NAMES_JOINED, Mention
+from truce.extract.actors import Mention, coordinated
 from truce.extract.casualties import Figures
 from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
@@ -204,18 +204,8 @@ def _is_passive(text: str, trigger: Trigger) -> bool:
 
 
 def _coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[str]:
-    """The last name (``first``: the first) and those coordinated with it ("Russian and
-    Syrian aircraft", "government forces and rebels")."""
-    if not names:
-        return []
-    ordered = names if first else names[::-1]
-    chosen = [ordered[0]]
-    for mention in ordered[1:]:
-        left, right = (chosen[-1], mention) if first else (mention, chosen[-1])
-        if not NAMES_JOINED.fullmatch(text, left.end, right.start):
-            break
-        chosen.append(mention)
-    return _ids(chosen if first else chosen[::-1])
+    """The ids of :func:`~truce.extract.actors.coordinated`."""
+    return _ids(coordinated(text, names, first=first))
 
 
 def _ids(mentions: list[Mention]) -> list[str]:
