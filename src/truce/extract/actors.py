@@ -36,6 +36,8 @@ _MODIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
+#: Kinds of actor that report events and never take part in them (news media, monitors).
+REPORTER_KINDS = frozenset({"media", "monitor"})
 #: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels".
 NAMES_JOINED = re.compile(
     r"\s*(?:,\s*)?(?:and|or|,)\s*(?:(?:the|allied|other|affiliated)\s+)?", re.IGNORECASE

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from truce.extract.actors import ActorCatalogue, Mention
+from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
 from truce.extract.casualties import Figures
 from truce.extract.claims import Attribution, author_stance, mentions_both, sentence_stance
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
@@ -38,7 +38,7 @@ def suits(stance: Stance, draft: Draft) -> bool:
     return True
 
 
-_NEVER_ACTING = frozenset({"media", "monitor", "civilians", "un", "aid"})
+_NEVER_ACTING = REPORTER_KINDS | {"civilians", "un", "aid"}
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:full\s+)?responsibility\b", re.I
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
+from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import Attribution, find_attributions, last_accusation_end
@@ -224,14 +224,16 @@ class _Reader:
         )
         if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
             # Tuesday, the Russian centre said" (a news agency only carries the words)
-            speakers = [c for c in claimants if self.catalogue.actors[c].kind not in _REPORTERS]
+            speakers = [c for c in claimants if self.catalogue.actors[c].kind not in REPORTER_KINDS]
         excluded = {  # "..., a monitor said": the speaker is neither actor nor target
             a.subject
             for a in attributions
             if a.subject and not trigger.start <= a.cue_start < trigger.end
         }
         # news media and monitors report events; they are never who acted or was hit
-        parties = [m for m in mentions if self.catalogue.actors[m.actor_id].kind not in _REPORTERS]
+        parties = [
+            m for m in mentions if self.catalogue.actors[m.actor_id].kind not in REPORTER_KINDS
+        ]
         actors, targets = roles(
             s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
@@ -306,7 +308,7 @@ class _Reader:
         if not before:
             return []
         _, nearest = max(before, key=lambda said: said[0])
-        return [] if self.catalogue.actors[nearest].kind in _REPORTERS else [nearest]
+        return [] if self.catalogue.actors[nearest].kind in REPORTER_KINDS else [nearest]
 
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:
@@ -374,7 +376,6 @@ def _compatible(
     )
 
 
-_REPORTERS = frozenset({"media", "monitor"})
 # "residents said no shelling had taken place": an absence reported, not a denial
 _NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWN_FORCES = re.compile(
