@@ -20,6 +20,7 @@ from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention, defaul
 from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import Attribution, find_attributions, last_accusation_end
+from truce.extract.clauses import coordinated_clauses, has_own_subject
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -35,7 +36,7 @@ from truce.extract.events import (
 )
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
-from truce.extract.places import PlaceFinder, default_finder
+from truce.extract.places import PlaceFinder, PlaceHit, default_finder
 from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import OwnDate, Timeline, narrows, takes_news_default
 from truce.model import (
@@ -170,10 +171,25 @@ class _Reader:
 
     def _sentence(self, s: Sentence) -> None:
         mentions = self.catalogue.find(s.text)
+        self._incidents(s, mentions)
+        self._remember_place(s, mentions)
+
+    def _incidents(self, s: Sentence, mentions: list[Mention], before: Draft | None = None) -> None:
+        """The event of ``s``; then, when ``s`` goes on to a second incident in a clause of
+        its own ("..., and government artillery shelled Aleppo"), that one, read the same
+        way (``before``: the event of the words before it, whose date it shares unless it
+        gives its own)."""
         found = find_attributions(s.text, mentions, self.lexicon, self.catalogue.speaker_before)
         attributions = self.ledger.resolve(found, s, mentions)
         trigger = find_trigger(s.text, self.lexicon)
+        split = self._second_incident(s, mentions) if trigger is not None else None
+        head = s
+        if split is not None:  # this event rests on the words before the second incident
+            head = Sentence(s.start, s.start + split[0], s.text[: split[0]], s.paragraph, s.index)
+            trigger = find_trigger(head.text, self.lexicon)
+            mentions = [m for m in mentions if m.end <= split[0]]
         draft: Draft | None = None
+        happened = True
         if trigger is not None:
             # "... and accused Russia of": what follows is what Russia is said to have done
             accused = last_accusation_end(s.text, trigger.core_start)
@@ -186,17 +202,47 @@ class _Reader:
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
             own_date = self.timeline.own_date(s, trigger)
             history = own_date is not None and self.timeline.is_history(own_date)
-            if flags & DROPPED or history or self.lexicon.is_background(s.text):
-                self._remember_place(s, mentions)  # "in 2013, a chemical attack killed ..."
-                return
-            draft = self._event(s, trigger, flags, mentions, attributions, own_date, accused)
-        claims = self.ledger.claims(s, attributions)
-        targets = self.ledger.attach(s, draft, claims)
-        figures = find_figures(s.text)
-        if draft is None and figures.stated and self._past_or_war_wide(s):
-            figures = Figures()  # "The war has claimed 300,000 lives", "In 2016 three ..."
-        self.ledger.add_figures(s, draft, targets, figures)
-        self._remember_place(s, mentions)
+            # "in 2013, a chemical attack killed ...": no event, and its figures are history's
+            happened = not (flags & DROPPED or history or self.lexicon.is_background(s.text))
+            if happened:
+                if own_date is None and before is not None:
+                    own_date = OwnDate(before.date, anchor=False, governs=False)
+                draft = self._event(
+                    s, trigger, flags, mentions, attributions, own_date, accused, head
+                )
+        if happened:
+            claims = self.ledger.claims(s, attributions)
+            targets = self.ledger.attach(s, draft, claims)
+            figures = find_figures(head.text)
+            if draft is None and figures.stated and self._past_or_war_wide(s):
+                figures = Figures()  # "The war has claimed 300,000 lives", "In 2016 three ..."
+            self.ledger.add_figures(s, draft, targets, figures)
+        if split is not None:
+            rest = Sentence(s.start + split[1], s.end, s.text[split[1] :], s.paragraph, s.index)
+            self._incidents(rest, self.catalogue.find(rest.text), draft)
+
+    def _second_incident(self, s: Sentence, mentions: list[Mention]) -> tuple[int, int] | None:
+        """(end of the first incident's words, start of the second's): both name a place,
+        and a coordinated clause has a subject, a trigger of violence and a place of its
+        own; neither trigger only gives a toll ("21 killed and 50 hurt in shelling")."""
+        hits = [h for h in self.locator.places_in(s, mentions) if _specific_hit(h)]
+        if not hits:
+            return None
+        for joint, start in coordinated_clauses(s.text):
+            named_before = {h.name for h in hits if h.end <= s.start + joint}
+            later = [h for h in hits if h.start >= s.start + start]
+            if not named_before or not later or later[0].name in named_before:
+                continue
+            clause = s.text[start:]
+            second = find_trigger(clause, self.lexicon)
+            if second is None or second.toll or second.type not in VIOLENT_TYPES:
+                continue
+            if not has_own_subject(clause, second.start):
+                continue
+            first = find_trigger(s.text[:joint], self.lexicon)
+            if first is not None and not first.toll:
+                return joint, start
+        return None
 
     def _civilian(self, actor_id: str) -> bool:
         return self.catalogue.actors[actor_id].kind == "civilians"
@@ -215,6 +261,7 @@ class _Reader:
         attributions: list[Attribution],
         own_date: OwnDate | None,
         accused_end: int,
+        scope: Sentence,
     ) -> Draft | None:
         claimants = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
         speakers = list(
@@ -253,10 +300,11 @@ class _Reader:
             actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
         if not actors and (own := _OWN_FORCES.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
-        place = self.locator.own_place(s, trigger, mentions, violent=trigger.type in VIOLENT_TYPES)
+        violent = trigger.type in VIOLENT_TYPES
+        place = self.locator.own_place(scope, trigger, mentions, violent=violent)
         if is_restatement(s.text, self.lexicon):
             return self._continue(s, self._latest_of(trigger.type), place)
-        if trigger.toll and (told := self._latest_violence(s)) is not None:
+        if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
         about_earlier = denied or _refers_back(s.text, trigger)
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
@@ -352,13 +400,14 @@ class _Reader:
             return prev  # the same statement, continued
         return None
 
-    def _latest_violence(self, s: Sentence) -> Draft | None:
-        """The paragraph's latest act of violence, unless ``s`` opens another event."""
+    def _latest_violence(self, s: Sentence, place: Place | None) -> Draft | None:
+        """The paragraph's latest act of violence (at the toll's place, if it names one of
+        them: "Three people were killed in Saraqeb"), unless ``s`` opens another event."""
         if any(p.search(s.text) for p in self.lexicon.new_event):
             return None
-        return next(
-            (d for d in reversed(self.drafts) if d.paragraph == s.paragraph and d.violent), None
-        )
+        violent = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
+        there = [d for d in violent if place is not None and _same_place(place, d)]
+        return (there or violent)[-1] if violent else None
 
     def _latest_of(self, event_type: EventType) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.type is event_type), None)
@@ -454,3 +503,7 @@ def _same_place(place: Place | None, draft: Draft) -> bool:
 def _specific(place: Place) -> bool:
     """A named place other than the whole country."""
     return place.name is not None and place.relation is not PlaceRelation.COUNTRY
+
+
+def _specific_hit(hit: PlaceHit) -> bool:
+    return hit.relation is not PlaceRelation.COUNTRY

@@ -1,0 +1,58 @@
+"""Where a sentence that reports two incidents turns to the second one.
+
+"Russian jets struck Saraqeb on Monday, and government artillery shelled Aleppo" and
+"An air strike hit a hospital in Maarat al-Numan while rebels shelled Hamdaniya" report
+two incidents in one sentence. A coordinated clause with a subject of its own ("and
+government artillery shelled", not "and wounded five") may start a second event; the
+reader (truce.extract.rules) keeps it only when the clause has its own trigger and names
+a place of its own. Only the words are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["coordinated_clauses", "has_own_subject"]
+
+# ", and", "; ", " while ", " whereas " (", and that": reported speech goes on)
+_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:that\s+)?|;\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")
+_TRIGGER_WITHIN = 60  # characters from the joint to the clause's trigger: a short subject
+# a first word that continues the same subject's act ("and then shelled", "and also hit")
+_NO_SUBJECT = frozenset({"then", "also", "later", "again", "subsequently"})
+_SUBJECT_WORDS = 5
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "by", "of", "for", "from", "with", "to", "into", "after", "before"}
+    | {"during", "since", "when", "due", "near"}
+)
+
+
+def coordinated_clauses(text: str, after: int = 0) -> Iterator[tuple[int, int]]:
+    """(joint start, clause start) of each joint after ``after`` that is followed by a word
+    that may begin a subject: not a verb form ("and wounded five", "while fleeing") or an
+    adverb of the same act."""
+    for joint in _JOINT.finditer(text, after):
+        word = _WORD.match(text, joint.end())
+        if word is None:
+            continue
+        first = word.group().lower()
+        if first in _NO_SUBJECT or _verb_form(word.group()):
+            continue
+        yield joint.start(), joint.end()
+
+
+def has_own_subject(clause: str, trigger_start: int) -> bool:
+    """Only a short subject stands before the clause's trigger: a few words, no comma, no
+    preposition or verb form ("and 50 hurt in a mortar attack", "and retaken villages in
+    an offensive", "while the Observatory reported strikes" go on with the first act)."""
+    if trigger_start > _TRIGGER_WITHIN or "," in clause[:trigger_start]:
+        return False
+    words = _WORD.findall(clause, 0, trigger_start)
+    if len(words) > _SUBJECT_WORDS or (words and words[0][0].isdigit()):
+        return False
+    return not any(w.lower() in _PREPOSITIONS or _verb_form(w) for w in words)
+
+
+def _verb_form(word: str) -> bool:
+    return word.islower() and "-" not in word and word.endswith(("ed", "ing"))

@@ -1,0 +1,89 @@
+"""A sentence that reports two incidents gives two events; one incident told in a long
+sentence stays one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from truce.extract.clauses import coordinated_clauses, has_own_subject
+from truce.ingest import document_from_text
+from truce.model import EventType, Report
+from truce.pipeline import extract_document
+
+PUBLISHED = dt.date(2016, 10, 4)  # a Tuesday
+
+
+def _reports(body: str, title: str = "Syria update") -> list[Report]:
+    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
+    return list(extract_document(document).reports)
+
+
+def _by_place(reports: list[Report]) -> dict[str | None, Report]:
+    return {r.place.name: r for r in reports}
+
+
+def test_two_incidents_joined_by_and_are_two_events() -> None:
+    reports = _reports(
+        "Russian jets struck the town of Saraqeb in Idlib province on Monday, and government "
+        "artillery shelled the Sukkari district of Aleppo, activists said. Three people were "
+        "killed in Saraqeb."
+    )
+    found = _by_place(reports)
+    assert set(found) == {"Saraqeb", "Sukkari"}
+    strike, shelling = found["Saraqeb"], found["Sukkari"]
+    assert (strike.type, strike.actors) == (EventType.AIR_STRIKE, ["russia"])
+    assert (shelling.type, shelling.actors) == (EventType.SHELLING, ["syrian-government"])
+    # the second incident shares the sentence's date and its speakers
+    assert shelling.date.start == strike.date.start == dt.date(2016, 10, 3)
+    assert {c.claimant_actor_id for c in shelling.claims} == {"activists"}
+    # the toll names Saraqeb: it is the air strike's, not the latest event's
+    assert strike.fatalities is not None and strike.fatalities.best == 3
+    assert shelling.fatalities is None
+    # each event rests on its own words: the shelling on its clause only
+    assert [e.text for e in shelling.evidence] == [
+        "government artillery shelled the Sukkari district of Aleppo, activists said."
+    ]
+
+
+def test_while_clause_takes_its_own_toll() -> None:
+    reports = _reports(
+        "An air strike hit a hospital in Maarat al-Numan while rebels shelled the Hamdaniya "
+        "district of Aleppo, killing two children."
+    )
+    assert [r.type for r in reports] == [EventType.AIR_STRIKE, EventType.SHELLING]
+    strike, shelling = reports
+    assert strike.place.name == "Maarat al-Numan" and strike.fatalities is None
+    assert shelling.actors == ["opposition"]
+    assert shelling.fatalities is not None and shelling.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a toll and its attack
+        "At least 21 people were killed and 50 hurt on Sunday in a rebel mortar attack on "
+        "Aleppo, a monitor said.",
+        # one subject, two verbs
+        "Government forces shelled Harasta and killed three people in Douma.",
+        # two attackers of one raid
+        "Russian and Syrian jets pounded Aleppo on Thursday.",
+        # the second clause has no place of its own
+        "Jets struck Saraqeb on Monday, and rockets hit the town again hours later.",
+        # a speaker's report, not a second act
+        "Jets struck Saraqeb while the Observatory reported strikes on Idlib.",
+    ],
+)
+def test_one_incident_stays_one_event(sentence: str) -> None:
+    assert len(_reports(sentence)) == 1
+
+
+def test_clause_words() -> None:
+    text = "Jets struck Saraqeb, and artillery shelled Aleppo and wounded five in Idlib"
+    joints = [text[start:] for _, start in coordinated_clauses(text)]
+    assert joints == ["artillery shelled Aleppo and wounded five in Idlib"]
+    clause = "government artillery shelled the city"
+    assert has_own_subject(clause, clause.index("artillery"))
+    assert not has_own_subject("50 hurt in a mortar attack", 14)
+    assert not has_own_subject("villages in a new offensive", 15)
