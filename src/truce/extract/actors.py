@@ -107,6 +107,8 @@ class ActorCatalogue:
                 raise ExtractError(f"actor {actor.id!r}: `related` names unknown ids {unknown}")
         self._exact, self._folded = _matchers(actors)
         self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
+        #: The actor that stands for civilians (the victims named in ", killing a child").
+        self.civilians = next((a.id for a in actors if a.kind == "civilians"), None)
         if len(self.adjectives) != sum(len(actor.adjectives) for actor in actors):
             raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)

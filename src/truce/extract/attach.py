@@ -168,8 +168,13 @@ class ClaimLedger:
             stance=stance, text=s.text, span=span_of(self.document, s),
         )  # fmt: skip
 
-    def attach(self, s: Sentence, draft: Draft | None, claims: list[ClaimMention]) -> list[Draft]:
-        """Attach claims to the event they are about; returns the events used."""
+    def attach(
+        self, s: Sentence, draft: Draft | None, claims: list[ClaimMention], future: bool = False
+    ) -> list[Draft]:
+        """Attach claims to the event they are about; returns the events used. A plain
+        report of what will be (``future``: "the army said it would launch an offensive
+        if ...", "it will free 25 detainees next week") says nothing of what happened; it
+        counts only for a truce ("groups said they would respect the truce")."""
         if not claims:
             return [draft] if draft else []
         targets = [draft] if draft else self._targets(s, claims)
@@ -178,7 +183,11 @@ class ClaimLedger:
             # A statement's own sentence may say anything about it ("no reason to observe
             # the truce ... commitments not met"); other events take suitable stances only.
             own = draft is not None and not draft.violent
-            chosen = targets if own else self._fit(claim, targets)
+            if future and claim.stance is Stance.REPORTS:
+                if not (chosen := [d for d in targets if d.type in CEASEFIRE_FAMILY]):
+                    continue
+            else:
+                chosen = targets if own else self._fit(claim, targets)
             if not chosen:
                 self.pending.append((s, claim))
             for target in chosen:

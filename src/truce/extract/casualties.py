@@ -123,8 +123,9 @@ _INJURY = (
 )
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
 _NONE_KILLED = re.compile(
-    r"\b(?:no (?:one|casualties|deaths|fatalities) (?:was|were)|there (?:were|was) no casualties"
-    r"|(?:caused|causing) no casualties)\b(?!\s+among)",  # not "no casualties among X"
+    r"\b(?:no (?:one|casualties|deaths|fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured"
+    r"|wounded|harmed)|\w+))?|there (?:were|was) no casualties|(?:caused|causing) no casualties)"
+    r"\b(?!\s+among)",  # not "no casualties among X"
     re.IGNORECASE,
 )
 
@@ -148,7 +149,7 @@ def find_figures(text: str) -> Figures:
     if none is not None:
         zero = Casualties(low=0, best=0, high=0)
         fatalities = fatalities or zero
-        if "casualties" in none.group().lower():
+        if none["hurt"] or "casualties" in none.group().lower():  # none hurt: none killed
             injuries = injuries or zero
     return Figures(fatalities=fatalities, injuries=injuries)
 
@@ -232,3 +233,18 @@ def _value(word: str) -> int | None:
         return 2
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None
+
+
+# ", killing a child and his father", ", wounding three women": people no one takes for fighters
+_CIVILIAN_VICTIMS = re.compile(
+    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,3}?(?:child|children|"
+    r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
+    r"students|worshippers|shoppers|patients)\b",
+    re.IGNORECASE,
+)
+
+
+def hurts_civilians(text: str, after: int) -> bool:
+    """Does the trigger ending at ``after`` go on to kill or wound people who are plainly
+    not fighters ("struck the outskirts, killing a child and his father")?"""
+    return _CIVILIAN_VICTIMS.match(text, after) is not None

@@ -254,3 +254,13 @@ _BOTH = re.compile(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings
 def mentions_both(text: str) -> bool:
     """True for "both incidents": the claim is about the last two violent events."""
     return _BOTH.search(text) is not None
+
+
+_FUTURE = re.compile(r"\b(?:would|will)\b(?! have)", re.IGNORECASE)
+
+
+def says_what_will_be(text: str) -> bool:
+    """ "The army said it would launch an offensive if the attacks did not stop", "The
+    army says it will free 25 detainees next week": what a speaker will do reports
+    nothing that happened."""
+    return _FUTURE.search(text) is not None

@@ -59,7 +59,11 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
         for i in patterns:
             for match in screens.screens.finditer(i, text):
                 start = match.start()
-                if _generic(text, start, lexicon) or _background(match, rule.type, lexicon):
+                if (
+                    _generic(text, start, lexicon)
+                    or _background(match, rule.type, lexicon)
+                    or _handled(match, rule.type, lexicon)
+                ):
                     continue
                 key = (_core(match)[0], start - match.end())  # earliest core, then longest
                 if best is None or key < best_key:
@@ -111,6 +115,18 @@ def _background(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -
         return False
     text, before = match.string, lexicon.background_before
     return any(before.search(text, 0, at) is not None for at in {match.start(), _core(match)[0]})
+
+
+def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> bool:
+    """ "were to surrender their tanks, rocket launchers and mortars": the weapon is what
+    is handed over or seized, not fired."""
+    if event_type not in lexicon.weapon_types:
+        return False
+    at = match.start()
+    return lexicon.weapon_before.search(match.string, max(at - _HANDLED_WINDOW, 0), at) is not None
+
+
+_HANDLED_WINDOW = 80
 
 
 def clause_start(text: str, position: int) -> int:

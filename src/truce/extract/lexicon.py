@@ -50,6 +50,8 @@ class LexiconSpec(_Spec):
     generic_before: list[str] = Field(default_factory=list)
     background_types: list[EventType] = Field(default_factory=list)
     background_before: list[str] = Field(default_factory=list)
+    weapon_types: list[EventType] = Field(default_factory=list)
+    weapon_before: list[str] = Field(default_factory=list)
     status: dict[Flag, list[str]] = Field(default_factory=dict)
     restatement: list[str] = Field(default_factory=list)
     new_event: list[str] = Field(default_factory=list)
@@ -83,6 +85,8 @@ class Lexicon:
     generic_before: frozenset[str]
     background_types: frozenset[EventType]
     background_before: re.Pattern[str]
+    weapon_types: frozenset[EventType]
+    weapon_before: re.Pattern[str]
     status: dict[Flag, tuple[re.Pattern[str], ...]]
     restatement: tuple[re.Pattern[str], ...]
     new_event: tuple[re.Pattern[str], ...]
@@ -161,6 +165,8 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         generic_before=frozenset(word.lower() for word in spec.generic_before),
         background_types=frozenset(spec.background_types),
         background_before=_alternation(spec.background_before),
+        weapon_types=frozenset(spec.weapon_types),
+        weapon_before=_alternation(spec.weapon_before),
         status={flag: _patterns(items) for flag, items in spec.status.items()},
         restatement=_patterns(spec.restatement),
         new_event=_patterns(spec.new_event),

@@ -42,6 +42,12 @@ _GONE_TO = re.compile(
     re.IGNORECASE,
 )
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
+# ", north-east of", ", about 20 km south of the city of": an apposition placing a town
+_WHERE_IT_LIES = re.compile(
+    r",\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?",
+    re.IGNORECASE,
+)
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 
@@ -95,6 +101,10 @@ class Locator:
         spans = [(m.start, m.end) for m in title]
         found = find_places(text, finder)
         hits = [h for h in found if not _inside(h, spans) and _specific(h)]
+        # "Violations of Geneva Deal" is no place of the news; "al-Dumayr truce" is
+        hits = [
+            h for h in hits if self._admin1(h.entry_id) or not _PLACE_MODIFIER.match(text, h.end)
+        ]
         self.title_place = to_place(hits[0]) if hits else None
         self.title_admin1 = {c for h in hits if (c := self._admin1(h.entry_id))}
         self._vote(hits, TITLE_WEIGHT)
@@ -124,7 +134,7 @@ class Locator:
                 return None
         towns = self._not_roads_or_destinations(hits)
         after = [h for h in towns if h.start >= s.start + trigger.core_start]
-        hit = after[0] if after else towns[-1]
+        hit = after[0] if after else self._described(towns)
         if hit.relation is PlaceRelation.IN and _ROAD_AFTER.match(self.body, hit.end):
             hit = replace(hit, relation=PlaceRelation.NEAR)  # "the Khanasser road"
         return to_place(hit)
@@ -163,6 +173,14 @@ class Locator:
         if located:
             self.para_place[s.paragraph] = located[-1]
         self._vote(hits, LEAD_WEIGHT if lead else 1)
+
+    def _described(self, hits: list[PlaceHit]) -> PlaceHit:
+        """The last place, unless it only says where the one before lies ("the town of
+        al-Dumayr, north-east of Damascus")."""
+        last = hits[-1]
+        if len(hits) > 1 and _WHERE_IT_LIES.fullmatch(self.body, hits[-2].end, last.start):
+            return hits[-2]
+        return last
 
     def _agency_dateline(self, hit: PlaceHit) -> bool:
         """ "BEIRUT -", "MOSCOW (Sputnik)": the city the report was filed from, written in

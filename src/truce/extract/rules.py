@@ -14,12 +14,15 @@ dates are kept by truce.extract.timeline.
 
 from __future__ import annotations
 
-import re
-
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
-from truce.extract.casualties import Figures, find_figures
-from truce.extract.claims import Attribution, find_attributions, last_accusation_end
+from truce.extract.casualties import Figures, find_figures, hurts_civilians
+from truce.extract.claims import (
+    Attribution,
+    find_attributions,
+    last_accusation_end,
+    says_what_will_be,
+)
 from truce.extract.clauses import coordinated_clauses, has_own_subject
 from truce.extract.drafts import (
     STATEMENT_TYPES,
@@ -37,6 +40,15 @@ from truce.extract.events import (
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.places import PlaceFinder, PlaceHit, default_finder
+from truce.extract.referents import (
+    NO_SUCH,
+    OWN_FORCES,
+    THEY,
+    accused_by,
+    accuses_of,
+    refers_back,
+    same_place,
+)
 from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import OwnDate, Timeline, narrows, takes_news_default
 from truce.model import (
@@ -153,7 +165,7 @@ class _Reader:
 
     def _settle_places(self, ordered: list[Draft]) -> None:
         """Events whose sentence names no specific place (see truce.extract.locate): the
-        lead event takes the title's place, others the one named before them in their
+        lead event and commitments take the title's place, others the one named before them in their
         paragraph; then the dominant governorate, then the country if it was named."""
         region = self.locator.governorate()
         for rank, draft in enumerate(ordered):
@@ -161,7 +173,10 @@ class _Reader:
                 draft.place = self.locator.headline_place(draft.place)
             if _specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
                 continue
-            title = self.locator.title_place if rank == 0 and draft.violent else None
+            # a commitment is kept at a place ("handed over ... at the town's crossing"):
+            # the one the title names, not merely the governorate most places fall in
+            titled = (rank == 0 and draft.violent) or draft.type is EventType.COMMITMENT
+            title = self.locator.title_place if titled else None
             found = title or draft.context_place or (region if draft.violent else None)
             if found is None and draft.country_named:
                 found = self.locator.country()
@@ -197,7 +212,7 @@ class _Reader:
             if (
                 Flag.NEGATED in flags
                 and any(a.cue_end <= trigger.core_start for a in attributions)
-                and not _NO_SUCH.search(s.text, 0, trigger.core_start)
+                and not NO_SUCH.search(s.text, 0, trigger.core_start)
             ):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
             own_date = self.timeline.own_date(s, trigger)
@@ -212,7 +227,8 @@ class _Reader:
                 )
         if happened:
             claims = self.ledger.claims(s, attributions)
-            targets = self.ledger.attach(s, draft, claims)
+            future = trigger is None and says_what_will_be(s.text)
+            targets = self.ledger.attach(s, draft, claims, future=future)
             figures = find_figures(head.text)
             if draft is None and figures.stated and self._past_or_war_wide(s):
                 figures = Figures()  # "The war has claimed 300,000 lives", "In 2016 three ..."
@@ -289,16 +305,19 @@ class _Reader:
             actors = roles(
                 s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
             )[0]
+        civilians = self.catalogue.civilians
+        if civilians and civilians not in targets and hurts_civilians(s.text, trigger.core_end):
+            targets = [*targets, civilians]  # ", killing a child and his father"
         denied = any(
             a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
         )
         if denied:
             actors = []  # a denial does not name who did it
         elif not actors:  # "The opposition accused government forces of ... air raids"
-            actors = _accused(s.text, trigger, attributions, mentions)
-        if not actors and (they := _THEY.search(s.text, 0, trigger.core_start)):
+            actors = accused_by(s.text, trigger, attributions, mentions)
+        if not actors and (they := THEY.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
-        if not actors and (own := _OWN_FORCES.search(s.text, 0, trigger.core_start)):
+        if not actors and (own := OWN_FORCES.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
         violent = trigger.type in VIOLENT_TYPES
         place = self.locator.own_place(scope, trigger, mentions, violent=violent)
@@ -306,7 +325,7 @@ class _Reader:
             return self._continue(s, self._latest_of(trigger.type), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
-        about_earlier = denied or _refers_back(s.text, trigger)
+        about_earlier = denied or refers_back(s.text, trigger)
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
@@ -316,7 +335,7 @@ class _Reader:
             # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
             # about the last act of violence, not a new one
             vague = place is None or (denied and place.relation is PlaceRelation.ADMIN)
-            if (about_earlier and vague and (own_date is None or denied)) or _accuses_of(
+            if (about_earlier and vague and (own_date is None or denied)) or accuses_of(
                 trigger, accused_end, latest, place
             ):
                 return self._continue(s, latest, place)
@@ -406,7 +425,7 @@ class _Reader:
         if any(p.search(s.text) for p in self.lexicon.new_event):
             return None
         violent = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
-        there = [d for d in violent if place is not None and _same_place(place, d)]
+        there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
     def _latest_of(self, event_type: EventType) -> Draft | None:
@@ -425,79 +444,9 @@ def _compatible(
     )
 
 
-# "residents said no shelling had taken place": an absence reported, not a denial
-_NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_OWN_FORCES = re.compile(
-    r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:that\s+)?(?P<its>its|their)\s+"
-    r"(?:own\s+)?(?:aircraft|jets|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
-_ACCUSED = re.compile(r"\s+(?:the\s+)?")
-_BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _accused(
-    text: str, trigger: Trigger, attributions: list[Attribution], mentions: list[Mention]
-) -> list[str]:
-    """Who a claimant accuses of the event: the name right after "accused"/"blamed", or
-    after "blaming"/"accusing" anywhere in the sentence ("..., the monitor said, blaming
-    Russian warplanes")."""
-    for blame in _BLAMING.finditer(text):
-        named = next((m for m in mentions if m.start == blame.end()), None)
-        if named is not None:
-            return [named.actor_id]
-    for item in attributions:
-        if item.stance is not Stance.ACCUSES or item.cue_end > trigger.core_start:
-            continue
-        gap = _ACCUSED.match(text, item.cue_end)
-        at = gap.end() if gap else item.cue_end
-        named = next((m for m in mentions if m.start == at and m.end <= trigger.core_start), None)
-        if named is not None:
-            return [named.actor_id]
-    return []
-
-
-_DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
-
-
-def _refers_back(text: str, trigger: Trigger) -> bool:
-    """A one-word trigger after a definite article ("for the bombing", "the attack"), or
-    a definite subject of the trigger verb ("the first missile hit")."""
-    core = text[trigger.core_start : trigger.core_end]
-    if " " not in core.strip() and _DEFINITE.search(
-        text, max(trigger.core_start - 8, 0), trigger.core_start
-    ):
-        return True
-    return trigger.start < trigger.core_start and bool(
-        _DEFINITE_FIRST.search(text, max(trigger.start - 16, 0), trigger.start)
-    )
-
-
-def _accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place | None) -> bool:
-    """ "X accused Y of <the act just reported>" (``accused_end``: where the accusing verb
-    ends, 0 for none): the same kind of act, or one at the place just named."""
-    if trigger.type not in VIOLENT_TYPES or not accused_end:
-        return False
-    if place is not None:
-        return _same_place(place, latest)
-    return latest.type is trigger.type
-
-
 def _same_day(date: EventDate | None, draft: Draft) -> bool:
     """No date said, or the draft's own."""
     return date is None or (date.start, date.end) == (draft.date.start, draft.date.end)
-
-
-def _same_place(place: Place | None, draft: Draft) -> bool:
-    """No place said, or the draft's own."""
-    if place is None:
-        return True
-    if place.gazetteer_id is not None and place.gazetteer_id == draft.place.gazetteer_id:
-        return True
-    return place.name is not None and place.name == draft.place.name
 
 
 def _specific(place: Place) -> bool:

@@ -149,8 +149,10 @@ class Timeline:
         # "accused X on Monday of shelling ...", "said on Monday that its aircraft had
         # struck ... on Sunday": the day of the words, not of the act
         of_words = [m for m in mentions if _dates_the_words(s.text, m, core)]
+        said: EventDate | None = None  # "said on Sunday that ... the day before": Saturday
         if of_words and len(of_words) < len(mentions):
             mentions = [m for m in mentions if m not in of_words]
+            said = self._resolve(of_words[-1])
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
@@ -166,7 +168,7 @@ class Timeline:
         else:
             chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
             governs = False
-        date = self._resolve(chosen)
+        date = self._resolve(chosen, said)
         return OwnDate(date, anchor and date.start is not None, governs)
 
     def _dates_of(self, s: Sentence) -> list[DateMention]:
@@ -183,10 +185,14 @@ class Timeline:
         start, end = s.start + mention.start, s.start + mention.end
         return line is not None and start < line.end and line.start < end
 
-    def _resolve(self, mention: DateMention) -> EventDate:
+    def _resolve(self, mention: DateMention, base: EventDate | None = None) -> EventDate:
+        """The mention's date; a shift ("the day before") from ``base`` if given (and
+        dated), else from the narrative's anchor or the last dated event."""
         if mention.date is not None:
             return mention.date
-        base = self.anchor or next(
+        if base is None or base.start is None:
+            base = self.anchor
+        base = base or next(
             (d.date for d in reversed(self.drafts) if d.date.start is not None), None
         )
         if base is None or mention.shift is None:

@@ -192,14 +192,14 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_CUES = words(
-    "near nearby outside outskirts vicinity around surroundings environs edge edges close "
+    "near outside outskirts vicinity around surroundings environs edge edges close "
     "suburbs suburb periphery approaches fringes قرب بالقرب محيط أطراف اطراف ضواحي مشارف"
 )
 _ADMIN_CUES = words("province provinces governorate countryside rural district ريف محافظة ارياف")
 _CUES = {**dict.fromkeys(_NEAR_CUES, R.NEAR), **dict.fromkeys(_ADMIN_CUES, R.ADMIN),
          "between": R.BETWEEN, "بين": R.BETWEEN}  # fmt: skip
 _FILLERS = words(
-    "the a an of to city town village villages area areas besieged key strategic embattled "
+    "the a an of to nearby city town village villages area areas besieged key strategic embattled "
     "central rebel rebel-held government-held held regime-held opposition-held isis-held "
     "contested small ancient city's town's north south east west من مدينة بلدة قرية"
 )

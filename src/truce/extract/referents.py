@@ -1,0 +1,100 @@
+"""What a sentence's words point back to: the act already reported ("the attack", "the
+first missile hit", "accused X of <the act just reported>"), the party a pronoun or an
+accusation names ("X said its aircraft", "accused X of"), or nothing at all ("residents
+said no shelling had taken place")."""
+
+from __future__ import annotations
+
+import re
+
+from truce.extract.actors import Mention
+from truce.extract.claims import Attribution
+from truce.extract.drafts import Draft
+from truce.extract.events import Trigger
+from truce.model import VIOLENT_TYPES, EventType, Place, Stance
+
+__all__ = [
+    "NO_SUCH",
+    "OWN_FORCES",
+    "THEY",
+    "accused_by",
+    "accuses_of",
+    "refers_back",
+    "same_place",
+]
+
+# "residents said no shelling had taken place": an absence reported, not a denial
+NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+OWN_FORCES = re.compile(  # "said on Tuesday that one of its artillery shells may have hit"
+    r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:aircraft|jets"
+    r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
+_ACCUSED = re.compile(r"\s+(?:the\s+)?")
+_BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def accused_by(
+    text: str, trigger: Trigger, attributions: list[Attribution], mentions: list[Mention]
+) -> list[str]:
+    """Who a claimant accuses of the event: the name right after "accused"/"blamed", or
+    after "blaming"/"accusing" anywhere in the sentence ("..., the monitor said, blaming
+    Russian warplanes")."""
+    for blame in _BLAMING.finditer(text):
+        named = next((m for m in mentions if m.start == blame.end()), None)
+        if named is not None:
+            return [named.actor_id]
+    for item in attributions:
+        if item.stance is not Stance.ACCUSES or item.cue_end > trigger.core_start:
+            continue
+        gap = _ACCUSED.match(text, item.cue_end)
+        at = gap.end() if gap else item.cue_end
+        named = next((m for m in mentions if m.start == at and m.end <= trigger.core_start), None)
+        if named is not None:
+            return [named.actor_id]
+    return []
+
+
+_DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+_DEFINITE_ACT = re.compile(
+    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|ambush|incursion)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, trigger: Trigger) -> bool:
+    """A one-word trigger after a definite article ("for the bombing", "the attack"), a
+    definite subject of the trigger verb ("the first missile hit"), or a battle verb
+    with a definite object ("repelled the attack")."""
+    if trigger.type is EventType.ARMED_CLASH and _DEFINITE_ACT.match(text, trigger.core_end):
+        return True
+    core = text[trigger.core_start : trigger.core_end]
+    if " " not in core.strip() and _DEFINITE.search(
+        text, max(trigger.core_start - 8, 0), trigger.core_start
+    ):
+        return True
+    return trigger.start < trigger.core_start and bool(
+        _DEFINITE_FIRST.search(text, max(trigger.start - 16, 0), trigger.start)
+    )
+
+
+def accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place | None) -> bool:
+    """ "X accused Y of <the act just reported>" (``accused_end``: where the accusing verb
+    ends, 0 for none): the same kind of act, or one at the place just named."""
+    if trigger.type not in VIOLENT_TYPES or not accused_end:
+        return False
+    if place is not None:
+        return same_place(place, latest)
+    return latest.type is trigger.type
+
+
+def same_place(place: Place | None, draft: Draft) -> bool:
+    """No place said, or the draft's own."""
+    if place is None:
+        return True
+    if place.gazetteer_id is not None and place.gazetteer_id == draft.place.gazetteer_id:
+        return True
+    return place.name is not None and place.name == draft.place.name

@@ -1,0 +1,109 @@
+"""Wordings of less common incidents, read as a careful reader would (each a general rule,
+checked on sentences written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from truce.extract.casualties import find_figures
+from truce.ingest import document_from_text
+from truce.model import Casualties, EventType, PlaceRelation, Report
+from truce.pipeline import extract_document
+
+PUBLISHED = dt.date(2017, 5, 16)  # a Tuesday
+
+
+def _reports(body: str, title: str = "Syria update") -> list[Report]:
+    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
+    return list(extract_document(document).reports)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Armed men seized three aid volunteers at a checkpoint near Manbij.", "abduction"),
+        ("He was seized by unidentified gunmen on the road to Nawa.", "abduction"),
+        ("Intruders broke into a Red Crescent warehouse in Qabasin.", "looting_destruction"),
+        ("Army bulldozers demolished nine houses in the town of Nawa.", "looting_destruction"),
+        ("Soldiers turned back a Red Crescent convoy at the crossing near Hama.", "aid_access"),
+        ("The army had still not opened the crossing by Friday's deadline.", "commitment"),
+        ("Rebels and soldiers fought for several hours around the town of Morek.", "armed_clash"),
+    ],
+)
+def test_kind_of_incident(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == [kind]
+
+
+def test_seized_ground_and_weapons_are_no_abduction() -> None:
+    assert [r.type for r in _reports("Rebels seized the town of Morek on Monday.")] == [
+        EventType.ARMED_CLASH
+    ]
+    seized = _reports("Rifles and machine guns were seized by the fighters in Manbij.")
+    assert EventType.ABDUCTION not in {r.type for r in seized}
+
+
+def test_weapons_handed_over_fire_nothing() -> None:
+    body = (
+        "Under the deal, the groups were to surrender their tanks, rocket launchers and "
+        "mortars within 96 hours, but they had delivered only two mortars."
+    )
+    assert _reports(body) == []
+
+
+def test_what_a_speaker_will_do_is_no_claim_about_an_attack() -> None:
+    reports = _reports(
+        "Rebels shelled the town of Mhardeh on Monday, activists said.\n\n"
+        "The army said it would launch an offensive if the attacks did not stop."
+    )
+    assert len(reports) == 1
+    assert {c.claimant_actor_id for c in reports[0].claims} == {"activists"}
+    assert len(reports[0].evidence) == 1
+
+
+def test_statement_date_anchors_the_day_before() -> None:
+    (report,) = _reports(
+        "On Saturday, soldiers turned back a Red Crescent convoy near Hama, activists said.\n\n"
+        "The army said on Sunday that rebels had fired three mortar rounds at the town of "
+        "al-Suqaylabiyah the day before, though no one was hurt."
+    )[1:]
+    assert report.type is EventType.SHELLING
+    assert report.date.start == report.date.end == dt.date(2017, 5, 13)  # Sunday's day before
+    zero = Casualties(low=0, best=0, high=0)
+    assert (report.fatalities, report.injuries) == (zero, zero)
+
+
+def test_no_one_killed_says_nothing_of_the_wounded() -> None:
+    figures = find_figures("No one was killed in the attack.")
+    assert figures.fatalities == Casualties(low=0, best=0, high=0)
+    assert figures.injuries is None
+
+
+def test_places_described_by_another() -> None:
+    (declared,) = _reports(
+        "The army declared on Saturday that the local truce in the town of al-Dumayr, "
+        "north-east of Damascus, was over."
+    )
+    assert (declared.place.name, declared.place.admin1_pcode) == ("al-Dumayr", "SY03")
+    (shelling,) = _reports("Artillery shelled the nearby village of al-Tamanah on Monday.")
+    assert shelling.place.relation is PlaceRelation.IN
+
+
+def test_victims_who_are_plainly_not_fighters_are_civilians() -> None:
+    (strike,) = _reports(
+        "Jets struck the eastern outskirts of Douma overnight, killing a child and his "
+        "father, activists said."
+    )
+    assert strike.targets == ["civilians"]
+    (clash,) = _reports("Jets struck rebel positions near Douma, killing five fighters.")
+    assert "civilians" not in clash.targets
+
+
+def test_commitment_takes_the_place_its_title_names() -> None:
+    reports = _reports(
+        "Prisoners. Rebel factions handed over 11 captured soldiers at the town's southern "
+        "crossing on 10 May, as the agreement required.",
+        title="Explainer: the Qalaat al-Madiq truce, three weeks on",
+    )
+    assert [(r.type, r.place.admin1_pcode) for r in reports] == [(EventType.COMMITMENT, "SY05")]
