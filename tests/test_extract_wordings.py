@@ -107,3 +107,55 @@ def test_commitment_takes_the_place_its_title_names() -> None:
         title="Explainer: the Qalaat al-Madiq truce, three weeks on",
     )
     assert [(r.type, r.place.admin1_pcode) for r in reports] == [(EventType.COMMITMENT, "SY05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actors"),
+    [
+        ("Israeli warplanes fired missiles at a convoy near Qatana.", "air_strike", ["israel"]),
+        (
+            "Army helicopters dropped barrel bombs on Busra al-Harir.",
+            "air_strike",
+            ["syrian-government"],
+        ),
+        ("Rebel rockets hit the town of Suqaylabiyah.", "shelling", ["opposition"]),
+        ("Nusra fighters stormed an army outpost near Morek.", "armed_clash", ["jfs"]),
+        (
+            "Rebels attacked government troops at the artillery academy in Aleppo.",
+            "armed_clash",
+            ["opposition"],
+        ),
+        (
+            "The army pulled its tanks back from the hills near Busra al-Sham on 3 March, as "
+            "the deal required.",
+            "commitment",
+            ["syrian-government"],
+        ),
+        ("The rebels have yet to reopen the road to Daraa.", "commitment", ["opposition"]),
+    ],
+)
+def test_kind_and_actor(sentence: str, kind: str, actors: list[str]) -> None:
+    assert [(r.type.value, r.actors) for r in _reports(sentence)] == [(kind, actors)]
+
+
+def test_days_earlier_and_number_words() -> None:
+    reports = _reports(
+        "Jets struck the town of Saraqeb on Monday, killing two people.\n\n"
+        "Two days earlier, rebels shelled the town of Mhardeh. A schoolgirl was killed and "
+        "two dozen people were wounded."
+    )
+    shelling = next(r for r in reports if r.type is EventType.SHELLING)
+    assert shelling.date.start == dt.date(2017, 5, 13)  # two days before Monday the 15th
+    assert shelling.fatalities == Casualties(low=1, best=1, high=1)
+    assert shelling.injuries == Casualties(low=24, best=24, high=24)
+
+
+def test_a_government_speaking_by_its_capital_is_no_place() -> None:
+    reports = _reports(
+        "Russian and Syrian warplanes struck the district of al-Sukkari in Aleppo on Monday, "
+        "killing 16 people. Damascus denied that its aircraft had hit homes."
+    )
+    assert len(reports) == 1
+    assert ("syrian-government", "denies") in {
+        (c.claimant_actor_id, c.stance.value) for c in reports[0].claims
+    }

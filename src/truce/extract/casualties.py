@@ -19,7 +19,8 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "half a dozen": 6,
+    "two dozen": 24, "three dozen": 36, "four dozen": 48,
 }  # fmt: skip
 #: Plural round words: the smallest value they can mean, used as a floor.
 _FLOORS = {"dozens": 24, "scores": 40, "hundreds": 200}
@@ -76,11 +77,11 @@ def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
 
 # One named person: "killing a child", "a soldier was wounded" (never "a number of").
 _PERSONS = (
-    "child", "boy", "girl", "woman", "man", "civilian", "person", "soldier", "fighter",
-    "journalist", "doctor", "nurse", "policeman", "volunteer", "paramedic", "teenager", "baby",
-    "infant", "negotiator", "official", "commander", "activist", "photographer", "driver",
-    "priest", "pilot", "son", "daughter", "wife", "husband", "brother", "sister", "father",
-    "mother",
+    "child", "boy", "girl", "schoolboy", "schoolgirl", "woman", "man", "civilian", "person",
+    "soldier", "fighter", "journalist", "doctor", "nurse", "policeman", "volunteer", "paramedic",
+    "teenager", "baby", "infant", "negotiator", "official", "commander", "activist",
+    "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
+    "sister", "father", "mother",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (

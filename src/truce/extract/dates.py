@@ -69,8 +69,8 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
             if i < len(_RULES):
                 found.append(_mention(match, _RULES[i][1], reference))
             else:
-                shift = _LINKS[i - len(_RULES)][1]
-                days = shift if shift is not None else _count(match)
+                _, shift, sign = _LINKS[i - len(_RULES)]
+                days = shift if shift is not None else sign * _count(match)
                 found.append(DateMention(start, end, match.group(), shift=days))
     return sorted(found, key=lambda m: m.start)
 
@@ -306,14 +306,16 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
                 r"|in the past(?!\s+(?:\d|few|several|two|three|week|month|year|day|hour)))\b", _I),
      _vague),
 )  # fmt: skip
-# Narrative links: days after the previous event's date (None = read the count).
-_LINKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
-    (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0),
-    (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0),
-    (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0),
-    (re.compile(r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b", _I), 0),
-    (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1),
-    (re.compile(r"\b(?:the previous day|the day before|a day earlier)\b", _I), -1),
-    (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None),
+# Narrative links: days after the previous event's date (None = read the count, -1: the
+# count back, "two days earlier").
+_LINKS: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
+    (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1),
+    (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1),
+    (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0, 1),
+    (re.compile(r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b", _I), 0, 1),
+    (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1, 1),
+    (re.compile(r"\b(?:the previous day|the day before|a day earlier)\b", _I), -1, 1),
+    (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None, 1),
+    (re.compile(rf"\b{_COUNT}\s+days?\s+(?:earlier|before(?![ \t]+\w))\b", _I), None, -1),
 )
-_SCREENS = ScreenSet([p for p, _ in _RULES] + [p for p, _ in _LINKS])
+_SCREENS = ScreenSet([p for p, _ in _RULES] + [p for p, _, _ in _LINKS])

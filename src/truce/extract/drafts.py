@@ -190,12 +190,15 @@ def roles(
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
-    """ "government air strikes", "rebel shelling": the word just before the trigger."""
-    word = word_before(text, trigger.core_start)
-    if not word or not text[: trigger.core_start].rstrip().endswith(word):
-        return []  # "the government, air strikes ...": not an adjective
-    named = adjectives.get(word.lower())
-    return [named] if named else []
+    """ "government air strikes", "rebel shelling", "rebel rockets hit": the word just
+    before the trigger word or the trigger phrase."""
+    for at in dict.fromkeys((trigger.core_start, trigger.start)):
+        word = word_before(text, at)
+        if not word or not text[:at].rstrip().endswith(word):
+            continue  # "the government, air strikes ...": not an adjective
+        if named := adjectives.get(word.lower()):
+            return [named]
+    return []
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

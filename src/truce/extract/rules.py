@@ -320,7 +320,12 @@ class _Reader:
         if not actors and (own := OWN_FORCES.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
         violent = trigger.type in VIOLENT_TYPES
-        place = self.locator.own_place(scope, trigger, mentions, violent=violent)
+        speaking = [  # "Damascus denied ...": the government speaking, not a place
+            Mention(a.actor_id, *a.subject, a.name)
+            for a in attributions
+            if a.actor_id and a.subject
+        ]
+        place = self.locator.own_place(scope, trigger, [*mentions, *speaking], violent=violent)
         if is_restatement(s.text, self.lexicon):
             return self._continue(s, self._latest_of(trigger.type), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
