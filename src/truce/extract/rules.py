@@ -165,8 +165,9 @@ class _Reader:
 
     def _settle_places(self, ordered: list[Draft]) -> None:
         """Events whose sentence names no specific place (see truce.extract.locate): the
-        lead event and commitments take the title's place, others the one named before them in their
-        paragraph; then the dominant governorate, then the country if it was named."""
+        lead event and commitments take the title's place, others the one named before
+        them in their paragraph; then the dominant governorate, then the country if it
+        was named."""
         region = self.locator.governorate()
         for rank, draft in enumerate(ordered):
             if rank == 0 and draft.violent and _specific(draft.place):
