@@ -14,6 +14,8 @@ dates are kept by truce.extract.timeline.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
 from truce.extract.casualties import Figures, find_figures, hurts_civilians
@@ -65,6 +67,17 @@ from truce.model import (
 )
 
 RULES_NAME = "truce.extract.rules.v2"
+
+
+class _Split(NamedTuple):
+    """A sentence that goes on to a second incident: where the first incident's words end
+    (``joint``) and the second's start (``clause``), and each one's trigger (``second``'s
+    offsets are within the clause)."""
+
+    joint: int
+    clause: int
+    first: Trigger
+    second: Trigger
 
 
 class RuleExtractor:
@@ -190,20 +203,29 @@ class _Reader:
         self._incidents(s, mentions)
         self._remember_place(s, mentions)
 
-    def _incidents(self, s: Sentence, mentions: list[Mention], before: Draft | None = None) -> None:
+    def _incidents(
+        self,
+        s: Sentence,
+        mentions: list[Mention],
+        before: Draft | None = None,
+        trigger: Trigger | None = None,
+    ) -> None:
         """The event of ``s``; then, when ``s`` goes on to a second incident in a clause of
         its own ("..., and government artillery shelled Aleppo"), that one, read the same
         way (``before``: the event of the words before it, whose date it shares unless it
-        gives its own)."""
+        gives its own; ``trigger``: the clause's, already found)."""
         found = find_attributions(s.text, mentions, self.lexicon, self.catalogue.speaker_before)
         attributions = self.ledger.resolve(found, s, mentions)
-        trigger = find_trigger(s.text, self.lexicon)
+        if trigger is None:
+            trigger = find_trigger(s.text, self.lexicon)
         split = self._second_incident(s, mentions) if trigger is not None else None
         head = s
         if split is not None:  # this event rests on the words before the second incident
-            head = Sentence(s.start, s.start + split[0], s.text[: split[0]], s.paragraph, s.index)
-            trigger = find_trigger(head.text, self.lexicon)
-            mentions = [m for m in mentions if m.end <= split[0]]
+            head = Sentence(
+                s.start, s.start + split.joint, s.text[: split.joint], s.paragraph, s.index
+            )
+            trigger = split.first
+            mentions = [m for m in mentions if m.end <= split.joint]
         draft: Draft | None = None
         happened = True
         if trigger is not None:
@@ -235,11 +257,12 @@ class _Reader:
                 figures = Figures()  # "The war has claimed 300,000 lives", "In 2016 three ..."
             self.ledger.add_figures(s, draft, targets, figures)
         if split is not None:
-            rest = Sentence(s.start + split[1], s.end, s.text[split[1] :], s.paragraph, s.index)
-            self._incidents(rest, self.catalogue.find(rest.text), draft)
+            at = split.clause
+            rest = Sentence(s.start + at, s.end, s.text[at:], s.paragraph, s.index)
+            self._incidents(rest, self.catalogue.find(rest.text), draft, split.second)
 
-    def _second_incident(self, s: Sentence, mentions: list[Mention]) -> tuple[int, int] | None:
-        """(end of the first incident's words, start of the second's): both name a place,
+    def _second_incident(self, s: Sentence, mentions: list[Mention]) -> _Split | None:
+        """Where the second incident's words start, and both triggers: both name a place,
         and a coordinated clause has a subject, a trigger of violence and a place of its
         own; neither trigger only gives a toll ("21 killed and 50 hurt in shelling")."""
         hits = [h for h in self.locator.places_in(s, mentions) if _specific_hit(h)]
@@ -258,7 +281,7 @@ class _Reader:
                 continue
             first = find_trigger(s.text[:joint], self.lexicon)
             if first is not None and not first.toll:
-                return joint, start
+                return _Split(joint, start, first, second)
         return None
 
     def _civilian(self, actor_id: str) -> bool:
