@@ -43,7 +43,24 @@ TABLE = [
     ("a man and a woman were killed", None, None),  # two, not one: not read before the verb
     ("killing a child and a woman", C(low=2, best=2, high=2), None),
     ("killing a woman and her daughter", C(low=2, best=2, high=2), None),
-    ("killing a woman and her two children", None, None),  # three: no figure read
+    ("killing a woman and her two children", C(low=3, best=3, high=3), None),
+    (
+        "the strike killed 5 and 12 others were wounded",
+        C(low=5, best=5, high=5),
+        C(low=12, best=12, high=12),
+    ),
+    ("dozens were treated for breathing difficulties", None, C(low=24, best=24)),
+    # one toll of two groups, unless the second has a verb of its own
+    ("killing five women and a child", C(low=6, best=6, high=6), None),
+    ("killed at least 15 civilians and 27 fighters", C(low=42, best=42), None),
+    (
+        "killing 3 soldiers and 2 others were hurt",
+        C(low=3, best=3, high=3),
+        C(low=2, best=2, high=2),
+    ),
+    ("40 people suffered from suffocation", None, C(low=40, best=40, high=40)),
+    ("wounding a man and his 4 sons", None, C(low=5, best=5, high=5)),
+    ("killing a woman and her two children and three others", None, None),  # more: not read
     ("a man and a woman and a child were killed", None, None),
     ("eight civilians including a child and a woman were killed", None, None),
     ("A father a mother and a son were killed", None, None),

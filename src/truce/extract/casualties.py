@@ -38,10 +38,14 @@ _QUALIFIER = (
 )
 _SMALL = "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
 # "between four and six" is read whole (a range in words); "between 10 and 15" as a figure
-# and its top
+# and its top, but "killed 5 and 12 others were wounded" as two figures
+_AND_AFTER_BETWEEN = (
+    r"(?:(?<=between \d)|(?<=between \d\d)|(?<=between \d\d\d)|(?<=between \d\d\d\d)"
+    r"|(?<=between \d,\d\d\d))\s*and"
+)
 _FIGURE = (
     rf"{_QUALIFIER}(?:between\s+)?(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL})\b|{_NUMBER})"
-    rf"(?:\s*(?:-|–|to|and)\s*(?P<hi>\d+))?"
+    rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
 )
 # Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
 _GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured|martyred|executed)[\w'’-]+,?\s+){0,6}?"
@@ -96,9 +100,12 @@ _NOT_MORE = (
 # Two named persons after the verb: "killing a woman and her daughter" (before it, as in "a
 # man and his son were killed", the pair would have to be told from part of a list, which
 # costs a search of every sentence: not read)
+# "killing a woman and her three children": the one and the number after "and"
+_KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
-    rf"(?P<n>(?:an?|his|her) {_PERSON} and (?:an?|his|her|their) {_PERSON})"
+    rf"(?P<n>(?:an?|his|her) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
+    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}\b))"
 )
 
 
@@ -120,6 +127,14 @@ _FATAL = (
 )
 _INJURY = (
     *_patterns(_HURT, r"(?:wounding|injuring|wounded|injured)"),
+    # a gas attack's harm: "dozens were treated for breathing difficulties" (but not "killing
+    # four and leaving many suffering from ...")
+    re.compile(
+        rf"\b{_FIGURE}\s+(?:(?!and\b)[\w'’-]+\s+){{0,4}}?{_AUX}"
+        r"(?:suffer(?:ed|ing)?|treated for)\s+(?:from\s+)?(?:\w+\s+){0,2}?"
+        r"(?:breathing|respiratory|suffocation|choking)\b",
+        re.IGNORECASE,
+    ),
     *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"),
 )
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
@@ -191,13 +206,40 @@ def _past_years(match: re.Match[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# "killing 15 civilians and 27 fighters", "killing five women and a child": one toll of two
+# groups, when nothing after the second makes it a clause of its own ("and 3 others were")
+_VICTIMS = (
+    "people|civilians|fighters|soldiers|militants|militiamen|members|children|women|men|others"
+    "|persons|rebels|troops|policemen|" + "|".join(_PERSONS)
+)
+_AND_MORE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
+    r"\b(?!\s+(?:were|was|are|is|had|have|died)\b)",
+    re.IGNORECASE,
+)
+
+
 def _first(patterns: list[int], text: str) -> Casualties | None:
     found = [_past_years(m, text) for i in patterns for m in _SCREENS.finditer(i, text)]
     for match in sorted(filter(None, found), key=lambda m: m.start()):
         bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
         if bounds is not None:
-            return bounds
+            return _with_second_group(bounds, match, text)
     return None
+
+
+def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> Casualties:
+    """The toll plus a second group named after it, when the figure ends the match (the
+    verb came first: "killing 15 civilians and 27 fighters")."""
+    if match.group("hi") is not None or match.end() != match.end("n"):
+        return bounds
+    more = _AND_MORE.match(text, match.end())
+    extra = _value(more["more"].lower()) if more is not None else None
+    if extra is None:
+        return bounds
+    return Casualties(
+        **{k: None if v is None else v + extra for k, v in bounds.model_dump().items()}
+    )
 
 
 _WORD_RANGE = re.compile(rf"({_SMALL}) and ({_SMALL})")
@@ -230,8 +272,9 @@ def _value(word: str) -> int | None:
         return _WORDS[word]
     if word in ("a", "an", "his", "her"):  # only ever read before a person (_ONE)
         return 1
-    if " and " in word:  # two persons (_TWO)
-        return 2
+    if " and " in word:  # one person and one more (_TWO), or a number more
+        more = word.rsplit(" and ", 1)[1].split()[1]
+        return 1 + (_WORDS.get(more) or (int(more) if more.isdigit() else 1))
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None
 
