@@ -30,6 +30,10 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("Soldiers turned back a Red Crescent convoy at the crossing near Hama.", "aid_access"),
         ("The army had still not opened the crossing by Friday's deadline.", "commitment"),
         ("Rebels and soldiers fought for several hours around the town of Morek.", "armed_clash"),
+        # a convoy hit is an aid-access incident unless it is plainly a military one
+        ("A Russian strike hit an aid convoy near Urum al-Kubra.", "aid_access"),
+        ("Coalition jets hit a convoy of Islamic State vehicles near Raqqa.", "air_strike"),
+        ("An Israeli strike hit a Hezbollah weapons convoy near Qusayr.", "air_strike"),
     ],
 )
 def test_kind_of_incident(sentence: str, kind: str) -> None:
