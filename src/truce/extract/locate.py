@@ -26,6 +26,7 @@ from truce.extract.lexicon import Lexicon
 from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.sentences import Sentence
 from truce.geocode.geometry import NEAR_KM, distance_km
+from truce.geocode.normalize import DIRECTION_OF, DISTANCE
 from truce.model import Document, Place, PlaceRelation
 
 # A place name used as a modifier ("the Geneva arrangement") or for its government
@@ -44,8 +45,7 @@ _GONE_TO = re.compile(
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 _WHERE_IT_LIES = re.compile(
-    r",\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?",
+    rf",\s+(?:about\s+|some\s+)?(?:{DISTANCE})?{DIRECTION_OF}\s+(?:(?:city|town|province)\s+of\s+)?",
     re.IGNORECASE,
 )
 TITLE_WEIGHT = 3

@@ -20,6 +20,8 @@ from functools import lru_cache
 from truce.model import PlaceRelation
 
 __all__ = [
+    "DIRECTION_OF",
+    "DISTANCE",
     "WORD",
     "descriptors",
     "fold_token",
@@ -177,15 +179,17 @@ WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 # "." or "," not between two digits, or other punctuation. Each branch starts with a
 # character class (the lookbehind comes after the dot), so the regex engine skips ahead.
 _CLAUSE_END = re.compile(r"[.,](?:(?!\d)|(?<!\d[.,]))|[!?;:()\[\]\n\"“”،]")
-_DIST = (
+#: "12 km", "5 miles to the": a distance before a compass direction (lowered text)
+DISTANCE = (
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres?|kilometers?|miles?)"
     r"\s+(?:\w+\s+){0,2}?"
 )
-_DIR = r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of(?:\s+the)?"
+#: "north of the", "south-western of": a compass direction before a place (lowered text)
+DIRECTION_OF = r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of(?:\s+the)?"
 _OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
 _CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
-_OFFSET = re.compile(r"\b" + _DIST + _DIR + _OF_PLACE)
-_DIRECTION = re.compile(r"\b" + _DIR + _OF_PLACE)
+_OFFSET = re.compile(r"\b" + DISTANCE + DIRECTION_OF + _OF_PLACE)
+_DIRECTION = re.compile(r"\b" + DIRECTION_OF + _OF_PLACE)
 _AFTER = re.compile(
     r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
     r"district|region|outskirts|suburbs|environs|area)\b",
@@ -317,7 +321,7 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     cue = None if _compass(window) else _last_cue(window)
     if cue is None:
         before = _clause_before(text, start).lower()
-        if _compass(before):  # both patterns need a compass word (see _DIR)
+        if _compass(before):  # both patterns need a compass word (see DIRECTION_OF)
             if _OFFSET.search(before):
                 return R.OFFSET
             if _DIRECTION.search(before):
