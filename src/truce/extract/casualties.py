@@ -44,7 +44,7 @@ _AND_AFTER_BETWEEN = (
     r"|(?<=between \d,\d\d\d))\s*and"
 )
 _FIGURE = (
-    rf"{_QUALIFIER}(?:between\s+)?(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL})\b|{_NUMBER})"
+    rf"{_QUALIFIER}(?:between\s+)?(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
     rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
 )
 # Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
@@ -67,6 +67,10 @@ class Figures:
         return self.fatalities is not None or self.injuries is not None
 
 
+# what may stand between "including" and the verb: no other figure or casualty verb
+_NO_OTHER_FIGURE = r"(?:(?!killed|died|dead|wounded|injured|hurt|\d)[^.;:]){0,80}?"
+
+
 def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     # "killed two people and wounded five": a verb after "and" has its own figure, unless
     # an auxiliary makes both verbs the figure's ("41 men were rounded up and executed")
@@ -75,7 +79,14 @@ def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<!no )\b{_FIGURE}\s+(?:{_GAP}{_AUX}(?<!\band )|{_GAP}{_PASSIVE}{_GAP}){verb}\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b{gerund}\s+{_FIGURE}\b", re.IGNORECASE),
+        re.compile(rf"\b{gerund}\s+(?:(?:his|her|their)\s+)?{_FIGURE}\b", re.IGNORECASE),
+        # "seven people including four women and two children were killed": the total
+        re.compile(
+            rf"(?<!no )\b{_FIGURE}\s+(?:[\w-]+\s+){{0,2}}?(?:including|among them)\b"
+            rf"{_NO_OTHER_FIGURE}"
+            rf"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?{verb}\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -85,17 +96,18 @@ _PERSONS = (
     "soldier", "fighter", "journalist", "doctor", "nurse", "policeman", "volunteer", "paramedic",
     "teenager", "baby", "infant", "negotiator", "official", "commander", "activist",
     "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
-    "sister", "father", "mother",
+    "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
+    "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
     rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
 )
 _PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
-_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her) {_PERSON}"
+_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their) {_PERSON}"
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
 _NOT_MORE = (
-    r"(?!\s+and\s+(?:an?|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?!\s+and\s+(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # Two named persons after the verb: "killing a woman and her daughter" (before it, as in "a
 # man and his son were killed", the pair would have to be told from part of a list, which
@@ -118,19 +130,26 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
 
 
 _FATAL = (
-    *_patterns(_DEATH, r"(?:killing|killed|kills|executing|executed)"),
+    *_patterns(
+        _DEATH,
+        r"(?:killing|killed|kills|executing|executed|shot dead|shooting dead"
+        r"|claim(?:ing|ed) the (?:life|lives) of)",
+    ),
     re.compile(
         rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
         re.IGNORECASE,
     ),
-    *_one(r"(?:killed|died|(?:shot )?dead)", r"(?:killing|killed|kills)"),
+    *_one(
+        r"(?:killed|died|(?:shot )?dead)",
+        r"(?:killing|killed|kills|shot dead|shooting dead|claim(?:ing|ed) the (?:life|lives) of)",
+    ),
 )
 _INJURY = (
     *_patterns(_HURT, r"(?:wounding|injuring|wounded|injured)"),
     # a gas attack's harm: "dozens were treated for breathing difficulties" (but not "killing
     # four and leaving many suffering from ...")
     re.compile(
-        rf"\b{_FIGURE}\s+(?:(?!and\b)[\w'’-]+\s+){{0,4}}?{_AUX}"
+        rf"\b{_FIGURE}\s+(?:(?!and\b)[\w'’-]+,?\s+){{0,5}}?{_AUX}"
         r"(?:suffer(?:ed|ing)?|treated for)\s+(?:from\s+)?(?:\w+\s+){0,2}?"
         r"(?:breathing|respiratory|suffocation|choking)\b",
         re.IGNORECASE,
@@ -190,8 +209,15 @@ _BEFORE_A_YEAR = re.compile(
 )
 
 
+# "on 14 November possibly killed four": 14 is a day of the month
+_BEFORE_A_MONTH = re.compile(rf"\s+{MONTH_PATTERN}\b")  # "12 may have died": a count
+
+
 def _is_year(match: re.Match[str], text: str) -> bool:
-    start = match.start("n")
+    """Is the figure a year or a day of the month rather than a count?"""
+    start, end = match.span("n")
+    if match.group("n").isdigit() and _BEFORE_A_MONTH.match(text, end) is not None:
+        return True
     return (
         _YEAR.fullmatch(match.group("n")) is not None
         and _BEFORE_A_YEAR.search(text, max(start - 12, 0), start) is not None
@@ -199,9 +225,10 @@ def _is_year(match: re.Match[str], text: str) -> bool:
 
 
 def _past_years(match: re.Match[str], text: str) -> re.Match[str] | None:
-    """The match, or when its figure is a year, the pattern's next match after it."""
+    """The match, or when its figure is a year or another verb's object, the pattern's next
+    match after it."""
     found: re.Match[str] | None = match
-    while found is not None and _is_year(found, text):
+    while found is not None and (_is_year(found, text) or _is_object(found, text)):
         found = found.re.search(text, found.end("n"))
     return found
 
@@ -218,6 +245,33 @@ _AND_MORE = re.compile(
     re.IGNORECASE,
 )
 
+_AND_MORE_BEFORE_VERB = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
+    rf"\s+{_AUX}\w+$",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:when|after|as)\s+){_QUALIFIER}(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ )?"
+    rf"(?:{_VICTIMS}) and (?:(?:his|her|their) )?$",
+    re.IGNORECASE,
+)
+
+
+# "killing five soldiers, and two civilians were wounded": five are the object of "killing",
+# not the ones wounded
+_OBJECT_OF_A_VERB = re.compile(
+    r"\b(?:killing|wounding|injuring)\s+(?:(?!and\b)\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _is_object(match: re.Match[str], text: str) -> bool:
+    """Does a figure that comes before its verb follow another casualty verb?"""
+    start = match.start()
+    return match.end() != match.end("n") and (
+        _OBJECT_OF_A_VERB.search(text, max(start - 30, 0), start) is not None
+    )
+
 
 def _first(patterns: list[int], text: str) -> Casualties | None:
     found = [_past_years(m, text) for i in patterns for m in _SCREENS.finditer(i, text)]
@@ -229,11 +283,18 @@ def _first(patterns: list[int], text: str) -> Casualties | None:
 
 
 def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> Casualties:
-    """The toll plus a second group named after it, when the figure ends the match (the
-    verb came first: "killing 15 civilians and 27 fighters")."""
-    if match.group("hi") is not None or match.end() != match.end("n"):
+    """The toll plus a second group named with it: after it ("killing 15 civilians and 27
+    fighters", "two women and a boy died") or before it, opening the clause ("a shepherd
+    and his two sons were killed")."""
+    if match.group("hi") is not None:
         return bounds
-    more = _AND_MORE.match(text, match.end())
+    end = match.end("n")
+    if match.end() == end:  # the verb came first
+        more = _AND_MORE.match(text, end)
+    else:
+        more = _AND_MORE_BEFORE_VERB.match(text, end, match.end())
+        if more is None:
+            more = _GROUP_BEFORE.search(text, max(end - 80, 0), match.start("n"))
     extra = _value(more["more"].lower()) if more is not None else None
     if extra is None:
         return bounds
@@ -242,14 +303,15 @@ def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> C
     )
 
 
-_WORD_RANGE = re.compile(rf"({_SMALL}) and ({_SMALL})")
+_WORD_RANGE = re.compile(rf"({_SMALL}) and ({_SMALL}|\d+)")
 
 
 def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Casualties | None:
     """Low / best / high for one figure, e.g. ("at least", "22") -> 22 / 22 / None."""
     word = number.lower()
     if (pair := _WORD_RANGE.fullmatch(word)) is not None:  # "four and six" (after "between")
-        return Casualties(low=_WORDS[pair[1]], best=_WORDS[pair[1]], high=_WORDS[pair[2]])
+        top = _WORDS.get(pair[2]) or int(pair[2])  # "between eight and 12"
+        return Casualties(low=_WORDS[pair[1]], best=_WORDS[pair[1]], high=top)
     if word in _FLOORS:
         return Casualties(low=_FLOORS[word], best=_FLOORS[word])
     value = _value(word)
@@ -270,7 +332,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
 def _value(word: str) -> int | None:
     if word in _WORDS:
         return _WORDS[word]
-    if word in ("a", "an", "his", "her"):  # only ever read before a person (_ONE)
+    if word in ("a", "an", "the", "his", "her", "their"):  # only read before a person
         return 1
     if " and " in word:  # one person and one more (_TWO), or a number more
         more = word.rsplit(" and ", 1)[1].split()[1]
