@@ -34,6 +34,15 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("A Russian strike hit an aid convoy near Urum al-Kubra.", "aid_access"),
         ("Coalition jets hit a convoy of Islamic State vehicles near Raqqa.", "air_strike"),
         ("An Israeli strike hit a Hezbollah weapons convoy near Qusayr.", "air_strike"),
+        ("Fighting flared again in the hills around the village of Kinsabba.", "armed_clash"),
+        ("Ten Red Crescent trucks carrying flour were turned back at Madaya.", "aid_access"),
+        ("The rebels have failed to free five soldiers they held in Jayrud.", "commitment"),
+        ("Army units carried out artillery and rocket strikes on Kafr Zita.", "shelling"),
+        (
+            "A ceasefire between the army and the factions in the towns of al-Ruhaybah, Jayrud "
+            "and al-Nasiriyah, north-east of Damascus, took effect on Sunday.",
+            "ceasefire_announced",
+        ),
     ],
 )
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -163,3 +172,16 @@ def test_a_government_speaking_by_its_capital_is_no_place() -> None:
     assert ("syrian-government", "denies") in {
         (c.claimant_actor_id, c.stance.value) for c in reports[0].claims
     }
+
+
+def test_subject_before_an_aside_between_commas() -> None:
+    (report,) = _reports(
+        "Regime forces and pro-government militias, known locally as shabiha, stormed the "
+        "town of Qudsaya on Friday."
+    )
+    assert report.actors == ["syrian-government", "pro-government-militias"]
+    (clause,) = _reports(
+        "Meanwhile, army units moved on Rastan on Tuesday, killing 14 fighters of Jabhat "
+        "al-Nusra, a source said."
+    )
+    assert "jfs" not in clause.actors  # a whole clause before the comma is no aside

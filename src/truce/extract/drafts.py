@@ -157,6 +157,8 @@ def roles(
     usable = [m for m in mentions if (m.start, m.end) not in excluded]
     start = clause_start(text, trigger.core_start)
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
+    if not before and (subject := _subject_before_aside(text, start, trigger, usable)):
+        before = subject
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
     if stop and (hurt := _VICTIM_CLAUSE.match(text, stop.start())):  # ", killing nine civilians"
@@ -187,6 +189,26 @@ def roles(
             actors = _coordinated(text, named, first=True)
     targets = [t for t in _ids(after) if t not in actors]
     return actors, targets
+
+
+def _subject_before_aside(
+    text: str, start: int, trigger: Trigger, mentions: list[Mention]
+) -> list[Mention]:
+    """The names ending right before a short aside between commas that the trigger follows
+    ("Regime forces and militias, known locally as shabiha, stormed ...")."""
+    if start < 2 or text[start - 1] != "," or text[start : trigger.core_start].strip():
+        return []
+    aside = clause_start(text, start - 1)
+    if aside < 2 or text[aside - 1] != "," or len(text[aside:start].split()) > _ASIDE_WORDS:
+        return []
+    if any(aside <= m.start < start for m in mentions):
+        return []
+    subject = clause_start(text, aside - 1)
+    named = [m for m in mentions if subject <= m.start and m.end <= aside - 1]
+    return named if named and not text[named[-1].end : aside - 1].strip() else []
+
+
+_ASIDE_WORDS = 8
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
