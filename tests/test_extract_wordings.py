@@ -185,3 +185,31 @@ def test_subject_before_an_aside_between_commas() -> None:
         "al-Nusra, a source said."
     )
     assert "jfs" not in clause.actors  # a whole clause before the comma is no aside
+
+
+def test_dates_of_ranges_and_parts_of_a_month() -> None:
+    (between,) = _reports("Rebels attacked army posts near Morek between Friday and Sunday.")
+    assert (between.date.start, between.date.end) == (dt.date(2017, 5, 12), dt.date(2017, 5, 14))
+    (late,) = _reports("In late April, gunmen abducted seven herders near Palmyra.")
+    assert (late.date.start, late.date.end) == (dt.date(2017, 4, 21), dt.date(2017, 4, 30))
+
+
+def test_date_from_a_short_sentence_or_the_act_just_told() -> None:
+    body = (
+        "The calm ended on Saturday morning. Shells hit a school in Rastan, killing a teacher.\n\n"
+        "Soldiers stormed the town of Qudsaya on Friday and detained 40 men.\n\n"
+        "After the arrests, militiamen looted shops in the town's market, activists said."
+    )
+    school, raid, looting = _reports(body)
+    assert school.date.start == dt.date(2017, 5, 13)
+    assert raid.date.start == looting.date.start == dt.date(2017, 5, 12)
+
+
+def test_names_given_to_an_act_and_history_are_no_new_events() -> None:
+    body = (
+        "Turkish jets bombed a house in Jindires on Monday, killing five people.\n\n"
+        "The Syrian foreign ministry called the raid a massacre.\n\n"
+        "Syria joined the convention in 2013, weeks after a sarin attack near Damascus."
+    )
+    (raid,) = _reports(body)
+    assert raid.type is EventType.AIR_STRIKE

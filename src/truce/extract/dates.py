@@ -152,10 +152,10 @@ def _year(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     )
 
 
-def _weekday(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+def _weekday(match: re.Match[str], ref: dt.date | None, group: str = "wd") -> EventDate | None:
     if ref is None:
         return None
-    wanted = _WEEKDAYS.index(match.group("wd").lower())
+    wanted = _WEEKDAYS.index(match.group(group).lower())
     day = ref - dt.timedelta(days=(ref.weekday() - wanted) % 7)
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
@@ -248,9 +248,26 @@ def _month_name(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     month = _MONTHS[match.group("m").lower().rstrip(".")]
     strict = match.group().lower().startswith("last")
     year = ref.year if month < ref.month or (month == ref.month and not strict) else ref.year - 1
-    start = dt.date(year, month, 1)
-    end = min(ref, dt.date(year, month, calendar.monthrange(year, month)[1]))
+    first, last = 1, calendar.monthrange(year, month)[1]
+    part = _PART_OF_MONTH.search(match.group())  # "in late August": the 21st to the end
+    if part is not None:
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[part[0].lower()]
+    start = dt.date(year, month, first)
+    end = min(ref, dt.date(year, month, last))
     return EventDate(start=start, end=end, precision=DatePrecision.MONTH)
+
+
+_PART_OF_MONTH = re.compile(r"\b(?:early|mid|late)\b", _I)
+
+
+def _weekday_range(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "between Thursday and Saturday": the most recent such days, in order."""
+    first, last = _weekday(match, ref), _weekday(match, ref, "wd2")
+    if first is None or last is None or first.start is None or last.start is None:
+        return None
+    if first.start > last.start:  # "from Saturday to Monday" read on a Monday
+        first = EventDate(start=first.start - dt.timedelta(days=7))
+    return EventDate(start=first.start, end=last.start, precision=DatePrecision.DAYS)
 
 
 def _vague(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
@@ -300,6 +317,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b(?:today(?:'s)?|this (?:morning|afternoon|evening)|tonight)\b", _I),
      _days_back(0, 0, DatePrecision.DAY)),
     (re.compile(rf"\b(?i:since)\s+(?P<wd>{_WEEKDAY})\b"), _since_weekday),
+    (re.compile(rf"\b(?i:between|from)\s+(?P<wd>{_WEEKDAY})\s+(?i:and|to|until)\s+"
+                rf"(?P<wd2>{_WEEKDAY})\b"), _weekday_range),
     # "for Thursday", "by Monday", "until Friday": a day ahead, not when something happened
     (re.compile(rf"\b(?<!for )(?<!by )(?<!until )(?<!next )(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
     (re.compile(r"\b(?:some time ago|a while ago|recently|in recent (?:weeks|months)"

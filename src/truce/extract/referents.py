@@ -65,11 +65,23 @@ _DEFINITE_ACT = re.compile(
 )
 
 
+# "called the raid a massacre", "described the strike as a \"new massacre\"": a name given
+# to the act just reported
+_NAMED_AS = re.compile(
+    r"\b(?:called|described|branded|termed|labell?ed)\s+(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:as\s+)?(?:an?\s+)?[\"“]?(?:new\s+|deliberate\s+|horrific\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def refers_back(text: str, trigger: Trigger) -> bool:
     """A one-word trigger after a definite article ("for the bombing", "the attack"), a
-    definite subject of the trigger verb ("the first missile hit"), or a battle verb
-    with a definite object ("repelled the attack")."""
+    definite subject of the trigger verb ("the first missile hit"), a battle verb
+    with a definite object ("repelled the attack"), or a name given to the act ("called
+    the raid a massacre")."""
     if trigger.type is EventType.ARMED_CLASH and _DEFINITE_ACT.match(text, trigger.core_end):
+        return True
+    if _NAMED_AS.search(text, max(trigger.core_start - 60, 0), trigger.core_start):
         return True
     core = text[trigger.core_start : trigger.core_end]
     if " " not in core.strip() and _DEFINITE.search(

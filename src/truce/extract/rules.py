@@ -239,7 +239,10 @@ class _Reader:
             ):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
             own_date = self.timeline.own_date(s, trigger)
-            history = own_date is not None and self.timeline.is_history(own_date)
+            history = own_date is not None and (
+                self.timeline.is_history(own_date)
+                or self.timeline.only_history(s, before=trigger.core_start)
+            )
             # "in 2013, a chemical attack killed ...": no event, and its figures are history's
             happened = not (flags & DROPPED or history or self.lexicon.is_background(s.text))
             if happened:

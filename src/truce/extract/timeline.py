@@ -102,6 +102,8 @@ class Timeline:
         self.lead: set[int] = set()
         self._dated_sentence: Sentence | None = None
         self._dates: list[DateMention] = []
+        self._current: Sentence | None = None
+        self._before: Sentence | None = None  # the sentence read before the current one
 
     def is_history(self, own: OwnDate) -> bool:
         """The event's own clause dates it to a year or a month long past ("in 2013, a
@@ -121,16 +123,20 @@ class Timeline:
             )
         )
 
-    def only_history(self, s: Sentence) -> bool:
-        """Every date of the sentence is long past: its figures are history's too ("In
-        December 2016 three police officers were wounded")."""
+    def only_history(self, s: Sentence, before: int | None = None) -> bool:
+        """Every date of the sentence is long past (and, given ``before``, stands before
+        that position): its figures are history's too ("In December 2016 three police
+        officers were wounded"; "joined the convention in 2013, weeks after an attack")."""
         mentions = self._dates_of(s)
+        if before is not None and any(m.start >= before for m in mentions):
+            return False
         return bool(mentions) and all(
             self.is_history(OwnDate(self._resolve(m), anchor=False, governs=True)) for m in mentions
         )
 
     def note_sentence(self, s: Sentence) -> None:
         """Count body sentences so the lead is known."""
+        self._before, self._current = self._current, s
         if not s.heading and len(self.lead) < LEAD_SENTENCES:
             self.lead.add(s.index)
 
@@ -212,6 +218,10 @@ class Timeline:
             if own.anchor:
                 self.anchor = own.date
             return own.date
+        if (set_before := self._set_by_sentence_before(s)) is not None:
+            return set_before
+        if _AFTER_THAT.match(s.text) and self.drafts:  # "After the arrests, militiamen ..."
+            return self.drafts[-1].date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -219,11 +229,39 @@ class Timeline:
                 return prev.date
         return self.undated_event(lead=s.index in self.lead)
 
+    def _set_by_sentence_before(self, s: Sentence) -> EventDate | None:
+        """The day a short sentence of its own gives just before the event ("That belief
+        was shattered on Wednesday morning. Artillery shells slammed into ..."), when that
+        sentence reported no event."""
+        before = self._before
+        if (
+            before is None
+            or self._current is not s
+            or before.paragraph != s.paragraph
+            or len(before.text.split()) > _SHORT_SENTENCE
+            or any(d.sentence is before for d in self.drafts)
+        ):
+            return None
+        mentions = [m.date for m in self._dates_of(before) if m.date is not None]
+        if len(mentions) != 1 or mentions[0].precision not in _DAYS_GIVEN:
+            return None
+        return mentions[0]
+
     def undated_event(self, *, lead: bool) -> EventDate:
         """An event with no date: the news default in the lead of a dated text, else unknown."""
         if lead and self.dated and self.reference is not None:
             return news_default(self.reference)
         return undated(self.reference)
+
+
+_DAYS_GIVEN = (DatePrecision.DAY, DatePrecision.DAYS)
+_SHORT_SENTENCE = 12  # words: a sentence that only sets the time, not a report of its own
+# a sentence opening on the event just told: "After the arrests,", "Following the attack,"
+_AFTER_THAT = re.compile(
+    r"\W*(?:(?:shortly|soon|hours|minutes)\s+)?(?:after|following)\s+(?:the|these|those|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,",
+    re.IGNORECASE,
+)
 
 
 def _dates_the_words(text: str, mention: DateMention, core: int) -> bool:
