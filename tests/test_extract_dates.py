@@ -56,7 +56,9 @@ TABLE = [
     ("since Saturday", TUE, D(2016, 9, 17), TUE, DAYS),
     ("in the past", TUE, None, TUE, DatePrecision.UNKNOWN),
     ("in February", D(2016, 2, 21), D(2016, 2, 1), D(2016, 2, 21), MONTH),  # so far
-    ("In mid-March", D(2016, 2, 21), D(2015, 3, 1), D(2015, 3, 31), MONTH),  # last year's
+    ("In mid-March", D(2016, 2, 21), D(2015, 3, 11), D(2015, 3, 20), MONTH),  # last year's
+    ("in late August", D(2019, 9, 16), D(2019, 8, 21), D(2019, 8, 31), MONTH),  # 21st to end
+    ("between Thursday and Saturday", D(2019, 9, 16), D(2019, 9, 12), D(2019, 9, 14), DAYS),
     ("last December", D(2016, 2, 21), D(2015, 12, 1), D(2015, 12, 31), MONTH),
     ("last September", TUE, D(2015, 9, 1), D(2015, 9, 30), MONTH),  # not the current one
     ("in September", TUE, D(2016, 9, 1), TUE, MONTH),
