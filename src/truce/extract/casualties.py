@@ -109,10 +109,9 @@ _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a ma
 _NOT_MORE = (
     r"(?!\s+and\s+(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
-# Two named persons after the verb: "killing a woman and her daughter" (before it, as in "a
-# man and his son were killed", the pair would have to be told from part of a list, which
-# costs a search of every sentence: not read)
-# "killing a woman and her three children": the one and the number after "and"
+# Two named persons after the verb: "killing a woman and her daughter", or one and a number
+# ("killing a woman and her three children"). Before the verb, a pair is read only where
+# it opens a clause (see _GROUP_BEFORE), so that it is not taken from the end of a list.
 _KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
