@@ -134,6 +134,10 @@ class ActorCatalogue:
     def name(self, actor_id: str) -> str:
         return self.actors[actor_id].name
 
+    def only_reports(self, actor_id: str) -> bool:
+        """A news medium or monitor: it reports events, never acts in them."""
+        return self.actors[actor_id].kind in REPORTER_KINDS
+
     def related(self, actor_id: str) -> set[str]:
         """The actor itself plus the ids it is declared to act or speak for."""
         actor = self.actors.get(actor_id)

@@ -223,7 +223,7 @@ def _is_year(match: re.Match[str], text: str) -> bool:
     )
 
 
-def _past_years(match: re.Match[str], text: str) -> re.Match[str] | None:
+def _counted(match: re.Match[str], text: str) -> re.Match[str] | None:
     """The match, or when its figure is a year or another verb's object, the pattern's next
     match after it."""
     found: re.Match[str] | None = match
@@ -238,17 +238,13 @@ _VICTIMS = (
     "people|civilians|fighters|soldiers|militants|militiamen|members|children|women|men|others"
     "|persons|rebels|troops|policemen|" + "|".join(_PERSONS)
 )
-_AND_MORE = re.compile(
+_AND_A_GROUP = (
     rf"\s+(?:[\w-]+\s+){{0,2}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
-    r"\b(?!\s+(?:were|was|are|is|had|have|died)\b)",
-    re.IGNORECASE,
 )
-
-_AND_MORE_BEFORE_VERB = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
-    rf"\s+{_AUX}\w+$",
-    re.IGNORECASE,
+_AND_MORE = re.compile(  # after the verb's figure: not a clause of its own
+    rf"{_AND_A_GROUP}\b(?!\s+(?:were|was|are|is|had|have|died)\b)", re.IGNORECASE
 )
+_AND_MORE_BEFORE_VERB = re.compile(rf"{_AND_A_GROUP}\s+{_AUX}\w+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:when|after|as)\s+){_QUALIFIER}(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ )?"
     rf"(?:{_VICTIMS}) and (?:(?:his|her|their) )?$",
@@ -273,7 +269,7 @@ def _is_object(match: re.Match[str], text: str) -> bool:
 
 
 def _first(patterns: list[int], text: str) -> Casualties | None:
-    found = [_past_years(m, text) for i in patterns for m in _SCREENS.finditer(i, text)]
+    found = [_counted(m, text) for i in patterns for m in _SCREENS.finditer(i, text)]
     for match in sorted(filter(None, found), key=lambda m: m.start()):
         bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
         if bounds is not None:

@@ -265,9 +265,10 @@ def _weekday_range(match: re.Match[str], ref: dt.date | None) -> EventDate | Non
     first, last = _weekday(match, ref), _weekday(match, ref, "wd2")
     if first is None or last is None or first.start is None or last.start is None:
         return None
-    if first.start > last.start:  # "from Saturday to Monday" read on a Monday
-        first = EventDate(start=first.start - dt.timedelta(days=7))
-    return EventDate(start=first.start, end=last.start, precision=DatePrecision.DAYS)
+    start, end = first.start, last.start
+    if start > end:  # "from Saturday to Monday" read on a Monday
+        start -= dt.timedelta(days=7)
+    return EventDate(start=start, end=end, precision=DatePrecision.DAYS)
 
 
 def _vague(match: re.Match[str], ref: dt.date | None) -> EventDate | None:

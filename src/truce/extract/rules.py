@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention, default_catalogue
+from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
 from truce.extract.casualties import Figures, find_figures, hurts_civilians
 from truce.extract.claims import (
@@ -314,16 +314,14 @@ class _Reader:
         )
         if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
             # Tuesday, the Russian centre said" (a news agency only carries the words)
-            speakers = [c for c in claimants if self.catalogue.actors[c].kind not in REPORTER_KINDS]
+            speakers = [c for c in claimants if not self.catalogue.only_reports(c)]
         excluded = {  # "..., a monitor said": the speaker is neither actor nor target
             a.subject
             for a in attributions
             if a.subject and not trigger.start <= a.cue_start < trigger.end
         }
         # news media and monitors report events; they are never who acted or was hit
-        parties = [
-            m for m in mentions if self.catalogue.actors[m.actor_id].kind not in REPORTER_KINDS
-        ]
+        parties = [m for m in mentions if not self.catalogue.only_reports(m.actor_id)]
         actors, targets = roles(
             s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
@@ -373,8 +371,8 @@ class _Reader:
                 return self._continue(s, latest, place)
         merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
         if merged is not None:
-            if own_date is not None and narrows(merged.date, own_date[0]):
-                merged.date = own_date[0]
+            if own_date is not None and narrows(merged.date, own_date.date):
+                merged.date = own_date.date
             return self._continue(s, merged, place)
         if trigger.type in STATEMENT_TYPES and speakers:
             # "the army said the rebels had violated the truce": the accused are its targets
@@ -407,7 +405,7 @@ class _Reader:
         if not before:
             return []
         _, nearest = max(before, key=lambda said: said[0])
-        return [] if self.catalogue.actors[nearest].kind in REPORTER_KINDS else [nearest]
+        return [] if self.catalogue.only_reports(nearest) else [nearest]
 
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:
@@ -433,7 +431,7 @@ class _Reader:
         """An earlier event this sentence is plainly about, if any."""
         if any(p.search(s.text) for p in self.lexicon.new_event):
             return None  # "Separately, ..."
-        date = own_date[0] if own_date else None
+        date = own_date.date if own_date else None
         same = self._latest_of(event_type)
         # one truce is announced by several parties: their actors do not tell truces apart
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors

@@ -180,10 +180,12 @@ class Timeline:
     def _dates_of(self, s: Sentence) -> list[DateMention]:
         """The sentence's dates outside the dateline (read once per sentence)."""
         if self._dated_sentence is not s:
-            found = find_dates(s.text, self.reference)
-            self._dates = [m for m in found if not self._in_dateline(s, m)]
+            self._dates = self._find_dates(s)
             self._dated_sentence = s
         return self._dates
+
+    def _find_dates(self, s: Sentence) -> list[DateMention]:
+        return [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
 
     def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
         """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""
@@ -242,7 +244,8 @@ class Timeline:
             or any(d.sentence is before for d in self.drafts)
         ):
             return None
-        mentions = [m.date for m in self._dates_of(before) if m.date is not None]
+        # read without the cache: it holds the current sentence's dates
+        mentions = [m.date for m in self._find_dates(before) if m.date is not None]
         if len(mentions) != 1 or mentions[0].precision not in _DAYS_GIVEN:
             return None
         return mentions[0]
