@@ -90,6 +90,9 @@ TABLE = [
     ("at least 12 may have been killed", C(low=12, best=12), None),
     ("wounding a man and his 4 sons", None, exactly(5)),
     ("killing a woman and her two children and three others", None, None),  # more: not read
+    ("injuring a female teacher and 19 others", None, exactly(20)),
+    # the total, whatever figure the group named after it has
+    ("At least 287 IS fighters among them 26 minors had been killed", C(low=287, best=287), None),
     ("a man and a woman and a child were killed", None, None),
     ("eight civilians including a child and a woman were killed", exactly(8), None),
     (

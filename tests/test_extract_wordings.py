@@ -145,6 +145,20 @@ def test_commitment_takes_the_place_its_title_names() -> None:
             ["syrian-government"],
         ),
         ("The rebels have yet to reopen the road to Daraa.", "commitment", ["opposition"]),
+        ("Government forces launched an assault on Daraya.", "armed_clash", ["syrian-government"]),
+        # a toll clause after a comma: the main clause's subject did it
+        (
+            "Army units carried out an operation in the countryside of Hama, killing 14 "
+            "terrorists.",
+            "armed_clash",
+            ["syrian-government"],
+        ),
+        # the one who condemns is the speaker; "committed by" names who did it
+        (
+            "The Syrian Coalition condemned the massacre committed by Russian aircraft in Idlib.",
+            "attack_on_civilians",
+            ["russia"],
+        ),
     ],
 )
 def test_kind_and_actor(sentence: str, kind: str, actors: list[str]) -> None:
@@ -184,7 +198,8 @@ def test_subject_before_an_aside_between_commas() -> None:
         "Meanwhile, army units moved on Rastan on Tuesday, killing 14 fighters of Jabhat "
         "al-Nusra, a source said."
     )
-    assert "jfs" not in clause.actors  # a whole clause before the comma is no aside
+    # a whole clause before the comma is no aside; its subject did what the toll tells
+    assert clause.actors == ["syrian-government"]
 
 
 def test_dates_of_ranges_and_parts_of_a_month() -> None:
@@ -213,3 +228,29 @@ def test_names_given_to_an_act_and_history_are_no_new_events() -> None:
     )
     (raid,) = _reports(body)
     assert raid.type is EventType.AIR_STRIKE
+
+
+def test_claims_that_name_the_act_just_reported() -> None:
+    (raid,) = _reports(
+        "Turkish jets bombed a house in Jindires on Monday, killing five people. The Syrian "
+        "foreign ministry called the raid a massacre. SANA put the death toll at 23 and "
+        'described the strike as a "new massacre" committed by Turkey.'
+    )
+    claims = {(c.claimant_actor_id, c.stance.value) for c in raid.claims}
+    assert {("syrian-government", "accuses"), ("sana", "accuses")} <= claims
+    (shelling,) = _reports(
+        "Turkish shells landed beside a Russian post outside Tal Rifaat on Monday, wounding two "
+        "officers. The Turkish defence ministry called the incident an accident, saying its "
+        "gunners had been returning fire from a YPG mortar team."
+    )
+    claims = {(c.claimant_actor_id, c.stance.value) for c in shelling.claims}
+    assert ("turkey", "accidental") in claims
+
+
+def test_where_people_fled_from_is_not_where_they_died() -> None:
+    reports = _reports(
+        "A coalition air strike hit a house near the village of al-Susah on Monday, killing "
+        "four people. The Observatory said 17 civilians had died in the raid, most of them "
+        "from families who had fled Hajin."
+    )
+    assert [r.place.name for r in reports] == ["al-Susah"]

@@ -68,7 +68,7 @@ class Figures:
 
 
 # what may stand between "including" and the verb: no other figure or casualty verb
-_NO_OTHER_FIGURE = r"(?:(?!killed|died|dead|wounded|injured|hurt|\d)[^.;:]){0,80}?"
+_NO_OTHER_FIGURE = r"(?:(?!killed|died|dead|wounded|injured|hurt)[^.;:]){0,80}?"
 
 
 def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
@@ -110,13 +110,14 @@ _NOT_MORE = (
     r"(?!\s+and\s+(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # Two named persons after the verb: "killing a woman and her daughter", or one and a number
-# ("killing a woman and her three children"). Before the verb, a pair is read only where
-# it opens a clause (see _GROUP_BEFORE), so that it is not taken from the end of a list.
+# ("killing a woman and her three children", "injuring a teacher and 19 others"). Before
+# the verb, a pair is read only where it opens a clause (see _GROUP_BEFORE), so that it is
+# not taken from the end of a list.
 _KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
     rf"(?P<n>(?:an?|his|her) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
-    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}\b))"
+    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}|(?:{_SMALL}|\d{{1,3}}) others)\b)"
 )
 
 
@@ -330,8 +331,9 @@ def _value(word: str) -> int | None:
     if word in ("a", "an", "the", "his", "her", "their"):  # only read before a person
         return 1
     if " and " in word:  # one person and one more (_TWO), or a number more
-        more = word.rsplit(" and ", 1)[1].split()[1]
-        return 1 + (_WORDS.get(more) or (int(more) if more.isdigit() else 1))
+        more = word.rsplit(" and ", 1)[1].split()
+        count = more[0] if more[0] not in ("a", "an", "his", "her", "their") else more[1]
+        return 1 + (_WORDS.get(count) or (int(count) if count.isdigit() else 1))
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None
 

@@ -51,7 +51,8 @@ _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
-    r"\s+(?:(?:dropped|fired|launched|carried out|conducted|planted)\s+)?by\s+(?:the\s+)?",
+    r"\s+(?:(?:dropped|fired|launched|carried out|conducted|planted|committed|perpetrated)\s+)?"
+    r"by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
@@ -159,6 +160,8 @@ def roles(
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
     if not before and (subject := _subject_before_aside(text, start, trigger, usable)):
         before = subject
+    if not before and trigger.toll:
+        before = _main_subject(text, start, trigger, usable)
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
     if stop and (hurt := _VICTIM_CLAUSE.match(text, stop.start())):  # ", killing nine civilians"
@@ -209,6 +212,21 @@ def _subject_before_aside(
 
 
 _ASIDE_WORDS = 8
+_SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
+
+
+def _main_subject(
+    text: str, start: int, trigger: Trigger, mentions: list[Mention]
+) -> list[Mention]:
+    """The subject of the main clause that a toll clause follows ("Army units carried out
+    an operation in Hama, killing 14 terrorists"): a name opening that clause."""
+    if start < 2 or text[start - 1] != "," or text[start : trigger.core_start].strip():
+        return []
+    main = clause_start(text, start - 1)
+    first = next((m for m in mentions if main <= m.start and m.end < start), None)
+    if first is None or not _SUBJECT_AT.fullmatch(text, main, first.start):
+        return []
+    return [m for m in mentions if m.start >= first.start and m.end <= start][:1]
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:

@@ -42,6 +42,13 @@ _GONE_TO = re.compile(
     r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
+# "families who had fled Hajin", "displaced from Raqqa": where people came from, not where
+# anything happened to them
+_CAME_FROM = re.compile(
+    r"\b(?:fled|escaped|displaced\s+from|evacuated\s+from|came\s+from|come\s+from"
+    r"|originally\s+from|natives?\s+of)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 _WHERE_IT_LIES = re.compile(
@@ -125,7 +132,7 @@ class Locator:
         """The place the sentence gives the event: the first named after the trigger, else
         the last before it. The country counts for an act of violence only when the
         sentence says "nationwide": otherwise a more specific place is looked for later."""
-        hits = [h for h in self.places_in(s, mentions) if not self._agency_dateline(h)]
+        hits = [h for h in self.places_in(s, mentions) if self._where_it_happens(h)]
         if not hits:
             return self.country() if self.nationwide(s) else None
         if violent and not self.nationwide(s):
@@ -169,7 +176,7 @@ class Locator:
     def remember(self, s: Sentence, mentions: list[Mention], *, lead: bool) -> None:
         """Note the sentence's places: the paragraph's latest, and governorate votes."""
         hits = [h for h in self.places_in(s, mentions) if _specific(h)]
-        located = [h for h in hits if not self._agency_dateline(h)]
+        located = [h for h in hits if self._where_it_happens(h)]
         if located:
             self.para_place[s.paragraph] = located[-1]
         self._vote(hits, LEAD_WEIGHT if lead else 1)
@@ -181,6 +188,12 @@ class Locator:
         if len(hits) > 1 and _WHERE_IT_LIES.fullmatch(self.body, hits[-2].end, last.start):
             return hits[-2]
         return last
+
+    def _where_it_happens(self, hit: PlaceHit) -> bool:
+        """Neither a dateline nor where people came from."""
+        if self._agency_dateline(hit):
+            return False
+        return _CAME_FROM.search(self.body, max(hit.start - 40, 0), hit.start) is None
 
     def _agency_dateline(self, hit: PlaceHit) -> bool:
         """ "BEIRUT -", "MOSCOW (Sputnik)": the city the report was filed from, written in

@@ -74,14 +74,26 @@ _NAMED_AS = re.compile(
 )
 
 
+# "called the incident an accident, saying its gunners had been returning fire": what
+# follows a name given to an act already reported is about that act
+_CALLED_THE_ACT = re.compile(
+    r"\b(?:called|calling|described|describing|branded|termed|labell?ed)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:incident|attack|strike|raid|shelling|bombing|explosion|blast"
+    r"|killings?|deaths|assault)\s+(?:as\s+)?(?:an?\s+)?[\w\"“]",
+    re.IGNORECASE,
+)
+
+
 def refers_back(text: str, trigger: Trigger) -> bool:
     """A one-word trigger after a definite article ("for the bombing", "the attack"), a
     definite subject of the trigger verb ("the first missile hit"), a battle verb
     with a definite object ("repelled the attack"), or a name given to the act ("called
-    the raid a massacre")."""
+    the raid a massacre", "called the incident an accident, saying ...")."""
     if trigger.type is EventType.ARMED_CLASH and _DEFINITE_ACT.match(text, trigger.core_end):
         return True
     if _NAMED_AS.search(text, max(trigger.core_start - 60, 0), trigger.core_start):
+        return True
+    if _CALLED_THE_ACT.search(text, 0, trigger.start):
         return True
     core = text[trigger.core_start : trigger.core_end]
     if " " not in core.strip() and _DEFINITE.search(
