@@ -91,6 +91,8 @@ TABLE = [
     ("wounding a man and his 4 sons", None, exactly(5)),
     ("killing a woman and her two children and three others", None, None),  # more: not read
     ("injuring a female teacher and 19 others", None, exactly(20)),
+    ("Eight soldiers and at least five militants were killed", C(low=13, best=13), None),
+    ("At least 16 civilians and three children have been killed", C(low=19, best=19), None),
     # the total, whatever figure the group named after it has
     ("At least 287 IS fighters among them 26 minors had been killed", C(low=287, best=287), None),
     ("a man and a woman and a child were killed", None, None),

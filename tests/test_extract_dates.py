@@ -62,6 +62,12 @@ TABLE = [
     ("last December", D(2016, 2, 21), D(2015, 12, 1), D(2015, 12, 31), MONTH),
     ("last September", TUE, D(2015, 9, 1), D(2015, 9, 30), MONTH),  # not the current one
     ("in September", TUE, D(2016, 9, 1), TUE, MONTH),
+    # ranges of days, written out or with a dash; the last day may be in the next month/year
+    ("between 10 and 25 May", TUE, D(2016, 5, 10), D(2016, 5, 25), DAYS),
+    ("between 29 May and 6 June", TUE, D(2016, 5, 29), D(2016, 6, 6), DAYS),
+    ("from May 29 to June 6", TUE, D(2016, 5, 29), D(2016, 6, 6), DAYS),
+    ("Reporting period 1-5 March 2019", TUE, D(2019, 3, 1), D(2019, 3, 5), DAYS),
+    ("between 30 December and 2 January", TUE, D(2015, 12, 30), D(2016, 1, 2), DAYS),
 ]
 
 
@@ -88,6 +94,13 @@ def test_narrative_link_is_left_to_the_caller() -> None:
     assert nxt.shift == 1
     (before,) = find_dates("The previous day, jets struck the town", TUE)
     assert before.shift == -1
+
+
+def test_a_time_of_day_is_no_narrative_link() -> None:
+    (sunday,) = find_dates("jets fired missiles shortly after 1 am on Sunday", TUE)
+    assert sunday.date is not None and sunday.date.start == D(2016, 9, 18)
+    (link,) = find_dates("shortly after the blast, a second bomb went off", TUE)
+    assert link.date is None and link.shift == 0
 
 
 def test_a_day_ahead_is_not_an_event_date() -> None:

@@ -37,6 +37,23 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("Fighting flared again in the hills around the village of Kinsabba.", "armed_clash"),
         ("Ten Red Crescent trucks carrying flour were turned back at Madaya.", "aid_access"),
         ("The rebels have failed to free five soldiers they held in Jayrud.", "commitment"),
+        ("Gunmen stopped a minibus at the exit of Nawa and took away two young men.", "abduction"),
+        ("Fighters near Darat Izza turned back four Red Crescent trucks.", "aid_access"),
+        ("Israeli warplanes fired a barrage of missiles at targets near Kiswah.", "air_strike"),
+        (
+            "The Russian Centre says a ceasefire will take effect across Eastern Ghouta at 15:00.",
+            "ceasefire_announced",
+        ),
+        (
+            "Government forces and rebel factions in Talbiseh agreed on 2 June to stop fighting.",
+            "ceasefire_announced",
+        ),
+        # the declaration, not the act its authors blame on others
+        (
+            "The army command says the ceasefire in Eastern Ghouta is over, accusing terrorist "
+            "groups of firing mortars at army positions near Harasta.",
+            "ceasefire_declared_over",
+        ),
         ("Army units carried out artillery and rocket strikes on Kafr Zita.", "shelling"),
         (
             "A ceasefire between the army and the factions in the towns of al-Ruhaybah, Jayrud "
@@ -254,3 +271,39 @@ def test_where_people_fled_from_is_not_where_they_died() -> None:
         "from families who had fled Hajin."
     )
     assert [r.place.name for r in reports] == ["al-Susah"]
+
+
+def test_the_accused_party_failed_not_the_accuser() -> None:
+    (report,) = _reports(
+        "Rebels in Talbiseh accused the government on Friday of failing to free dozens of "
+        "detainees by the deadline set in a local deal."
+    )
+    assert report.type is EventType.COMMITMENT
+    assert report.actors == []  # not "opposition": they accuse, they did not fail
+    assert [(c.claimant_actor_id, c.stance.value) for c in report.claims] == [
+        ("opposition", "commitment_unmet")
+    ]
+
+
+def test_another_bomb_is_another_event_the_clashes_are_the_same() -> None:
+    bombs = _reports(
+        "A car bomb exploded at a checkpoint in Jarablus on Saturday, killing nine people.\n\n"
+        "Around two hours after the first explosion, a smaller bomb hidden in a motorcycle "
+        "went off near a mosque, wounding three people."
+    )
+    assert [r.date.start for r in bombs] == [dt.date(2017, 5, 13)] * 2
+    (clash,) = _reports(
+        "Rebels and SDF fighters fought for several hours near al-Arima on Sunday.\n\n"
+        "The clashes killed 11 fighters, the Observatory said on Monday."
+    )
+    assert clash.date.start == dt.date(2017, 5, 14)
+    assert clash.fatalities == Casualties(low=11, best=11, high=11)
+
+
+def test_entries_of_a_live_page_are_news_of_its_day() -> None:
+    reports = _reports(
+        "Updates from our desk.\n\n"
+        "11:20 — Volunteers in Arbin are digging through a building flattened by an air strike."
+        "\n\n17:50 — Activists in Kafr Batna say a sniper shot dead a man."
+    )
+    assert [(r.date.start, r.date.precision.value) for r in reports] == [(PUBLISHED, "day")] * 2

@@ -32,10 +32,11 @@ _NUMBER = (
     + "|".join(sorted((w for w in _WORDS if w != "a dozen"), key=len, reverse=True))
     + ")"
 )
-_QUALIFIER = (
-    r"(?:(?P<q>at least|more than|over|no fewer than|no less than|nearly|almost|about|around|"
-    r"approximately|some|roughly|an estimated|up to|as many as)\s+)?"
+_QUALIFIERS = (
+    "at least|more than|over|no fewer than|no less than|nearly|almost|about|around|"
+    "approximately|some|roughly|an estimated|up to|as many as"
 )
+_QUALIFIER = rf"(?:(?P<q>{_QUALIFIERS})\s+)?"
 _SMALL = "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
 # "between four and six" is read whole (a range in words); "between 10 and 15" as a figure
 # and its top, but "killed 5 and 12 others were wounded" as two figures
@@ -47,8 +48,13 @@ _FIGURE = (
     rf"{_QUALIFIER}(?:between\s+)?(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
     rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
 )
-# Words between a figure and its verb: no digits, no "and <number>", no other casualty verb.
-_GAP = r"(?:(?!and\s+\d|\d|killed|died|dead|wounded|injured|martyred|executed)[\w'’-]+,?\s+){0,6}?"
+# Words between a figure and its verb: no digits, no "and (at least) <number>", no other
+# casualty verb.
+_AND_A_FIGURE = rf"and\s+(?:(?:{_QUALIFIERS})\s+)?(?:\d|(?:{_SMALL}|dozens)\b)"
+_GAP = (
+    rf"(?:(?!{_AND_A_FIGURE}|\d|killed|died|dead|wounded|injured|martyred|executed)"
+    r"[\w'’-]+,?\s+){0,6}?"
+)
 _AUX = r"(?:(?:were|was|have been|had been|are|is|reportedly|also)\s+)*"
 _PASSIVE = r"(?:were|was|have been|had been)\s+"
 _DEATH = r"(?:killed|dead|died|deaths|fatalities|lives|executed|martyred)"
@@ -290,13 +296,16 @@ def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> C
     else:
         more = _AND_MORE_BEFORE_VERB.match(text, end, match.end())
         if more is None:
-            more = _GROUP_BEFORE.search(text, max(end - 80, 0), match.start("n"))
-    extra = _value(more["more"].lower()) if more is not None else None
+            more = _GROUP_BEFORE.search(text, max(end - 80, 0), match.start())
+    if more is None:
+        return bounds
+    # "at least 16 civilians and three children": a floor, whichever group it qualifies
+    extra = bounds_of(more.groupdict().get("q"), more["more"])
     if extra is None:
         return bounds
-    return Casualties(
-        **{k: None if v is None else v + extra for k, v in bounds.model_dump().items()}
-    )
+    both = zip(bounds.model_dump().values(), extra.model_dump().values(), strict=True)
+    low, best, high = (None if a is None or b is None else a + b for a, b in both)
+    return Casualties(low=low, best=best, high=high)
 
 
 _WORD_RANGE = re.compile(rf"({_SMALL}) and ({_SMALL}|\d+)")

@@ -137,6 +137,23 @@ def _iso(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
 
+def _day_range(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "between 10 and 25 May", "from 29 May to 6 June", "1-5 March 2019": the days from
+    the first to the last (a last day before the first is in the next year)."""
+    first = _day(match.group("y"), match.group("m"), match.group("d"), ref)
+    named = match.groupdict()
+    last_month = _MONTHS.get((named.get("m2") or named["m"]).lower().rstrip("."))
+    if first is None or last_month is None:
+        return None
+    try:
+        last = dt.date(first.year, last_month, int(match.group("d2")))
+    except ValueError:
+        return None
+    if last < first:
+        last = last.replace(year=first.year + 1)
+    return EventDate(start=first, end=last, precision=DatePrecision.DAYS)
+
+
 def _month_year(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     month = _MONTHS[match.group("m").lower().rstrip(".")]
     year = int(match.group("y"))
@@ -281,9 +298,18 @@ def _count(match: re.Match[str]) -> int:
 
 
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
 _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso),
+    # ranges of days: "between 10 and 25 May", "from 29 May to 6 June", "1-5 March 2019",
+    # "between May 10 and 25", "from May 29 to June 6"
+    (re.compile(rf"\b(?:(?i:between|from)\s+)?{_DAY}\s*(?:[-–]|\s(?i:and|to|until)\s)\s*"
+                rf"{_DAY2}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w){_YEAR}"), _day_range),
+    (re.compile(rf"\b(?i:between|from)\s+{_DAY}\s+(?P<m>{_MONTH})\s+(?i:and|to|until)\s+"
+                rf"{_DAY2}\s+(?P<m2>{_MONTH})(?!\w){_YEAR}"), _day_range),
+    (re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+{_DAY}\s+(?i:and|to|until)\s+"
+                rf"(?:(?P<m2>{_MONTH})\s+)?{_DAY2}\b{_YEAR}"), _day_range),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+{_DAY}\b{_YEAR}"), _explicit),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w){_YEAR}"),
      _explicit),
@@ -328,11 +354,17 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
 )  # fmt: skip
 # Narrative links: days after the previous event's date (None = read the count, -1: the
 # count back, "two days earlier").
+# "shortly after the blast", but not "shortly after 1 am" (a time of the day)
+_SHORTLY_AFTER = (
+    r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b"
+    r"(?!\s+(?:\d|midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall))"
+)
 _LINKS: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1),
     (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1),
     (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0, 1),
-    (re.compile(r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b", _I), 0, 1),
+    (re.compile(_SHORTLY_AFTER, _I), 0, 1),
+    (re.compile(r"\bduring the (?:fighting|clashes|battles?|assault)\b", _I), 0, 1),
     (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1, 1),
     (re.compile(r"\b(?:the previous day|the day before|a day earlier)\b", _I), -1, 1),
     (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None, 1),

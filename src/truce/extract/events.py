@@ -27,7 +27,9 @@ _CLAUSE_BREAK = re.compile(
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event
 _AFTER = re.compile(
-    r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$"
+    # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
+    r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
@@ -48,8 +50,9 @@ class Trigger:
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence;
-    but one in an "after ..." phrase gives way to a (non-toll) trigger of the main clause
-    before it ("Government forces captured the town after heavy air strikes")."""
+    but one in an "after ..." or ", accusing X of ..." phrase gives way to a (non-toll)
+    trigger of the main clause before it ("Government forces captured the town after heavy
+    air strikes", "says the truce is over, accusing rebels of firing mortars")."""
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
     aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
     for index, patterns in screens.candidates(text).items():

@@ -359,13 +359,15 @@ class _Reader:
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
-        if latest is not None and _same_day(own_date.date if own_date else None, latest):
+        # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
+        governing = own_date.date if own_date is not None and own_date.governs else None
+        if latest is not None and _same_day(governing, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
             # hospital", "denied its aircraft had carried out any strikes in Idlib province
             # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
             # about the last act of violence, not a new one
             vague = place is None or (denied and place.relation is PlaceRelation.ADMIN)
-            if (about_earlier and vague and (own_date is None or denied)) or accuses_of(
+            if (about_earlier and vague and (governing is None or denied)) or accuses_of(
                 trigger, accused_end, latest, place
             ):
                 return self._continue(s, latest, place)
@@ -380,8 +382,10 @@ class _Reader:
             accused = [a for a in actors if a not in claimants] if accusation else []
             actors, targets = speakers, [t for t in (*accused, *targets) if t not in speakers]
             targets = list(dict.fromkeys(targets))
-        elif trigger.type not in VIOLENT_TYPES and not actors:
-            actors = speakers  # "US officials said they had handed over ..."
+        elif trigger.type not in VIOLENT_TYPES and not actors and not accused_end:
+            # "US officials said they had handed over ...", but "rebels accused the
+            # government of failing to free ..." is not about the rebels' own acts
+            actors = speakers
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
         draft = Draft(
             type=trigger.type, sentence=s, date=date,

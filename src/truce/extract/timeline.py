@@ -104,6 +104,7 @@ class Timeline:
         self._dates: list[DateMention] = []
         self._current: Sentence | None = None
         self._before: Sentence | None = None  # the sentence read before the current one
+        self._clock_entry: int | None = None  # the paragraph of the last "14:05 —" entry
 
     def is_history(self, own: OwnDate) -> bool:
         """The event's own clause dates it to a year or a month long past ("in 2013, a
@@ -137,6 +138,8 @@ class Timeline:
     def note_sentence(self, s: Sentence) -> None:
         """Count body sentences so the lead is known."""
         self._before, self._current = self._current, s
+        if _CLOCK_ENTRY.match(s.text):
+            self._clock_entry = s.paragraph
         if not s.heading and len(self.lead) < LEAD_SENTENCES:
             self.lead.add(s.index)
 
@@ -229,6 +232,11 @@ class Timeline:
             same_place = place is not None and place.name == prev.place.name
             if prev.involves(shared) or same_place:
                 return prev.date
+        if s.paragraph == self._clock_entry and self.dated and self.reference is not None:
+            # an entry of a live page ("11:20 — Volunteers in Arbin are digging ...") is
+            # news of the day the page was published
+            day = self.reference
+            return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="live entry")
         return self.undated_event(lead=s.index in self.lead)
 
     def _set_by_sentence_before(self, s: Sentence) -> EventDate | None:
@@ -258,10 +266,13 @@ class Timeline:
 
 
 _DAYS_GIVEN = (DatePrecision.DAY, DatePrecision.DAYS)
+_CLOCK_ENTRY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|local)?\s*[—–-]\s")
 _SHORT_SENTENCE = 12  # words: a sentence that only sets the time, not a report of its own
 # a sentence opening on the event just told: "After the arrests,", "Following the attack,"
 _AFTER_THAT = re.compile(
-    r"\W*(?:(?:shortly|soon|hours|minutes)\s+)?(?:after|following)\s+(?:the|these|those|this)\s+"
+    r"\W*(?:(?:around|about|some|nearly|just)\s+)?(?:(?:an?|one|two|three|four|five|six|several"
+    r"|a few|\d+)\s+)?(?:(?:shortly|soon|hours?|minutes?)\s+)?(?:after|following)\s+"
+    r"(?:the|these|those|this)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,",
     re.IGNORECASE,
 )
