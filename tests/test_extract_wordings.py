@@ -307,3 +307,46 @@ def test_entries_of_a_live_page_are_news_of_its_day() -> None:
         "\n\n17:50 — Activists in Kafr Batna say a sniper shot dead a man."
     )
     assert [(r.date.start, r.date.precision.value) for r in reports] == [(PUBLISHED, "day")] * 2
+
+
+def test_sana_bulletin_wordings() -> None:
+    """A state-agency bulletin: its reporter, its ministries and its command speak."""
+    mortars, reply, accusation, deadline = _reports(
+        "Two civilians were martyred on Tuesday when terrorists fired mortar shells on "
+        "Bab Touma. The shells fell near a school, the reporter added, quoting SANA's "
+        "reporter.\n\n"
+        "In response to the attack, army units carried out intensive strikes on the positions "
+        "of the terrorists in Jobar.\n\n"
+        "The General Command of the Army and Armed Forces said the terrorist groups had "
+        "violated the agreement more than 40 times. The command added that the terrorist "
+        "groups had also failed to withdraw their heavy weapons from the zone by the deadline."
+    )
+    assert reply.date.start == mortars.date.start == PUBLISHED  # the attack's day
+    assert (accusation.type, accusation.actors) == (
+        EventType.VIOLATION_ACCUSATION,
+        ["syrian-government"],
+    )
+    assert deadline.type is EventType.COMMITMENT  # a named act: tracked on its own
+    assert ("syrian-government", "commitment_unmet") in {
+        (c.claimant_actor_id, c.stance.value) for c in deadline.claims
+    }
+    (letter,) = _reports(
+        "The Foreign and Expatriates Ministry said the terrorist groups in Jobar had violated "
+        "the cessation of hostilities more than 40 times."
+    )
+    assert ("syrian-government", "accuses") in {
+        (c.claimant_actor_id, c.stance.value) for c in letter.claims
+    }
+
+
+def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
+    (attack,) = _reports(
+        "Fighters of the Nusra Front, which now calls itself Jabhat Fateh al-Sham, attacked "
+        "regime checkpoints near Morek."
+    )
+    assert attack.actors == ["jfs"] and attack.claims == []  # "calls itself": no claim
+    (capture,) = _reports(
+        "Government forces captured Qalaat al-Madiq on 9 May at the end of an offensive that "
+        "drove almost all of its residents north towards Idlib."
+    )
+    assert capture.place.admin1_pcode == "SY05"  # Hama, not Idlib where they went

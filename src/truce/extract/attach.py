@@ -78,6 +78,7 @@ _INSTITUTIONS: dict[str, frozenset[str]] = {
     "government": _STATE, "ministry": _STATE, "army": _STATE, "military": _STATE,
     "command": _STATE, "monitor": frozenset({"monitor"}),
     "agency": frozenset({"media", "aid", "un", "monitor"}),
+    "reporter": frozenset({"media"}), "correspondent": frozenset({"media"}),
 }  # fmt: skip
 
 

@@ -24,7 +24,8 @@ _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
 _GAP_STOP = re.compile(r"\b(?:that|who|which|and|but|or|if|when|while)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?P<p>it|they|he|she|the (?:statement|ministry|army|command|spokes(?:man|woman|person)"
-    r"|agency|monitor|military|officials?|government))\s+(?:(?:has|have|had|also|later|then)\s+)*$",
+    r"|agency|monitor|military|officials?|government|reporter|correspondent))\s+"
+    r"(?:(?:has|have|had|also|later|then)\s+)*$",
     re.IGNORECASE,
 )
 _INVERTED_VERBS = frozenset({"said", "says", "stated", "added", "reported", "noted", "told"})

@@ -202,16 +202,22 @@ def _subject_before_aside(
     if start < 2 or text[start - 1] != "," or text[start : trigger.core_start].strip():
         return []
     aside = clause_start(text, start - 1)
+    if (which := _WHICH_BEFORE.search(text, 0, aside)) is not None:
+        aside = which.start() + 1  # ", which now calls itself ...,": from its comma on
     if aside < 2 or text[aside - 1] != "," or len(text[aside:start].split()) > _ASIDE_WORDS:
-        return []
-    if any(aside <= m.start < start for m in mentions):
         return []
     subject = clause_start(text, aside - 1)
     named = [m for m in mentions if subject <= m.start and m.end <= aside - 1]
-    return named if named and not text[named[-1].end : aside - 1].strip() else []
+    if not named or text[named[-1].end : aside - 1].strip():
+        return []
+    # the aside may name the subject again ("the Nusra Front, which now calls itself Jabhat
+    # Fateh al-Sham, attacked"), nobody else
+    inside = {m.actor_id for m in mentions if aside <= m.start < start}
+    return named if inside <= {m.actor_id for m in named} else []
 
 
 _ASIDE_WORDS = 8
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
 _SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
 
 

@@ -171,7 +171,10 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         restatement=_patterns(spec.restatement),
         new_event=_patterns(spec.new_event),
         background=_patterns(spec.background),
-        attribution_verb=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        # "the Nusra Front, which now calls itself ...": a name, not a claim
+        attribution_verb=re.compile(
+            rf"\b(?:{verbs})\b(?!\s+(?:itself|themselves|himself|herself)\b)", re.IGNORECASE
+        ),
         stances=tuple(_stance_rule(r) for r in spec.stances),
         author_stances=tuple(_stance_rule(r) for r in spec.author_stances),
         target_break=_alternation(spec.target_breaks),

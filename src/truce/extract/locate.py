@@ -37,9 +37,12 @@ _PLACE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
+# "returned to Damascus", "drove the residents north towards Idlib": where people went
 _GONE_TO = re.compile(
     r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
-    r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$",
+    r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$"
+    r"|\b(?:drove|driven|driving|pushed|forced|fled|displaced|sent)\s+(?:[\w,'’-]+\s+){0,8}?"
+    r"towards? (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
 # "families who had fled Hajin", "displaced from Raqqa": where people came from, not where
@@ -154,7 +157,7 @@ class Locator:
             h
             for h in hits
             if _ROAD_AFTER.match(self.body, h.end) is None
-            and _GONE_TO.search(self.body, max(h.start - 40, 0), h.start) is None
+            and _GONE_TO.search(self.body, max(h.start - 80, 0), h.start) is None
         ]
         return towns or hits
 

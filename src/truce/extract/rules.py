@@ -14,6 +14,7 @@ dates are kept by truce.extract.timeline.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
@@ -371,7 +372,7 @@ class _Reader:
                 trigger, accused_end, latest, place
             ):
                 return self._continue(s, latest, place)
-        merged = self._merge_target(s, trigger.type, own_date, actors, place, claimants)
+        merged = self._merge_target(s, trigger, own_date, actors, place, claimants)
         if merged is not None:
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
@@ -426,7 +427,7 @@ class _Reader:
     def _merge_target(
         self,
         s: Sentence,
-        event_type: EventType,
+        trigger: Trigger,
         own_date: OwnDate | None,
         actors: list[str],
         place: Place | None,
@@ -435,6 +436,7 @@ class _Reader:
         """An earlier event this sentence is plainly about, if any."""
         if any(p.search(s.text) for p in self.lexicon.new_event):
             return None  # "Separately, ..."
+        event_type = trigger.type
         date = own_date.date if own_date else None
         same = self._latest_of(event_type)
         # one truce is announced by several parties: their actors do not tell truces apart
@@ -446,6 +448,7 @@ class _Reader:
             prev is not None
             and date is None
             and event_type not in VIOLENT_TYPES
+            and not _names_an_act(trigger)
             and not prev.violent
             and prev.paragraph == s.paragraph
             and set(claimants) & {*prev.actors, *prev.claimants}
@@ -475,6 +478,18 @@ def _compatible(
         return False
     return not (
         place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
+    )
+
+
+_COMMITMENTS_IN_GENERAL = re.compile(r"\b(?:commitments?|obligations?|promises?|agreements?)\b")
+
+
+def _names_an_act(trigger: Trigger) -> bool:
+    """A commitment to a named act ("failed to withdraw their heavy weapons by the
+    deadline") is tracked on its own; "have not met any of their commitments" goes on with
+    the statement it is part of."""
+    return trigger.type is EventType.COMMITMENT and not _COMMITMENTS_IN_GENERAL.search(
+        trigger.text.lower()
     )
 
 

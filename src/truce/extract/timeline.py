@@ -268,10 +268,12 @@ class Timeline:
 _DAYS_GIVEN = (DatePrecision.DAY, DatePrecision.DAYS)
 _CLOCK_ENTRY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|local)?\s*[—–-]\s")
 _SHORT_SENTENCE = 12  # words: a sentence that only sets the time, not a report of its own
-# a sentence opening on the event just told: "After the arrests,", "Following the attack,"
+# a sentence opening on the event just told: "After the arrests,", "Following the attack,",
+# "In response to the attack,"
 _AFTER_THAT = re.compile(
     r"\W*(?:(?:around|about|some|nearly|just)\s+)?(?:(?:an?|one|two|three|four|five|six|several"
-    r"|a few|\d+)\s+)?(?:(?:shortly|soon|hours?|minutes?)\s+)?(?:after|following)\s+"
+    r"|a few|\d+)\s+)?(?:(?:shortly|soon|hours?|minutes?)\s+)?"
+    r"(?:after|following|in response to|in retaliation for)\s+"
     r"(?:the|these|those|this)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,",
     re.IGNORECASE,
