@@ -93,6 +93,9 @@ TABLE = [
     ("injuring a female teacher and 19 others", None, exactly(20)),
     ("Eight soldiers and at least five militants were killed", C(low=13, best=13), None),
     ("At least 16 civilians and three children have been killed", C(low=19, best=19), None),
+    ("a bomb went off under his car, killing the car's owner", exactly(1), None),
+    ("An elderly man was found dead under the stairwell", exactly(1), None),
+    ("a rocket fell near a school, causing damage but no casualties", exactly(0), exactly(0)),
     # the total, whatever figure the group named after it has
     ("At least 287 IS fighters among them 26 minors had been killed", C(low=287, best=287), None),
     ("a man and a woman and a child were killed", None, None),

@@ -350,3 +350,27 @@ def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
         "drove almost all of its residents north towards Idlib."
     )
     assert capture.place.admin1_pcode == "SY05"  # Hama, not Idlib where they went
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office did not say who it held responsible for the breaches, most of which it "
+        "described as artillery, rocket and small-arms fire across the front lines.",
+        "Shopkeepers in Kafranbel said they feared more raids on the street.",
+        "Aid workers in Idlib say kidnappings for ransom have become more common this year.",
+        "Terrorist organizations have repeatedly targeted residential neighbourhoods in Damascus "
+        "with mortar shells, claiming the lives of hundreds of civilians over the past years.",
+    ],
+)
+def test_descriptions_fears_and_trends_are_no_events(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+def test_what_the_jets_fired_is_the_strike_already_told() -> None:
+    (strike,) = _reports(
+        "Israeli warplanes fired missiles at targets near Damascus on Sunday, state media said. "
+        "SANA said the jets had fired from over Lebanese airspace and that one missile had hit "
+        "a warehouse."
+    )
+    assert strike.type is EventType.AIR_STRIKE

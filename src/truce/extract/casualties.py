@@ -104,13 +104,14 @@ _PERSONS = (
     "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
+    "owner", "shopkeeper", "passer-by",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
     rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
 )
-_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
-_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their) {_PERSON}"
+_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
+_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|the) {_PERSON}"
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
 _NOT_MORE = (
     r"(?!\s+and\s+(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -146,7 +147,7 @@ _FATAL = (
         re.IGNORECASE,
     ),
     *_one(
-        r"(?:killed|died|(?:shot )?dead)",
+        r"(?:killed|died|(?:shot |found )?dead)",
         r"(?:killing|killed|kills|shot dead|shooting dead|claim(?:ing|ed) the (?:life|lives) of)",
     ),
 )
@@ -165,7 +166,8 @@ _INJURY = (
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
 _NONE_KILLED = re.compile(
     r"\b(?:no (?:one|casualties|deaths|fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured"
-    r"|wounded|harmed)|\w+))?|there (?:were|was) no casualties|(?:caused|causing) no casualties)"
+    r"|wounded|harmed)|\w+))?|there (?:were|was) no casualties"
+    r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties)"
     r"\b(?!\s+among)",  # not "no casualties among X"
     re.IGNORECASE,
 )

@@ -84,16 +84,29 @@ _CALLED_THE_ACT = re.compile(
 )
 
 
+# "SANA said the jets had fired from over Lebanon and that one missile had hit a warehouse":
+# the aircraft already reported, and what they fired
+_THE_AIRCRAFT = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:jets|warplanes|planes|aircraft|helicopters"
+    r"|drones|bombers)\b",
+    re.IGNORECASE,
+)
+_FROM_THE_AIR = frozenset({EventType.AIR_STRIKE, EventType.SHELLING})
+
+
 def refers_back(text: str, trigger: Trigger) -> bool:
     """A one-word trigger after a definite article ("for the bombing", "the attack"), a
     definite subject of the trigger verb ("the first missile hit"), a battle verb
     with a definite object ("repelled the attack"), or a name given to the act ("called
-    the raid a massacre", "called the incident an accident, saying ...")."""
+    the raid a massacre", "called the incident an accident, saying ..."), or what "the jets"
+    fired."""
     if trigger.type is EventType.ARMED_CLASH and _DEFINITE_ACT.match(text, trigger.core_end):
         return True
     if _NAMED_AS.search(text, max(trigger.core_start - 60, 0), trigger.core_start):
         return True
     if _CALLED_THE_ACT.search(text, 0, trigger.start):
+        return True
+    if trigger.type in _FROM_THE_AIR and _THE_AIRCRAFT.search(text, 0, trigger.start):
         return True
     core = text[trigger.core_start : trigger.core_end]
     if " " not in core.strip() and _DEFINITE.search(
