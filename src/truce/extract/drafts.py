@@ -232,7 +232,7 @@ def _main_subject(
     first = next((m for m in mentions if main <= m.start and m.end < start), None)
     if first is None or not _SUBJECT_AT.fullmatch(text, main, first.start):
         return []
-    return [m for m in mentions if m.start >= first.start and m.end <= start][:1]
+    return [first]
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
