@@ -18,7 +18,13 @@ from dataclasses import replace
 
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
 from truce.extract.casualties import Figures
-from truce.extract.claims import Attribution, author_stance, mentions_both, sentence_stance
+from truce.extract.claims import (
+    INSTITUTIONS,
+    Attribution,
+    author_stance,
+    mentions_both,
+    sentence_stance,
+)
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
 from truce.extract.lexicon import Lexicon
 from truce.extract.sentences import Sentence
@@ -72,16 +78,6 @@ def names_a_known_event(text: str) -> bool:
     return _THE_EVENT.search(text) is not None
 
 
-_STATE = frozenset({"state", "armed_forces", "coalition"})
-#: What an institution named without its country ("the ministry said") can stand for.
-_INSTITUTIONS: dict[str, frozenset[str]] = {
-    "government": _STATE, "ministry": _STATE, "army": _STATE, "military": _STATE,
-    "command": _STATE, "monitor": frozenset({"monitor"}),
-    "agency": frozenset({"media", "aid", "un", "monitor"}),
-    "reporter": frozenset({"media"}), "correspondent": frozenset({"media"}),
-}  # fmt: skip
-
-
 class ClaimLedger:
     """Claim context of one pass over one document; ``drafts`` is shared with the reader."""
 
@@ -112,7 +108,7 @@ class ClaimLedger:
         out = []
         for item in attributions:
             if item.actor_id is None:
-                kinds = _INSTITUTIONS.get(item.name.lower().split()[-1])
+                kinds = INSTITUTIONS.get(item.name.lower().split()[-1])
                 named = [m.actor_id for m in mentions if m.end <= item.start]
                 referent = self._referent(s, kinds, named if kinds else [])
                 if referent is None:

@@ -136,23 +136,18 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_KILLING = r"(?:killing|killed|kills|shot dead|shooting dead|claim(?:ing|ed) the (?:life|lives) of)"
+_HURTING = r"(?:wounding|injuring|wounded|injured)"
 _FATAL = (
-    *_patterns(
-        _DEATH,
-        r"(?:killing|killed|kills|executing|executed|shot dead|shooting dead"
-        r"|claim(?:ing|ed) the (?:life|lives) of)",
-    ),
+    *_patterns(_DEATH, rf"(?:{_KILLING}|executing|executed)"),
     re.compile(
         rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
         re.IGNORECASE,
     ),
-    *_one(
-        r"(?:killed|died|(?:shot |found )?dead)",
-        r"(?:killing|killed|kills|shot dead|shooting dead|claim(?:ing|ed) the (?:life|lives) of)",
-    ),
+    *_one(r"(?:killed|died|(?:shot |found )?dead)", _KILLING),
 )
 _INJURY = (
-    *_patterns(_HURT, r"(?:wounding|injuring|wounded|injured)"),
+    *_patterns(_HURT, _HURTING),
     # a gas attack's harm: "dozens were treated for breathing difficulties" (but not "killing
     # four and leaving many suffering from ...")
     re.compile(
@@ -161,7 +156,7 @@ _INJURY = (
         r"(?:breathing|respiratory|suffocation|choking)\b",
         re.IGNORECASE,
     ),
-    *_one(_HURT, r"(?:wounding|injuring|wounded|injured)"),
+    *_one(_HURT, _HURTING),
 )
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
 _NONE_KILLED = re.compile(

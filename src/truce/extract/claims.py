@@ -22,10 +22,18 @@ from truce.model import Stance
 
 _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
 _GAP_STOP = re.compile(r"\b(?:that|who|which|and|but|or|if|when|while)\b", re.IGNORECASE)
+_STATE = frozenset({"state", "armed_forces", "coalition"})
+#: What an institution named without its country ("the ministry said") can stand for.
+INSTITUTIONS: dict[str, frozenset[str]] = {
+    "government": _STATE, "ministry": _STATE, "army": _STATE, "military": _STATE,
+    "command": _STATE, "monitor": frozenset({"monitor"}),
+    "agency": frozenset({"media", "aid", "un", "monitor"}),
+    "reporter": frozenset({"media"}), "correspondent": frozenset({"media"}),
+}  # fmt: skip
+# a speaker named by a pronoun or by its office ("it said", "the ministry said")
+_SPEAKING_AS = "|".join([*INSTITUTIONS, "statement", r"spokes(?:man|woman|person)", "officials?"])
 _PRONOUN = re.compile(
-    r"\b(?P<p>it|they|he|she|the (?:statement|ministry|army|command|spokes(?:man|woman|person)"
-    r"|agency|monitor|military|officials?|government|reporter|correspondent))\s+"
-    r"(?:(?:has|have|had|also|later|then)\s+)*$",
+    rf"\b(?P<p>it|they|he|she|the (?:{_SPEAKING_AS}))\s+(?:(?:has|have|had|also|later|then)\s+)*$",
     re.IGNORECASE,
 )
 _INVERTED_VERBS = frozenset({"said", "says", "stated", "added", "reported", "noted", "told"})

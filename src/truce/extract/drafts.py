@@ -199,7 +199,7 @@ def _subject_before_aside(
 ) -> list[Mention]:
     """The names ending right before a short aside between commas that the trigger follows
     ("Regime forces and militias, known locally as shabiha, stormed ...")."""
-    if start < 2 or text[start - 1] != "," or text[start : trigger.core_start].strip():
+    if not _opens_after_comma(text, start, trigger):
         return []
     aside = clause_start(text, start - 1)
     if (which := _WHICH_BEFORE.search(text, 0, aside)) is not None:
@@ -216,6 +216,11 @@ def _subject_before_aside(
     return named if inside <= {m.actor_id for m in named} else []
 
 
+def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
+    """Does the trigger open its clause (``start``), right after a comma?"""
+    return start >= 2 and text[start - 1] == "," and not text[start : trigger.core_start].strip()
+
+
 _ASIDE_WORDS = 8
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
 _SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
@@ -226,7 +231,7 @@ def _main_subject(
 ) -> list[Mention]:
     """The subject of the main clause that a toll clause follows ("Army units carried out
     an operation in Hama, killing 14 terrorists"): a name opening that clause."""
-    if start < 2 or text[start - 1] != "," or text[start : trigger.core_start].strip():
+    if not _opens_after_comma(text, start, trigger):
         return []
     main = clause_start(text, start - 1)
     first = next((m for m in mentions if main <= m.start and m.end < start), None)

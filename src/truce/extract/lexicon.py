@@ -117,6 +117,10 @@ class Lexicon:
         for name, value in screens.items():
             object.__setattr__(self, name, value)  # frozen: derived once, here
 
+    def opens_new_event(self, text: str) -> bool:
+        """Does ``text`` announce another event ("Separately, ...", "a second bomb")?"""
+        return any(p.search(text) for p in self.new_event)
+
     def is_background(self, text: str) -> bool:
         """Does ``text`` place its event in the past story ("since the war began")?"""
         return any(self.background[i].search(text) for i in self.background_screens.hits(text))

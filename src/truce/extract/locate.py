@@ -129,6 +129,10 @@ class Locator:
         names = [(s.start + m.start, s.start + m.end) for m in mentions]
         return [hit for hit in self._located[lo:hi] if not _inside(hit, names)]
 
+    def specific_places_in(self, s: Sentence, mentions: list[Mention]) -> list[PlaceHit]:
+        """The sentence's places other than the whole country."""
+        return [h for h in self.places_in(s, mentions) if _specific(h)]
+
     def own_place(
         self, s: Sentence, trigger: Trigger, mentions: list[Mention], *, violent: bool
     ) -> Place | None:
@@ -178,7 +182,7 @@ class Locator:
 
     def remember(self, s: Sentence, mentions: list[Mention], *, lead: bool) -> None:
         """Note the sentence's places: the paragraph's latest, and governorate votes."""
-        hits = [h for h in self.places_in(s, mentions) if _specific(h)]
+        hits = self.specific_places_in(s, mentions)
         located = [h for h in hits if self._where_it_happens(h)]
         if located:
             self.para_place[s.paragraph] = located[-1]

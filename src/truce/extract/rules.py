@@ -42,7 +42,7 @@ from truce.extract.events import (
 )
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
-from truce.extract.places import PlaceFinder, PlaceHit, default_finder
+from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.referents import (
     NO_SUCH,
     OWN_FORCES,
@@ -269,7 +269,7 @@ class _Reader:
         """Where the second incident's words start, and both triggers: both name a place,
         and a coordinated clause has a subject, a trigger of violence and a place of its
         own; neither trigger only gives a toll ("21 killed and 50 hurt in shelling")."""
-        hits = [h for h in self.locator.places_in(s, mentions) if _specific_hit(h)]
+        hits = self.locator.specific_places_in(s, mentions)
         if not hits:
             return None
         for joint, start in coordinated_clauses(s.text):
@@ -434,7 +434,7 @@ class _Reader:
         claimants: list[str],
     ) -> Draft | None:
         """An earlier event this sentence is plainly about, if any."""
-        if any(p.search(s.text) for p in self.lexicon.new_event):
+        if self.lexicon.opens_new_event(s.text):
             return None  # "Separately, ..."
         event_type = trigger.type
         date = own_date.date if own_date else None
@@ -459,7 +459,7 @@ class _Reader:
     def _latest_violence(self, s: Sentence, place: Place | None) -> Draft | None:
         """The paragraph's latest act of violence (at the toll's place, if it names one of
         them: "Three people were killed in Saraqeb"), unless ``s`` opens another event."""
-        if any(p.search(s.text) for p in self.lexicon.new_event):
+        if self.lexicon.opens_new_event(s.text):
             return None
         violent = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
         there = [d for d in violent if place is not None and same_place(place, d)]
@@ -501,7 +501,3 @@ def _same_day(date: EventDate | None, draft: Draft) -> bool:
 def _specific(place: Place) -> bool:
     """A named place other than the whole country."""
     return place.name is not None and place.relation is not PlaceRelation.COUNTRY
-
-
-def _specific_hit(hit: PlaceHit) -> bool:
-    return hit.relation is not PlaceRelation.COUNTRY
