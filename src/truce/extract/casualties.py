@@ -162,7 +162,8 @@ _INJURY = (
 _NONE_KILLED = re.compile(
     r"\b(?:no (?:one|casualties|deaths|fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured"
     r"|wounded|harmed)|\w+))?|there (?:were|was) no casualties"
-    r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties)"
+    r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
+    r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured))"
     r"\b(?!\s+among)",  # not "no casualties among X"
     re.IGNORECASE,
 )
@@ -187,7 +188,8 @@ def find_figures(text: str) -> Figures:
     if none is not None:
         zero = Casualties(low=0, best=0, high=0)
         fatalities = fatalities or zero
-        if none["hurt"] or "casualties" in none.group().lower():  # none hurt: none killed
+        said = none.group().lower()
+        if none["hurt"] or "casualties" in said or "escaped" in said:  # none hurt: none killed
             injuries = injuries or zero
     return Figures(fatalities=fatalities, injuries=injuries)
 

@@ -47,6 +47,8 @@ _VICTIMS = re.compile(
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
 )
+# who meets an attack with air defences is its target, not its author
+_DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
@@ -158,6 +160,9 @@ def roles(
     usable = [m for m in mentions if (m.start, m.end) not in excluded]
     start = clause_start(text, trigger.core_start)
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
+    defenders: list[Mention] = []
+    if before and _DEFENCES.search(text, start, trigger.core_start):
+        defenders, before = before, []  # "Russian air defences shot down drones": the attacked
     if not before and (subject := _subject_before_aside(text, start, trigger, usable)):
         before = subject
     if not before and trigger.toll:
@@ -190,7 +195,7 @@ def roles(
         named = [m for m in after if m.start >= noun_by.end()]
         if named and named[0].start == noun_by.end():  # a name right after "by"
             actors = _coordinated(text, named, first=True)
-    targets = [t for t in _ids(after) if t not in actors]
+    targets = [t for t in _ids([*defenders, *after]) if t not in actors]
     return actors, targets
 
 

@@ -56,6 +56,7 @@ class LexiconSpec(_Spec):
     restatement: list[str] = Field(default_factory=list)
     new_event: list[str] = Field(default_factory=list)
     background: list[str] = Field(default_factory=list)
+    trends: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(min_length=1)
     stances: list[StanceRuleSpec] = Field(default_factory=list)
     author_stances: list[StanceRuleSpec] = Field(default_factory=list)
@@ -91,6 +92,7 @@ class Lexicon:
     restatement: tuple[re.Pattern[str], ...]
     new_event: tuple[re.Pattern[str], ...]
     background: tuple[re.Pattern[str], ...]
+    trends: tuple[re.Pattern[str], ...]
     attribution_verb: re.Pattern[str]
     stances: tuple[StanceRule, ...]
     author_stances: tuple[StanceRule, ...]
@@ -104,6 +106,7 @@ class Lexicon:
     status_screens: RuleScreens = field(init=False, repr=False, compare=False)  # status order
     author_screens: RuleScreens = field(init=False, repr=False, compare=False)
     background_screens: ScreenSet = field(init=False, repr=False, compare=False)
+    trend_screens: ScreenSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         screens = {
@@ -113,6 +116,7 @@ class Lexicon:
             "status_screens": RuleScreens(self.status.values()),
             "author_screens": RuleScreens(rule.patterns for rule in self.author_stances),
             "background_screens": ScreenSet(self.background),
+            "trend_screens": ScreenSet(self.trends),
         }
         for name, value in screens.items():
             object.__setattr__(self, name, value)  # frozen: derived once, here
@@ -124,6 +128,33 @@ class Lexicon:
     def is_background(self, text: str) -> bool:
         """Does ``text`` place its event in the past story ("since the war began")?"""
         return any(self.background[i].search(text) for i in self.background_screens.hits(text))
+
+    def trend_clause(self, text: str) -> int | None:
+        """Where the clause that states a trend ("air strikes have dropped sharply since
+        May") starts in ``text``; None: it states none. An event told before that clause
+        stands ("killed 20 ..., as the clashes have intensified")."""
+        starts = [
+            _clause_start(text, found.start())
+            for i in self.trend_screens.hits(text)
+            for found in self.trends[i].finditer(text)
+        ]
+        return min(starts, default=None)
+
+
+# where a clause of its own opens: "..., as the clashes have intensified", "the monitor,
+# which has documented shelling since July" (but not an aside closed before the trend:
+# "Air strikes, which caused most deaths, have dropped")
+_SUBORDINATE = re.compile(r"\b(?:as|while|whereas|when|after|because|which|who)\b|;", re.IGNORECASE)
+_ASIDES = frozenset({"which", "who"})
+
+
+def _clause_start(text: str, at: int) -> int:
+    start = 0
+    for opener in _SUBORDINATE.finditer(text, 0, at):
+        if opener.group().lower() in _ASIDES and "," in text[opener.end() : at]:
+            continue
+        start = opener.start()
+    return start
 
 
 def data_path(name: str) -> Path:
@@ -175,6 +206,7 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         restatement=_patterns(spec.restatement),
         new_event=_patterns(spec.new_event),
         background=_patterns(spec.background),
+        trends=_patterns(spec.trends),
         # "the Nusra Front, which now calls itself ...": a name, not a claim
         attribution_verb=re.compile(
             rf"\b(?:{verbs})\b(?!\s+(?:itself|themselves|himself|herself)\b)", re.IGNORECASE

@@ -42,7 +42,9 @@ _GONE_TO = re.compile(
     r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
     r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$"
     r"|\b(?:drove|driven|driving|pushed|forced|fled|displaced|sent)\s+(?:[\w,'’-]+\s+){0,8}?"
-    r"towards? (?:the )?(?:[\w-]+ ){0,2}?$",
+    r"towards? (?:the )?(?:[\w-]+ ){0,2}?$"
+    r"|\b(?:sent|sending|turned|turning) (?:it|them|(?:the )?(?:[\w-]+ )?(?:convoys?|trucks|buses))"
+    r" back to (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
 # "families who had fled Hajin", "displaced from Raqqa": where people came from, not where

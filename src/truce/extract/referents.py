@@ -14,13 +14,16 @@ from truce.extract.events import Trigger
 from truce.model import VIOLENT_TYPES, EventType, Place, Stance
 
 __all__ = [
+    "FROM_THE_AIR",
     "NO_SUCH",
     "OWN_FORCES",
     "THEY",
     "accused_by",
     "accuses_of",
+    "heard_from_afar",
     "refers_back",
     "same_place",
+    "the_projectiles",
 ]
 
 # "residents said no shelling had taken place": an absence reported, not a denial
@@ -91,7 +94,7 @@ _THE_AIRCRAFT = re.compile(
     r"|drones|bombers)\b",
     re.IGNORECASE,
 )
-_FROM_THE_AIR = frozenset({EventType.AIR_STRIKE, EventType.SHELLING})
+FROM_THE_AIR = frozenset({EventType.AIR_STRIKE, EventType.SHELLING})
 
 
 def refers_back(text: str, trigger: Trigger) -> bool:
@@ -106,7 +109,7 @@ def refers_back(text: str, trigger: Trigger) -> bool:
         return True
     if _CALLED_THE_ACT.search(text, 0, trigger.start):
         return True
-    if trigger.type in _FROM_THE_AIR and _THE_AIRCRAFT.search(text, 0, trigger.start):
+    if trigger.type in FROM_THE_AIR and _THE_AIRCRAFT.search(text, 0, trigger.start):
         return True
     core = text[trigger.core_start : trigger.core_end]
     if " " not in core.strip() and _DEFINITE.search(
@@ -116,6 +119,45 @@ def refers_back(text: str, trigger: Trigger) -> bool:
     return trigger.start < trigger.core_start and bool(
         _DEFINITE_FIRST.search(text, max(trigger.start - 16, 0), trigger.start)
     )
+
+
+# "residents said they heard a series of loud explosions", "the blasts shook their
+# windows": how an attack sounded where the witnesses were, not another attack there
+_HEARD_BEFORE = re.compile(
+    r"\b(?:heard|hear|hearing|felt|feel)\s+(?:[\w-]+\s+){0,5}?$", re.IGNORECASE
+)
+_HEARD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:shook|rattled|shattered)\s+(?:[\w-]+\s+)?(?:windows|doors|houses"
+    r"|homes|buildings)\b",
+    re.IGNORECASE,
+)
+_SOUNDS = frozenset({"blast", "blasts", "explosion", "explosions"})
+
+
+def heard_from_afar(text: str, trigger: Trigger) -> bool:
+    """Blasts that witnesses heard or felt: the sound of an attack, told where they were."""
+    if text[trigger.core_start : trigger.core_end].lower() not in _SOUNDS:
+        return False
+    return bool(
+        _HEARD_BEFORE.search(text, max(trigger.core_start - 60, 0), trigger.core_start)
+        or _HEARD_AFTER.match(text, trigger.core_end)
+    )
+
+
+# "The shells fell on the al-Joura and al-Qusour neighbourhoods", "It said the missiles had
+# struck a weapons depot": where what was just fired came down, told more closely
+_THE_PROJECTILES = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|shells|rounds|projectiles)\b",
+    re.IGNORECASE,
+)
+
+
+def the_projectiles(text: str, trigger: Trigger) -> bool:
+    """Is the trigger's subject the projectiles already reported?"""
+    if trigger.type not in FROM_THE_AIR:
+        return False
+    named = _THE_PROJECTILES.search(text, max(trigger.start - 24, 0), trigger.core_end)
+    return named is not None and named.end() > trigger.start
 
 
 def accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place | None) -> bool:

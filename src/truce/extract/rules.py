@@ -44,13 +44,16 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.referents import (
+    FROM_THE_AIR,
     NO_SUCH,
     OWN_FORCES,
     THEY,
     accused_by,
     accuses_of,
+    heard_from_afar,
     refers_back,
     same_place,
+    the_projectiles,
 )
 from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import OwnDate, Timeline, narrows, takes_news_default
@@ -219,6 +222,12 @@ class _Reader:
         attributions = self.ledger.resolve(found, s, mentions)
         if trigger is None:
             trigger = find_trigger(s.text, self.lexicon)
+        trend = self.lexicon.trend_clause(s.text)
+        in_trend = trigger is not None and trend is not None and trigger.core_start >= trend
+        if in_trend and trend:  # "killed 20 ..., as the clashes have intensified"
+            trigger = find_trigger(s.text[:trend], self.lexicon)
+        elif in_trend:  # "Air strikes have dropped sharply since May"
+            trigger = None
         split = self._second_incident(s, mentions) if trigger is not None else None
         head = s
         if split is not None:  # this event rests on the words before the second incident
@@ -228,7 +237,7 @@ class _Reader:
             trigger = split.first
             mentions = [m for m in mentions if m.end <= split.joint]
         draft: Draft | None = None
-        happened = True
+        happened = not in_trend
         if trigger is not None:
             # "... and accused Russia of": what follows is what Russia is said to have done
             accused = last_accusation_end(s.text, trigger.core_start)
@@ -292,7 +301,11 @@ class _Reader:
         return self.catalogue.actors[actor_id].kind == "civilians"
 
     def _past_or_war_wide(self, s: Sentence) -> bool:
-        return self.lexicon.is_background(s.text) or self.timeline.only_history(s)
+        return (
+            self.lexicon.is_background(s.text)
+            or self.lexicon.trend_clause(s.text) is not None
+            or self.timeline.only_history(s)
+        )
 
     # --- events -------------------------------------------------------------------------
 
@@ -368,6 +381,10 @@ class _Reader:
             # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
             # about the last act of violence, not a new one
             vague = place is None or (denied and place.relation is PlaceRelation.ADMIN)
+            if heard_from_afar(s.text, trigger):  # the witnesses' place is not the attack's
+                return self._continue(s, latest, None)
+            if latest.type in FROM_THE_AIR and the_projectiles(s.text, trigger):
+                return self._continue(s, latest, place)
             if (about_earlier and vague and (governing is None or denied)) or accuses_of(
                 trigger, accused_end, latest, place
             ):

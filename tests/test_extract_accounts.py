@@ -1,0 +1,162 @@
+"""Second accounts, witnesses and trends, read as a careful reader would: air defences
+meeting an attack, what witnesses heard, where "the missiles" came down, trends over
+months, and the wordings of aid convoys and commitments (each a general rule, checked on
+sentences written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from truce.extract.casualties import find_figures
+from truce.extract.lexicon import default_lexicon
+from truce.ingest import document_from_text
+from truce.model import Casualties, EventType, Report
+from truce.pipeline import extract_document
+
+PUBLISHED = dt.date(2019, 5, 21)  # a Tuesday
+NONE = Casualties(low=0, best=0, high=0)
+
+
+def _reports(body: str, title: str = "Syria update") -> list[Report]:
+    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
+    return list(extract_document(document).reports)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actors"),
+    [
+        # who meets an attack with air defences is its target, not its author
+        (
+            "Russian air defences shot down five drones flying towards the Hmeimim air base.",
+            "air_strike",
+            [],
+        ),
+        (
+            "Syria's air defences intercepted most of a wave of missiles fired by Israeli jets "
+            "at targets near al-Kiswah on Monday.",
+            "air_strike",
+            ["israel"],
+        ),
+        ("On Sunday, rockets fired by rebel factions hit a street in Salhab.", "shelling", None),
+        ("Gunmen fired on the car of a council member in al-Yadudah.", "attack_on_civilians", []),
+        ("The first buses carrying rebel fighters left al-Rastan.", "commitment", None),
+        (
+            "The agreement, signed by Russia, Turkey and Iran in Astana last month, created four "
+            "de-escalation zones in Syria.",
+            "ceasefire_announced",
+            None,
+        ),
+        (
+            "A UN convoy reached Harasta, but officials had removed most of its medical supplies.",
+            "aid_access",
+            None,
+        ),
+        (
+            "Government soldiers kept the aid convoy waiting for nine hours near Harasta before "
+            "sending it back.",
+            "aid_access",
+            ["syrian-government"],
+        ),
+        ("The ministry said the delivery fully met the army's commitments.", "commitment", None),
+        ("None of the 29 patients had yet been allowed to leave Harasta.", "commitment", None),
+        ("Islamic State killed 20 members of the so-called Free Syrian Army.", "armed_clash", None),
+    ],
+)  # fmt: skip
+def test_kind_and_author(sentence: str, kind: str, actors: list[str] | None) -> None:
+    (report,) = _reports(sentence)
+    assert report.type.value == kind
+    if actors is not None:
+        assert report.actors == actors
+
+
+def test_the_defended_side_is_the_target() -> None:
+    (report,) = _reports("Russian air defences shot down five drones near Hmeimim.")
+    assert report.targets == ["russia"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes, which caused most deaths before the deal, have dropped sharply since May.",
+        "Syrian and Russian warplanes have stepped up their raids on Idlib since late April.",
+        "Mines have killed more than 150 people in Raqqa since the fighting for the city ended.",
+        "The truce in Aleppo has sharply reduced air strikes on the city, residents say.",
+        '"This story is a pretext for bombing our villages," the rebel spokesman said.',
+    ],
+)
+def test_trends_and_pretexts_are_no_events(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+def test_an_event_told_before_a_trend_stands() -> None:
+    (report,) = _reports(
+        "Islamic State killed 20 fighters in Qalamoun on Monday, as the clashes between "
+        "the two sides have intensified in the area."
+    )
+    assert report.date.start == dt.date(2019, 5, 20)
+    assert report.fatalities is not None and report.fatalities.low == 20
+    # a toll that has risen is news, not a trend
+    lexicon = default_lexicon()
+    assert lexicon.trend_clause("The toll from the shelling of Douma has risen to 45.") is None
+    assert lexicon.trend_clause("The death toll has risen, the monitor said.") is None
+
+
+@pytest.mark.parametrize(
+    "witnesses",
+    [
+        "Residents of Binnish said they heard a series of loud explosions shortly after.",
+        "Residents of Binnish said the blasts shook their windows for half an hour.",
+    ],
+)
+def test_what_witnesses_heard_is_the_attack_already_told(witnesses: str) -> None:
+    (report,) = _reports(f"Jets struck Saraqeb on Monday, killing four people.\n\n{witnesses}")
+    assert report.place.name == "Saraqeb"
+    assert len(report.evidence) == 2
+
+
+def test_where_the_missiles_came_down_is_the_strike_already_told() -> None:
+    (report,) = _reports(
+        "Israeli jets fired missiles at an army position near al-Kiswah on Monday.\n\n"
+        "The monitor said the missiles had struck a weapons depot in Sahnaya, killing six "
+        "fighters."
+    )
+    assert report.type is EventType.AIR_STRIKE
+    assert report.fatalities is not None and report.fatalities.best == 6
+
+
+def test_hours_later_and_instead_open_another_event() -> None:
+    reports = _reports(
+        "A landmine exploded near the railway station in Raqqa on Monday, killing three "
+        "children.\n\nHours later, an unexploded mortar bomb went off in the al-Rumaila "
+        "district of Raqqa, wounding a boy."
+    )
+    assert [r.type for r in reports] == [EventType.REMOTE_EXPLOSIVE] * 2
+    reports = _reports(
+        "Warplanes struck the market in Maarat al-Numan on Monday, killing 16 people.\n\n"
+        "Russia's defence ministry denied that its aircraft had flown over the town. Russian "
+        "jets had instead destroyed a militant headquarters that afternoon, the ministry said."
+    )
+    assert len(reports) == 2
+    assert reports[1].actors == ["russia"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen fired on his car in al-Yadudah, but he escaped unhurt.",
+        "Army artillery fired several shells at farmland near Talbiseh, without causing casualties",
+    ],
+)
+def test_unhurt_and_without_casualties_are_none(sentence: str) -> None:
+    figures = find_figures(sentence)
+    assert (figures.fatalities, figures.injuries) == (NONE, NONE)
+
+
+def test_where_a_convoy_was_sent_back_to_is_not_where_it_was_stopped() -> None:
+    (report,) = _reports(
+        "Soldiers near Harasta kept the aid convoy waiting for nine hours before sending it "
+        "back to Damascus."
+    )
+    assert report.place.name == "Harasta"
