@@ -222,7 +222,7 @@ class _Reader:
         attributions = self.ledger.resolve(found, s, mentions)
         if trigger is None:
             trigger = find_trigger(s.text, self.lexicon)
-        trend = self.lexicon.trend_clause(s.text)
+        trend = self.lexicon.trend_clause(s.text) if trigger is not None else None
         in_trend = trigger is not None and trend is not None and trigger.core_start >= trend
         if in_trend and trend:  # "killed 20 ..., as the clashes have intensified"
             trigger = find_trigger(s.text[:trend], self.lexicon)
