@@ -144,6 +144,12 @@ TABLE = [
     ("twelve people were killed", exactly(12), None),
     ("fiveto7 people were killed", C(low=5, best=5, high=7), None),
     ("a dozento15 were wounded", None, C(low=12, best=12, high=15)),
+    # one more, counted on from those named; a limb lost is a wound
+    ("Three children were killed and a fourth was badly hurt", exactly(3), exactly(1)),
+    ("killing two members of the SDF and wounding a third", exactly(2), exactly(1)),
+    ("Shelling destroyed a third of the town", None, None),
+    ("a 14-year-old boy lost a hand when a mortar bomb went off", None, exactly(1)),
+    ("The fourth boy lost both legs", None, exactly(1)),
 ]
 
 

@@ -128,11 +128,20 @@ _TWO = (
 )
 
 
+# One more, counted on from those just named: "three children were killed and a fourth was
+# badly hurt", "killing two fighters and wounding a third" (not "a third of the town")
+_ORDINAL = (
+    r"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|the) (?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)"
+)
+
+
 def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?<!\band )\b{_ONE}\s+{_SINGULAR_AUX}{verb}\b", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
+        re.compile(rf"\b{_ORDINAL}\s+{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b", re.IGNORECASE),
+        re.compile(rf"\b{gerund}\s+{_ORDINAL}", re.IGNORECASE),
     )
 
 
@@ -157,6 +166,12 @@ _INJURY = (
         re.IGNORECASE,
     ),
     *_one(_HURT, _HURTING),
+    # "a 14-year-old boy lost a hand": maimed, so wounded
+    re.compile(
+        rf"(?<!\band )\b{_ONE}\s+{_SINGULAR_AUX}lost (?:an?|his|her|one|both) "
+        r"(?:hands?|legs?|arms?|eyes?|feet|foot|fingers?)\b",
+        re.IGNORECASE,
+    ),
 )
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
 _NONE_KILLED = re.compile(
