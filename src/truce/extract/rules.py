@@ -224,10 +224,9 @@ class _Reader:
             trigger = find_trigger(s.text, self.lexicon)
         trend = self.lexicon.trend_clause(s.text) if trigger is not None else None
         in_trend = trigger is not None and trend is not None and trigger.core_start >= trend
-        if in_trend and trend:  # "killed 20 ..., as the clashes have intensified"
+        if in_trend:  # the event, if any, is told before the trend's clause: "killed 20 ...,
+            # as the clashes have intensified" (none in "Air strikes have dropped since May")
             trigger = find_trigger(s.text[:trend], self.lexicon)
-        elif in_trend:  # "Air strikes have dropped sharply since May"
-            trigger = None
         split = self._second_incident(s, mentions) if trigger is not None else None
         head = s
         if split is not None:  # this event rests on the words before the second incident
