@@ -160,3 +160,74 @@ def test_where_a_convoy_was_sent_back_to_is_not_where_it_was_stopped() -> None:
         "back to Damascus."
     )
     assert report.place.name == "Harasta"
+
+
+def test_a_convoy_sent_back_to_the_capital_took_place_elsewhere() -> None:
+    # the only place named is where the convoy was sent back to: it was stopped in the
+    # governorate the article is about, not in the capital
+    reports = _reports(
+        "A UN convoy reached Harasta on Tuesday after weeks of delays.\n\n"
+        "Last week, soldiers kept the aid convoy waiting for nine hours before sending it "
+        "back to Damascus."
+    )
+    (held,) = [r for r in reports if "waiting" in r.evidence[0].text]
+    assert held.place.admin1_pcode == "SY03"
+
+
+def test_a_fresh_statement_about_an_old_strike_is_news() -> None:
+    # "in August last year" alone would be history; said on Monday it is the news, dated
+    # to that month, and what was said about it afterwards stays with it
+    reports = _reports(
+        "A landmine killed two children in Raqqa on Sunday.\n\n"
+        "Separately, the US-led coalition said on Monday that an air strike it carried out on "
+        "a building in Raqqa in August last year may have killed three civilians. Residents "
+        "told Test Wire at the time that 11 people had died in the raid."
+    )
+    mine, strike = reports
+    assert strike.actors == ["us-led-coalition"]  # "a strike it carried out": the speaker's
+    assert (strike.type, strike.date.start, strike.date.end) == (
+        EventType.AIR_STRIKE,
+        dt.date(2018, 8, 1),
+        dt.date(2018, 8, 31),
+    )
+    assert mine.fatalities is not None and mine.fatalities.best == 2
+
+
+def test_an_old_strike_told_as_background_is_no_news() -> None:
+    # the same strike with no statement of the day is history
+    (report,) = _reports(
+        "A landmine killed two children in Raqqa on Sunday. An air strike on a building in "
+        "Raqqa in August last year killed three civilians."
+    )
+    assert report.type is EventType.REMOTE_EXPLOSIVE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airwars, a London-based group that tracks civilian deaths from the air campaign, has "
+        "long said the coalition undercounts the dead.",
+        "The Observatory, a monitor documenting shelling and air strikes across the country, "
+        "has reported in the past on violations.",
+    ],
+)
+def test_what_a_group_is_described_as_tracking_is_no_event(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+def test_a_group_described_in_an_unclosed_aside_still_reports() -> None:
+    (report,) = _reports(
+        "The Observatory which tracks violence on all sides said barrel bombs fell on Saraqeb "
+        "on Monday."
+    )
+    assert report.type is EventType.AIR_STRIKE
+
+
+def test_the_town_told_again_is_the_town_named_before() -> None:
+    reports = _reports(
+        "Government troops looted homes in the town of Qalaat al-Madiq last month, a rights "
+        "group said on Monday.\n\n"
+        "Rebel factions had held the town since 2012. Government forces captured it on 9 May, "
+        "driving its residents north towards Idlib."
+    )
+    assert [r.place.name for r in reports] == ["Qalaat al-Madiq", "Qalaat al-Madiq"]

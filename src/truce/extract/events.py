@@ -66,6 +66,7 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
                     _generic(text, start, lexicon)
                     or _background(match, rule.type, lexicon)
                     or _handled(match, rule.type, lexicon)
+                    or _preceded(match, lexicon.described_before)
                 ):
                     continue
                 key = (_core(match)[0], start - match.end())  # earliest core, then longest
@@ -123,13 +124,16 @@ def _background(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -
 def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> bool:
     """ "were to surrender their tanks, rocket launchers and mortars": the weapon is what
     is handed over or seized, not fired."""
-    if event_type not in lexicon.weapon_types:
-        return False
+    return event_type in lexicon.weapon_types and _preceded(match, lexicon.weapon_before)
+
+
+def _preceded(match: re.Match[str], words: re.Pattern[str]) -> bool:
+    """Do ``words`` end right before the match (within a short window)?"""
     at = match.start()
-    return lexicon.weapon_before.search(match.string, max(at - _HANDLED_WINDOW, 0), at) is not None
+    return words.search(match.string, max(at - _PRECEDED_WINDOW, 0), at) is not None
 
 
-_HANDLED_WINDOW = 80
+_PRECEDED_WINDOW = 80
 
 
 def clause_start(text: str, position: int) -> int:

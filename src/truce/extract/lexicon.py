@@ -52,6 +52,7 @@ class LexiconSpec(_Spec):
     background_before: list[str] = Field(default_factory=list)
     weapon_types: list[EventType] = Field(default_factory=list)
     weapon_before: list[str] = Field(default_factory=list)
+    described_before: list[str] = Field(default_factory=list)
     status: dict[Flag, list[str]] = Field(default_factory=dict)
     restatement: list[str] = Field(default_factory=list)
     new_event: list[str] = Field(default_factory=list)
@@ -88,6 +89,7 @@ class Lexicon:
     background_before: re.Pattern[str]
     weapon_types: frozenset[EventType]
     weapon_before: re.Pattern[str]
+    described_before: re.Pattern[str]
     status: dict[Flag, tuple[re.Pattern[str], ...]]
     restatement: tuple[re.Pattern[str], ...]
     new_event: tuple[re.Pattern[str], ...]
@@ -202,6 +204,7 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         background_before=_alternation(spec.background_before),
         weapon_types=frozenset(spec.weapon_types),
         weapon_before=_alternation(spec.weapon_before),
+        described_before=_alternation(spec.described_before),
         status={flag: _patterns(items) for flag, items in spec.status.items()},
         restatement=_patterns(spec.restatement),
         new_event=_patterns(spec.new_event),

@@ -38,6 +38,9 @@ _PLACE_MODIFIER = re.compile(
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "returned to Damascus", "drove the residents north towards Idlib": where people went
+# "the town" told of again, not "the town of Binnish"
+_THE_TOWN = re.compile(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(town|city|village) of (?:the )?$", re.IGNORECASE)
 _GONE_TO = re.compile(
     r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
     r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$"
@@ -99,6 +102,8 @@ class Locator:
         self.lexicon = lexicon
         self.lookup = finder if isinstance(finder, AdminLookup) else None
         self.para_place: dict[int, PlaceHit] = {}  # made a Place only when asked for
+        self.named_as: dict[str, PlaceHit] = {}  # "the town of X": X, for a later "the town"
+        self._para_starts: dict[int, int] = {}
         self.votes: Counter[str] = Counter()
         self.first_seen: dict[str, int] = {}
         self.names: dict[str, str] = {}
@@ -141,36 +146,37 @@ class Locator:
         """The place the sentence gives the event: the first named after the trigger, else
         the last before it. The country counts for an act of violence only when the
         sentence says "nationwide": otherwise a more specific place is looked for later."""
-        hits = [h for h in self.places_in(s, mentions) if self._where_it_happens(h)]
+        hits = [
+            h
+            for h in self.places_in(s, mentions)
+            if self._where_it_happens(h)
+            # "held outside the town and sent back to Damascus": not where it happened
+            and _GONE_TO.search(self.body, max(h.start - 80, 0), h.start) is None
+        ]
         if not hits:
             return self.country() if self.nationwide(s) else None
         if violent and not self.nationwide(s):
             hits = [h for h in hits if _specific(h)]
             if not hits:
                 return None
-        towns = self._not_roads_or_destinations(hits)
+        towns = [h for h in hits if _ROAD_AFTER.match(self.body, h.end) is None] or hits
         after = [h for h in towns if h.start >= s.start + trigger.core_start]
         hit = after[0] if after else self._described(towns)
         if hit.relation is PlaceRelation.IN and _ROAD_AFTER.match(self.body, hit.end):
             hit = replace(hit, relation=PlaceRelation.NEAR)  # "the Khanasser road"
         return to_place(hit)
 
-    def _not_roads_or_destinations(self, hits: list[PlaceHit]) -> list[PlaceHit]:
-        """The hits that are neither the name of a road ("on the Homs road near Hama" is
-        near Hama) nor where people went afterwards ("held outside the town and returned
-        to Damascus"), if any."""
-        towns = [
-            h
-            for h in hits
-            if _ROAD_AFTER.match(self.body, h.end) is None
-            and _GONE_TO.search(self.body, max(h.start - 80, 0), h.start) is None
-        ]
-        return towns or hits
-
     def earlier_place(self, s: Sentence) -> Place | None:
         """The last specific place named before ``s`` in its paragraph."""
         hit = self.para_place.get(s.paragraph)
+        if hit is None and (told := _THE_TOWN.search(self.body, self._para_start(s), s.end)):
+            # "Rebel factions had held the town since 2012. Government forces captured it
+            # on 9 May": the place last named "the town of ..." in an earlier paragraph
+            hit = self.named_as.get(told.group(1).lower())
         return to_place(hit) if hit is not None else None
+
+    def _para_start(self, s: Sentence) -> int:
+        return self._para_starts.setdefault(s.paragraph, s.start)
 
     def names_country(self, s: Sentence, mentions: list[Mention]) -> bool:
         return any(h.relation is PlaceRelation.COUNTRY for h in self.places_in(s, mentions))
@@ -186,8 +192,12 @@ class Locator:
         """Note the sentence's places: the paragraph's latest, and governorate votes."""
         hits = self.specific_places_in(s, mentions)
         located = [h for h in hits if self._where_it_happens(h)]
+        self._para_start(s)
         if located:
             self.para_place[s.paragraph] = located[-1]
+            for hit in located:
+                if named := _NAMED_AS.search(self.body, max(hit.start - 30, 0), hit.start):
+                    self.named_as[named.group(1).lower()] = hit
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 
     def _described(self, hits: list[PlaceHit]) -> PlaceHit:

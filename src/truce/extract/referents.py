@@ -35,6 +35,12 @@ OWN_FORCES = re.compile(  # "said on Tuesday that one of its artillery shells ma
     re.IGNORECASE,
 )
 THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
+# "the coalition said that an air strike it carried out in August ...": the speaker's act
+DONE_BY_THEM = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:carried out|conducted|launched|staged|fired|made)\b",
+    re.IGNORECASE,
+)
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
 _BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
 

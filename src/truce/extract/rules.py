@@ -44,6 +44,7 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.referents import (
+    DONE_BY_THEM,
     FROM_THE_AIR,
     NO_SUCH,
     OWN_FORCES,
@@ -355,6 +356,8 @@ class _Reader:
             actors = accused_by(s.text, trigger, attributions, mentions)
         if not actors and (they := THEY.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
+        if not actors and DONE_BY_THEM.match(s.text, trigger.core_end):
+            actors = self._speaker_of(trigger.core_start, attributions)  # "a strike it made"
         if not actors and (own := OWN_FORCES.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
         violent = trigger.type in VIOLENT_TYPES

@@ -81,11 +81,14 @@ def takes_news_default(date: EventDate) -> bool:
 class OwnDate(NamedTuple):
     """A sentence's date for its event: ``anchor``: it sets the narrative time;
     ``governs``: it stands in the event's clause or opens the sentence (not merely the
-    nearest date of another clause)."""
+    nearest date of another clause); ``said``: the date of the words that tell it ("the
+    coalition said on Tuesday that a strike in August last year ..."), if the sentence
+    gives one."""
 
     date: EventDate
     anchor: bool
     governs: bool
+    said: EventDate | None = None
 
 
 class Timeline:
@@ -108,8 +111,12 @@ class Timeline:
 
     def is_history(self, own: OwnDate) -> bool:
         """The event's own clause dates it to a year or a month long past ("in 2013, a
-        chemical attack ..."): background to the news, not an incident it reports."""
+        chemical attack ..."): background to the news, not an incident it reports. A
+        statement made now about it ("said on Tuesday that a strike in August last year
+        may have killed ...") is news: the act keeps its old date."""
         date = own.date
+        if own.said is not None and not self.is_history(OwnDate(own.said, False, True)):
+            return False
         return (
             own.governs
             and self.dated
@@ -178,7 +185,7 @@ class Timeline:
             chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
             governs = False
         date = self._resolve(chosen, said)
-        return OwnDate(date, anchor and date.start is not None, governs)
+        return OwnDate(date, anchor and date.start is not None, governs, said)
 
     def _dates_of(self, s: Sentence) -> list[DateMention]:
         """The sentence's dates outside the dateline (read once per sentence)."""

@@ -23,7 +23,7 @@ from truce.geocode.entries import Entry
 from truce.geocode.geometry import NEAR_KM, distance_km
 from truce.geocode.mentions import Match, PlaceMention
 from truce.geocode.normalize import light_key, offset_cue, relation_cue, words
-from truce.geocode.textindex import text_index
+from truce.geocode.textindex import bare, text_index
 from truce.model import PlaceRelation
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
             entry = index.pick(gaz, match.entries, relation, context, spelling)
         relations.append(_level_relation(relation, entry))
         chosen.append(entry)
-    _unknown_members(gaz, matches, containers, worded, chosen, relations)
+    _unknown_members(gaz, text, matches, containers, worded, chosen, relations)
     dropped = _qualifiers(containers, chosen, relations)
     return [
         _mention(text, matches, i, relations, chosen)
@@ -222,6 +222,7 @@ def _inside(member: Entry, container: Entry) -> bool:
 
 def _unknown_members(
     gaz: Gazetteer,
+    text: str,
     matches: list[Match],
     containers: dict[int, int],
     worded: set[int],
@@ -232,7 +233,7 @@ def _unknown_members(
     gazetteer lacks, so it is placed at its container's governorate (or country), never at
     a same-named neighbourhood elsewhere. Known cities and towns are never overruled, and
     "northwest of Damascus" is no container: Wadi Barada lies outside the city, but close
-    to it (a Safsafeh in Tartus is not the one "east of Tabqa")."""
+    to it (a Safsafeh in Tartus is not the one "east of Tabqa"), unless spelled loosely."""
     for member, container in containers.items():
         inner, outer = chosen[member], chosen[container]
         if member not in worded or outer is None or (inner and _within(inner, outer)):
@@ -241,8 +242,9 @@ def _unknown_members(
             continue
         if outer.level not in _UNITS and not (outer.level == "town" and outer.country == "SY"):
             continue  # "talks on Syria in Geneva": a city abroad holds no Syrian places
-        if any(gaz.is_major(e) for e in matches[member].entries):
-            continue
+        spelled = bare(light_key(text[matches[member].start : matches[member].end]))
+        if any(gaz.is_major(e) and spelled in gaz.spellings(e) for e in matches[member].entries):
+            continue  # a loose spelling ("Kabani ... in the Lattakia mountains") is no Kobani
         unit = outer if outer.level in ("country", "admin1") else None
         if unit is None and outer.admin1_pcode:
             unit = gaz.get(outer.admin1_pcode)
