@@ -57,6 +57,7 @@ class LexiconSpec(_Spec):
     restatement: list[str] = Field(default_factory=list)
     new_event: list[str] = Field(default_factory=list)
     background: list[str] = Field(default_factory=list)
+    record_before: list[str] = Field(default_factory=list)
     trends: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(min_length=1)
     stances: list[StanceRuleSpec] = Field(default_factory=list)
@@ -94,6 +95,7 @@ class Lexicon:
     restatement: tuple[re.Pattern[str], ...]
     new_event: tuple[re.Pattern[str], ...]
     background: tuple[re.Pattern[str], ...]
+    record_before: re.Pattern[str]
     trends: tuple[re.Pattern[str], ...]
     attribution_verb: re.Pattern[str]
     stances: tuple[StanceRule, ...]
@@ -128,8 +130,16 @@ class Lexicon:
         return any(p.search(text) for p in self.new_event)
 
     def is_background(self, text: str) -> bool:
-        """Does ``text`` place its event in the past story ("since the war began")?"""
-        return any(self.background[i].search(text) for i in self.background_screens.hits(text))
+        """Does ``text`` place its event in the past story ("since the war began")? Not
+        when it only measures a record against it ("the deadliest day ... since the war
+        began")."""
+        for i in self.background_screens.hits(text):
+            found = self.background[i].search(text)
+            if found and not self.record_before.search(
+                text, max(found.start() - 80, 0), found.start()
+            ):
+                return True
+        return False
 
     def trend_clause(self, text: str) -> int | None:
         """Where the clause that states a trend ("air strikes have dropped sharply since
@@ -209,6 +219,7 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         restatement=_patterns(spec.restatement),
         new_event=_patterns(spec.new_event),
         background=_patterns(spec.background),
+        record_before=_alternation(spec.record_before),
         trends=_patterns(spec.trends),
         # "the Nusra Front, which now calls itself ...": a name, not a claim
         attribution_verb=re.compile(

@@ -40,7 +40,10 @@ _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "returned to Damascus", "drove the residents north towards Idlib": where people went
 # "the town" told of again, not "the town of Binnish"
 _THE_TOWN = re.compile(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
-_NAMED_AS = re.compile(r"\b(town|city|village) of (?:the )?$", re.IGNORECASE)
+_NAMED_AS = re.compile(
+    r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
+)
+_HEADING_WORDS = 6
 _GONE_TO = re.compile(
     r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
     r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$"
@@ -102,8 +105,11 @@ class Locator:
         self.lexicon = lexicon
         self.lookup = finder if isinstance(finder, AdminLookup) else None
         self.para_place: dict[int, PlaceHit] = {}  # made a Place only when asked for
-        self.named_as: dict[str, PlaceHit] = {}  # "the town of X": X, for a later "the town"
+        self.named_as: dict[str, PlaceHit | None] = {}  # "the town of X", for "the town"
         self._para_starts: dict[int, int] = {}
+        #: A place that heads a paragraph on its own ("6. Tafas, approx. 15:20."): where
+        #: the item's events are, as a bulletin lists them.
+        self.heading_place: dict[int, PlaceHit] = {}
         self.votes: Counter[str] = Counter()
         self.first_seen: dict[str, int] = {}
         self.names: dict[str, str] = {}
@@ -175,6 +181,11 @@ class Locator:
             hit = self.named_as.get(told.group(1).lower())
         return to_place(hit) if hit is not None else None
 
+    def heading(self, s: Sentence) -> Place | None:
+        """The place heading the paragraph of ``s`` ("Tafas, approx. 15:20."), if any."""
+        hit = self.heading_place.get(s.paragraph)
+        return to_place(hit) if hit is not None else None
+
     def _para_start(self, s: Sentence) -> int:
         return self._para_starts.setdefault(s.paragraph, s.start)
 
@@ -195,9 +206,11 @@ class Locator:
         self._para_start(s)
         if located:
             self.para_place[s.paragraph] = located[-1]
-            for hit in located:
-                if named := _NAMED_AS.search(self.body, max(hit.start - 30, 0), hit.start):
-                    self.named_as[named.group(1).lower()] = hit
+            if self._para_start(s) == s.start and len(s.text.split()) <= _HEADING_WORDS:
+                self.heading_place[s.paragraph] = located[-1]
+        at = {h.start: h for h in located}
+        for named in _NAMED_AS.finditer(s.text):  # "the village of X" (None: X unknown)
+            self.named_as[named.group(1).lower()] = at.get(s.start + named.end())
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 
     def _described(self, hits: list[PlaceHit]) -> PlaceHit:
@@ -222,6 +235,11 @@ class Locator:
     def admin1_of(self, place: Place) -> str | None:
         """The governorate code of a place found in the text, if the finder knows it."""
         return self._admin1(place.gazetteer_id)
+
+    def same_governorate(self, a: Place, b: Place) -> bool:
+        """Do both places lie in one known governorate?"""
+        code = self._admin1(a.gazetteer_id)
+        return code is not None and code == self._admin1(b.gazetteer_id)
 
     def _admin1(self, entry_id: str | None) -> str | None:
         if self.lookup is None or entry_id is None:

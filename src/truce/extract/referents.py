@@ -31,7 +31,8 @@ NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 OWN_FORCES = re.compile(  # "said on Tuesday that one of its artillery shells may have hit"
     r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:aircraft|jets"
-    r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)\s+(?:[\w-]+\s+){0,2})?$",
+    r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)\s+(?:[\w-]+\s+){0,2})?"
+    r"[\"“‘']?$",  # its forces had "neutralised" ...
     re.IGNORECASE,
 )
 THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
@@ -77,7 +78,9 @@ _DEFINITE_ACT = re.compile(
 # "called the raid a massacre", "described the strike as a \"new massacre\"": a name given
 # to the act just reported
 _NAMED_AS = re.compile(
-    r"\b(?:called|described|branded|termed|labell?ed)\s+(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?:called|described|branded|termed|labell?ed)\s+(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?"
+    # "blamed Daesh for what it called a massacre"
+    r"|\bwhat\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|described|branded|termed)\s+)"
     r"(?:as\s+)?(?:an?\s+)?[\"“]?(?:new\s+|deliberate\s+|horrific\s+)?$",
     re.IGNORECASE,
 )

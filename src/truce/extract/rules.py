@@ -15,6 +15,7 @@ dates are kept by truce.extract.timeline.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
@@ -354,12 +355,14 @@ class _Reader:
             actors = []  # a denial does not name who did it
         elif not actors:  # "The opposition accused government forces of ... air raids"
             actors = accused_by(s.text, trigger, attributions, mentions)
+        own_account = not actors  # the speaker tells of its own forces' act
         if not actors and (they := THEY.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
         if not actors and DONE_BY_THEM.match(s.text, trigger.core_end):
             actors = self._speaker_of(trigger.core_start, attributions)  # "a strike it made"
         if not actors and (own := OWN_FORCES.search(s.text, 0, trigger.core_start)):
             actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
+        own_account = own_account and bool(actors)
         violent = trigger.type in VIOLENT_TYPES
         speaking = [  # "Damascus denied ...": the government speaking, not a place
             Mention(a.actor_id, *a.subject, a.name)
@@ -375,6 +378,11 @@ class _Reader:
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
+        if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
+            for i, said in enumerate(attributions):  # telling of its own act confirms it
+                if said.actor_id in actors and said.stance is Stance.REPORTS:
+                    attributions[i] = replace(said, stance=Stance.CONFIRMS)
+            return self._continue(s, latest, place)
         # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
         governing = own_date.date if own_date is not None and own_date.governs else None
         if latest is not None and _same_day(governing, latest):
@@ -420,6 +428,22 @@ class _Reader:
         self.ledger.flush_pending(draft)
         return draft
 
+    def _told_again(
+        self, latest: Draft, actors: list[str], own_date: OwnDate | None, place: Place | None
+    ) -> bool:
+        """Is a party's account of its own forces' act ("the ministry said its aircraft had
+        destroyed a workshop in southern Idlib") the act just told of them (by the same
+        actors, in the same governorate, dated only by the words, not after them)?"""
+        if not set(actors) <= set(latest.actors):
+            return False
+        if own_date is not None:
+            said, act = own_date.said, latest.date
+            if said is None or own_date.date != said or act.start is None or said.end is None:
+                return False
+            if not act.start <= said.end or (said.end - act.start).days > _ACCOUNT_DAYS:
+                return False
+        return place is None or self.locator.same_governorate(place, latest.place)
+
     def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
         """The party that said "they/it": the speaker whose verb comes right before it
         (a news agency or monitor speaks of others, never of itself)."""
@@ -460,7 +484,11 @@ class _Reader:
         same = self._latest_of(event_type)
         # one truce is announced by several parties: their actors do not tell truces apart
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
-        if same is not None and _compatible(same, date, parties, place):
+        where = place
+        if where is None and same is not None and same.paragraph != s.paragraph:
+            # "6. Tafas, approx. 15:20. Two mortar rounds landed ...": the item's place
+            where = self.locator.heading(s)
+        if same is not None and _compatible(same, date, parties, where):
             return same
         prev = self.drafts[-1] if self.drafts else None
         if (
@@ -495,9 +523,9 @@ def _compatible(
         return False
     if actors and draft.actors and not set(actors) & set(draft.actors):
         return False
-    return not (
-        place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
-    )
+    # a draft with no place of its own is where its paragraph was ("1. Daraa al-Balad")
+    theirs = draft.place if _specific(draft.place) else draft.context_place or draft.place
+    return not (place and _specific(place) and _specific(theirs) and place.name != theirs.name)
 
 
 _COMMITMENTS_IN_GENERAL = re.compile(r"\b(?:commitments?|obligations?|promises?|agreements?)\b")
@@ -510,6 +538,9 @@ def _names_an_act(trigger: Trigger) -> bool:
     return trigger.type is EventType.COMMITMENT and not _COMMITMENTS_IN_GENERAL.search(
         trigger.text.lower()
     )
+
+
+_ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days
 
 
 def _same_day(date: EventDate | None, draft: Draft) -> bool:

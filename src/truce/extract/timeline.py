@@ -108,6 +108,9 @@ class Timeline:
         self._current: Sentence | None = None
         self._before: Sentence | None = None  # the sentence read before the current one
         self._clock_entry: int | None = None  # the paragraph of the last "14:05 —" entry
+        #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
+        #: its items that give no date of their own report on.
+        self.covered = _covered_day(document.body, self.reference)
 
     def is_history(self, own: OwnDate) -> bool:
         """The event's own clause dates it to a year or a month long past ("in 2013, a
@@ -166,9 +169,10 @@ class Timeline:
         # struck ... on Sunday": the day of the words, not of the act
         of_words = [m for m in mentions if _dates_the_words(s.text, m, core)]
         said: EventDate | None = None  # "said on Sunday that ... the day before": Saturday
-        if of_words and len(of_words) < len(mentions):
-            mentions = [m for m in mentions if m not in of_words]
+        if of_words:
             said = self._resolve(of_words[-1])
+            if len(of_words) < len(mentions):
+                mentions = [m for m in mentions if m not in of_words]
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
@@ -266,7 +270,10 @@ class Timeline:
         return mentions[0]
 
     def undated_event(self, *, lead: bool) -> EventDate:
-        """An event with no date: the news default in the lead of a dated text, else unknown."""
+        """An event with no date: the day a bulletin covers, the news default in the lead of
+        a dated text, else unknown."""
+        if self.covered is not None:
+            return self.covered
         if lead and self.dated and self.reference is not None:
             return news_default(self.reference)
         return undated(self.reference)
@@ -282,9 +289,33 @@ _AFTER_THAT = re.compile(
     r"|a few|\d+)\s+)?(?:(?:shortly|soon|hours?|minutes?)\s+)?"
     r"(?:after|following|in response to|in retaliation for)\s+"
     r"(?:the|these|those|this)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+,",
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,"
+    # "As they withdrew, the militants took ...": the attackers leaving the scene
+    r"|\W*(?:as|when|while) (?:they|the (?:[\w-]+ )?(?:attackers|militants|gunmen|fighters"
+    r"|jihadists|troops|soldiers|forces)) (?:withdrew|retreated|pulled out|fled|left)\b",
     re.IGNORECASE,
 )
+
+
+# "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
+_COVERING = re.compile(
+    r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COVERING_WITHIN = 300  # characters: a bulletin says what it covers at its head
+
+
+def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
+    """The single day a bulletin's head says it covers, if it says so."""
+    head = _COVERING.search(body, 0, _COVERING_WITHIN)
+    if head is None:
+        return None
+    end = body.find("\n", head.end())
+    line = body[head.end() : end if end >= 0 else len(body)]
+    found = [m.date for m in find_dates(line, reference) if m.date is not None]
+    if not found or found[0].precision is not DatePrecision.DAY or found[0].start is None:
+        return None
+    return found[0].model_copy(update={"basis": head.group().strip() + " " + line.strip()})
 
 
 def _dates_the_words(text: str, mention: DateMention, core: int) -> bool:

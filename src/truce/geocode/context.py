@@ -61,6 +61,12 @@ _HOLDS = {
 }
 _TOWN_PARTS = frozenset({"neighbourhood", "site"})
 _UNITS = frozenset({"country", "admin1", "admin2"})
+#: Cities whose quarters the news names by compass ("eastern Aleppo" in 2016): Aleppo and
+#: Damascus. Another governorate's capital with a compass word names the province's part.
+_CITIES_OF_QUARTERS = frozenset({"C1007", "C1001"})
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE
+)
 
 
 def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention]:
@@ -90,6 +96,8 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
                 context = doc
             spelling = light_key(text[match.start : match.end])
             entry = index.pick(gaz, match.entries, relation, context, spelling)
+        if relation == R.IN and (region := _compass_region(text, match, entry)) is not None:
+            entry, relation = region, R.ADMIN  # "in southern Idlib": the province's south
         relations.append(_level_relation(relation, entry))
         chosen.append(entry)
     _unknown_members(gaz, text, matches, containers, worded, chosen, relations)
@@ -99,6 +107,18 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
         for i in range(len(matches))
         if i not in dropped
     ]
+
+
+def _compass_region(text: str, match: Match, entry: Entry | None) -> Entry | None:
+    """The governorate that "southern Idlib" or "north-western Hama" names, when ``entry``
+    is its capital; "eastern Aleppo" and "southern Damascus" are parts of those cities."""
+    if entry is None or entry.level != "town" or entry.id in _CITIES_OF_QUARTERS:
+        return None
+    if _COMPASS_BEFORE.search(text, max(match.start - 20, 0), match.start) is None:
+        return None
+    return next(
+        (e for e in match.entries if e.level == "admin1" and e.id == entry.admin1_pcode), None
+    )
 
 
 def _level_relation(relation: PlaceRelation, entry: Entry | None) -> PlaceRelation:

@@ -1,0 +1,166 @@
+"""Bulletins, agreements in force and parties' own accounts, read as a careful reader would:
+the day a bulletin covers, items headed by their place, settlements and memoranda taking
+effect, commitments kept or put off, and a party telling of its own forces' act (each a
+general rule, checked on sentences written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from truce.geocode.gazetteer import Gazetteer, default_gazetteer
+from truce.ingest import document_from_text
+from truce.model import EventType, PlaceRelation, Report, Stance
+from truce.pipeline import extract_document
+
+PUBLISHED = dt.date(2021, 9, 3)  # a Friday
+
+
+def _reports(body: str, title: str = "Syria update") -> list[Report]:
+    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
+    return list(extract_document(document).reports)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The memorandum on the four zones, signed by Russia, Turkey and Iran in Astana, took "
+            "effect on May 6.",
+            "ceasefire_announced",
+        ),
+        (
+            "Putin ordered the daily pause from 9 am to 2 pm in Eastern Ghouta.",
+            "ceasefire_announced",
+        ),
+        (
+            "The two sides agreed, through their sponsors, to extend the ceasefire in Madaya by "
+            "six months.",
+            "ceasefire_announced",
+        ),
+        ("He accused the army of violating the memorandum 37 times.", "violation_accusation"),
+        (
+            "But the truce collapsed within hours, a tribal commander said.",
+            "ceasefire_declared_over",
+        ),
+        (
+            "The ministry said Turkey had yet to clear the militants from the corridor.",
+            "commitment",
+        ),
+        ("Monitors counted 41 men handing over rifles at the centre in Daraa.", "commitment"),
+        (
+            "Government forces let a convoy of nine trucks carrying flour into the town through "
+            "the crossing, as the settlement requires.",
+            "commitment",
+        ),
+        ("The first round of evacuations, planned for 19 April, has been postponed.", "commitment"),
+        (
+            "Soldiers at the Wafideen checkpoint held the convoy for almost four hours.",
+            "aid_access",
+        ),
+        (
+            "Not a single civilian has left through the corridor at the Wafideen checkpoint.",
+            "aid_access",
+        ),
+        (
+            "As they withdrew, the militants took about 30 women and children from the village "
+            "with them.",
+            "abduction",
+        ),
+        (
+            "A boy was shot and wounded by a sniper on the outskirts of Madaya.",
+            "attack_on_civilians",
+        ),
+        (
+            "Fifteen minutes later, a second strike hit the road outside the clinic in Atarib.",
+            "air_strike",
+        ),
+        ("Regime forces are advancing on the village of Hamamiyat near Hama.", "armed_clash"),
+        ('The army said it had "neutralised" three terrorists near Qamishli.', "armed_clash"),
+    ],
+)
+def test_kind_of_statement_or_incident(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a unit was doing when it was attacked, a plan, a preparation
+        "Rebels are set to hand over light weapons to the authorities on Thursday.",
+        "Militants in the area were preparing an attack on army positions, Turkey said.",
+        "Gunmen stopped a convoy of seven trucks near Darat Izza and abducted the drivers.",
+    ],
+)
+def test_plans_are_no_events_and_a_stopped_convoy_keeps_its_abduction(sentence: str) -> None:
+    kinds = [r.type for r in _reports(sentence)]
+    assert EventType.COMMITMENT not in kinds and EventType.ARMED_CLASH not in kinds
+    assert EventType.AID_ACCESS not in kinds
+
+
+def test_a_record_against_the_war_is_no_background() -> None:
+    (report,) = _reports(
+        "Islamic State militants killed at least 150 people in suicide bombings in Suwayda on "
+        "Wednesday, the deadliest day in the province since the war began."
+    )
+    assert report.type is EventType.SUICIDE_BOMB
+    assert report.fatalities is not None and report.fatalities.low == 150
+
+
+def test_a_bulletin_dates_its_items_to_the_day_it_covers() -> None:
+    reports = _reports(
+        "Covering Thursday 2 September 2021. Issued 3 September 2021, 08:00.\n\n"
+        "1. Daraa al-Balad, 06:10. Government forces shelled the al-Arbaeen quarter.\n\n"
+        "6. Tafas, approx. 15:20. Two mortar rounds of unknown origin landed near the silos."
+    )
+    day = dt.date(2021, 9, 2)
+    assert [(r.date.start, r.date.end) for r in reports] == [(day, day), (day, day)]
+    # the second item is headed by another place: another shelling, not the first again
+    assert [r.place.name for r in reports] == ["Daraa", "Tafas"]
+
+
+def test_a_party_telling_of_its_own_act_confirms_the_act_told() -> None:
+    (strike,) = _reports(
+        "On Monday morning, Russian warplanes struck the outskirts of Kafr Nabl, wounding "
+        "four civilians, activists said. The ministry said its aircraft had destroyed "
+        '"a workshop where terrorists assembled drones" in southern Idlib.'
+    )
+    assert strike.actors == ["russia"]
+    stances = {(c.claimant_actor_id, c.stance) for c in strike.claims}
+    assert ("russia", Stance.CONFIRMS) in stances
+
+
+def test_its_own_account_days_later_elsewhere_is_another_act() -> None:
+    reports = _reports(
+        "On Monday morning, Russian warplanes struck the outskirts of Kafr Nabl. On Thursday, "
+        "the ministry said its aircraft had destroyed a depot near Palmyra."
+    )
+    assert len(reports) == 2
+
+
+def test_fired_by_names_who_fired() -> None:
+    (report,) = _reports("Mortar rounds fired by the factions fell on the town of Suqaylabiyah.")
+    assert (report.actors, report.targets) == (["opposition"], [])
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass word before a governorate's capital names the province's part ...
+        ("Jets struck targets in southern Idlib.", ("Idlib", PlaceRelation.ADMIN, "SY07")),
+        ("Clashes in north-western Hama went on.", ("Hama", PlaceRelation.ADMIN, "SY05")),
+        # ... but Aleppo and Damascus are named by their quarters that way
+        ("Shells fell on eastern Aleppo.", ("Aleppo", PlaceRelation.IN, "C1007")),
+    ],
+)
+def test_compass_words_before_a_capital(
+    gaz: Gazetteer, text: str, expected: tuple[str, PlaceRelation, str]
+) -> None:
+    (mention,) = gaz.find_mentions(text)
+    assert (mention.name, mention.relation, mention.entry_id) == expected
