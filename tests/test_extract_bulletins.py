@@ -164,3 +164,31 @@ def test_compass_words_before_a_capital(
 ) -> None:
     (mention,) = gaz.find_mentions(text)
     assert (mention.name, mention.relation, mention.entry_id) == expected
+
+
+def test_acts_answering_the_act_told_share_its_day() -> None:
+    reports = _reports(
+        "Israeli jets fired missiles at military positions near Masyaf late on Tuesday.\n\n"
+        "Hours before the missile strikes, two mortar bombs fired from Syria landed on the "
+        "Golan Heights, the Israeli military said.\n\n"
+        "In response, Israeli tanks fired at a Syrian army post near al-Qahtaniyah."
+    )
+    tuesday = dt.date(2021, 8, 31)
+    assert {(r.date.start, r.date.end) for r in reports} == {(tuesday, tuesday)}
+    assert EventType.ARMED_CLASH in [r.type for r in reports]  # the tanks' answer
+
+
+def test_nine_hours_before_is_no_link_to_the_act_told() -> None:
+    reports = _reports(
+        "A UN convoy reached Harasta on Thursday.\n\n"
+        "Last week, soldiers kept the aid convoy waiting for nine hours before sending it back."
+    )
+    (held,) = [r for r in reports if "waiting" in r.evidence[0].text]
+    assert held.date.precision.value == "week"
+
+
+def test_troops_that_took_a_village_fought_for_it() -> None:
+    (report,) = _reports(
+        "Turkish troops and allied factions took the village of Deir Ballut on Monday."
+    )
+    assert (report.type, report.date.start) == (EventType.ARMED_CLASH, dt.date(2021, 8, 30))

@@ -362,6 +362,8 @@ _SHORTLY_AFTER = (
 _LINKS: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1),
     (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1),
+    # "Hours before the missile strikes, ...": the day of the act told
+    (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1),
     (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0, 1),
     (re.compile(_SHORTLY_AFTER, _I), 0, 1),
     (re.compile(r"\bduring the (?:fighting|clashes|battles?|assault)\b", _I), 0, 1),

@@ -181,10 +181,15 @@ class Locator:
             hit = self.named_as.get(told.group(1).lower())
         return to_place(hit) if hit is not None else None
 
-    def heading(self, s: Sentence) -> Place | None:
-        """The place heading the paragraph of ``s`` ("Tafas, approx. 15:20."), if any."""
-        hit = self.heading_place.get(s.paragraph)
-        return to_place(hit) if hit is not None else None
+    def other_heading(self, s: Sentence, paragraph: int) -> bool:
+        """Is the paragraph of ``s`` headed by a place ("Tafas, approx. 15:20.") other than
+        the one heading ``paragraph`` (an item of a bulletin about another place)?"""
+        here, there = self.heading_place.get(s.paragraph), self.heading_place.get(paragraph)
+        return (
+            paragraph != s.paragraph
+            and here is not None
+            and (there is None or here.name != there.name)
+        )
 
     def _para_start(self, s: Sentence) -> int:
         return self._para_starts.setdefault(s.paragraph, s.start)

@@ -484,11 +484,9 @@ class _Reader:
         same = self._latest_of(event_type)
         # one truce is announced by several parties: their actors do not tell truces apart
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
-        where = place
-        if where is None and same is not None and same.paragraph != s.paragraph:
-            # "6. Tafas, approx. 15:20. Two mortar rounds landed ...": the item's place
-            where = self.locator.heading(s)
-        if same is not None and _compatible(same, date, parties, where):
+        if same is not None and self.locator.other_heading(s, same.paragraph):
+            return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
+        if same is not None and _compatible(same, date, parties, place):
             return same
         prev = self.drafts[-1] if self.drafts else None
         if (
@@ -523,9 +521,9 @@ def _compatible(
         return False
     if actors and draft.actors and not set(actors) & set(draft.actors):
         return False
-    # a draft with no place of its own is where its paragraph was ("1. Daraa al-Balad")
-    theirs = draft.place if _specific(draft.place) else draft.context_place or draft.place
-    return not (place and _specific(place) and _specific(theirs) and place.name != theirs.name)
+    return not (
+        place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
+    )
 
 
 _COMMITMENTS_IN_GENERAL = re.compile(r"\b(?:commitments?|obligations?|promises?|agreements?)\b")

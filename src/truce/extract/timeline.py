@@ -236,8 +236,8 @@ class Timeline:
             return own.date
         if (set_before := self._set_by_sentence_before(s)) is not None:
             return set_before
-        if _AFTER_THAT.match(s.text) and self.drafts:  # "After the arrests, militiamen ..."
-            return self.drafts[-1].date
+        if self.drafts and (_AFTER_THAT.match(s.text) or _ANSWERING.search(s.text)):
+            return self.drafts[-1].date  # "After the arrests, ...", "In response, tanks fired"
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -316,6 +316,15 @@ def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
     if not found or found[0].precision is not DatePrecision.DAY or found[0].start is None:
         return None
     return found[0].model_copy(update={"basis": head.group().strip() + " " + line.strip()})
+
+
+# an act answering the one just told: "In response, Israeli tanks fired ...", "howitzers
+# immediately struck ... in retaliation"
+_ANSWERING = re.compile(
+    r"^\W*in (?:response|retaliation),|\bimmediately (?:struck|shelled|fired|hit|responded"
+    r"|retaliated|returned fire)\b",
+    re.IGNORECASE,
+)
 
 
 def _dates_the_words(text: str, mention: DateMention, core: int) -> bool:
