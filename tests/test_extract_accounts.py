@@ -9,19 +9,17 @@ import datetime as dt
 
 import pytest
 
+from tests.texts import reports_of
 from truce.extract.casualties import find_figures
 from truce.extract.lexicon import default_lexicon
-from truce.ingest import document_from_text
 from truce.model import Casualties, EventType, Report
-from truce.pipeline import extract_document
 
 PUBLISHED = dt.date(2019, 5, 21)  # a Tuesday
 NONE = Casualties(low=0, best=0, high=0)
 
 
 def _reports(body: str, title: str = "Syria update") -> list[Report]:
-    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
-    return list(extract_document(document).reports)
+    return reports_of(body, PUBLISHED, title)
 
 
 @pytest.mark.parametrize(

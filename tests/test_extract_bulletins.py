@@ -9,17 +9,15 @@ import datetime as dt
 
 import pytest
 
+from tests.texts import reports_of
 from truce.geocode.gazetteer import Gazetteer, default_gazetteer
-from truce.ingest import document_from_text
 from truce.model import EventType, PlaceRelation, Report, Stance
-from truce.pipeline import extract_document
 
 PUBLISHED = dt.date(2021, 9, 3)  # a Friday
 
 
 def _reports(body: str, title: str = "Syria update") -> list[Report]:
-    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
-    return list(extract_document(document).reports)
+    return reports_of(body, PUBLISHED, title)
 
 
 @pytest.mark.parametrize(

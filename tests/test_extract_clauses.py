@@ -7,17 +7,15 @@ import datetime as dt
 
 import pytest
 
+from tests.texts import reports_of
 from truce.extract.clauses import coordinated_clauses, has_own_subject
-from truce.ingest import document_from_text
 from truce.model import EventType, Report
-from truce.pipeline import extract_document
 
 PUBLISHED = dt.date(2016, 10, 4)  # a Tuesday
 
 
 def _reports(body: str, title: str = "Syria update") -> list[Report]:
-    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=PUBLISHED)
-    return list(extract_document(document).reports)
+    return reports_of(body, PUBLISHED, title)
 
 
 def _by_place(reports: list[Report]) -> dict[str | None, Report]:
