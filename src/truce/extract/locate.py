@@ -37,13 +37,13 @@ _PLACE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
-# "returned to Damascus", "drove the residents north towards Idlib": where people went
 # "the town" told of again, not "the town of Binnish"
 _THE_TOWN = re.compile(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 _NAMED_AS = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
-_HEADING_WORDS = 6
+_HEADING_WORDS = 6  # a paragraph's first sentence this short, naming a place, heads it
+# "returned to Damascus", "drove the residents north towards Idlib": where people went
 _GONE_TO = re.compile(
     r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
     r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$"
@@ -208,10 +208,10 @@ class Locator:
         """Note the sentence's places: the paragraph's latest, and governorate votes."""
         hits = self.specific_places_in(s, mentions)
         located = [h for h in hits if self._where_it_happens(h)]
-        self._para_start(s)
+        opens = self._para_start(s) == s.start
         if located:
             self.para_place[s.paragraph] = located[-1]
-            if self._para_start(s) == s.start and len(s.text.split()) <= _HEADING_WORDS:
+            if opens and len(s.text.split()) <= _HEADING_WORDS:
                 self.heading_place[s.paragraph] = located[-1]
         at = {h.start: h for h in located}
         for named in _NAMED_AS.finditer(s.text):  # "the village of X" (None: X unknown)
