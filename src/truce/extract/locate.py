@@ -25,7 +25,7 @@ from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.sentences import Sentence
-from truce.geocode.geometry import NEAR_KM, distance_km
+from truce.geocode.geometry import near
 from truce.geocode.normalize import DIRECTION_OF, DISTANCE
 from truce.model import Document, Place, PlaceRelation
 
@@ -268,12 +268,7 @@ class Locator:
         """Both places known to the gazetteer, and "near" each other."""
         if self.lookup is None or place.gazetteer_id is None or anchor.gazetteer_id is None:
             return False
-        a, b = self.lookup.get(place.gazetteer_id), self.lookup.get(anchor.gazetteer_id)
-        if a is None or b is None or a.lat is None or a.lon is None:
-            return False
-        if b.lat is None or b.lon is None:
-            return False
-        return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+        return near(self.lookup.get(place.gazetteer_id), self.lookup.get(anchor.gazetteer_id))
 
     def governorate(self) -> Place | None:
         """The document's dominant governorate as a place, or None when it names none."""

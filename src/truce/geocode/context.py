@@ -20,9 +20,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from truce.geocode.entries import Entry
-from truce.geocode.geometry import NEAR_KM, distance_km
+from truce.geocode.geometry import near
 from truce.geocode.mentions import Match, PlaceMention
-from truce.geocode.normalize import light_key, offset_cue, relation_cue, words
+from truce.geocode.normalize import COMPASS, light_key, offset_cue, relation_cue, words
 from truce.geocode.textindex import bare, text_index
 from truce.model import PlaceRelation
 
@@ -64,9 +64,7 @@ _UNITS = frozenset({"country", "admin1", "admin2"})
 #: Cities whose quarters the news names by compass ("eastern Aleppo" in 2016): Aleppo and
 #: Damascus. Another governorate's capital with a compass word names the province's part.
 _CITIES_OF_QUARTERS = frozenset({"C1007", "C1001"})
-_COMPASS_BEFORE = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE
-)
+_COMPASS_BEFORE = re.compile(rf"\b{COMPASS}ern\s+$", re.IGNORECASE)
 
 
 def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention]:
@@ -258,7 +256,7 @@ def _unknown_members(
         inner, outer = chosen[member], chosen[container]
         if member not in worded or outer is None or (inner and _within(inner, outer)):
             continue
-        if relations[container] in _BESIDE and _close(inner, outer):
+        if relations[container] in _BESIDE and near(inner, outer):
             continue
         if outer.level not in _UNITS and not (outer.level == "town" and outer.country == "SY"):
             continue  # "talks on Syria in Geneva": a city abroad holds no Syrian places
@@ -269,14 +267,6 @@ def _unknown_members(
         if unit is None and outer.admin1_pcode:
             unit = gaz.get(outer.admin1_pcode)
         chosen[member] = unit
-
-
-def _close(member: Entry | None, anchor: Entry) -> bool:
-    if member is None or member.lat is None or member.lon is None:
-        return False
-    if anchor.lat is None or anchor.lon is None:
-        return False
-    return distance_km(member.lat, member.lon, anchor.lat, anchor.lon) <= NEAR_KM
 
 
 def _within(member: Entry, container: Entry) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from truce.geocode.entries import read_json
 
-__all__ = ["NEAR_KM", "AdminUnit", "admin_at", "destination", "distance_km", "midpoint"]
+__all__ = ["NEAR_KM", "AdminUnit", "admin_at", "destination", "distance_km", "midpoint", "near"]
 
 EARTH_KM = 6371.0
 NEAR_KM = 75  # "near", "north of": within a day's drive, not across the country
@@ -26,6 +27,24 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Located(Protocol):
+    """Anything with a point (a gazetteer entry, an admin unit)."""
+
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
+
+
+def near(a: Located | None, b: Located | None) -> bool:
+    """Both points known and within :data:`NEAR_KM` of each other."""
+    if a is None or b is None or a.lat is None or a.lon is None:
+        return False
+    if b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
 
 
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:

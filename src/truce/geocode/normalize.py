@@ -20,6 +20,7 @@ from functools import lru_cache
 from truce.model import PlaceRelation
 
 __all__ = [
+    "COMPASS",
     "DIRECTION_OF",
     "DISTANCE",
     "WORD",
@@ -184,8 +185,10 @@ DISTANCE = (
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres?|kilometers?|miles?)"
     r"\s+(?:\w+\s+){0,2}?"
 )
+#: "north", "south-west", "northeast": a compass point
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: "north of the", "south-western of": a compass direction before a place (lowered text)
-DIRECTION_OF = r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of(?:\s+the)?"
+DIRECTION_OF = rf"(?P<dir>{COMPASS})(?:ern)?\s+of(?:\s+the)?"
 _OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
 _CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _OFFSET = re.compile(r"\b" + DISTANCE + DIRECTION_OF + _OF_PLACE)
