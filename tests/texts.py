@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from truce.ingest import document_from_text
+from truce.ingest import document_from_text, titled
 from truce.model import Report
 from truce.pipeline import extract_document
 
 
 def reports_of(body: str, published: dt.date, title: str = "Syria update") -> list[Report]:
     """The reports of ``body`` under ``title``, published on ``published``."""
-    document = document_from_text(f"{title}\n\n{body}", fmt="text", published=published)
+    document = document_from_text(titled(title, body), fmt="text", published=published)
     return list(extract_document(document).reports)

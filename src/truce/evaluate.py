@@ -18,7 +18,7 @@ from typing import Any
 
 from truce.consolidate.evaluate import evaluate_consolidation
 from truce.evaluate_articles import evaluate_articles, rests_on
-from truce.ingest import document_from_text
+from truce.ingest import document_from_text, titled
 from truce.model import EventType, Report
 from truce.pipeline import extract_document
 
@@ -140,8 +140,7 @@ def evaluate_fakes(path: Path, *, limit: int | None = None) -> Metrics:
         if limit is not None and total >= limit:
             break
         total += 1
-        text = f"{row['article_title']}\n\n{row['article_content']}"
-        doc = document_from_text(text, fmt="text")
+        doc = document_from_text(titled(row["article_title"], row["article_content"]), fmt="text")
         reports = extract_document(doc, source_name=row.get("source")).reports
         if not reports:
             continue

@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from truce.errors import ConfigError
-from truce.ingest import document_from_text
+from truce.ingest import document_from_text, titled
 from truce.model import Casualties, DatePrecision, EventType, Flag, PlaceRelation, Report, Stance
 from truce.pipeline import extract_document
 
@@ -112,7 +112,7 @@ def evaluate_articles(folder: Path) -> Metrics:
 
 
 def _score_article(article: GoldArticle, tally: Counter[str]) -> None:
-    text = f"{article.title}\n\n{article.text}" if article.title else article.text
+    text = titled(article.title, article.text)
     doc = document_from_text(text, fmt="text", published=article.published)
     reports = extract_document(doc, source_name=article.source).reports
     tally.update(articles=1, expected=len(article.events), reports=len(reports))

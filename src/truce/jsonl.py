@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from truce.errors import TruceError
-from truce.ingest import document_from_text
+from truce.ingest import document_from_text, titled
 from truce.jsonout import event_json
 from truce.parallel import ordered_map
 from truce.pipeline import extract_document, warm_extractor
@@ -44,7 +44,7 @@ def extract_line(numbered: tuple[int, bytes | str]) -> dict[str, Any]:
         if text is None:
             raise _LineError("`text` must be a string")
         doc = document_from_text(
-            f"{title}\n\n{text}" if title else text,
+            titled(title, text),
             fmt="text", published=_date(item.get("published")), source=source,
         )  # fmt: skip
         events = extract_document(doc, source_name=source).reports

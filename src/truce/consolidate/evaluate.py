@@ -225,7 +225,7 @@ class Extracted:
 def extract_units(dev_csv: Path, units: Iterable[str]) -> Extracted:
     """Extract each listed article (title + text, no publication date given, as in
     ``truce.evaluate``); its principal report is its first (most prominent) one."""
-    from truce.ingest import document_from_text
+    from truce.ingest import document_from_text, titled
     from truce.pipeline import extract_document
 
     wanted = set(units)
@@ -236,8 +236,9 @@ def extract_units(dev_csv: Path, units: Iterable[str]) -> Extracted:
         for row in csv.DictReader(handle):
             if row["unit_id"] not in wanted:
                 continue
-            text = f"{row['article_title']}\n\n{row['article_content']}"
-            doc = document_from_text(text, fmt="text")
+            doc = document_from_text(
+                titled(row["article_title"], row["article_content"]), fmt="text"
+            )
             extraction = extract_document(doc, source_name=row["source"])
             documents[doc.id] = DocumentInfo(
                 source=row["source"], published=extraction.published, body=doc.body

@@ -14,6 +14,7 @@ from truce.ingest.files import (
     build_document,
     document_from_text,
     read_documents,
+    titled,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "build_document",
     "document_from_text",
     "read_documents",
+    "titled",
 ]

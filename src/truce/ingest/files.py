@@ -119,6 +119,12 @@ def document_from_text(
     return build_document(text, fmt=fmt, path=path, published=published, source=source)[0]
 
 
+def titled(title: str | None, body: str) -> str:
+    """A title and its body as plain text, as ``document_from_text`` reads them (the
+    first paragraph is the title)."""
+    return f"{title}\n\n{body}" if title else body
+
+
 def build_document(
     text: str,
     *,
