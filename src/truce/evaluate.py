@@ -160,6 +160,12 @@ def evaluate_fakes(path: Path, *, limit: int | None = None) -> Metrics:
     }
 
 
+def _found(shared: Path | None, *parts: str) -> Path | None:
+    """The file under ``shared`` if it is there."""
+    path = shared.joinpath(*parts) if shared is not None else None
+    return path if path is not None and path.exists() else None
+
+
 def evaluate(
     shared: Path | None,
     *,
@@ -172,14 +178,12 @@ def evaluate(
     ``articles`` (the project's annotated articles) every extracted field; with
     ``scenarios`` (labelled report sets) consolidation, pooled with the FA-KES ``pairs``."""
     results: dict[str, Metrics] = {}
-    seed = shared / "seed" if shared is not None else None
-    if seed is not None and (seed / "golden.json").exists():
-        results["seed"] = evaluate_seed(seed / "article.md", seed / "golden.json")
+    golden = _found(shared, "seed", "golden.json")
+    if golden is not None:
+        results["seed"] = evaluate_seed(golden.with_name("article.md"), golden)
     if articles is not None:
         results["articles"] = evaluate_articles(articles)
-    fakes = shared / "data" / "fakes" / "dev.csv" if shared is not None else None
-    if fakes is not None and not fakes.exists():
-        fakes = None
+    fakes = _found(shared, "data", "fakes", "dev.csv")
     if fakes is not None:
         results["fakes"] = evaluate_fakes(fakes, limit=fakes_limit)
     if scenarios is not None:

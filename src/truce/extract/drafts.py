@@ -55,10 +55,10 @@ _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECA
 _NOUN_BY = re.compile(
     r"\s+(?:(?:rounds|shells|bombs|rockets|missiles)\s+)?"  # "mortar rounds fired by"
     r"(?:(?:dropped|fired|launched|carried out|conducted|planted|committed|perpetrated)\s+)?"
-    r"by\s+(?:the\s+)?",
+    r"by\s+",
     re.IGNORECASE,
 )
-_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # "by the factions": a name may omit it
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
 _HINT_WORDS = 20
 
@@ -194,8 +194,8 @@ def roles(
     if not actors and adjectives:
         actors = _adjective_actor(text, trigger, adjectives)
     if not actors and (noun_by := _NOUN_BY.match(text, trigger.core_end)):
-        named = [m for m in after if m.end > noun_by.end()]  # "by the factions"
-        if named and _THE.fullmatch(text, named[0].start, noun_by.end()):  # right after "by"
+        named = [m for m in after if m.start >= noun_by.end()]
+        if named and _THE.fullmatch(text, noun_by.end(), named[0].start):  # right after "by"
             actors = _coordinated(text, named, first=True)
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
     return actors, targets

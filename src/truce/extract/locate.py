@@ -39,7 +39,7 @@ _PLACE_MODIFIER = re.compile(
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "the town" told of again, not "the town of Binnish"
 _THE_TOWN = re.compile(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
-_NAMED_AS = re.compile(
+_TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
 _HEADING_WORDS = 6  # a paragraph's first sentence this short, naming a place, heads it
@@ -214,7 +214,7 @@ class Locator:
             if opens and len(s.text.split()) <= _HEADING_WORDS:
                 self.heading_place[s.paragraph] = located[-1]
         at = {h.start: h for h in located}
-        for named in _NAMED_AS.finditer(s.text):  # "the village of X" (None: X unknown)
+        for named in _TOWN_OF.finditer(s.text):  # "the village of X" (None: X unknown)
             self.named_as[named.group(1).lower()] = at.get(s.start + named.end())
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 

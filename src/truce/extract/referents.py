@@ -14,6 +14,7 @@ from truce.extract.events import Trigger
 from truce.model import VIOLENT_TYPES, EventType, Place, Stance
 
 __all__ = [
+    "DONE_BY_THEM",
     "FROM_THE_AIR",
     "NO_SUCH",
     "OWN_FORCES",

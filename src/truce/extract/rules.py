@@ -355,14 +355,10 @@ class _Reader:
             actors = []  # a denial does not name who did it
         elif not actors:  # "The opposition accused government forces of ... air raids"
             actors = accused_by(s.text, trigger, attributions, mentions)
-        own_account = not actors  # the speaker tells of its own forces' act
-        if not actors and (they := THEY.search(s.text, 0, trigger.core_start)):
-            actors = self._speaker_of(they.start(), attributions)  # "X said they had retaken"
-        if not actors and DONE_BY_THEM.match(s.text, trigger.core_end):
-            actors = self._speaker_of(trigger.core_start, attributions)  # "a strike it made"
-        if not actors and (own := OWN_FORCES.search(s.text, 0, trigger.core_start)):
-            actors = self._speaker_of(own.start("its"), attributions)  # "X said its aircraft"
-        own_account = own_account and bool(actors)
+        own_account = False  # the speaker tells of its own forces' act
+        if not actors:
+            actors = self._speakers_own(s.text, trigger, attributions)
+            own_account = bool(actors)
         violent = trigger.type in VIOLENT_TYPES
         speaking = [  # "Damascus denied ...": the government speaking, not a place
             Mention(a.actor_id, *a.subject, a.name)
@@ -443,6 +439,20 @@ class _Reader:
             if not act.start <= said.end or (said.end - act.start).days > _ACCOUNT_DAYS:
                 return False
         return place is None or self.locator.same_governorate(place, latest.place)
+
+    def _speakers_own(
+        self, text: str, trigger: Trigger, attributions: list[Attribution]
+    ) -> list[str]:
+        """The speaker, when it tells of its own act: "X said they had retaken", "an air
+        strike it carried out", "X said its aircraft had struck"."""
+        found: list[str] = []
+        if they := THEY.search(text, 0, trigger.core_start):
+            found = self._speaker_of(they.start(), attributions)
+        if not found and DONE_BY_THEM.match(text, trigger.core_end):
+            found = self._speaker_of(trigger.core_start, attributions)
+        if not found and (own := OWN_FORCES.search(text, 0, trigger.core_start)):
+            found = self._speaker_of(own.start("its"), attributions)
+        return found
 
     def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
         """The party that said "they/it": the speaker whose verb comes right before it

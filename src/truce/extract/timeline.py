@@ -236,7 +236,7 @@ class Timeline:
             return own.date
         if (set_before := self._set_by_sentence_before(s)) is not None:
             return set_before
-        if self.drafts and (_AFTER_THAT.match(s.text) or _ANSWERING.search(s.text)):
+        if self.drafts and (_AFTER_THAT.match(s.text) or _AT_ONCE.search(s.text)):
             return self.drafts[-1].date  # "After the arrests, ...", "In response, tanks fired"
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
@@ -290,6 +290,8 @@ _AFTER_THAT = re.compile(
     r"(?:after|following|in response to|in retaliation for)\s+"
     r"(?:the|these|those|this)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,"
+    # "In response, Israeli tanks fired ...": the act answers the one just told
+    r"|\W*in (?:response|retaliation),"
     # "As they withdrew, the militants took ...": the attackers leaving the scene
     r"|\W*(?:as|when|while) (?:they|the (?:[\w-]+ )?(?:attackers|militants|gunmen|fighters"
     r"|jihadists|troops|soldiers|forces)) (?:withdrew|retreated|pulled out|fled|left)\b",
@@ -318,11 +320,9 @@ def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
     return found[0].model_copy(update={"basis": head.group().strip() + " " + line.strip()})
 
 
-# an act answering the one just told: "In response, Israeli tanks fired ...", "howitzers
-# immediately struck ... in retaliation"
-_ANSWERING = re.compile(
-    r"^\W*in (?:response|retaliation),|\bimmediately (?:struck|shelled|fired|hit|responded"
-    r"|retaliated|returned fire)\b",
+# an act answering the one just told at once: "howitzers immediately struck ..."
+_AT_ONCE = re.compile(
+    r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b",
     re.IGNORECASE,
 )
 
