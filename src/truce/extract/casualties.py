@@ -175,10 +175,12 @@ _INJURY = (
 )
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
 _NONE_KILLED = re.compile(
-    r"\b(?:no (?:one|casualties|deaths|fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured"
-    r"|wounded|harmed)|\w+))?|there (?:were|was) no casualties"
+    r"\b(?:no (?:one|deaths|fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured|wounded"
+    r"|harmed)|\w+))?"
+    # no casualties, or nobody hurt at all: neither dead nor wounded
+    r"|(?P<unhurt>no casualties (?:was|were)(?:\s+\w+)?|there (?:were|was) no casualties"
     r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
-    r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured))"
+    r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)))"
     r"\b(?!\s+among)",  # not "no casualties among X"
     re.IGNORECASE,
 )
@@ -203,8 +205,7 @@ def find_figures(text: str) -> Figures:
     if none is not None:
         zero = Casualties(low=0, best=0, high=0)
         fatalities = fatalities or zero
-        said = none.group().lower()
-        if none["hurt"] or "casualties" in said or "escaped" in said:  # none hurt: none killed
+        if none["hurt"] or none["unhurt"]:  # none hurt: none killed either
             injuries = injuries or zero
     return Figures(fatalities=fatalities, injuries=injuries)
 
