@@ -35,12 +35,21 @@ _MODIFIER_AFTER = re.compile(
     r"-(?:backed|led|controlled|allied|supported|trained|sponsored|based|held|run|linked)\b",
     re.IGNORECASE,
 )
+_ALLIED = re.compile(
+    r"\s*,?\s+and\s+(?:its\s+|their\s+)?(?P<name>allied\s+(?:militias?|militiamen|forces|fighters))\b",
+    re.IGNORECASE,
+)
 _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 #: Kinds of actor that report events and never take part in them (news media, monitors).
 REPORTER_KINDS = frozenset({"media", "monitor"})
-#: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels".
+#: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels",
+#: "government troops backed by pro-government militias", "Turkish artillery and
+#: Turkish-backed rebels", "rebel factions and fighters of the SDF".
 NAMES_JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|or|,)\s*(?:(?:the|allied|other|affiliated)\s+)?", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:and|or|,|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
+    r"(?:(?:the|allied|other|affiliated|[\w.]+-(?:backed|led|allied|supported))\s+)?"
+    r"(?:(?:fighters|forces|members|units)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
 )
 
 
@@ -75,6 +84,9 @@ class Actor(BaseModel):
     # names that stand for the actor only as the one who speaks ("Damascus says"); anywhere
     # else they are places ("shells hit Damascus")
     speaks_as: list[str] = Field(default_factory=list)
+    # the actor named by "<this actor> and allied militias": "regime forces and allied
+    # militias" are the pro-government militias too
+    allies: str | None = None
 
 
 class _CatalogueSpec(BaseModel):
@@ -105,6 +117,9 @@ class ActorCatalogue:
             unknown = [ref for ref in actor.related if ref not in self.actors]
             if unknown:
                 raise ExtractError(f"actor {actor.id!r}: `related` names unknown ids {unknown}")
+            if actor.allies is not None and actor.allies not in self.actors:
+                raise ExtractError(f"actor {actor.id!r}: `allies` names an unknown id")
+        self._allies = {actor.id: actor.allies for actor in actors if actor.allies}
         self._exact, self._folded = _matchers(actors)
         self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
         #: The actor that stands for civilians (the victims named in ", killing a child").
@@ -150,7 +165,20 @@ class ActorCatalogue:
         folded = self._mentions(self._folded, True, text, low)
         # Matches of one alternation never overlap: only two need sorting out.
         chosen = _longest_first([*exact, *folded]) if exact and folded else exact or folded
-        return [m for m in chosen if not _is_modifier(text, m)]
+        found = [m for m in chosen if not _is_modifier(text, m)]
+        return self._with_allies(text, found) if self._allies else found
+
+    def _with_allies(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` and the allies named right after an actor ("and allied militias")."""
+        named: list[Mention] = []
+        for mention in found:
+            named.append(mention)
+            ally = self._allies.get(mention.actor_id)
+            if ally and (words := _ALLIED.match(text, mention.end)):
+                start, end = words.span("name")
+                if not any(m.start < end and start < m.end for m in found):
+                    named.append(Mention(ally, start, end, words["name"]))
+        return named
 
     def _mentions(self, matcher: _Matcher | None, fold: bool, text: str, low: str) -> list[Mention]:
         if matcher is None:

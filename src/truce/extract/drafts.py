@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from truce.extract.actors import Mention, coordinated
+from truce.extract.actors import NAMES_JOINED, Mention, coordinated
 from truce.extract.casualties import Figures
 from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
@@ -57,6 +57,15 @@ _NOUN_BY = re.compile(
     r"(?:(?:dropped|fired|launched|carried out|conducted|planted|committed|perpetrated)\s+)?"
     r"by\s+",
     re.IGNORECASE,
+)
+_ADJECTIVE_AND = re.compile(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
+_FIRED_FROM = re.compile(
+    r"\bfired\s+from\s+(?:the\s+)?(?P<word>\w+)(?:-(?:held|controlled))?\s+"
+    r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
+    re.IGNORECASE,
+)
+_WEAPONS = frozenset(
+    {"artillery", "howitzers", "warplanes", "jets", "aircraft", "helicopters", "drones", "tanks"}
 )
 _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # "by the factions": a name may omit it
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
@@ -190,9 +199,16 @@ def roles(
     ):
         sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
         return _coordinated(text, sides, first=True), []
-    actors = _coordinated(text, before)
+    chosen = coordinated(text, before)
+    actors = _ids(chosen)
+    if chosen and adjectives and (joined := _adjective_joined(text, start, chosen[0], adjectives)):
+        actors = list(dict.fromkeys([joined, *actors]))  # "Government and Russian warplanes"
+    if actors and (joined_after := _joined_to_weapon(text, trigger, after)):
+        actors = list(dict.fromkeys([*actors, *joined_after]))
     if not actors and adjectives:
-        actors = _adjective_actor(text, trigger, adjectives)
+        actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
+            text, start, end, adjectives
+        )
     if not actors and (noun_by := _NOUN_BY.match(text, trigger.core_end)):
         named = [m for m in after if m.start >= noun_by.end()]
         if named and _THE.fullmatch(text, noun_by.end(), named[0].start):  # right after "by"
@@ -257,6 +273,32 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
         if named := adjectives.get(word.lower()):
             return [named]
     return []
+
+
+def _adjective_joined(
+    text: str, start: int, first: Mention, adjectives: Mapping[str, str]
+) -> str | None:
+    """The actor an adjective joined to the first name stands for: "Government and Russian
+    warplanes struck" (the adjective alone names no actor, see _adjective_actor)."""
+    found = _ADJECTIVE_AND.search(text, start, first.start)
+    return adjectives.get(found["word"].lower()) if found else None
+
+
+def _joined_to_weapon(text: str, trigger: Trigger, after: list[Mention]) -> list[str]:
+    """Names joined to a weapon that is the trigger: "Turkish artillery and Turkish-backed
+    rebel factions shelled ..." (the rebels fired too; they are not the target)."""
+    if not after or text[trigger.core_start : trigger.core_end].lower() not in _WEAPONS:
+        return []
+    if not NAMES_JOINED.fullmatch(text, trigger.core_end, after[0].start):
+        return []
+    return _ids(coordinated(text, after, first=True))
+
+
+def _fired_from(text: str, start: int, end: int, adjectives: Mapping[str, str]) -> list[str]:
+    """ "shells fired from government positions hit the market": whose side fired."""
+    found = _FIRED_FROM.search(text, start, end)
+    named = adjectives.get(found["word"].lower()) if found else None
+    return [named] if named else []
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

@@ -43,6 +43,7 @@ from truce.extract.events import (
 )
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
+from truce.extract.parties import agreement_parties
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.referents import (
     DONE_BY_THEM,
@@ -73,6 +74,10 @@ from truce.model import (
 )
 
 RULES_NAME = "truce.extract.rules.v2"
+
+
+#: A truce announced or declared over: whoever is accused in its sentence did not make it.
+_TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 
 
 class _Split(NamedTuple):
@@ -340,6 +345,11 @@ class _Reader:
         actors, targets = roles(
             s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
+        if trigger.type is EventType.CEASEFIRE_ANNOUNCED:  # its parties, not its brokers
+            agreed = agreement_parties(s.text, parties)
+            if agreed.sides and set(actors) <= agreed.mediators:
+                actors = agreed.sides
+            targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
         if any(self._civilian(a) for a in actors):  # "Nine civilians died in rebel shelling":
             acting = [m for m in parties if not self._civilian(m.actor_id)]  # never who acts
             actors = roles(
@@ -353,7 +363,9 @@ class _Reader:
         )
         if denied:
             actors = []  # a denial does not name who did it
-        elif not actors:  # "The opposition accused government forces of ... air raids"
+        elif not actors and trigger.type not in _TRUCE_STATEMENTS:  # "The opposition accused
+            # government forces of ... air raids" (but "the truce collapsed, ..., accusing QSD
+            # snipers of ...": who shot did not end the truce)
             actors = accused_by(s.text, trigger, attributions, mentions)
         own_account = False  # the speaker tells of its own forces' act
         if not actors:

@@ -1,0 +1,141 @@
+"""Who acted, when a text names several sides at once: the parties of an agreement (not its
+mediators) and the forces joined in one subject ("Government and Russian warplanes",
+"regime forces and allied militias"). Each a general rule, checked on sentences written
+for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.texts import reports_of
+from truce.extract.actors import default_catalogue
+from truce.model import EventType, Report
+
+PUBLISHED = dt.date(2019, 5, 21)  # a Tuesday
+
+
+def _only(sentence: str) -> Report:
+    reports = reports_of(sentence, PUBLISHED)
+    assert len(reports) == 1, [r.type for r in reports]
+    return reports[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "The memorandum on the four zones, signed by Russia, Turkey and Iran in the Kazakh "
+            "capital Astana, took effect on May 6.",
+            {"russia", "turkey", "iran"},
+        ),
+        (
+            "Under an additional protocol that Russia and Turkey agreed in Moscow, a ceasefire "
+            "took effect across Idlib province on March 6.",
+            {"russia", "turkey"},
+        ),
+        (
+            "Government forces and rebel factions in al-Rastan, Talbiseh and the Houla plain "
+            "agreed last Wednesday to stop fighting, after talks with Russian officers.",
+            {"syrian-government", "opposition"},
+        ),
+        (
+            "On 15 April, the Government of Syria and non-State armed groups agreed, through "
+            "the mediation of Iran, to extend the ceasefire in Madaya by six months.",
+            {"syrian-government", "opposition"},
+        ),
+        (
+            "On Monday, the QSD and the tribal fighters in Dhiban agreed to a truce mediated by "
+            "elders of the Akidat tribe.",
+            {"sdf"},
+        ),
+    ],
+)
+def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(
+    sentence: str, parties: set[str]
+) -> None:
+    report = _only(sentence)
+    assert report.type is EventType.CEASEFIRE_ANNOUNCED
+    assert set(report.actors) == parties
+
+
+def test_who_brokered_an_agreement_is_neither_its_party_nor_its_target() -> None:
+    report = _only(
+        "Government forces and rebel factions in Talbiseh agreed on Sunday to stop fighting, "
+        "under a deal brokered by Russian officers."
+    )
+    assert set(report.actors) == {"syrian-government", "opposition"}
+    assert "russia" not in report.targets
+
+
+def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
+    report = _only("Russia announced an eight-hour humanitarian pause in Aleppo on Monday.")
+    assert report.actors == ["russia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # an adjective joined to a name: "Government" names the government here
+        (
+            "Government and Russian warplanes struck the town of Kafr Nabl on Monday.",
+            ["syrian-government", "russia"],
+        ),
+        # allies named by their ally, and names joined by "backed by" or "fighters of"
+        (
+            "Regime forces and allied militias stormed the village of al-Hamamiyat on Monday.",
+            ["syrian-government", "pro-government-militias"],
+        ),
+        (
+            "Government troops backed by pro-government militias stormed Douma on Monday.",
+            ["syrian-government", "pro-government-militias"],
+        ),
+        (
+            "Turkish-backed rebel factions and fighters of the SDF clashed near Arima on Monday.",
+            ["opposition", "sdf"],
+        ),
+        # a weapon as the trigger, and the fighters joined to it: both fired
+        (
+            "Turkish artillery and Turkish-backed rebel factions shelled villages on the "
+            "outskirts of Tal Rifaat on Monday.",
+            ["turkey", "opposition"],
+        ),
+        # where the shells came from names their side
+        (
+            "On Sunday, shells fired from government positions hit the road between Maarat "
+            "al-Numan and Saraqeb.",
+            ["syrian-government"],
+        ),
+        (
+            "On Sunday, rockets fired from rebel-held areas hit a street in Mhardeh.",
+            ["opposition"],
+        ),
+        # its Arabic initials name the SDF
+        ("QSD mortar rounds hit houses in al-Busayrah on Monday.", ["sdf"]),
+    ],
+)
+def test_sides_joined_in_one_subject_all_acted(sentence: str, actors: list[str]) -> None:
+    assert _only(sentence).actors == actors
+
+
+def test_rebels_fired_at_government_positions_are_the_actors() -> None:
+    report = _only("On Sunday, rebels fired rockets at government positions near Morek.")
+    assert report.actors == ["opposition"]
+
+
+def test_allied_forces_need_an_ally_with_allies() -> None:
+    # only an actor whose catalogue entry names its allies gives "allied militias" an id
+    found = default_catalogue().find("Russia and allied militias")
+    assert [m.actor_id for m in found] == ["russia"]
+
+
+def test_who_is_accused_when_a_truce_collapses_did_not_end_it() -> None:
+    reports = reports_of(
+        "But the truce collapsed within hours, a tribal commander told a reporter on Tuesday, "
+        "accusing SDF snipers of shooting dead a civilian.",
+        PUBLISHED,
+    )
+    over = [r for r in reports if r.type is EventType.CEASEFIRE_DECLARED_OVER]
+    assert len(over) == 1
+    assert over[0].actors == []
