@@ -25,6 +25,9 @@ TABLE = [
     ("last weekend", D(2016, 9, 18), D(2016, 9, 10), D(2016, 9, 11), DAYS),  # on a Sunday
     ("over the weekend", D(2016, 9, 18), D(2016, 9, 17), D(2016, 9, 18), DAYS),
     ("yesterday", TUE, D(2016, 9, 19), D(2016, 9, 19), DAY),
+    ("the day before yesterday", TUE, D(2016, 9, 18), D(2016, 9, 18), DAY),
+    ("overnight Friday to Saturday", TUE, D(2016, 9, 16), D(2016, 9, 17), DAYS),
+    ("on the night of Saturday to Sunday", TUE, D(2016, 9, 17), D(2016, 9, 18), DAYS),
     ("yesterday's raid", D(2016, 9, 1), D(2016, 8, 31), D(2016, 8, 31), DAY),
     ("today", TUE, TUE, TUE, DAY),
     ("last night", TUE, D(2016, 9, 19), TUE, DAYS),

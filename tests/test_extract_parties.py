@@ -139,3 +139,11 @@ def test_who_is_accused_when_a_truce_collapses_did_not_end_it() -> None:
     over = [r for r in reports if r.type is EventType.CEASEFIRE_DECLARED_OVER]
     assert len(over) == 1
     assert over[0].actors == []
+
+
+def test_it_after_informing_someone_is_who_informed() -> None:
+    report = _only(
+        "The Government of Syria informed the UN that it could not approve an inter-agency "
+        "convoy to the Rukban settlement."
+    )
+    assert report.actors == ["syrian-government"]

@@ -46,13 +46,61 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
             "Government forces and rebel factions in Talbiseh agreed on 2 June to stop fighting.",
             "ceasefire_announced",
         ),
-        # the declaration, not the act its authors blame on others
+        ("Army units carried out artillery and rocket strikes on Kafr Zita.", "shelling"),
+        # a count of violations is a charge, whatever weapons it names
         (
-            "The army command says the ceasefire in Eastern Ghouta is over, accusing terrorist "
-            "groups of firing mortars at army positions near Harasta.",
+            "The SDF said Turkey had violated the ceasefire 14 times in its first day, mostly "
+            "with artillery and drone strikes around Ras al-Ain.",
+            "violation_accusation",
+        ),
+        (
+            "Russia, Turkey and Iran signed a memorandum in Astana on Thursday to set up four "
+            "de-escalation zones.",
+            "ceasefire_announced",
+        ),
+        (
+            "A five-day ceasefire between Turkey and the SDF, brokered by the United States on "
+            "Thursday, was fraying around Ras al-Ain.",
+            "ceasefire_announced",
+        ),
+        (
+            "The truce, which Russia and the United States announced on Wednesday, had been due "
+            "to last until Monday night.",
+            "ceasefire_announced",
+        ),
+        (
+            "The rebel group agreed with Russian officers on Friday to a ceasefire in Arbin.",
+            "ceasefire_announced",
+        ),
+        (
+            "A ceasefire in Syria brokered by the US and Russia collapsed.",
             "ceasefire_declared_over",
         ),
-        ("Army units carried out artillery and rocket strikes on Kafr Zita.", "shelling"),
+        (
+            "A truce agreed by Russia and the United States was violated within hours in Aleppo.",
+            "violation_accusation",
+        ),
+        (
+            "Exchange of small-arms and heavy machine-gun fire between army positions and a rebel "
+            "outpost near Talbiseh.",
+            "armed_clash",
+        ),
+        ("Gunmen stopped a minibus and took away two passengers, both civilians.", "abduction"),
+        ("Aircraft of the US-led coalition struck a house in the village of Hajin.", "air_strike"),
+        (
+            "Soldiers had refused to let Red Crescent teams in to register the wounded in Arbin.",
+            "aid_access",
+        ),
+        (
+            "The government informed the UN that it could not approve an inter-agency convoy to "
+            "Rukban.",
+            "aid_access",
+        ),
+        (
+            "The ministry said 3 PKK/YPG terrorists who tried to infiltrate the region near "
+            "al-Arima had been neutralised.",
+            "armed_clash",
+        ),
         (
             "A ceasefire between the army and the factions in the towns of al-Ruhaybah, Jayrud "
             "and al-Nasiriyah, north-east of Damascus, took effect on Sunday.",
@@ -359,6 +407,9 @@ def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
         "Aid workers in Idlib say kidnappings for ransom have become more common this year.",
         "Terrorist organizations have repeatedly targeted residential neighbourhoods in Damascus "
         "with mortar shells, claiming the lives of hundreds of civilians over the past years.",
+        # how the fighting already told began, and why
+        "The fighting broke out last week after the SDF removed the head of its Deir ez-Zor "
+        "Military Council from his post.",
     ],
 )
 def test_descriptions_fears_and_trends_are_no_events(sentence: str) -> None:

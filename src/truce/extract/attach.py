@@ -65,6 +65,22 @@ def claimed_responsibility(draft: Draft, catalogue: ActorCatalogue) -> list[str]
     )
 
 
+#: What another source says that shows an accused act took place.
+_BEARS_OUT = frozenset({Stance.REPORTS, Stance.CONFIRMS, Stance.ACCIDENTAL, Stance.JUSTIFIES})
+
+
+def corroborated(draft: Draft, catalogue: ActorCatalogue) -> bool:
+    """Does a source other than the accusers (or those speaking for them) tell that the
+    accused act took place: a monitor confirming it, or the accused calling it an accident
+    or justified? Then it is not known from the accusation alone."""
+    accusers = {c.claimant_actor_id for c in draft.claims if c.stance is Stance.ACCUSES}
+    side = set().union(*(catalogue.related(a) for a in accusers if a))
+    return any(
+        c.claimant_actor_id and c.claimant_actor_id not in side and c.stance in _BEARS_OUT
+        for c in draft.claims
+    )
+
+
 # An event named as already known: a claim about it is about the last act of violence.
 _THE_EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"

@@ -5,15 +5,56 @@
 two incidents in one sentence. A coordinated clause with a subject of its own ("and
 government artillery shelled", not "and wounded five") may start a second event; the
 reader (truce.extract.rules) keeps it only when the clause has its own trigger and names
-a place of its own. Only the words are read here.
+a place of its own. So does a statement and the act it blames ("The army declared the
+truce over, accusing rebels of shelling al-Midan").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-__all__ = ["coordinated_clauses", "has_own_subject"]
+from truce.extract.events import Trigger, find_trigger
+from truce.extract.lexicon import Lexicon
+from truce.model import VIOLENT_TYPES, EventType
+
+__all__ = ["Split", "blamed_act", "coordinated_clauses", "has_own_subject"]
+
+
+class Split(NamedTuple):
+    """A sentence that goes on to a second incident: where the first incident's words end
+    (``joint``) and the second's start (``clause``), and each one's trigger (``second``'s
+    offsets are within the clause)."""
+
+    joint: int
+    clause: int
+    first: Trigger
+    second: Trigger
+    blamed: bool = False  # the second is the act the first statement blames
+
+
+#: Statements that may blame an act told in the same sentence.
+_BLAMED_FOR = frozenset({EventType.CEASEFIRE_DECLARED_OVER, EventType.VIOLATION_ACCUSATION})
+# ", accusing rebels of", ", blaming the QSD for": the act the speaker blames follows
+_BLAMING_CLAUSE = re.compile(r",\s+(?:accusing|blaming)\s+", re.IGNORECASE)
+
+
+def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
+    """A truce declared over or a violation charged, and the act blamed for it, told in one
+    sentence ("The army declared the truce over, accusing rebels of shelling al-Midan"):
+    two events, the statement and the act, whose words start at "accusing"."""
+    if trigger.type not in _BLAMED_FOR:
+        return None
+    found = _BLAMING_CLAUSE.search(text, trigger.core_end)
+    if found is None:
+        return None
+    clause = found.start() + 1
+    act = find_trigger(text[clause:], lexicon)
+    if act is None or act.toll or act.type not in VIOLENT_TYPES:
+        return None
+    return Split(found.start(), clause, trigger, act, blamed=True)
+
 
 # ", and", "; ", " while ", " whereas " (", and that": reported speech goes on)
 _JOINT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:that\s+)?|;\s+", re.IGNORECASE)

@@ -339,7 +339,12 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
      _days_back(7, 0, DatePrecision.WEEK)),
     (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:few|several) days\b", _I),
      _days_back(7, 0, DatePrecision.DAYS)),
+    # "overnight Friday to Saturday", "on the night of Friday to Saturday"
+    (re.compile(rf"\b(?i:overnight|the\s+night\s+of)\s+(?i:from\s+)?(?P<wd>{_WEEKDAY})\s+"
+                rf"(?i:to|into|and)\s+(?P<wd2>{_WEEKDAY})\b"), _weekday_range),
     (re.compile(r"\b(?:last night|overnight)\b", _I), _days_back(1, 0, DatePrecision.DAYS)),
+    (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I),
+     _days_back(2, 2, DatePrecision.DAY)),
     (re.compile(r"\byesterday(?:'s)?\b", _I), _days_back(1, 1, DatePrecision.DAY)),
     (re.compile(r"\b(?:today(?:'s)?|this (?:morning|afternoon|evening)|tonight)\b", _I),
      _days_back(0, 0, DatePrecision.DAY)),
@@ -368,7 +373,11 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
     (re.compile(_SHORTLY_AFTER, _I), 0, 1),
     (re.compile(r"\bduring the (?:fighting|clashes|battles?|assault)\b", _I), 0, 1),
     (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1, 1),
-    (re.compile(r"\b(?:the previous day|the day before|a day earlier)\b", _I), -1, 1),
+    (
+        re.compile(r"\b(?:the previous day|the day before(?!\s+yesterday)|a day earlier)\b", _I),
+        -1,
+        1,
+    ),
     (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None, 1),
     (re.compile(rf"\b{_COUNT}\s+days?\s+(?:earlier|before(?![ \t]+\w))\b", _I), None, -1),
 )

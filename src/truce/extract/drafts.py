@@ -64,6 +64,7 @@ _FIRED_FROM = re.compile(
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
 )
+_THAT_PRONOUN = re.compile(r"\s+that\s+(?:it|they)\s+", re.IGNORECASE)
 _WEAPONS = frozenset(
     {"artillery", "howitzers", "warplanes", "jets", "aircraft", "helicopters", "drones", "tanks"}
 )
@@ -91,6 +92,8 @@ class Draft:
     commitment_hint: str | None = None
     country_named: bool = False
     context_place: Place | None = None
+    # alleged only because an accusation tells it ("accused Turkey of shelling Arima")
+    only_accused: bool = False
 
     @property
     def paragraph(self) -> int:
@@ -200,6 +203,12 @@ def roles(
         sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
         return _coordinated(text, sides, first=True), []
     chosen = coordinated(text, before)
+    if (
+        chosen
+        and chosen[0] is not before[0]
+        and _THAT_PRONOUN.fullmatch(text, chosen[-1].end, trigger.core_start)
+    ):  # "the Government of Syria informed the UN that it could not approve": the subject
+        chosen = coordinated(text, before, first=True)
     actors = _ids(chosen)
     if chosen and adjectives and (joined := _adjective_joined(text, start, chosen[0], adjectives)):
         actors = list(dict.fromkeys([joined, *actors]))  # "Government and Russian warplanes"

@@ -18,9 +18,17 @@ from dataclasses import dataclass
 from truce.extract.actors import Mention, coordinated
 from truce.extract.events import clause_start
 
+# "signed by Russia, Turkey and Iran", "agreed in Astana between ...", "agreed with Russian
+# officers"
 _SIGNED_BY = re.compile(
     r"\b(?:signed|agreed|concluded|reached|struck)\s+(?:(?:in|at|on)\s+[^,;:]{1,40}?\s+)?"
-    r"(?:by|between)\s+(?:the\s+)?",
+    r"(?:by|between|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "a ceasefire between Turkey and the SDF": who is bound, whoever made it
+_BETWEEN = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|agreement|deal|accord|cessation\s+of\s+hostilities)"
+    r"\s+between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
@@ -28,12 +36,12 @@ _SIGNED_BY = re.compile(
 _THEN_AGREED = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s+(?:in|of|from|around)\s+[^;:.\"“”]{1,80}?)?"
-    r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed)",
+    r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed|announced)",
     re.IGNORECASE,
 )
 # the parties open their clause, perhaps a "that"/"which" clause
 _OPENS = re.compile(r"\s*(?:[^,]*\b(?:that|which)\s+)?(?:the\s+)?", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:agreed|signed)\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:agreed|signed|announced)\b", re.IGNORECASE)
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|sponsored|guaranteed)\s+by\s+(?:the\s+)?"
     r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?",
@@ -44,34 +52,40 @@ _MEDIATION = re.compile(r"\s+(?:mediation|mediators?|brokers?)\b", re.IGNORECASE
 
 @dataclass(frozen=True, slots=True)
 class Parties:
-    """The sides an agreement names (empty if none found) and its mediators."""
+    """The sides an agreement names (empty if none found), its mediators, and whether the
+    sides made it ("signed by", "X and Y agreed") or are only said to be bound by it ("a
+    truce between X and Y": whoever announces it made it)."""
 
     sides: list[str]
     mediators: set[str]
+    made_it: bool
 
 
 def agreement_parties(text: str, mentions: list[Mention]) -> Parties:
     """The parties and mediators of the agreement told in sentence ``text``."""
     mediators = _mediators(text, mentions)
-    sides = [
-        m.actor_id
-        for m in _signed_by(text, mentions) or _agreed_subject(text, mentions)
-        if m.actor_id not in mediators
-    ]
-    return Parties(list(dict.fromkeys(sides)), mediators)
+    made = _named_after(_SIGNED_BY, text, mentions) or _agreed_subject(text, mentions)
+    named = made or _named_after(_BETWEEN, text, mentions)
+    sides = list(dict.fromkeys(m.actor_id for m in named if m.actor_id not in mediators))
+    return Parties(sides, mediators, made_it=bool(made))
 
 
-def _signed_by(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "signed by Russia, Turkey and Iran", "agreed between X and Y"."""
-    for found in _SIGNED_BY.finditer(text):
+def _named_after(cue: re.Pattern[str], text: str, mentions: list[Mention]) -> list[Mention]:
+    """The names right after ``cue`` ("signed by Russia, Turkey and Iran", "a truce between
+    X and Y"); "X agreed with Y": both."""
+    for found in cue.finditer(text):
         named = [m for m in mentions if m.start >= found.end()]
         if named and named[0].start == found.end():
-            return coordinated(text, named, first=True)
+            run = coordinated(text, named, first=True)
+            if found.group().lower().rstrip().endswith(("with", "with the")):
+                run = _agreed_subject(text, mentions) + run
+            return run
     return []
 
 
 def _agreed_subject(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The names that open a clause and agree or sign: "Russia and Turkey agreed"."""
+    """The names that open a clause and agree, sign or announce it: "Russia and Turkey
+    agreed", "the truce, which Russia and the United States announced"."""
     for verb in _VERB.finditer(text):
         before = [m for m in mentions if m.end <= verb.start()]
         opening = next(

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
-from truce.extract.attach import ClaimLedger, claimed_responsibility, names_a_known_event
+from truce.extract.attach import (
+    ClaimLedger,
+    claimed_responsibility,
+    corroborated,
+    names_a_known_event,
+)
 from truce.extract.casualties import Figures, find_figures, hurts_civilians
 from truce.extract.claims import (
     Attribution,
@@ -27,7 +31,7 @@ from truce.extract.claims import (
     last_accusation_end,
     says_what_will_be,
 )
-from truce.extract.clauses import coordinated_clauses, has_own_subject
+from truce.extract.clauses import Split, blamed_act, coordinated_clauses, has_own_subject
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -59,9 +63,17 @@ from truce.extract.referents import (
     the_projectiles,
 )
 from truce.extract.sentences import Sentence, split_sentences
-from truce.extract.timeline import OwnDate, Timeline, narrows, takes_news_default
+from truce.extract.timeline import (
+    OwnDate,
+    Timeline,
+    from_no_words,
+    narrows,
+    news_default,
+    takes_news_default,
+)
 from truce.model import (
     VIOLENT_TYPES,
+    DatePrecision,
     Document,
     EventDate,
     EventType,
@@ -76,19 +88,13 @@ from truce.model import (
 RULES_NAME = "truce.extract.rules.v2"
 
 
+# a time of the day the words are said: "at dawn", "this morning"
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at (?:dawn|daybreak|first light|dusk|nightfall)|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 #: A truce announced or declared over: whoever is accused in its sentence did not make it.
 _TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
-
-
-class _Split(NamedTuple):
-    """A sentence that goes on to a second incident: where the first incident's words end
-    (``joint``) and the second's start (``clause``), and each one's trigger (``second``'s
-    offsets are within the clause)."""
-
-    joint: int
-    clause: int
-    first: Trigger
-    second: Trigger
 
 
 class RuleExtractor:
@@ -169,6 +175,8 @@ class _Reader:
         for draft in self.drafts:
             if draft.violent and not draft.actors:
                 draft.actors = claimed_responsibility(draft, self.catalogue)
+            if draft.only_accused and corroborated(draft, self.catalogue):
+                draft.flags.remove(Flag.ALLEGED)  # not known from the accusation alone
         promoted = self._headline_event()
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
@@ -234,7 +242,9 @@ class _Reader:
         if in_trend:  # the event, if any, is told before the trend's clause: "killed 20 ...,
             # as the clashes have intensified" (none in "Air strikes have dropped since May")
             trigger = find_trigger(s.text[:trend], self.lexicon)
-        split = self._second_incident(s, mentions) if trigger is not None else None
+        split = None
+        if trigger is not None:
+            split = blamed_act(s.text, trigger, self.lexicon) or self._second_incident(s, mentions)
         head = s
         if split is not None:  # this event rests on the words before the second incident
             head = Sentence(
@@ -278,9 +288,28 @@ class _Reader:
         if split is not None:
             at = split.clause
             rest = Sentence(s.start + at, s.end, s.text[at:], s.paragraph, s.index)
-            self._incidents(rest, self.catalogue.find(rest.text), draft, split.second)
+            told = None if split.blamed else draft  # a blamed act may be older than its blame
+            self._incidents(rest, self.catalogue.find(rest.text), told, split.second)
+            if split.blamed and draft is not None and self.drafts[-1] is not draft:
+                self._blamed(draft, self.drafts[-1], rest, s)
 
-    def _second_incident(self, s: Sentence, mentions: list[Mention]) -> _Split | None:
+    def _blamed(self, statement: Draft, act: Draft, clause: Sentence, s: Sentence) -> None:
+        """The act a statement blames ("declared the truce over, accusing rebels of
+        shelling al-Midan"): the speaker accuses; with no day of its own, it happened that
+        day ("at dawn") or, for all the words say, the day before; with no place of its
+        own, the statement takes the act's."""
+        if from_no_words(act.date) and statement.date.end is not None:
+            same_day = statement.date.precision is DatePrecision.DAY and _TIME_OF_DAY.search(
+                clause.text
+            )
+            act.date = statement.date if same_day else news_default(statement.date.end)
+        if statement.place.name is None:
+            statement.place = act.place
+        for claim in statement.claims:
+            if claim.claimant_actor_id:
+                act.add_claim(claim.model_copy(update={"stance": Stance.ACCUSES}), s)
+
+    def _second_incident(self, s: Sentence, mentions: list[Mention]) -> Split | None:
         """Where the second incident's words start, and both triggers: both name a place,
         and a coordinated clause has a subject, a trigger of violence and a place of its
         own; neither trigger only gives a toll ("21 killed and 50 hurt in shelling")."""
@@ -300,7 +329,7 @@ class _Reader:
                 continue
             first = find_trigger(s.text[:joint], self.lexicon)
             if first is not None and not first.toll:
-                return _Split(joint, start, first, second)
+                return Split(joint, start, first, second)
         return None
 
     def _civilian(self, actor_id: str) -> bool:
@@ -345,10 +374,11 @@ class _Reader:
         actors, targets = roles(
             s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
+        agreed = None
         if trigger.type is EventType.CEASEFIRE_ANNOUNCED:  # its parties, not its brokers
             agreed = agreement_parties(s.text, parties)
-            if agreed.sides and set(actors) <= agreed.mediators:
-                actors = agreed.sides
+            if set(actors) <= agreed.mediators or set(actors) < set(agreed.sides):
+                actors = agreed.sides or actors
             targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
         if any(self._civilian(a) for a in actors):  # "Nine civilians died in rebel shelling":
             acting = [m for m in parties if not self._civilian(m.actor_id)]  # never who acts
@@ -412,7 +442,7 @@ class _Reader:
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
             return self._continue(s, merged, place)
-        if trigger.type in STATEMENT_TYPES and speakers:
+        if trigger.type in STATEMENT_TYPES and speakers and not (agreed and agreed.made_it):
             # "the army said the rebels had violated the truce": the accused are its targets
             accusation = trigger.type is EventType.VIOLATION_ACCUSATION
             accused = [a for a in actors if a not in claimants] if accusation else []
@@ -423,11 +453,13 @@ class _Reader:
             # government of failing to free ..." is not about the rebels' own acts
             actors = speakers
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
+        charged = bool(accused_end) and trigger.type in VIOLENT_TYPES  # "accused Turkey of ..."
         draft = Draft(
             type=trigger.type, sentence=s, date=date,
             place=place or Place(), context_place=self.locator.earlier_place(s),
             actors=actors, targets=targets, evidence=[s],
-            flags=[Flag.ALLEGED] if Flag.ALLEGED in flags else [],
+            flags=[Flag.ALLEGED] if Flag.ALLEGED in flags or charged else [],
+            only_accused=charged and Flag.ALLEGED not in flags,
         )  # fmt: skip
         if trigger.type is EventType.COMMITMENT:
             draft.targets = targets[:1]  # the party it is owed to, not what it is about

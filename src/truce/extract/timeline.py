@@ -73,6 +73,11 @@ def narrows(default: EventDate, date: EventDate | None) -> bool:
     )
 
 
+def from_no_words(date: EventDate) -> bool:
+    """True for a date no words gave: unknown, or the news default of a lead event."""
+    return date.basis is None and date.precision in (DatePrecision.DAYS, DatePrecision.UNKNOWN)
+
+
 def takes_news_default(date: EventDate) -> bool:
     """True for an unknown date read from no words: a lead event may take the news default."""
     return date.precision is DatePrecision.UNKNOWN and date.basis is None
@@ -214,8 +219,13 @@ class Timeline:
             return mention.date
         if base is None or base.start is None:
             base = self.anchor
-        base = base or next(
-            (d.date for d in reversed(self.drafts) if d.date.start is not None), None
+        dated = [d.date for d in reversed(self.drafts) if d.date.start is not None]
+        # a date the words gave, before a news default ("accusing rebels of shelling
+        # al-Midan", no day said: not what "hours later" counts from)
+        base = (
+            base
+            or next((d for d in dated if not from_no_words(d)), None)
+            or next(iter(dated), None)
         )
         if base is None or mention.shift is None:
             return undated(self.reference, basis=mention.text)

@@ -1,0 +1,95 @@
+"""An act told as what someone blames or accuses others of: a statement that declares a
+truce over "accusing rebels of shelling al-Midan" reports two events, and an act known only
+from an accusation is alleged until another source bears it out. Each a general rule,
+checked on texts written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.texts import reports_of
+from truce.model import DatePrecision, EventType, Flag, Report, Stance
+
+PUBLISHED = dt.date(2016, 5, 8)  # a Sunday
+
+
+def _reports(body: str) -> list[Report]:
+    return reports_of(body, PUBLISHED)
+
+
+def _one(reports: list[Report], kind: EventType) -> Report:
+    found = [r for r in reports if r.type is kind]
+    assert len(found) == 1, [r.type for r in reports]
+    return found[0]
+
+
+def test_a_truce_declared_over_and_the_act_it_blames_are_two_events() -> None:
+    reports = _reports(
+        "The Syrian army declared the truce in Aleppo over on Sunday, accusing rebels of "
+        "shelling the district of al-Midan in an attack that killed two people."
+    )
+    over = _one(reports, EventType.CEASEFIRE_DECLARED_OVER)
+    act = _one(reports, EventType.SHELLING)
+    assert over.actors == ["syrian-government"]
+    assert act.actors == ["opposition"]
+    assert act.fatalities is not None and act.fatalities.best == 2
+    assert ("syrian-government", Stance.ACCUSES) in {
+        (c.claimant_actor_id, c.stance) for c in act.claims
+    }
+    assert Flag.ALLEGED in act.flags  # known only from the army's charge
+    # no day of its own: that day or the day before, for all the words say
+    assert (act.date.start, act.date.end) == (dt.date(2016, 5, 7), dt.date(2016, 5, 8))
+    assert act.date.precision is DatePrecision.DAYS
+
+
+def test_a_blamed_act_at_dawn_happened_on_the_day_of_the_words() -> None:
+    reports = _reports(
+        "But the truce collapsed within hours, a tribal commander told reporters on Sunday, "
+        "accusing SDF snipers of shooting dead a civilian on the edge of Dhiban at dawn."
+    )
+    over = _one(reports, EventType.CEASEFIRE_DECLARED_OVER)
+    act = _one(reports, EventType.ATTACK_ON_CIVILIANS)
+    assert (act.date.start, act.date.end) == (PUBLISHED, PUBLISHED)
+    assert over.actors == []  # who is accused did not end the truce
+    assert over.place.admin1_pcode == act.place.admin1_pcode is not None  # Dhiban's
+
+
+def test_a_later_account_of_the_blamed_act_is_the_same_event_and_bears_it_out() -> None:
+    reports = _reports(
+        "The Syrian army declared the truce in Aleppo over on Sunday, accusing rebels of "
+        "shelling the district of al-Midan in an attack that killed two people.\n\n"
+        "Hours later, warplanes struck the rebel-held district of al-Kallaseh, killing nine "
+        "people, the Syrian Observatory for Human Rights said.\n\n"
+        "The Observatory confirmed that rebel shells had hit al-Midan late on Saturday."
+    )
+    act = _one(reports, EventType.SHELLING)
+    assert (act.date.start, act.date.end) == (dt.date(2016, 5, 7), dt.date(2016, 5, 7))
+    assert Flag.ALLEGED not in act.flags  # the Observatory bears it out
+    strike = _one(reports, EventType.AIR_STRIKE)
+    assert strike.date.start == strike.date.end == PUBLISHED  # hours after the declaration
+
+
+def test_an_accused_act_the_accused_calls_an_accident_is_not_merely_alleged() -> None:
+    reports = _reports(
+        "The Syrian Democratic Forces accused Turkey on Sunday of shelling the village of "
+        "Arima, killing six people. A Turkish official said the shells may have hit a house "
+        "by mistake."
+    )
+    act = _one(reports, EventType.SHELLING)
+    assert Flag.ALLEGED not in act.flags
+
+
+def test_an_accused_act_that_is_denied_stays_alleged() -> None:
+    reports = _reports(
+        "The Syrian Democratic Forces accused Turkey on Sunday of shelling the village of "
+        "Arima, killing six people. Turkey denied firing at the village."
+    )
+    assert Flag.ALLEGED in _one(reports, EventType.SHELLING).flags
+
+
+def test_the_declaration_leads_and_the_blamed_act_follows() -> None:
+    reports = _reports(
+        "The army command says the ceasefire in Eastern Ghouta is over, accusing terrorist "
+        "groups of firing mortars at army positions near Harasta."
+    )
+    assert [r.type for r in reports] == [EventType.CEASEFIRE_DECLARED_OVER, EventType.SHELLING]
