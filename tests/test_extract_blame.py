@@ -93,3 +93,12 @@ def test_the_declaration_leads_and_the_blamed_act_follows() -> None:
         "groups of firing mortars at army positions near Harasta."
     )
     assert [r.type for r in reports] == [EventType.CEASEFIRE_DECLARED_OVER, EventType.SHELLING]
+
+
+def test_a_question_asserts_nothing() -> None:
+    reports = _reports(
+        "Q: Activists in Idlib say Russian jets struck the vegetable market in Maarat al-Numan "
+        "on Saturday and killed eleven people. Do you confirm this strike?"
+    )
+    strike = _one(reports, EventType.AIR_STRIKE)
+    assert Stance.CONFIRMS not in {c.stance for c in strike.claims}

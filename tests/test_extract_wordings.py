@@ -407,6 +407,11 @@ def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
         "Aid workers in Idlib say kidnappings for ransom have become more common this year.",
         "Terrorist organizations have repeatedly targeted residential neighbourhoods in Damascus "
         "with mortar shells, claiming the lives of hundreds of civilians over the past years.",
+        # what a campaign has done since it began is a trend, not an incident
+        "Government forces have retaken most of Eastern Ghouta since launching an offensive "
+        "in February.",
+        "More than 1,000 terrorists have been neutralised since the start of Operation Peace "
+        "Spring, the ministry said.",
         # how the fighting already told began, and why
         "The fighting broke out last week after the SDF removed the head of its Deir ez-Zor "
         "Military Council from his post.",

@@ -160,6 +160,8 @@ class ClaimLedger:
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
         claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]
+        if s.text.rstrip().endswith("?"):  # "Do you confirm this strike?" asserts nothing
+            return claims
         author = author_stance(s.text, attributions, self.lexicon)
         if author is not None:
             span = span_of(self.document, s)
