@@ -23,13 +23,18 @@ def _one(reports: list[Report], kind: EventType) -> Report:
     return found[0]
 
 
+def _declared_over_and(body: str, kind: EventType) -> tuple[Report, Report]:
+    """The truce declared over in ``body`` and the act of ``kind`` it blames."""
+    reports = _reports(body)
+    return _one(reports, EventType.CEASEFIRE_DECLARED_OVER), _one(reports, kind)
+
+
 def test_a_truce_declared_over_and_the_act_it_blames_are_two_events() -> None:
-    reports = _reports(
+    over, act = _declared_over_and(
         "The Syrian army declared the truce in Aleppo over on Sunday, accusing rebels of "
-        "shelling the district of al-Midan in an attack that killed two people."
+        "shelling the district of al-Midan in an attack that killed two people.",
+        EventType.SHELLING,
     )
-    over = _one(reports, EventType.CEASEFIRE_DECLARED_OVER)
-    act = _one(reports, EventType.SHELLING)
     assert over.actors == ["syrian-government"]
     assert act.actors == ["opposition"]
     assert act.fatalities is not None and act.fatalities.best == 2
@@ -43,12 +48,11 @@ def test_a_truce_declared_over_and_the_act_it_blames_are_two_events() -> None:
 
 
 def test_a_blamed_act_at_dawn_happened_on_the_day_of_the_words() -> None:
-    reports = _reports(
+    over, act = _declared_over_and(
         "But the truce collapsed within hours, a tribal commander told reporters on Sunday, "
-        "accusing SDF snipers of shooting dead a civilian on the edge of Dhiban at dawn."
+        "accusing SDF snipers of shooting dead a civilian on the edge of Dhiban at dawn.",
+        EventType.ATTACK_ON_CIVILIANS,
     )
-    over = _one(reports, EventType.CEASEFIRE_DECLARED_OVER)
-    act = _one(reports, EventType.ATTACK_ON_CIVILIANS)
     assert (act.date.start, act.date.end) == (PUBLISHED, PUBLISHED)
     assert over.actors == []  # who is accused did not end the truce
     assert over.place.admin1_pcode == act.place.admin1_pcode is not None  # Dhiban's
