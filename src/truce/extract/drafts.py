@@ -289,8 +289,7 @@ def _adjective_joined(
 ) -> str | None:
     """The actor an adjective joined to the first name stands for: "Government and Russian
     warplanes struck" (the adjective alone names no actor, see _adjective_actor)."""
-    found = _ADJECTIVE_AND.search(text, start, first.start)
-    return adjectives.get(found["word"].lower()) if found else None
+    return _adjective_in(_ADJECTIVE_AND, text, start, first.start, adjectives)
 
 
 def _joined_to_weapon(text: str, trigger: Trigger, after: list[Mention]) -> list[str]:
@@ -305,9 +304,17 @@ def _joined_to_weapon(text: str, trigger: Trigger, after: list[Mention]) -> list
 
 def _fired_from(text: str, start: int, end: int, adjectives: Mapping[str, str]) -> list[str]:
     """ "shells fired from government positions hit the market": whose side fired."""
-    found = _FIRED_FROM.search(text, start, end)
-    named = adjectives.get(found["word"].lower()) if found else None
+    named = _adjective_in(_FIRED_FROM, text, start, end, adjectives)
     return [named] if named else []
+
+
+def _adjective_in(
+    pattern: re.Pattern[str], text: str, start: int, end: int, adjectives: Mapping[str, str]
+) -> str | None:
+    """The actor named by the adjective ``pattern`` finds (its group ``word``) in
+    ``text[start:end]``, if that word is one."""
+    found = pattern.search(text, start, end)
+    return adjectives.get(found["word"].lower()) if found else None
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

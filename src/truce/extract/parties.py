@@ -22,7 +22,7 @@ from truce.extract.events import clause_start
 # officers"
 _SIGNED_BY = re.compile(
     r"\b(?:signed|agreed|concluded|reached|struck)\s+(?:(?:in|at|on)\s+[^,;:]{1,40}?\s+)?"
-    r"(?:by|between|with)\s+(?:the\s+)?",
+    r"(?:by|between|(?P<with>with))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # "a ceasefire between Turkey and the SDF": who is bound, whoever made it
@@ -74,13 +74,17 @@ def _named_after(cue: re.Pattern[str], text: str, mentions: list[Mention]) -> li
     """The names right after ``cue`` ("signed by Russia, Turkey and Iran", "a truce between
     X and Y"); "X agreed with Y": both."""
     for found in cue.finditer(text):
-        named = [m for m in mentions if m.start >= found.end()]
-        if named and named[0].start == found.end():
-            run = coordinated(text, named, first=True)
-            if found.group().lower().rstrip().endswith(("with", "with the")):
+        if run := _run_at(text, mentions, found.end()):
+            if found.groupdict().get("with"):
                 run = _agreed_subject(text, mentions) + run
             return run
     return []
+
+
+def _run_at(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The names joined in a run that starts right at ``at`` (none if no name starts there)."""
+    named = [m for m in mentions if m.start >= at]
+    return coordinated(text, named, first=True) if named and named[0].start == at else []
 
 
 def _agreed_subject(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -104,8 +108,6 @@ def _mediators(text: str, mentions: list[Mention]) -> set[str]:
     """Names after "brokered by", "through the mediation of", or before "mediation"."""
     found: set[str] = set()
     for cue in _MEDIATED.finditer(text):
-        named = [m for m in mentions if m.start >= cue.end()]
-        if named and named[0].start == cue.end():
-            found.update(m.actor_id for m in coordinated(text, named, first=True))
+        found.update(m.actor_id for m in _run_at(text, mentions, cue.end()))
     found.update(m.actor_id for m in mentions if _MEDIATION.match(text, m.end))
     return found

@@ -62,8 +62,7 @@ def narrows(default: EventDate, date: EventDate | None) -> bool:
     sentence of the same story that says "on Thursday" makes the range a day."""
     return (
         date is not None
-        and default.basis is None
-        and default.precision is DatePrecision.DAYS
+        and _news_range(default)
         and default.start is not None
         and default.end is not None
         and date.start is not None
@@ -73,9 +72,13 @@ def narrows(default: EventDate, date: EventDate | None) -> bool:
     )
 
 
+def _news_range(date: EventDate) -> bool:
+    return date.basis is None and date.precision is DatePrecision.DAYS
+
+
 def from_no_words(date: EventDate) -> bool:
     """True for a date no words gave: unknown, or the news default of a lead event."""
-    return date.basis is None and date.precision in (DatePrecision.DAYS, DatePrecision.UNKNOWN)
+    return takes_news_default(date) or _news_range(date)
 
 
 def takes_news_default(date: EventDate) -> bool:
@@ -218,18 +221,16 @@ class Timeline:
         if mention.date is not None:
             return mention.date
         if base is None or base.start is None:
-            base = self.anchor
-        dated = [d.date for d in reversed(self.drafts) if d.date.start is not None]
-        # a date the words gave, before a news default ("accusing rebels of shelling
-        # al-Midan", no day said: not what "hours later" counts from)
-        base = (
-            base
-            or next((d for d in dated if not from_no_words(d)), None)
-            or next(iter(dated), None)
-        )
+            base = self.anchor or self._last_dated()
         if base is None or mention.shift is None:
             return undated(self.reference, basis=mention.text)
         return shifted(base, mention.shift, basis=mention.text)
+
+    def _last_dated(self) -> EventDate | None:
+        """The last event's date, one the words gave before a news default ("accusing
+        rebels of shelling al-Midan", no day said: not what "hours later" counts from)."""
+        dated = [d.date for d in reversed(self.drafts) if d.date.start is not None]
+        return next((d for d in dated if not from_no_words(d)), dated[0] if dated else None)
 
     def date_for(
         self,
