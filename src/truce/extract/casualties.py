@@ -360,18 +360,3 @@ def _value(word: str) -> int | None:
         return 1 + (_WORDS.get(count) or (int(count) if count.isdigit() else 1))
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None
-
-
-# ", killing a child and his father", ", wounding three women": people no one takes for fighters
-_CIVILIAN_VICTIMS = re.compile(
-    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,3}?(?:child|children|"
-    r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
-    r"students|worshippers|shoppers|patients)\b",
-    re.IGNORECASE,
-)
-
-
-def hurts_civilians(text: str, after: int) -> bool:
-    """Does the trigger ending at ``after`` go on to kill or wound people who are plainly
-    not fighters ("struck the outskirts, killing a child and his father")?"""
-    return _CIVILIAN_VICTIMS.match(text, after) is not None

@@ -47,6 +47,13 @@ _VICTIMS = re.compile(
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
 )
+# "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
+_ADJECTIVE_OBJECT = re.compile(
+    r"(?<!from )(?<!from the )\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
+    r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
+    r"|tanks|units|headquarters)\b",
+    re.IGNORECASE,
+)
 # who meets an attack with air defences is its target, not its author
 _DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
@@ -223,6 +230,10 @@ def roles(
         if named and _THE.fullmatch(text, noun_by.end(), named[0].start):  # right after "by"
             actors = _coordinated(text, named, first=True)
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
+    if not targets and adjectives and trigger.type is not EventType.AID_ACCESS:
+        # (a convoy stopped "at the government checkpoint": the checkpoint's side acted)
+        side = _adjective_in(_ADJECTIVE_OBJECT, text, trigger.core_end, end, adjectives)
+        targets = [side] if side and side not in actors else []
     return actors, targets
 
 

@@ -24,7 +24,7 @@ from truce.extract.attach import (
     corroborated,
     names_a_known_event,
 )
-from truce.extract.casualties import Figures, find_figures, hurts_civilians
+from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import (
     Attribution,
     find_attributions,
@@ -71,6 +71,7 @@ from truce.extract.timeline import (
     news_default,
     takes_news_default,
 )
+from truce.extract.victims import civilians_hit
 from truce.model import (
     VIOLENT_TYPES,
     DatePrecision,
@@ -386,8 +387,15 @@ class _Reader:
                 s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
             )[0]
         civilians = self.catalogue.civilians
-        if civilians and civilians not in targets and hurts_civilians(s.text, trigger.core_end):
-            targets = [*targets, civilians]  # ", killing a child and his father"
+        remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
+        violent = trigger.type in VIOLENT_TYPES
+        if (
+            civilians
+            and civilians not in targets
+            and violent
+            and civilians_hit(s.text, trigger, remote=remote)
+        ):
+            targets = [*targets, civilians]  # "abducted a pharmacist", ", killing a child"
         denied = any(
             a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
         )

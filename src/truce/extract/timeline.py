@@ -99,6 +99,13 @@ class OwnDate(NamedTuple):
     said: EventDate | None = None
 
 
+# "the city that has been divided since July 2012": when a state of a place began
+_STATE_SINCE = re.compile(
+    r"\b(?:that|which|who|where)\s+(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}?since\s+$",
+    re.IGNORECASE,
+)
+
+
 class Timeline:
     """Date state of one pass over one document; ``drafts`` is shared with the reader."""
 
@@ -207,7 +214,11 @@ class Timeline:
         return self._dates
 
     def _find_dates(self, s: Sentence) -> list[DateMention]:
-        return [m for m in find_dates(s.text, self.reference) if not self._in_dateline(s, m)]
+        return [
+            m
+            for m in find_dates(s.text, self.reference)
+            if not self._in_dateline(s, m) and not _STATE_SINCE.search(s.text, 0, m.start)
+        ]
 
     def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
         """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""

@@ -1,0 +1,79 @@
+"""Civilians as the target of an act, read from what the act hit.
+
+Sources rarely write "civilians" when the victims plainly are: "gunmen abducted a
+pharmacist", "a sniper shot dead a woman", "bulldozers demolished nine houses",
+"warplanes struck the town of Tafas". A monitor still wants these counted as attacks
+on civilians (ACLED's and UCDP's one-sided violence), so the words right after the act,
+or the people it was done to in a passive sentence, name the target. Only the head of
+what was hit counts: "shelled army positions in the town of X" hit positions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from truce.extract.events import Trigger
+
+# what may stand before the head noun: articles, numbers, ages, a few adjectives
+_MODIFIERS = (
+    r"(?:(?:the|a|an|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly"
+    r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
+    r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house)"
+    r"\s+of(?:\s+(?:the|a|an|his|her))?)\s+){0,4}"
+)
+_PEOPLE = (
+    r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
+    r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
+    r"|teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
+    r"|civilians?|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
+)
+_PROPERTY = (
+    r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries"
+    r"|mosques?|shops?|farmland|camps?|building|courtyard|yard)"
+)
+# a populated place: hit by a remote attack (shells, bombs from the air) it is its people
+_PLACE = r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|city|centre)"
+# where a weapon named before its verb lands: "Shells slammed into", "mortar rounds hit"
+_LANDED = (
+    r"[^,.;()]{0,40}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
+    r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on)"
+)
+_HIT = re.compile(
+    rf"(?:{_LANDED}|\s+dead\b)?\s+(?:(?:on|into|at|in)\s+)?{_MODIFIERS}"
+    rf"(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b",
+    re.IGNORECASE,
+)
+_DONE_TO = re.compile(
+    rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?"
+    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
+# ", killing a child and his father", ", wounding three women": people no one takes for fighters
+_CIVILIAN_VICTIMS = re.compile(
+    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,3}?(?:child|children|"
+    r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
+    r"students|worshippers|shoppers|patients)\b",
+    re.IGNORECASE,
+)
+
+# "killed five pro-regime forces": what was hit is told, and it is not civilians
+_FIGHTERS_HIT = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:soldiers|troops|fighters|militants|members|forces|militiamen|rebels|jihadists"
+    r"|gunmen|personnel|officers)\b",
+    re.IGNORECASE,
+)
+
+
+def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
+    """Did the act of ``trigger`` hit people, homes or (for a ``remote`` attack: shelling,
+    an air strike) a populated place, or go on to kill people no one takes for fighters?"""
+    if _CIVILIAN_VICTIMS.match(text, trigger.core_end):
+        return True
+    if _FIGHTERS_HIT.search(text, trigger.core_end):
+        return False
+    hit = _HIT.match(text, trigger.core_end)
+    if hit is not None and (remote or hit.group("place") is None):
+        return True
+    return _DONE_TO.search(text, 0, trigger.start) is not None  # "two men were shot dead by"

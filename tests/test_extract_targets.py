@@ -1,0 +1,82 @@
+"""Targets read from what was hit: civilians when the words name people or homes, not
+the word "civilians"; a side when they name its positions (sentences written for this
+test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.texts import reports_of
+
+PUBLISHED = dt.date(2018, 3, 6)  # a Tuesday
+
+
+def _targets(sentence: str) -> list[str]:
+    reports = reports_of(sentence, PUBLISHED, "Syria update")
+    assert len(reports) == 1, [r.type for r in reports]
+    return reports[0].targets
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Masked gunmen abducted a pharmacist and his son from their shop in Binnish on Monday.",
+        "A sniper shot dead a woman on Palestine Street in Yarmouk on Monday.",
+        "Army bulldozers demolished at least nine houses in the town of Nawa on Monday.",
+        "Turkish warplanes bombed a residential building in Jindires on Monday.",
+        "Government warplanes struck the rebel-held town of Tafas on Monday.",
+        "Shells slammed into a residential street in Hamouriyah on Monday.",
+        "Two young men were shot dead by border guards near Ras al-Ain on Monday.",
+        "Gunmen on a motorcycle shot dead a member of the local council of Dael on Monday.",
+    ],
+)
+def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
+    assert "civilians" in _targets(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was hit is a military position, even if it lies in a town
+        "Rebels shelled army positions in the town of Morek on Monday.",
+        # a place only counts for a remote attack; fighters storming a town are a clash
+        "Rebel fighters clashed with troops in the town of Morek on Monday.",
+        # the dead are told, and they are fighters
+        "An Israeli strike on a village near Quneitra killed five pro-government fighters.",
+    ],
+)
+def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
+    assert "civilians" not in _targets(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Rockets fired by rebel factions hit army positions near Morek on Monday.",
+         "syrian-government"),
+        ("Islamic State fighters stormed government checkpoints near Palmyra on Monday.",
+         "syrian-government"),
+        ("Russian jets pounded rebel positions near Hader on Monday.", "opposition"),
+    ],
+)  # fmt: skip
+def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, side: str) -> None:
+    assert _targets(sentence) == [side]
+
+
+def test_a_checkpoint_that_stops_a_convoy_is_not_its_target() -> None:
+    """The convoy was stopped "at the government checkpoint": that side acted."""
+    sentence = "An aid convoy for Kafr Batna was stopped at the government checkpoint on Monday."
+    assert "syrian-government" not in _targets(sentence)
+
+
+def test_a_state_a_place_has_been_in_since_a_date_does_not_date_the_act() -> None:
+    """ "the city that has been divided since July 2012" says when the division began."""
+    body = (
+        "Rebel bombardment of government-held districts killed two civilians in Aleppo, "
+        "a city that has been divided since July 2012, a monitor said."
+    )
+    (report,) = reports_of(body, PUBLISHED, "Syria update")
+    assert report.date.start is not None and report.date.start.year == 2018
+    assert report.type.value == "shelling"  # rebels' bombardment is not from the air
