@@ -416,7 +416,9 @@ class _Reader:
             if a.actor_id and a.subject
         ]
         place = self.locator.own_place(scope, trigger, [*mentions, *speaking], violent=violent)
-        if is_restatement(s.text, self.lexicon):
+        # ("It was the second time the station had been hit: on 19 March a mortar round ...":
+        # after the colon comes news)
+        if is_restatement(s.text, self.lexicon) and ":" not in s.text[: trigger.core_start]:
             return self._continue(s, self._latest_of(trigger.type), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported

@@ -26,7 +26,7 @@ from truce.extract.dateline import Dateline, find_dateline
 from truce.extract.dates import DateMention, find_dates, shifted, undated
 from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.sentences import Sentence
-from truce.model import DatePrecision, Document, EventDate, Place
+from truce.model import DatePrecision, Document, EventDate, EventType, Place
 
 if TYPE_CHECKING:
     from truce.extract.drafts import Draft
@@ -99,6 +99,7 @@ class OwnDate(NamedTuple):
     said: EventDate | None = None
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 # "the city that has been divided since July 2012": when a state of a place began
 _STATE_SINCE = re.compile(
     r"\b(?:that|which|who|where)\s+(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}?since\s+$",
@@ -177,6 +178,9 @@ class Timeline:
         clause become the anchor for "a few hours later".
         """
         mentions = self._dates_of(s)
+        if trigger.type is EventType.VIOLATION_ACCUSATION:  # a count is dated by the charge,
+            # not by when the truce it counts against began ("since it took effect on ...")
+            mentions = [m for m in mentions if not _SINCE_CLAUSE.search(s.text, 0, m.start)]
         if not mentions:
             return None
         core = trigger.core_start

@@ -1,0 +1,76 @@
+"""Kinds of incident and what is no incident, in wordings the blind batches y and z
+showed (each a general rule, checked on sentences written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.texts import reports_of
+from truce.model import Report
+
+PUBLISHED = dt.date(2019, 11, 28)  # a Thursday
+
+
+def _reports(body: str) -> list[Report]:
+    return reports_of(body, PUBLISHED, "Syria update")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On 9 September, Russia and Turkey signed a memorandum in Sochi to halt all fire "
+         "along the M4 between Tal Tamr and Ain Issa.", "ceasefire_announced"),
+        ("On Tuesday, government forces and rebel factions agreed through the International "
+         "Committee of the Red Cross to hold their fire around the station for 72 hours.",
+         "ceasefire_announced"),
+        ("The General Command of the Army announces the end of the truce in the northern "
+         "countryside of Homs.", "ceasefire_declared_over"),
+        ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
+         "engineers to the station.", "aid_access"),
+        ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "
+         "forced them to turn back to Homs.", "aid_access"),
+        ("Unidentified gunmen seized a pharmacist from his shop in al-Sanamayn on Thursday.",
+         "abduction"),
+        ("On 23 April, the militants opened fire on families trying to leave through the "
+         "corridor at al-Rastan.", "attack_on_civilians"),
+        ("The SDF has accused Turkey of killing a woman in a drone strike on a car near Amuda "
+         "on Sunday.", "air_strike"),
+        ("Yesterday the eighth joint ground patrol with Russian units was completed as planned "
+         "east of Darbasiyah.", "commitment"),
+        ("When the deadline passed on Sunday evening, not a single bus had left Khan al-Sheeh.",
+         "commitment"),
+        ("The factions handed over their heavy weapons, among them two tanks and a dozen "
+         "mortars, to army officers in Khan al-Sheeh on Saturday.", "commitment"),
+        ("In the past week the militants carried out 16 harassment attacks and provocations "
+         "against Turkish troops near Ras al-Ain.", "violation_accusation"),
+        ("Since the truce came into force on 18 April, the Nusra Front has violated it 47 "
+         "times in northern Homs.", "violation_accusation"),
+        # after a colon comes news, even when the sentence opens like a restatement
+        ("It was the second time the station had been hit since the truce began: on 19 March "
+         "a mortar round damaged its outer wall in Aleppo.", "shelling"),
+    ],
+)  # fmt: skip
+def test_kind_of_incident(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebel factions also kept stores of captured shells in several villages near Daraa.",
+        "Farmland east of Daraa is still littered with unexploded shells and rockets.",
+        "OCHA said it was the third time this year that aid workers had been abducted in Homs.",
+    ],
+)
+def test_weapons_lying_about_and_counts_of_such_acts_are_no_events(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> None:
+    (count,) = _reports(
+        "Since the truce came into force on 18 April, the Nusra Front has violated it 47 "
+        "times in northern Homs."
+    )
+    assert count.date.start is None or count.date.start > dt.date(2019, 4, 18)
