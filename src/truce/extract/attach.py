@@ -13,7 +13,7 @@ ceasefire statement, "accidental" to an act of violence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
@@ -31,6 +31,11 @@ from truce.extract.sentences import Sentence
 from truce.model import ClaimMention, Document, EventType, Stance
 
 _COMMITMENT_STANCES = frozenset({Stance.COMMITMENT_MET, Stance.COMMITMENT_UNMET})
+# stances that, said of what will be ("they would retaliate if the raids went on"), are
+# about no act yet done (a denial or a commitment still is)
+_SAID_OF_WHAT_WILL_BE = frozenset(
+    {Stance.REPORTS, Stance.JUSTIFIES, Stance.ACCUSES, Stance.CONFIRMS, Stance.ACCIDENTAL}
+)
 
 
 def suits(stance: Stance, draft: Draft) -> bool:
@@ -104,10 +109,12 @@ class ClaimLedger:
         lexicon: Lexicon,
         author: str,
         drafts: list[Draft],
+        asked: Callable[[Sentence], tuple[int, int] | None] = lambda s: None,
     ) -> None:
         self.document, self.catalogue, self.lexicon = document, catalogue, lexicon
         self.author = author
         self.drafts = drafts
+        self.asked = asked  # the question a transcript's answer turn replies to
         self.last_attr: tuple[Sentence, list[str]] | None = None
         self.last_claim: tuple[Sentence, list[Draft]] | None = None
         self.pending: list[tuple[Sentence, ClaimMention]] = []
@@ -198,7 +205,7 @@ class ClaimLedger:
             # A statement's own sentence may say anything about it ("no reason to observe
             # the truce ... commitments not met"); other events take suitable stances only.
             own = draft is not None and not draft.violent
-            if future and claim.stance is Stance.REPORTS:
+            if future and claim.stance in _SAID_OF_WHAT_WILL_BE:
                 if not (chosen := [d for d in targets if d.type in CEASEFIRE_FAMILY]):
                     continue
             else:
@@ -222,6 +229,8 @@ class ClaimLedger:
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]
         in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
+        if not in_para and (question := self.asked(s)) is not None:  # "A: No. We did not"
+            in_para = [d for d in self.drafts if question[0] <= d.sentence.start < question[1]]
         if not in_para and names_a_known_event(s.text):  # "X said the strike had been meant to"
             return [d for d in self.drafts if d.violent][-1:]
         return in_para[-1:]

@@ -171,9 +171,18 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
             flags.add(flag)
     if _ALLEGED_AFTER.match(text, trigger.core_end):  # "an air strike reportedly killed"
         flags.add(Flag.ALLEGED)
+    if _WILL_GO_ON.match(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
+        flags.add(Flag.INTENDED)
     return flags
 
 
+# the act as the subject of a future: nothing in between tells of harm already done
+_WILL_GO_ON = re.compile(
+    r"(?:(?!\b(?:killed|killing|hit|struck|wounded|wounding|injured|destroyed|targeted)\b)"
+    r"[^.;:]){0,150}?\b(?:will|would|are to|is to) (?:continue|resume|go on|carry on|be "
+    r"(?:stepped up|intensified|resumed))\b",
+    re.IGNORECASE,
+)
 _ALLEGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reportedly|allegedly|purportedly)\b", re.I)
 
 

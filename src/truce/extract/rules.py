@@ -72,6 +72,7 @@ from truce.extract.timeline import (
     takes_news_default,
 )
 from truce.extract.victims import civilians_hit
+from truce.extract.voice import Voices, first_person, spoken_by
 from truce.model import (
     VIOLENT_TYPES,
     DatePrecision,
@@ -137,9 +138,11 @@ class _Reader:
         self.headline: set[EventType] = set()
         title = self.catalogue.find(document.title) if document.title else []
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
+        self.voices = Voices(document.body, self.catalogue)
         self.ledger = ClaimLedger(
-            document, self.catalogue, self.lexicon, source or "the author", self.drafts
-        )
+            document, self.catalogue, self.lexicon, source or "the author", self.drafts,
+            self.voices.asked,
+        )  # fmt: skip
 
     def read(self) -> Extraction:
         if self.document.title:
@@ -219,9 +222,16 @@ class _Reader:
     # --- one sentence -------------------------------------------------------------------
 
     def _sentence(self, s: Sentence) -> None:
-        mentions = self.catalogue.find(s.text)
+        mentions = self._mentions(s)
         self._incidents(s, mentions)
         self._remember_place(s, mentions)
+
+    def _mentions(self, s: Sentence) -> list[Mention]:
+        """The actors ``s`` names; in a speaker's turn, "we" and "our" too."""
+        found = self.catalogue.find(s.text)
+        if (speaker := self.voices.of(s)) is None:
+            return found
+        return sorted([*found, *first_person(s.text, speaker)], key=lambda m: m.start)
 
     def _incidents(
         self,
@@ -238,6 +248,11 @@ class _Reader:
         attributions = self.ledger.resolve(found, s, mentions)
         if trigger is None:
             trigger = find_trigger(s.text, self.lexicon)
+        speaker = self.voices.of(s)
+        if speaker and not attributions and not s.text.rstrip().endswith("?"):
+            said = spoken_by(speaker, s.text, self.lexicon)  # a turn of a briefing: its
+            if trigger is not None or said.stance is not Stance.REPORTS:  # news or stance
+                attributions = [said]
         trend = self.lexicon.trend_clause(s.text) if trigger is not None else None
         in_trend = trigger is not None and trend is not None and trigger.core_start >= trend
         if in_trend:  # the event, if any, is told before the trend's clause: "killed 20 ...,
@@ -290,7 +305,7 @@ class _Reader:
             at = split.clause
             rest = Sentence(s.start + at, s.end, s.text[at:], s.paragraph, s.index)
             told = None if split.blamed else draft  # a blamed act may be older than its blame
-            self._incidents(rest, self.catalogue.find(rest.text), told, split.second)
+            self._incidents(rest, self._mentions(rest), told, split.second)
             if split.blamed and draft is not None and self.drafts[-1] is not draft:
                 self._blamed(draft, self.drafts[-1], rest, s)
 

@@ -1,0 +1,122 @@
+"""Whose words a paragraph is: the speaker of a briefing transcript, or of an official
+statement given in full.
+
+A news story says who speaks in every sentence ("the ministry said"). A transcript says it
+once, in its header ("Briefing by the spokesman of the Russian Defence Ministry"), then
+labels each turn ("Q:", "SPOKESMAN:"); a statement printed in full is introduced once
+("Following is the text of a statement issued by the General Command ..."). In those
+turns "we", "our" and "I" are the speaker, and everything said is the speaker's claim:
+"Our artillery returned fire" names who fired, "our aircraft did not carry out any
+strike" is the speaker's denial. A question asks; it tells nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
+from truce.extract.claims import Attribution
+from truce.extract.lexicon import Lexicon, first_stance
+from truce.extract.sentences import Sentence
+from truce.model import Stance
+
+_ASKING = r"(?:Q|QUESTION|JOURNALIST|REPORTER|INTERVIEWER)"
+# a transcript has turns labelled as questions: "Q:", "QUESTION (Reuters):"
+_QUESTION_TURN = re.compile(rf"^[ \t]*{_ASKING}\b[^:\n]{{0,40}}:", re.MULTILINE)
+# the label of a turn: "A:", "SPOKESMAN:", "OPENING STATEMENT:", "MR. DUJARRIC:"
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.'’ ()-]{0,40}?)\s*:\s")
+_QUESTION_LABEL = re.compile(rf"{_ASKING}\b")
+_STATEMENT = re.compile(
+    r"\btext of (?:a|an|the) (?:[\w-]+ ){0,2}?(?:statement|communiqu[eé]|declaration"
+    r"|announcement)\b[^.\n]*?\bby\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
+_CLOSING_QUOTE = re.compile(r"[\"”]\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y)\b")
+_NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
+
+
+class Voices:
+    """The speaker of each paragraph of one document body (None: the author's own)."""
+
+    def __init__(self, body: str, catalogue: ActorCatalogue) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, str | None]] = []
+        self._asked: dict[int, tuple[int, int]] = {}  # answer turn start -> its question
+        paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
+        if (question := _QUESTION_TURN.search(body)) is not None:
+            speaker = _first_speaker(body[: _first_label(body, paragraphs, question)], catalogue)
+            self._turns(body, paragraphs, speaker)
+        elif statement := _STATEMENT.search(body, 0, paragraphs[0][1] if paragraphs else 0):
+            named = catalogue.find(body[statement.end() : paragraphs[0][1]])
+            if named and named[0].start == 0:
+                self._quoted(body, paragraphs[1:], named[0].actor_id)
+
+    def of(self, sentence: Sentence) -> str | None:
+        """The actor whose words ``sentence`` is, if a transcript or statement says so."""
+        at = bisect_right(self._starts, sentence.start) - 1
+        if at < 0:
+            return None
+        start, end, speaker = self._spans[at]
+        return speaker if start <= sentence.start < end else None
+
+    def asked(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The body span of the question that the turn of ``sentence`` answers: "No. I
+        want to state clearly that ..." is about what was asked."""
+        at = bisect_right(self._starts, sentence.start) - 1
+        return self._asked.get(self._starts[at]) if at >= 0 else None
+
+    def _add(self, start: int, end: int, speaker: str | None) -> None:
+        self._starts.append(start)
+        self._spans.append((start, end, speaker))
+
+    def _turns(self, body: str, paragraphs: list[tuple[int, int]], speaker: str | None) -> None:
+        """Each answer turn, and the unlabelled paragraphs that go on with it."""
+        current: str | None = None
+        question: tuple[int, int] | None = None
+        for start, end in paragraphs:
+            label = _LABEL.match(body, start, end)
+            if label is not None:
+                asking = _QUESTION_LABEL.fullmatch(label["label"].strip()) is not None
+                current = None if asking else speaker
+                question = (start, end) if asking else question
+            if current is not None and question is not None:
+                self._asked[start] = question
+            self._add(start, end, current)
+
+    def _quoted(self, body: str, paragraphs: list[tuple[int, int]], speaker: str) -> None:
+        """The paragraphs of the statement, from the one that opens a quotation to the
+        one that closes it."""
+        inside = False
+        for start, end in paragraphs:
+            inside = inside or _OPENING_QUOTE.match(body, start, end) is not None
+            self._add(start, end, speaker if inside else None)
+            if inside and _CLOSING_QUOTE.search(body, start, end):
+                inside = False
+
+
+def _first_label(body: str, paragraphs: list[tuple[int, int]], question: re.Match[str]) -> int:
+    """Where the first labelled turn starts: the header is what comes before it."""
+    return next((s for s, e in paragraphs if _LABEL.match(body, s, e)), question.start())
+
+
+def _first_speaker(header: str, catalogue: ActorCatalogue) -> str | None:
+    """The first actor the header names that speaks for itself (no medium or monitor)."""
+    for mention in catalogue.find(header):
+        if catalogue.actors[mention.actor_id].kind not in _NOT_SPEAKING:
+            return mention.actor_id
+    return None
+
+
+def first_person(text: str, speaker: str) -> list[Mention]:
+    """ "we", "our", "I" in the speaker's words, as mentions of the speaker."""
+    return [Mention(speaker, m.start(), m.end(), m.group()) for m in _FIRST_PERSON.finditer(text)]
+
+
+def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
+    """The speaker's attribution of a sentence of its own turn, with the sentence's stance."""
+    stance = first_stance(lexicon.stances, text, lexicon.stance_screens) or Stance.REPORTS
+    return Attribution(speaker, speaker, 0, 0, 0, None, stance=stance)

@@ -1,0 +1,75 @@
+"""Transcripts and statements given in full: who speaks in a turn, what "we" and "our"
+name, and which question an answer is about (texts written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.texts import reports_of
+from truce.extract.actors import default_catalogue
+from truce.extract.sentences import split_sentences
+from truce.extract.voice import Voices
+from truce.model import Report, Stance
+
+PUBLISHED = dt.date(2019, 11, 28)  # a Thursday
+
+BRIEFING = """Ankara, 28 November 2019. Weekly press briefing at the Turkish Defence Ministry.
+
+SPOKESMAN: On Tuesday evening, YPG terrorists fired mortar rounds at one of our bases south \
+of Ras al-Ain, wounding two of our soldiers. Our artillery returned fire at once.
+
+QUESTION: The SDF has accused Turkey of killing a woman in a drone strike near Amuda on \
+Sunday. Was it a Turkish drone?
+
+SPOKESMAN: No. I can tell you that our aircraft did not carry out any strike near Amuda \
+on Sunday. This is the usual black propaganda of the terrorist organisation.
+"""
+
+STATEMENT = """DAMASCUS - Following is the text of a statement issued on Wednesday by the \
+General Command of the Army and Armed Forces, as carried by SANA.
+
+"On 21 April, terrorists of Jabhat al-Nusra attacked military posts on the outskirts of \
+al-Rastan. Our units repelled the attack, killing nine terrorists."
+
+Residents said the town was quiet on Thursday.
+"""
+
+
+def _reports(body: str) -> list[Report]:
+    return reports_of(body, PUBLISHED, "Syria update")
+
+
+def _stances(report: Report) -> set[tuple[str | None, Stance]]:
+    return {(c.claimant_actor_id, c.stance) for c in report.claims}
+
+
+def test_first_person_in_a_turn_names_the_speaker() -> None:
+    mortars, returned, _strike = _reports(BRIEFING)
+    assert (mortars.actors, mortars.targets) == (["sdf"], ["turkey"])  # "our bases"
+    assert returned.actors == ["turkey"]  # "Our artillery returned fire"
+    assert ("turkey", Stance.REPORTS) in _stances(mortars)  # the speaker tells of it
+
+
+def test_an_answer_is_about_the_question_it_answers() -> None:
+    strike = _reports(BRIEFING)[-1]
+    assert strike.type.value == "air_strike"
+    assert {("sdf", Stance.ACCUSES), ("turkey", Stance.DENIES)} <= _stances(strike)
+
+
+def test_a_statement_given_in_full_is_its_issuers_words() -> None:
+    (attack,) = _reports(STATEMENT)
+    assert attack.actors == ["jfs"]
+    assert ("syrian-government", Stance.REPORTS) in _stances(attack)
+
+
+def test_voices_only_where_a_transcript_or_statement_says_so() -> None:
+    catalogue = default_catalogue()
+    article = "SANA: Rebels shelled Aleppo.\n\nWe do not know who fired, residents said."
+    for body, expected in (
+        (BRIEFING, [None, "turkey", None, "turkey"]),
+        (STATEMENT, [None, "syrian-government", None]),
+        (article, [None, None]),  # a label with no question turn is no transcript
+    ):
+        voices = Voices(body, catalogue)
+        heard = {s.paragraph: voices.of(s) for s in split_sentences(body)}
+        assert list(heard.values()) == expected
