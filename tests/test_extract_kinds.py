@@ -74,3 +74,43 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         "times in northern Homs."
     )
     assert count.date.start is None or count.date.start > dt.date(2019, 4, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injuries"),
+    [
+        ("On 19 March a mortar round damaged the wall of the station in Aleppo without "
+         "hurting anyone.", 0, 0),
+        ("On Tuesday a sniper fired at a Red Crescent vehicle in Aleppo, wounding its driver.",
+         None, 1),
+        ("Last month, a farmer was badly wounded when his tractor struck a landmine outside "
+         "Busra al-Sham.", None, 1),
+        ("The militants fired 11 rocket shells at al-Qabu on Tuesday, martyring two citizens "
+         "and injuring four others.", 2, 4),
+    ],
+)  # fmt: skip
+def test_figures_in_these_wordings(
+    sentence: str, fatalities: int | None, injuries: int | None
+) -> None:
+    (report,) = _reports(sentence)
+    assert (report.fatalities and report.fatalities.best) == fatalities
+    assert (report.injuries and report.injuries.best) == injuries
+
+
+def test_hours_after_the_strike_is_the_strikes_day_even_after_a_statement() -> None:
+    strike, count, rockets = _reports(
+        "An air strike hit the market in Saraqeb on Monday, killing nine people. The Russian "
+        "Centre said on Tuesday that militants had violated the ceasefire 23 times. Hours "
+        "after the market strike, rockets hit the town of al-Suqaylabiyah."
+    )
+    assert rockets.date == strike.date
+    assert count.date.start == dt.date(2019, 11, 26)  # a count is dated by its words
+
+
+def test_two_commitments_that_name_different_acts_stay_two() -> None:
+    reports = _reports(
+        "The first joint Russian-Turkish patrol along the M4 highway in north-eastern Syria "
+        "was cut short on Thursday. The SDF said it had already pulled its artillery out of "
+        "the corridor, as the memorandum requires."
+    )
+    assert [r.type.value for r in reports] == ["commitment", "commitment"]

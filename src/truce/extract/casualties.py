@@ -111,7 +111,7 @@ _NOT_A_PERSON = (
     rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
 )
 _PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
-_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|the) {_PERSON}"
+_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|the) {_PERSON}"
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
 _NOT_MORE = (
     r"(?!\s+and\s+(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -135,9 +135,16 @@ _ORDINAL = (
 )
 
 
+_AT_A_PLACE = r"(?:(?:at|in|near|from|of) (?:the |a |an )?[\w-]+\s+)?"
+
+
 def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
-        re.compile(rf"(?<!\band )\b{_ONE}\s+{_SINGULAR_AUX}{verb}\b", re.IGNORECASE),
+        # "a farmer was badly wounded", "a guard at the station was killed"
+        re.compile(
+            rf"(?<!\band )\b{_ONE}\s+{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{_ORDINAL}\s+{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b", re.IGNORECASE),
@@ -145,7 +152,10 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_KILLING = r"(?:killing|killed|kills|shot dead|shooting dead|claim(?:ing|ed) the (?:life|lives) of)"
+_KILLING = (
+    r"(?:killing|killed|kills|martyring|shot dead|shooting dead"
+    r"|claim(?:ing|ed) the (?:life|lives) of)"
+)
 _HURTING = r"(?:wounding|injuring|wounded|injured)"
 _FATAL = (
     *_patterns(_DEATH, rf"(?:{_KILLING}|executing|executed)"),
@@ -180,7 +190,9 @@ _NONE_KILLED = re.compile(
     # no casualties, or nobody hurt at all: neither dead nor wounded
     r"|(?P<unhurt>no casualties (?:was|were)(?:\s+\w+)?|there (?:were|was) no casualties"
     r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
-    r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)))"
+    r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)"
+    r"|without (?:hurting|harming|injuring|wounding) (?:anyone|anybody)"
+    r"|(?:hurting|harming|injuring|wounding) no(?: |-)?(?:one|body)))"
     r"\b(?!\s+among)",  # not "no casualties among X"
     re.IGNORECASE,
 )
@@ -352,7 +364,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
 def _value(word: str) -> int | None:
     if word in _WORDS:
         return _WORDS[word]
-    if word in ("a", "an", "the", "his", "her", "their"):  # only read before a person
+    if word in ("a", "an", "the", "his", "her", "their", "its"):  # only read before a person
         return 1
     if " and " in word:  # one person and one more (_TWO), or a number more
         more = word.rsplit(" and ", 1)[1].split()

@@ -565,6 +565,8 @@ class _Reader:
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
         if same is not None and self.locator.other_heading(s, same.paragraph):
             return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
+        if same is not None and _other_commitment(same, trigger, s.text, self.lexicon):
+            same = None  # "the patrol was cut short", then "the SDF had pulled its artillery"
         if same is not None and _compatible(same, date, parties, place):
             return same
         prev = self.drafts[-1] if self.drafts else None
@@ -605,7 +607,9 @@ def _compatible(
     )
 
 
-_COMMITMENTS_IN_GENERAL = re.compile(r"\b(?:commitments?|obligations?|promises?|agreements?)\b")
+_COMMITMENTS_IN_GENERAL = re.compile(
+    r"\b(?:commitments?|obligations?|promises?|agreements?|terms|deal|arrangement|accord)\b"
+)
 
 
 def _names_an_act(trigger: Trigger) -> bool:
@@ -615,6 +619,16 @@ def _names_an_act(trigger: Trigger) -> bool:
     return trigger.type is EventType.COMMITMENT and not _COMMITMENTS_IN_GENERAL.search(
         trigger.text.lower()
     )
+
+
+def _other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon) -> bool:
+    """Two commitments that name different acts (their first words differ) are two."""
+    if trigger.type is not EventType.COMMITMENT or not same.commitment_hint:
+        return False
+    if not _names_an_act(trigger):
+        return False
+    hint = commitment_hint(text, trigger, lexicon)
+    return hint.split()[:1] != same.commitment_hint.split()[:1]
 
 
 _ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days

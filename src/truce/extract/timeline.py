@@ -100,6 +100,7 @@ class OwnDate(NamedTuple):
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+_COVERS = re.compile(r"(?:over|in|during|within) the (?:past|last)\b", re.IGNORECASE)
 # "the city that has been divided since July 2012": when a state of a place began
 _STATE_SINCE = re.compile(
     r"\b(?:that|which|who|where)\s+(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}?since\s+$",
@@ -178,9 +179,14 @@ class Timeline:
         clause become the anchor for "a few hours later".
         """
         mentions = self._dates_of(s)
-        if trigger.type is EventType.VIOLATION_ACCUSATION:  # a count is dated by the charge,
-            # not by when the truce it counts against began ("since it took effect on ...")
-            mentions = [m for m in mentions if not _SINCE_CLAUSE.search(s.text, 0, m.start)]
+        counted = trigger.type is EventType.VIOLATION_ACCUSATION
+        if counted:  # a count is dated by the charge, not by the time it covers ("since
+            # the truce took effect on ...", "over the past 24 hours", "in the past week")
+            mentions = [
+                m
+                for m in mentions
+                if not (_SINCE_CLAUSE.search(s.text, 0, m.start) or _COVERS.match(m.text))
+            ]
         if not mentions:
             return None
         core = trigger.core_start
@@ -190,6 +196,8 @@ class Timeline:
         said: EventDate | None = None  # "said on Sunday that ... the day before": Saturday
         if of_words:
             said = self._resolve(of_words[-1])
+            if counted and said.start is not None:  # "said on Tuesday it had recorded 23"
+                return OwnDate(said, False, True, said)
             if len(of_words) < len(mentions):
                 mentions = [m for m in mentions if m not in of_words]
         lo, hi = clause_bounds(s.text, trigger.core_start)
@@ -262,8 +270,11 @@ class Timeline:
             return own.date
         if (set_before := self._set_by_sentence_before(s)) is not None:
             return set_before
-        if self.drafts and (_AFTER_THAT.match(s.text) or _AT_ONCE.search(s.text)):
-            return self.drafts[-1].date  # "After the arrests, ...", "In response, tanks fired"
+        if self.drafts and (after := _AFTER_THAT.match(s.text) or _AT_ONCE.search(s.text)):
+            # "After the arrests, ...", "In response, tanks fired"; "Hours after the market
+            # strike, ...": the act it names, even if a statement was told since
+            acts = [d for d in self.drafts if d.violent] if _names_an_act(after) else []
+            return (acts or self.drafts)[-1].date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -314,8 +325,8 @@ _AFTER_THAT = re.compile(
     r"\W*(?:(?:around|about|some|nearly|just)\s+)?(?:(?:an?|one|two|three|four|five|six|several"
     r"|a few|\d+)\s+)?(?:(?:shortly|soon|hours?|minutes?)\s+)?"
     r"(?:after|following|in response to|in retaliation for)\s+"
-    r"(?:the|these|those|this)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+,"
+    r"(?:the|these|those|this|\w+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+),"
     # "In response, Israeli tanks fired ...": the act answers the one just told
     r"|\W*in (?:response|retaliation),"
     # "As they withdrew, the militants took ...": the attackers leaving the scene
@@ -323,6 +334,15 @@ _AFTER_THAT = re.compile(
     r"|jihadists|troops|soldiers|forces)) (?:withdrew|retreated|pulled out|fled|left)\b",
     re.IGNORECASE,
 )
+
+
+_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "blast", "bombing", "shelling", "raid",
+                   "raids", "explosion", "ambush", "massacre"})  # fmt: skip
+
+
+def _names_an_act(after: re.Match[str]) -> bool:
+    what = after.groupdict().get("what")
+    return what is not None and what.lower() in _ACTS
 
 
 # "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
