@@ -73,3 +73,22 @@ def test_voices_only_where_a_transcript_or_statement_says_so() -> None:
         voices = Voices(body, catalogue)
         heard = {s.paragraph: voices.of(s) for s in split_sentences(body)}
         assert list(heard.values()) == expected
+
+
+def test_a_monitors_own_report_claims_what_it_tells() -> None:
+    """A field report tells incidents in its own name: each is its author's claim."""
+    body = (
+        "Our researchers in Daraa recorded the following incidents.\n\n"
+        "On Monday, government forces shelled the town of Tafas, wounding two women."
+    )
+    (shelling,) = reports_of(body, PUBLISHED, "Daily bulletin: Daraa governorate", "Daraa Watch")
+    assert [(c.claimant, c.stance) for c in shelling.claims] == [("Daraa Watch", Stance.REPORTS)]
+
+
+def test_a_news_story_is_not_its_authors_own_report() -> None:
+    body = (
+        'On Monday, government forces shelled the town of Tafas, wounding two women. "Our '
+        'staff treated them," a doctor said.'
+    )
+    (shelling,) = reports_of(body, PUBLISHED, "Syria update", "Test Wire")
+    assert all(c.claimant != "Test Wire" for c in shelling.claims)

@@ -9,7 +9,9 @@ from truce.model import Report
 from truce.pipeline import extract_document
 
 
-def reports_of(body: str, published: dt.date, title: str = "Syria update") -> list[Report]:
-    """The reports of ``body`` under ``title``, published on ``published``."""
+def reports_of(
+    body: str, published: dt.date, title: str = "Syria update", source: str | None = None
+) -> list[Report]:
+    """The reports of ``body`` under ``title``, published on ``published`` (by ``source``)."""
     document = document_from_text(titled(title, body), fmt="text", published=published)
-    return list(extract_document(document).reports)
+    return list(extract_document(document, source_name=source).reports)

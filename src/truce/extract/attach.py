@@ -161,8 +161,12 @@ class ClaimLedger:
         in_para = [a for d in self.drafts if d.paragraph == s.paragraph if (a := fitting(d.actors))]
         return in_para[-1][0] if in_para else None
 
-    def claims(self, s: Sentence, attributions: list[Attribution]) -> list[ClaimMention]:
-        """Claims of one sentence: attributed ones, the author's, or reported speech."""
+    def claims(
+        self, s: Sentence, attributions: list[Attribution], *, own: bool = False
+    ) -> list[ClaimMention]:
+        """Claims of one sentence: attributed ones, the author's, or reported speech;
+        ``own``: the document is its author's own report, so an event it tells without
+        naming a source is the author's claim."""
         # speakers in order of their verbs; of "X and Y said", Y (next to it) first
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
@@ -170,6 +174,8 @@ class ClaimLedger:
         if s.text.rstrip().endswith("?"):  # "Do you confirm this strike?" asserts nothing
             return claims
         author = author_stance(s.text, attributions, self.lexicon)
+        if author is None and own and not attributions:
+            author = sentence_stance(s.text, self.lexicon) or Stance.REPORTS
         if author is not None:
             span = span_of(self.document, s)
             claims.append(ClaimMention(claimant=self.author, stance=author, text=s.text, span=span))

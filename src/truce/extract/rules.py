@@ -138,7 +138,7 @@ class _Reader:
         self.headline: set[EventType] = set()
         title = self.catalogue.find(document.title) if document.title else []
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
-        self.voices = Voices(document.body, self.catalogue)
+        self.voices = Voices(document.body, self.catalogue, document.title or "")
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts,
             self.voices.asked,
@@ -294,7 +294,8 @@ class _Reader:
                     s, trigger, flags, mentions, attributions, own_date, accused, head
                 )
         if happened:
-            claims = self.ledger.claims(s, attributions)
+            own = self.voices.own_account and trigger is not None  # a monitor's own report
+            claims = self.ledger.claims(s, attributions, own=own)
             future = trigger is None and says_what_will_be(s.text)
             targets = self.ledger.attach(s, draft, claims, future=future)
             figures = find_figures(head.text)

@@ -1,5 +1,5 @@
 """Whose words a paragraph is: the speaker of a briefing transcript, or of an official
-statement given in full.
+statement given in full; and whether the whole document is its source's own account.
 
 A news story says who speaks in every sentence ("the ministry said"). A transcript says it
 once, in its header ("Briefing by the spokesman of the Russian Defence Ministry"), then
@@ -8,6 +8,10 @@ labels each turn ("Q:", "SPOKESMAN:"); a statement printed in full is introduced
 turns "we", "our" and "I" are the speaker, and everything said is the speaker's claim:
 "Our artillery returned fire" names who fired, "our aircraft did not carry out any
 strike" is the speaker's denial. A question asks; it tells nothing.
+
+A monitor's field report, bulletin or digest ("Field report: Daraa countryside, 1-5 March",
+"We recorded 41 breaches", "our researchers") tells incidents in its own name: each one it
+tells without naming another source is the monitor's claim, not an established fact.
 """
 
 from __future__ import annotations
@@ -37,12 +41,29 @@ _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSING_QUOTE = re.compile(r"[\"”]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y)\b")
 _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
+# a title naming the document as a report of its own source's: "Field report: ...", "Daily
+# bulletin: ...", "Flash Update No. 3", "Weekly ceasefire digest No. 20" (not a wire digest)
+_OWN_REPORT_TITLE = re.compile(
+    r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
+    r"|humanitarian update|access update|situation report|sitrep|(?:weekly|daily|monthly) "
+    r"(?:[\w-]+ )?(?:digest|bulletin|report))\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+# its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
+_OWN_WORK = re.compile(
+    r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored)"
+    r"|[Oo]ur (?:field )?(?:researchers|monitors|teams?|staff|observers))\b"
+)
 
 
 class Voices:
     """The speaker of each paragraph of one document body (None: the author's own)."""
 
-    def __init__(self, body: str, catalogue: ActorCatalogue) -> None:
+    def __init__(self, body: str, catalogue: ActorCatalogue, title: str = "") -> None:
+        #: the document is its source's own account (a monitor's report, not a news story)
+        unquoted = _QUOTED.sub("", body)  # "our staff" quoted is another's
+        self.own_account = bool(_OWN_REPORT_TITLE.search(title) or _OWN_WORK.search(unquoted))
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str | None]] = []
         self._asked: dict[int, tuple[int, int]] = {}  # answer turn start -> its question
