@@ -114,3 +114,44 @@ def test_two_commitments_that_name_different_acts_stay_two() -> None:
         "the corridor, as the memorandum requires."
     )
     assert [r.type.value for r in reports] == ["commitment", "commitment"]
+
+
+def test_a_joint_patrol_is_its_sides_act() -> None:
+    (patrol,) = _reports(
+        "The first joint Russian-Turkish patrol along the M4 highway was cut short on Thursday."
+    )
+    assert patrol.actors == ["russia", "turkey"]
+
+
+def test_no_casualties_on_its_own_is_none_dead_or_hurt() -> None:
+    (rockets,) = _reports(
+        "Two rockets fired by rebel factions fell on farmland outside al-Suqaylabiyah on "
+        "Tuesday. No casualties."
+    )
+    assert rockets.fatalities is not None and rockets.fatalities.best == 0
+    assert rockets.injuries is not None and rockets.injuries.best == 0
+
+
+def test_a_truce_declared_over_is_not_dated_by_the_day_it_was_declared() -> None:
+    body = (
+        '"The General Command announces the end of the truce in northern Homs, which it '
+        'declared on 18 April 2018."'
+    )
+    reports = reports_of(
+        f"Following is the text of a statement issued by the General Command of the Army.\n\n"
+        f"{body}",
+        dt.date(2018, 4, 25),
+        "Army ends Homs truce",
+    )
+    assert [(r.type.value, r.date.start) for r in reports] == [
+        ("ceasefire_declared_over", dt.date(2018, 4, 25))  # the statement's own day
+    ]
+
+
+def test_a_truce_with_no_place_of_its_own_takes_none_from_its_paragraph() -> None:
+    strike, truce = _reports(
+        "Air strikes hit al-Mayadin on Monday, killing five people. A US-Russian brokered "
+        "truce in force since Monday does not include areas held by Islamic State."
+    )
+    assert strike.place.admin1_pcode == "SY09"
+    assert truce.place.admin1_pcode is None  # it may be nationwide

@@ -192,6 +192,7 @@ _NONE_KILLED = re.compile(
     r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
     r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)"
     r"|without (?:hurting|harming|injuring|wounding) (?:anyone|anybody)"
+    r"|^\W*no casualties(?=\W*$)"
     r"|(?:hurting|harming|injuring|wounding) no(?: |-)?(?:one|body)))"
     r"\b(?!\s+among)",  # not "no casualties among X"
     re.IGNORECASE,

@@ -95,6 +95,15 @@ _TIME_OF_DAY = re.compile(
     r"\b(?:at (?:dawn|daybreak|first light|dusk|nightfall)|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# a truce for a place named before: "A settlement for the neighbourhood ... came into force"
+_PLACE_BACK = re.compile(
+    r"\b(?:the|its) (?:neighbou?rhood|town|city|village|area|enclave|district|pocket|camp"
+    r"|suburb|quarter)\b",
+    re.IGNORECASE,
+)
+CEASEFIRE_TYPES = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
+_TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
+_JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 #: A truce announced or declared over: whoever is accused in its sentence did not make it.
 _TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 
@@ -212,9 +221,16 @@ class _Reader:
                 continue
             # a commitment is kept at a place ("handed over ... at the town's crossing"):
             # the one the title names, not merely the governorate most places fall in
-            titled = (rank == 0 and draft.violent) or draft.type is EventType.COMMITMENT
+            # (a truce or a count: the place the title gives it, if any)
+            titled = (rank == 0 and draft.violent) or draft.type in _TITLED_TYPES
             title = self.locator.title_place if titled else None
-            found = title or draft.context_place or (region if draft.violent else None)
+            # a count of violations is where its paragraph is, else where the title says; a
+            # truce with no place of its own may be nationwide: it takes none
+            counted = draft.type is EventType.VIOLATION_ACCUSATION
+            nearer = draft.context_place if counted else None
+            local = draft.type not in CEASEFIRE_TYPES or _PLACE_BACK.search(draft.sentence.text)
+            around = draft.context_place if local else None  # "a settlement for the town"
+            found = nearer or title or around or (region if draft.violent else None)
             if found is None and draft.country_named:
                 found = self.locator.country()
             draft.place = found or draft.place
@@ -349,6 +365,11 @@ class _Reader:
                 return Split(joint, start, first, second)
         return None
 
+    def _said_here(self, s: Sentence) -> bool:
+        """Are these the words of a briefing's speaker, a statement given in full, or a
+        monitor's own report: said on the day the document is published?"""
+        return self.voices.own_account or self.voices.of(s) is not None
+
     def _civilian(self, actor_id: str) -> bool:
         return self.catalogue.actors[actor_id].kind == "civilians"
 
@@ -391,6 +412,12 @@ class _Reader:
         actors, targets = roles(
             s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
         )
+        if (
+            trigger.type is EventType.COMMITMENT
+            and not actors
+            and _JOINT_PATROL.search(s.text, 0, trigger.core_start)
+        ):  # "The joint Russian-Turkish patrol was cut short": the patrolling sides'
+            actors, targets = targets, []
         agreed = None
         if trigger.type is EventType.CEASEFIRE_ANNOUNCED:  # its parties, not its brokers
             agreed = agreement_parties(s.text, parties)
@@ -479,6 +506,8 @@ class _Reader:
             # government of failing to free ..." is not about the rebels' own acts
             actors = speakers
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
+        if own_date is None and trigger.type in STATEMENT_TYPES and self._said_here(s):
+            date = self.timeline.today() or date  # a count or truce the document itself makes
         charged = bool(accused_end) and trigger.type in VIOLENT_TYPES  # "accused Turkey of ..."
         draft = Draft(
             type=trigger.type, sentence=s, date=date,

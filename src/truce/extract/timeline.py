@@ -100,6 +100,7 @@ class OwnDate(NamedTuple):
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+_WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
 _COVERS = re.compile(r"(?:over|in|during|within) the (?:past|last)\b", re.IGNORECASE)
 # "the city that has been divided since July 2012": when a state of a place began
 _STATE_SINCE = re.compile(
@@ -187,6 +188,9 @@ class Timeline:
                 for m in mentions
                 if not (_SINCE_CLAUSE.search(s.text, 0, m.start) or _COVERS.match(m.text))
             ]
+        if trigger.type is EventType.CEASEFIRE_DECLARED_OVER:  # "announces the end of the
+            # truce ..., which it declared on 18 April": that day is the truce's, not its end's
+            mentions = [m for m in mentions if not _WHICH.search(s.text, trigger.core_end, m.start)]
         if not mentions:
             return None
         core = trigger.core_start
@@ -305,6 +309,14 @@ class Timeline:
         if len(mentions) != 1 or mentions[0].precision not in _DAYS_GIVEN:
             return None
         return mentions[0]
+
+    def today(self) -> EventDate | None:
+        """The day the document covers or is published, if known: when its own words are
+        news."""
+        if self.covered is not None:
+            return self.covered
+        day = self.reference
+        return EventDate(start=day, end=day, precision=DatePrecision.DAY) if day else None
 
     def undated_event(self, *, lead: bool) -> EventDate:
         """An event with no date: the day a bulletin covers, the news default in the lead of
