@@ -47,6 +47,8 @@ _VICTIMS = re.compile(
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
 )
+_POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barracks", "patrol",
+          "tanks", "units", "headquarters")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
     r"(?<!from )(?<!from the )\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
@@ -232,8 +234,10 @@ def roles(
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
     if not targets and adjectives and trigger.type is not EventType.AID_ACCESS:
         # (a convoy stopped "at the government checkpoint": the checkpoint's side acted)
-        side = _adjective_in(_ADJECTIVE_OBJECT, text, trigger.core_end, end, adjectives)
-        targets = [side] if side and side not in actors else []
+        object_words = text[trigger.core_end : end].lower()
+        if any(word in object_words for word in _POSTS):  # (a plain word test first)
+            side = _adjective_in(_ADJECTIVE_OBJECT, text, trigger.core_end, end, adjectives)
+            targets = [side] if side and side not in actors else []
     return actors, targets
 
 

@@ -171,7 +171,7 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
             flags.add(flag)
     if _ALLEGED_AFTER.match(text, trigger.core_end):  # "an air strike reportedly killed"
         flags.add(Flag.ALLEGED)
-    if _WILL_GO_ON.match(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
+    if _goes_on_later(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
         flags.add(Flag.INTENDED)
     return flags
 
@@ -183,6 +183,14 @@ _WILL_GO_ON = re.compile(
     r"(?:stepped up|intensified|resumed))\b",
     re.IGNORECASE,
 )
+_GOING_ON = ("continue", "resume", "go on", "carry on", "stepped up", "intensified")
+
+
+def _goes_on_later(text: str, at: int) -> bool:
+    window = text[at : at + 220].lower()  # (a plain word test first: most fail it)
+    return any(w in window for w in _GOING_ON) and _WILL_GO_ON.match(text, at) is not None
+
+
 _ALLEGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reportedly|allegedly|purportedly)\b", re.I)
 
 

@@ -39,16 +39,20 @@ _LANDED = (
     r"[^,.;()]{0,40}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
     r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on)"
 )
-_HIT = re.compile(
-    rf"(?:{_LANDED}|\s+dead\b)?\s+(?:(?:on|into|at|in)\s+)?{_MODIFIERS}"
-    rf"(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b",
-    re.IGNORECASE,
+_WHAT_WAS_HIT = (
+    rf"\s+(?:(?:on|into|at|in)\s+)?{_MODIFIERS}(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b"
 )
+_HIT = re.compile(rf"(?:\s+dead\b)?{_WHAT_WAS_HIT}", re.IGNORECASE)
+_LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
+_LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
+                  "landed", "fell", "crashed", "impacted", "rained")  # fmt: skip
 _DONE_TO = re.compile(
     rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",
     re.IGNORECASE,
 )
+_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+_DONE_TO_REACH = 120  # characters before the act that may name who it was done to
 # ", killing a child and his father", ", wounding three women": people no one takes for fighters
 _CIVILIAN_VICTIMS = re.compile(
     r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,3}?(?:child|children|"
@@ -69,11 +73,21 @@ _FIGHTERS_HIT = re.compile(
 def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
     """Did the act of ``trigger`` hit people, homes or (for a ``remote`` attack: shelling,
     an air strike) a populated place, or go on to kill people no one takes for fighters?"""
-    if _CIVILIAN_VICTIMS.match(text, trigger.core_end):
+    after = text[trigger.core_end : trigger.core_end + 200].lower()  # (plain word tests
+    # first: most fail them)
+    harmed = "kill" in after or "wound" in after or "injur" in after
+    if harmed and _CIVILIAN_VICTIMS.match(text, trigger.core_end):
         return True
-    if _FIGHTERS_HIT.search(text, trigger.core_end):
+    if harmed and _FIGHTERS_HIT.search(text, trigger.core_end):
         return False
     hit = _HIT.match(text, trigger.core_end)
+    near = after[:60]
+    if hit is None and any(word in near for word in _LANDING_WORDS):
+        hit = _LANDED_ON.match(text, trigger.core_end)  # "Shells slammed into a street"
     if hit is not None and (remote or hit.group("place") is None):
         return True
-    return _DONE_TO.search(text, 0, trigger.start) is not None  # "two men were shot dead by"
+    if not _PASSIVE_END.search(text, max(trigger.start - 12, 0), trigger.start):
+        return False
+    # "two young men were shot dead by": who it was done to, just before
+    start = max(trigger.start - _DONE_TO_REACH, 0)
+    return _DONE_TO.search(text, start, trigger.start) is not None

@@ -57,27 +57,48 @@ _OWN_WORK = re.compile(
 )
 
 
+_ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
+
+
+def _own_work(body: str) -> bool:
+    """Its own people at work, outside quotations ("our staff" quoted is another's)."""
+    if not any(word in body for word in ("We ", "we ", "Our ", "our ")):
+        return False  # (a plain word test first: most stories fail it)
+    return (
+        _OWN_WORK.search(body) is not None and _OWN_WORK.search(_QUOTED.sub("", body)) is not None
+    )
+
+
 class Voices:
     """The speaker of each paragraph of one document body (None: the author's own)."""
 
     def __init__(self, body: str, catalogue: ActorCatalogue, title: str = "") -> None:
         #: the document is its source's own account (a monitor's report, not a news story)
-        unquoted = _QUOTED.sub("", body)  # "our staff" quoted is another's
-        self.own_account = bool(_OWN_REPORT_TITLE.search(title) or _OWN_WORK.search(unquoted))
+        self.own_account = bool(_OWN_REPORT_TITLE.search(title) or _own_work(body))
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str | None]] = []
         self._asked: dict[int, tuple[int, int]] = {}  # answer turn start -> its question
+        # (plain word tests first: a news story has neither turns nor a statement's header)
+        asking = any(word in body for word in _ASKING_WORDS)
+        question = _QUESTION_TURN.search(body) if asking else None
+        first_end = body.find("\n")
+        header = body if first_end < 0 else body[:first_end]
+        statement = _STATEMENT.search(header) if "text of" in header.lower() else None
+        if question is None and statement is None:
+            return
         paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
-        if (question := _QUESTION_TURN.search(body)) is not None:
+        if question is not None:
             speaker = _first_speaker(body[: _first_label(body, paragraphs, question)], catalogue)
             self._turns(body, paragraphs, speaker)
-        elif statement := _STATEMENT.search(body, 0, paragraphs[0][1] if paragraphs else 0):
-            named = catalogue.find(body[statement.end() : paragraphs[0][1]])
+        elif statement is not None:
+            named = catalogue.find(header[statement.end() :])
             if named and named[0].start == 0:
                 self._quoted(body, paragraphs[1:], named[0].actor_id)
 
     def of(self, sentence: Sentence) -> str | None:
         """The actor whose words ``sentence`` is, if a transcript or statement says so."""
+        if not self._spans:
+            return None  # (most documents)
         at = bisect_right(self._starts, sentence.start) - 1
         if at < 0:
             return None
