@@ -155,3 +155,59 @@ def test_a_truce_with_no_place_of_its_own_takes_none_from_its_paragraph() -> Non
     )
     assert strike.place.admin1_pcode == "SY09"
     assert truce.place.admin1_pcode is None  # it may be nationwide
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On our front the regime has broken it more than 150 times since it was announced.",
+         "violation_accusation"),
+        ("On 12 June the militants launched seven armed drones at the Hmeimim air base.",
+         "air_strike"),
+        ("On 19 July, a drone fired a missile at an ambulance on the road near Ariha.",
+         "air_strike"),
+        ("On Monday militias fired on a civilian car at the edge of Ashrafiyeh.",
+         "attack_on_civilians"),
+        ("In August, soldiers at the checkpoint turned back a convoy bound for al-Rastan.",
+         "aid_access"),
+        ("By Tuesday the government had released only nine of the 25 Kurdish residents.",
+         "commitment"),
+        ("On Tuesday morning, the NLF freed 14 of the fighters it was holding in Ariha.",
+         "commitment"),
+        ("Clause 4 has not been met: none of the 40 detainees had been released by Sunday.",
+         "commitment"),
+        ("At midday, army bulldozers removed the earth barriers on the roads to Kisweh, as "
+         "clause 3 requires.", "commitment"),
+        ("The opposition accused government forces of gassing hundreds of people in Zamalka on "
+         "Wednesday.", "chemical_weapon"),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_incident(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == [kind]
+
+
+def test_a_commitment_kept_long_ago_is_still_its_record() -> None:
+    (withdrawal,) = _reports(
+        "We withdrew our tanks from the zone near Morek in March last year, as the "
+        "memorandum required."
+    )
+    assert withdrawal.type.value == "commitment"
+
+
+def test_the_un_never_strikes_and_the_shells_told_are_not_new() -> None:
+    strike, *rest = _reports(
+        "Members of the Security Council offered conflicting accounts on Thursday of an air "
+        "strike on a hospital in Ariha. Shells struck the water station in Aleppo on Monday. "
+        "The council accused government forces of firing the shells from their positions in "
+        "the Midan district."
+    )
+    assert strike.actors == []
+    assert [r.type.value for r in rest] == ["shelling"]
+
+
+def test_a_count_with_its_own_number_is_a_charge_of_its_own() -> None:
+    reports = _reports(
+        "The US envoy said the regime had violated the ceasefire in Idlib. He said that the "
+        "Nusra Front had violated the ceasefire in Idlib 287 times since 3 June."
+    )
+    assert [r.type.value for r in reports] == ["violation_accusation"] * 2

@@ -21,6 +21,7 @@ __all__ = [
     "THEY",
     "accused_by",
     "accuses_of",
+    "fires_the_known",
     "heard_from_afar",
     "refers_back",
     "same_place",
@@ -105,6 +106,16 @@ _THE_AIRCRAFT = re.compile(
     re.IGNORECASE,
 )
 FROM_THE_AIR = frozenset({EventType.AIR_STRIKE, EventType.SHELLING})
+_FIRED_THE = re.compile(
+    r"\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:shells|rockets|missiles|mortars|bombs|rounds)\b",
+    re.IGNORECASE,
+)
+
+
+def fires_the_known(text: str, trigger: Trigger) -> bool:
+    """ "accused government forces of firing the shells": the projectiles already told
+    (wherever they were fired from)."""
+    return trigger.type in FROM_THE_AIR and _FIRED_THE.match(text, trigger.core_end) is not None
 
 
 def refers_back(text: str, trigger: Trigger) -> bool:
@@ -114,6 +125,8 @@ def refers_back(text: str, trigger: Trigger) -> bool:
     the raid a massacre", "called the incident an accident, saying ..."), or what "the jets"
     fired."""
     if trigger.type is EventType.ARMED_CLASH and _DEFINITE_ACT.match(text, trigger.core_end):
+        return True
+    if fires_the_known(text, trigger):
         return True
     if _NAMED_AS.search(text, max(trigger.core_start - 60, 0), trigger.core_start):
         return True

@@ -57,6 +57,7 @@ from truce.extract.referents import (
     THEY,
     accused_by,
     accuses_of,
+    fires_the_known,
     heard_from_afar,
     refers_back,
     same_place,
@@ -102,6 +103,19 @@ _PLACE_BACK = re.compile(
     re.IGNORECASE,
 )
 CEASEFIRE_TYPES = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
+_COUNT = re.compile(r"\b(?:\d+|[a-z]+) times\b")
+
+
+def _another_count(same: Draft, trigger: Trigger) -> bool:
+    """A count of violations that the earlier accusation does not give is a charge of its
+    own; the same count told again (headline, then body) is the same."""
+    if trigger.type is not EventType.VIOLATION_ACCUSATION:
+        return False
+    count = _COUNT.search(trigger.text)
+    return count is not None and count.group() not in same.sentence.text
+
+
+_NO_HARM_KINDS = frozenset({"un", "aid"})
 _TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 #: A truce announced or declared over: whoever is accused in its sentence did not make it.
@@ -297,9 +311,14 @@ class _Reader:
             ):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
             own_date = self.timeline.own_date(s, trigger)
-            history = own_date is not None and (
-                self.timeline.is_history(own_date)
-                or self.timeline.only_history(s, before=trigger.core_start)
+            # (a commitment kept or broken long ago is still the record of that commitment)
+            history = (
+                own_date is not None
+                and trigger.type is not EventType.COMMITMENT
+                and (
+                    self.timeline.is_history(own_date)
+                    or self.timeline.only_history(s, before=trigger.core_start)
+                )
             )
             # "in 2013, a chemical attack killed ...": no event, and its figures are history's
             happened = not (flags & DROPPED or history or self.lexicon.is_background(s.text))
@@ -370,8 +389,11 @@ class _Reader:
         monitor's own report: said on the day the document is published?"""
         return self.voices.own_account or self.voices.of(s) is not None
 
-    def _civilian(self, actor_id: str) -> bool:
-        return self.catalogue.actors[actor_id].kind == "civilians"
+    def _bystander(self, actor_id: str, harm: bool) -> bool:
+        """Civilians never act; the UN and aid agencies do no harm (``harm``: an act of
+        violence or of blocking aid)."""
+        kind = self.catalogue.actors[actor_id].kind
+        return kind == "civilians" or (harm and kind in _NO_HARM_KINDS)
 
     def _past_or_war_wide(self, s: Sentence) -> bool:
         return (
@@ -424,8 +446,10 @@ class _Reader:
             if set(actors) <= agreed.mediators or set(actors) < set(agreed.sides):
                 actors = agreed.sides or actors
             targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
-        if any(self._civilian(a) for a in actors):  # "Nine civilians died in rebel shelling":
-            acting = [m for m in parties if not self._civilian(m.actor_id)]  # never who acts
+        harm = trigger.type in VIOLENT_TYPES
+        if any(self._bystander(a, harm) for a in actors):  # "Nine civilians died in rebel
+            # shelling", "the Security Council ... of an air strike": never who acts
+            acting = [m for m in parties if not self._bystander(m.actor_id, harm)]
             actors = roles(
                 s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
             )[0]
@@ -482,6 +506,7 @@ class _Reader:
             # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
             # about the last act of violence, not a new one
             vague = place is None or (denied and place.relation is PlaceRelation.ADMIN)
+            vague = vague or (latest.type is trigger.type and fires_the_known(s.text, trigger))
             if heard_from_afar(s.text, trigger):  # the witnesses' place is not the attack's
                 return self._continue(s, latest, None)
             if latest.type in FROM_THE_AIR and the_projectiles(s.text, trigger):
@@ -595,6 +620,8 @@ class _Reader:
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
         if same is not None and self.locator.other_heading(s, same.paragraph):
             return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
+        if same is not None and _another_count(same, trigger):
+            same = None  # "He said HTS had violated the ceasefire 287 times": its own charge
         if same is not None and _other_commitment(same, trigger, s.text, self.lexicon):
             same = None  # "the patrol was cut short", then "the SDF had pulled its artillery"
         if same is not None and _compatible(same, date, parties, place):
@@ -608,6 +635,7 @@ class _Reader:
             and not prev.violent
             and prev.paragraph == s.paragraph
             and set(claimants) & {*prev.actors, *prev.claimants}
+            and not _another_count(prev, trigger)
         ):
             return prev  # the same statement, continued
         return None
