@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from tests.texts import reports_of
 from truce.extract import RuleExtractor
 from truce.extract.dates import find_dates, infer_published
 from truce.ids import content_hash
@@ -171,3 +172,28 @@ def test_same_story_inherits_date_other_stories_do_not() -> None:
     assert shelling.date == strike.date  # same paragraph, same place: same story
     assert (other.date.start, other.date.end) == (None, TUE)
     assert other.date.precision is DatePrecision.UNKNOWN
+
+
+def test_days_counted_from_the_truce_and_from_a_statement() -> None:
+    """ "On the eve of the truce" is the day before it; "hours before the deadline" its day;
+    "the previous evening, the statement said" the day before the statement."""
+    body = (
+        "A truce between government forces and rebel factions in Daraa took effect at noon "
+        "on Sunday, residents said.\n\n"
+        "On the eve of the truce, government helicopters dropped barrel bombs on Tafas.\n\n"
+        "Two days earlier, army artillery had shelled farms on the outskirts of Nawa.\n\n"
+        "Hours before the deadline, rebel fighters fired rockets at the town of Izra.\n\n"
+        "In a statement on Monday, the army's general command accused the rebels of breaching "
+        "the truce nine times since it began. A rebel sniper had shot dead a soldier at a "
+        "checkpoint in Sheikh Miskin the previous evening, the statement said."
+    )
+    days = [r.date.start for r in reports_of(body, dt.date(2016, 11, 29))]
+    sunday = dt.date(2016, 11, 27)
+    assert days == [
+        sunday,  # the truce
+        dt.date(2016, 11, 26),  # the eve of it
+        dt.date(2016, 11, 24),  # two days before the eve
+        sunday,  # hours before the deadline
+        dt.date(2016, 11, 28),  # the statement's count
+        sunday,  # the evening before the statement
+    ]

@@ -86,7 +86,7 @@ def _lexicon_patterns() -> list[re.Pattern[str]]:
     patterns += [p for rule in (*lexicon.stances, *lexicon.author_stances) for p in rule.patterns]
     patterns += [p for items in lexicon.status.values() for p in items]
     patterns += [*lexicon.background]
-    patterns += [p for p, _ in dates._RULES] + [p for p, _, _ in dates._LINKS]
+    patterns += [p for p, _ in dates._RULES] + [link[0] for link in dates._LINKS]
     patterns += [*casualties._ALL, lexicon.attribution_verb]
     patterns += [claims._ACCORDING, claims._OFFICIAL_ADJ, claims._VERSION_OF, claims._CARRIER]
     return [*patterns, claims._POSSESSIVE_VERSION]

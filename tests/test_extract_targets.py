@@ -80,3 +80,35 @@ def test_a_state_a_place_has_been_in_since_a_date_does_not_date_the_act() -> Non
     (report,) = reports_of(body, PUBLISHED, "Syria update")
     assert report.date.start is not None and report.date.start.year == 2018
     assert report.type.value == "shelling"  # rebels' bombardment is not from the air
+
+
+def test_those_who_tell_of_a_truce_do_not_make_it() -> None:
+    """Residents who say a truce took effect are no party to it; the sides it binds are."""
+    (truce,) = reports_of(
+        "A truce between government forces and rebel factions in Daraa took effect at noon "
+        "on Sunday, residents said.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert sorted(truce.actors) == ["opposition", "syrian-government"]
+
+
+def test_a_convoy_held_at_a_sides_checkpoint_was_held_by_that_side() -> None:
+    (held,) = reports_of(
+        "On Monday the UN said its aid convoy for Kafr Batna had been stopped for seven hours "
+        "at the government checkpoint at al-Wafideen.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert held.actors == ["syrian-government"]
+    assert "syrian-government" not in held.targets
+
+
+def test_a_counts_targets_are_the_accused_not_whom_they_attacked() -> None:
+    (count,) = reports_of(
+        "Turkey's defence ministry said the YPG had carried out 16 attacks against Turkish "
+        "troops and the Syrian National Army in the past week.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert count.targets == ["sdf"]

@@ -325,7 +325,8 @@ def test_the_accused_party_failed_not_the_accuser() -> None:
         "detainees by the deadline set in a local deal."
     )
     assert report.type is EventType.COMMITMENT
-    assert report.actors == []  # not "opposition": they accuse, they did not fail
+    # the accused ("the government") failed, not "opposition": they accuse
+    assert report.actors == ["syrian-government"]
     assert [(c.claimant_actor_id, c.stance.value) for c in report.claims] == [
         ("opposition", "commitment_unmet")
     ]

@@ -45,7 +45,8 @@ class DateMention:
     """A temporal expression in a sentence (offsets relative to that sentence).
 
     ``date`` is set when the expression resolves on its own; ``shift`` (days) is set
-    instead for expressions tied to the previous event ("a few hours later" = 0).
+    instead for expressions tied to the previous event ("a few hours later" = 0), or with
+    ``to_truce`` to the truce told before ("on the eve of the truce" = -1).
     """
 
     start: int
@@ -53,6 +54,7 @@ class DateMention:
     text: str
     date: EventDate | None = None
     shift: int | None = None
+    to_truce: bool = False
 
 
 _Resolver = Callable[[re.Match[str], dt.date | None], EventDate | None]
@@ -69,9 +71,9 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
             if i < len(_RULES):
                 found.append(_mention(match, _RULES[i][1], reference))
             else:
-                _, shift, sign = _LINKS[i - len(_RULES)]
+                _, shift, sign, truce = _LINKS[i - len(_RULES)]
                 days = shift if shift is not None else sign * _count(match)
-                found.append(DateMention(start, end, match.group(), shift=days))
+                found.append(DateMention(start, end, match.group(), shift=days, to_truce=truce))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -364,21 +366,27 @@ _SHORTLY_AFTER = (
     r"\b(?:shortly|soon|immediately) (?:after|afterwards|thereafter)\b"
     r"(?!\s+(?:\d|midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall))"
 )
-_LINKS: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
-    (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1),
-    (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1),
+# (the fourth item: counted from the truce told before, not from the previous event)
+_TRUCE = r"(?:truce|ceasefire|cease-fire|deadline|cessation of hostilities)"
+_LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
+    (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1,
+     False),
+    (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1, False),
+    # "On the eve of the truce", "Hours before the deadline": the day of the truce told
+    (re.compile(rf"\bon the eve of the {_TRUCE}\b", _I), -1, 1, True),
+    (re.compile(rf"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\s+{_TRUCE}\b",
+                _I), 0, 1, True),
     # "Hours before the missile strikes, ...": the day of the act told
-    (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1),
-    (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0, 1),
-    (re.compile(_SHORTLY_AFTER, _I), 0, 1),
-    (re.compile(r"\bduring the (?:fighting|clashes|battles?|assault)\b", _I), 0, 1),
-    (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1, 1),
-    (
-        re.compile(r"\b(?:the previous day|the day before(?!\s+yesterday)|a day earlier)\b", _I),
-        -1,
-        1,
-    ),
-    (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None, 1),
-    (re.compile(rf"\b{_COUNT}\s+days?\s+(?:earlier|before(?![ \t]+\w))\b", _I), None, -1),
-)
-_SCREENS = ScreenSet([p for p, _ in _RULES] + [p for p, _, _ in _LINKS])
+    (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1,
+     False),
+    (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon))\b", _I), 0, 1,
+     False),
+    (re.compile(_SHORTLY_AFTER, _I), 0, 1, False),
+    (re.compile(r"\bduring the (?:fighting|clashes|battles?|assault)\b", _I), 0, 1, False),
+    (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1, 1, False),
+    (re.compile(r"\b(?:the previous (?:day|evening|night|morning|afternoon)"
+                r"|the day before(?!\s+yesterday)|a day earlier)\b", _I), -1, 1, False),
+    (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None, 1, False),
+    (re.compile(rf"\b{_COUNT}\s+days?\s+(?:earlier|before(?![ \t]+\w))\b", _I), None, -1, False),
+)  # fmt: skip
+_SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS])

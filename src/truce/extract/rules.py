@@ -117,6 +117,7 @@ def _another_count(same: Draft, trigger: Trigger) -> bool:
 
 _NO_HARM_KINDS = frozenset({"un", "aid"})
 _TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
+_CHECKPOINT_AFTER = re.compile(r"\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE)
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 #: A truce announced or declared over: whoever is accused in its sentence did not make it.
 _TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
@@ -423,7 +424,12 @@ class _Reader:
         )
         if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
             # Tuesday, the Russian centre said" (a news agency only carries the words)
-            speakers = [c for c in claimants if not self.catalogue.only_reports(c)]
+            # (residents and activists tell of a truce; they do not make it)
+            speakers = [
+                c
+                for c in claimants
+                if not self.catalogue.only_reports(c) and not self._bystander(c, True)
+            ]
         excluded = {  # "..., a monitor said": the speaker is neither actor nor target
             a.subject
             for a in attributions
@@ -453,6 +459,11 @@ class _Reader:
             actors = roles(
                 s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
             )[0]
+        if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
+            # the side holding the checkpoint acted, whatever the grammar
+            held = [m.actor_id for m in parties if _CHECKPOINT_AFTER.match(s.text, m.end)]
+            actors = list(dict.fromkeys([*held, *actors]))
+            targets = [t for t in targets if t not in held]
         civilians = self.catalogue.civilians
         remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
         violent = trigger.type in VIOLENT_TYPES
@@ -524,7 +535,9 @@ class _Reader:
             # "the army said the rebels had violated the truce": the accused are its targets
             accusation = trigger.type is EventType.VIOLATION_ACCUSATION
             accused = [a for a in actors if a not in claimants] if accusation else []
-            actors, targets = speakers, [t for t in (*accused, *targets) if t not in speakers]
+            # (a count's targets are the accused, not those their attacks were against)
+            hit = [] if accused else targets
+            actors, targets = speakers, [t for t in (*accused, *hit) if t not in speakers]
             targets = list(dict.fromkeys(targets))
         elif trigger.type not in VIOLENT_TYPES and not actors and not accused_end:
             # "US officials said they had handed over ...", but "rebels accused the

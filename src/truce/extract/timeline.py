@@ -200,8 +200,9 @@ class Timeline:
         said: EventDate | None = None  # "said on Sunday that ... the day before": Saturday
         if of_words:
             said = self._resolve(of_words[-1])
-            if counted and said.start is not None:  # "said on Tuesday it had recorded 23"
-                return OwnDate(said, False, True, said)
+            if counted and said.start is not None:  # "said on Tuesday it had recorded 23";
+                # what "the statement" goes on to tell counts from that day
+                return OwnDate(said, True, True, said)
             if len(of_words) < len(mentions):
                 mentions = [m for m in mentions if m not in of_words]
         lo, hi = clause_bounds(s.text, trigger.core_start)
@@ -220,6 +221,9 @@ class Timeline:
             chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
             governs = False
         date = self._resolve(chosen, said)
+        # "In a statement on Monday, the army accused the rebels of breaching the truce nine
+        # times": what "the statement" goes on to tell counts from that day
+        anchor = anchor or (counted and chosen.start < core)
         return OwnDate(date, anchor and date.start is not None, governs, said)
 
     def _dates_of(self, s: Sentence) -> list[DateMention]:
@@ -247,11 +251,18 @@ class Timeline:
         dated), else from the narrative's anchor or the last dated event."""
         if mention.date is not None:
             return mention.date
+        if mention.to_truce and (truce := self._last_truce()) is not None:
+            base = truce  # "on the eve of the truce"
         if base is None or base.start is None:
             base = self.anchor or self._last_dated()
         if base is None or mention.shift is None:
             return undated(self.reference, basis=mention.text)
         return shifted(base, mention.shift, basis=mention.text)
+
+    def _last_truce(self) -> EventDate | None:
+        """The date of the last truce told, if it has one."""
+        truces = [d.date for d in self.drafts if d.type is EventType.CEASEFIRE_ANNOUNCED]
+        return truces[-1] if truces and truces[-1].start is not None else None
 
     def _last_dated(self) -> EventDate | None:
         """The last event's date, one the words gave before a news default ("accusing
