@@ -211,3 +211,27 @@ def test_a_count_with_its_own_number_is_a_charge_of_its_own() -> None:
         "Nusra Front had violated the ceasefire in Idlib 287 times since 3 June."
     )
     assert [r.type.value for r in reports] == ["violation_accusation"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an obligation, not an act
+        "Each side is also to free the fighters it captured during the clashes in Ariha.",
+        # weapons driven to a collection point are not fired
+        "Fighters drove two tanks and seven mortars to the collection point in Zakiyah.",
+        # a campaign since a year long past
+        "Terrorist organizations have targeted Jaramana with hundreds of mortar shells since 2012.",
+    ],
+)
+def test_obligations_weapons_moved_and_long_campaigns_are_no_events(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+def test_the_article_before_a_longer_name_and_names_with_the() -> None:
+    (clash,) = _reports("Fierce clashes broke out between the regime forces and rebels in Morek.")
+    assert sorted(clash.actors) == ["opposition", "syrian-government"]
+    (count,) = _reports(
+        "The opposition said the regime and the Russians had broken it more than 150 times."
+    )
+    assert sorted(count.targets) == ["russia", "syrian-government"]

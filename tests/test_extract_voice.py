@@ -92,3 +92,23 @@ def test_a_news_story_is_not_its_authors_own_report() -> None:
     )
     (shelling,) = reports_of(body, PUBLISHED, "Syria update", "Test Wire")
     assert all(c.claimant != "Test Wire" for c in shelling.claims)
+
+
+def test_an_agencys_own_dispatch_is_its_claim() -> None:
+    """ "Provinces, SANA - ...": the state agency's own report, so its incidents are its claims."""
+    body = (
+        "Provinces, SANA - A citizen was martyred and five others were injured on Wednesday "
+        "when terrorist organizations fired mortar shells on Jaramana."
+    )
+    (shelling,) = reports_of(body, PUBLISHED, "Citizen martyred in Jaramana")
+    assert [(c.claimant_actor_id, c.stance) for c in shelling.claims] == [("sana", Stance.REPORTS)]
+    assert shelling.fatalities is not None and shelling.fatalities.best == 1  # "a citizen"
+
+
+def test_a_count_someone_registers_is_their_charge() -> None:
+    (count,) = reports_of(
+        "The Russian Centre for Reconciliation registered 11 violations of the ceasefire in "
+        "Idlib over the past 24 hours.",
+        PUBLISHED,
+    )
+    assert [(c.claimant_actor_id, c.stance) for c in count.claims] == [("russia", Stance.ACCUSES)]

@@ -186,9 +186,17 @@ class ActorCatalogue:
         pattern, table = matcher
         # Folded aliases: a case-sensitive search of the lowered text is twice as fast.
         fast = fold and self._lowered is not None and len(low) == len(text)
-        found = []
-        for match in (self._lowered or pattern).finditer(low) if fast else pattern.finditer(text):
+        search, subject = ((self._lowered or pattern), low) if fast else (pattern, text)
+        found: list[Mention] = []
+        for match in search.finditer(subject):
             start, end = match.span()
+            if found and start < found[-1].end:
+                continue  # inside a longer name taken below
+            if subject[start : start + 4].lower() == "the ":
+                # "the regime forces": the longer name after the article, not "the regime"
+                longer = search.match(subject, start + 4)
+                if longer is not None and longer.end() > end:
+                    start, end = longer.span()
             surface = text[start:end]
             found.append(Mention(self._actor_id(table, surface, fold), start, end, surface))
         return found

@@ -110,9 +110,11 @@ class ClaimLedger:
         author: str,
         drafts: list[Draft],
         asked: Callable[[Sentence], tuple[int, int] | None] = lambda s: None,
+        author_id: str | None = None,
     ) -> None:
         self.document, self.catalogue, self.lexicon = document, catalogue, lexicon
         self.author = author
+        self.author_id = author_id  # the author as a catalogued actor ("Provinces, SANA -")
         self.drafts = drafts
         self.asked = asked  # the question a transcript's answer turn replies to
         self.last_attr: tuple[Sentence, list[str]] | None = None
@@ -178,7 +180,12 @@ class ClaimLedger:
             author = sentence_stance(s.text, self.lexicon) or Stance.REPORTS
         if author is not None:
             span = span_of(self.document, s)
-            claims.append(ClaimMention(claimant=self.author, stance=author, text=s.text, span=span))
+            claims.append(
+                ClaimMention(
+                    claimant=self.catalogue.name(self.author_id) if self.author_id else self.author,
+                    claimant_actor_id=self.author_id, stance=author, text=s.text, span=span,
+                )
+            )  # fmt: skip
         elif not attributions and self.last_attr is not None and self.unresolved is not s:
             prev, prev_ids = self.last_attr
             follows = prev.paragraph == s.paragraph and prev.index == s.index - 1

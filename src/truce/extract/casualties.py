@@ -104,7 +104,7 @@ _PERSONS = (
     "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
-    "owner", "shopkeeper", "passer-by",
+    "owner", "shopkeeper", "passer-by", "citizen",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
@@ -163,7 +163,7 @@ _FATAL = (
         rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
         re.IGNORECASE,
     ),
-    *_one(r"(?:killed|died|(?:shot |found )?dead)", _KILLING),
+    *_one(r"(?:killed|died|martyred|(?:shot |found )?dead)", _KILLING),
 )
 _INJURY = (
     *_patterns(_HURT, _HURTING),

@@ -103,6 +103,11 @@ _PLACE_BACK = re.compile(
     re.IGNORECASE,
 )
 CEASEFIRE_TYPES = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
+_CHARGES = frozenset({EventType.VIOLATION_ACCUSATION})
+_RECORDED = re.compile(
+    r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
+    re.IGNORECASE,
+)
 _COUNT = re.compile(r"\b(?:\d+|[a-z]+) times\b")
 
 
@@ -165,7 +170,7 @@ class _Reader:
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts,
-            self.voices.asked,
+            self.voices.asked, self.voices.agency,
         )  # fmt: skip
 
     def read(self) -> Extraction:
@@ -331,6 +336,17 @@ class _Reader:
                 )
         if happened:
             own = self.voices.own_account and trigger is not None  # a monitor's own report
+            if (
+                draft is not None
+                and trigger is not None
+                and not attributions
+                and not accused
+                and draft.type in _CHARGES
+                and _RECORDED.search(s.text, 0, trigger.end)  # (not "X violated it 264 times")
+            ):
+                attributions = [  # "the Russian Centre registered 23 violations": its charge
+                    Attribution(a, a, 0, 0, 0, None, stance=Stance.ACCUSES) for a in draft.actors
+                ]
             claims = self.ledger.claims(s, attributions, own=own)
             future = trigger is None and says_what_will_be(s.text)
             targets = self.ledger.attach(s, draft, claims, future=future)

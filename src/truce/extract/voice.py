@@ -60,6 +60,20 @@ _OWN_WORK = re.compile(
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
 
 
+# "Provinces, SANA - ", "Damascus, (SANA) – ": a dateline naming the agency that wrote it
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w' -]{0,40},\s*\(?(?P<agency>[A-Z][\w-]{1,20})\)?\s*[-–—]\s")
+
+
+def _agency(body: str, catalogue: ActorCatalogue) -> str | None:
+    line = _AGENCY_DATELINE.match(body)
+    if line is None:
+        return None
+    named = catalogue.find(line["agency"])
+    if not named or catalogue.actors[named[0].actor_id].kind != "media":
+        return None
+    return named[0].actor_id
+
+
 def _own_work(body: str) -> bool:
     """Its own people at work, outside quotations ("our staff" quoted is another's)."""
     if not any(word in body for word in ("We ", "we ", "Our ", "our ")):
@@ -73,8 +87,11 @@ class Voices:
     """The speaker of each paragraph of one document body (None: the author's own)."""
 
     def __init__(self, body: str, catalogue: ActorCatalogue, title: str = "") -> None:
+        #: the agency whose dateline the document carries, if a catalogued party's medium
+        #: ("Provinces, SANA - ..."): the document is its report
+        self.agency = _agency(body, catalogue)
         #: the document is its source's own account (a monitor's report, not a news story)
-        self.own_account = bool(_OWN_REPORT_TITLE.search(title) or _own_work(body))
+        self.own_account = bool(self.agency or _OWN_REPORT_TITLE.search(title) or _own_work(body))
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str | None]] = []
         self._asked: dict[int, tuple[int, int]] = {}  # answer turn start -> its question
