@@ -235,3 +235,36 @@ def test_the_article_before_a_longer_name_and_names_with_the() -> None:
         "The opposition said the regime and the Russians had broken it more than 150 times."
     )
     assert sorted(count.targets) == ["russia", "syrian-government"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In response, Israeli tanks fired at a Syrian army post near al-Qahtaniyah on Tuesday.",
+         "shelling"),
+        ("Earlier this month, Israeli missiles struck positions near Damascus airport.",
+         "air_strike"),
+        ("Three children were killed on Friday when a piece of unexploded ordnance they had "
+         "picked up blew up near al-Musayfirah.", "remote_explosive"),
+        ("On Thursday night troops and rebel fighters traded machine-gun and mortar fire near "
+         "Qalaat al-Madiq.", "armed_clash"),
+    ],
+)  # fmt: skip
+def test_kinds_told_by_their_weapon(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == [kind]
+
+
+def test_an_answer_in_response_is_an_act_of_its_own() -> None:
+    mortars, tanks = _reports(
+        "On Tuesday two mortar bombs fired from Syria landed in an open field on the Golan "
+        "Heights. In response, Israeli tanks fired at a Syrian army post near al-Qahtaniyah."
+    )
+    assert (mortars.type, tanks.type) == (tanks.type, tanks.type)  # two shellings, not one
+
+
+def test_a_convoy_that_delivered_only_part_of_its_load_is_no_commitment() -> None:
+    (convoy,) = _reports(
+        "A UN aid convoy reached al-Rastan on Wednesday but delivered only part of its load, "
+        "after government security officers removed medical supplies from the trucks."
+    )
+    assert convoy.type.value == "aid_access"
