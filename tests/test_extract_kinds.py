@@ -87,6 +87,11 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
          "Busra al-Sham.", None, 1),
         ("The militants fired 11 rocket shells at al-Qabu on Tuesday, martyring two citizens "
          "and injuring four others.", 2, 4),
+        ("A mortar round exploded in al-Rastan on Wednesday, lightly wounding a Syrian Arab Red "
+         "Crescent volunteer.", None, 1),
+        ("On 19 July a drone fired a missile at an ambulance near Ariha, killing our paramedic "
+         "Khaled and his patient.", 2, None),
+        ("On 16 April a 16-year-old boy was shot and wounded by a sniper in Madaya.", None, 1),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(
@@ -268,3 +273,11 @@ def test_a_convoy_that_delivered_only_part_of_its_load_is_no_commitment() -> Non
         "after government security officers removed medical supplies from the trucks."
     )
     assert convoy.type.value == "aid_access"
+
+
+def test_a_charge_with_no_day_of_its_own_is_made_on_the_day_told() -> None:
+    _strikes, count = _reports(
+        "This afternoon, air strikes hit Ariha, killing six people.\n\nRussia's envoy said that "
+        "the Nusra Front had violated the ceasefire in Idlib 287 times since 3 June."
+    )
+    assert count.date.start == PUBLISHED  # the day the words are at, not unknown

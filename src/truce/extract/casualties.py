@@ -104,17 +104,22 @@ _PERSONS = (
     "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
-    "owner", "shopkeeper", "passer-by", "citizen",
+    "owner", "shopkeeper", "passer-by", "citizen", "patient",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
     rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
 )
-_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,2}}?(?:{'|'.join(_PERSONS)})\b"
-_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|the) {_PERSON}"
+# (up to four words before the person: "a Syrian Arab Red Crescent volunteer"; a name after it:
+# "our paramedic Khaled")
+_PERSON = (
+    rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,4}}?(?:{'|'.join(_PERSONS)})\b(?-i: [A-Z][\w'’-]+\b)?"
+)
+_ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON}"
 _SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
-_NOT_MORE = (
-    r"(?!\s+and\s+(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his patient")
+    r"(?!(?-i: [A-Z][\w'’-]+)?\s+and\s+"
+    r"(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # Two named persons after the verb: "killing a woman and her daughter", or one and a number
 # ("killing a woman and her three children", "injuring a teacher and 19 others"). Before
@@ -123,7 +128,7 @@ _NOT_MORE = (
 _KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
-    rf"(?P<n>(?:an?|his|her) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
+    rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
     rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}|(?:{_SMALL}|\d{{1,3}}) others)\b)"
 )
 
@@ -142,7 +147,8 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
         # "a farmer was badly wounded", "a guard at the station was killed"
         re.compile(
-            rf"(?<!\band )\b{_ONE}\s+{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b",
+            rf"(?<!\band )\b{_ONE}\s+{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?"
+            rf"(?:shot and\s+)?{verb}\b",  # "a boy was shot and wounded"
             re.IGNORECASE,
         ),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
@@ -365,7 +371,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
 def _value(word: str) -> int | None:
     if word in _WORDS:
         return _WORDS[word]
-    if word in ("a", "an", "the", "his", "her", "their", "its"):  # only read before a person
+    if word in ("a", "an", "the", "his", "her", "their", "its", "our"):  # only before a person
         return 1
     if " and " in word:  # one person and one more (_TWO), or a number more
         more = word.rsplit(" and ", 1)[1].split()

@@ -562,6 +562,10 @@ class _Reader:
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
         if own_date is None and trigger.type in STATEMENT_TYPES and self._said_here(s):
             date = self.timeline.today() or date  # a count or truce the document itself makes
+        elif own_date is None and trigger.type is EventType.VIOLATION_ACCUSATION:
+            # a charge with no day of its own is made when the words around it are said
+            # ("at the meeting this afternoon ... He said that HTS had violated ...")
+            date = self.timeline.narrative_day() or date
         charged = bool(accused_end) and trigger.type in VIOLENT_TYPES  # "accused Turkey of ..."
         draft = Draft(
             type=trigger.type, sentence=s, date=date,

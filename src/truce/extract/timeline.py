@@ -321,6 +321,15 @@ class Timeline:
             return None
         return mentions[0]
 
+    def narrative_day(self) -> EventDate | None:
+        """The day the narrative is at (the last date that set it), if a single day of the
+        news (the day of publication or the day before)."""
+        anchor, day = self.anchor, self.reference
+        if anchor is None or anchor.start is None or day is None:
+            return None
+        news = anchor.precision is DatePrecision.DAY and 0 <= (day - anchor.start).days <= 1
+        return anchor if news else None
+
     def today(self) -> EventDate | None:
         """The day the document covers or is published, if known: when its own words are
         news."""
