@@ -281,3 +281,28 @@ def test_a_charge_with_no_day_of_its_own_is_made_on_the_day_told() -> None:
         "the Nusra Front had violated the ceasefire in Idlib 287 times since 3 June."
     )
     assert count.date.start == PUBLISHED  # the day the words are at, not unknown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A military source said the army had "not fired a single shell" at the post in Morek.',
+        "Damascus says it is targeting militants who have been shelling the capital.",
+        "The rest of the tanks were destroyed by their own air strikes years ago.",
+        "The YPG says more than 150 civilians have been killed by Turkish fire since the "
+        "offensive, now in its fourth week, began.",
+        "Rebel groups said the bombing of eastern districts had not stopped.",
+    ],
+)
+def test_denials_campaigns_and_history_are_no_new_events(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+def test_a_correction_restates_the_act_it_corrects() -> None:
+    reports = _reports(
+        "09:15 — Warplanes struck the market in Kafranbel, killing 12 people.\n\n"
+        "11:20 — Rebel rockets hit the town of Suqaylabiyah, wounding a child.\n\n"
+        "16:45 — CORRECTION: In our 09:15 entry we reported that 12 people were killed in the "
+        "Kafranbel market strike."
+    )
+    assert [r.type.value for r in reports] == ["air_strike", "shelling"]
