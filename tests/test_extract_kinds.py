@@ -306,3 +306,22 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         "Kafranbel market strike."
     )
     assert [r.type.value for r in reports] == ["air_strike", "shelling"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Army bulldozers demolished at least nine houses in the town of Nawa on Monday.",
+         ["syrian-government"]),
+        ("Government officials removed most medical supplies from the trucks on Monday.",
+         ["syrian-government"]),
+        ("The factions, in turn, have failed to free the soldiers they hold in Jayrud.",
+         ["opposition"]),
+        ("By Friday the factions had given up only four tanks and a handful of mortars in "
+         "al-Rastan.", ["opposition"]),
+    ],
+)  # fmt: skip
+def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: list[str]) -> None:
+    (report,) = _reports(sentence)
+    assert report.actors == actors
+    assert report.type.value != "shelling"  # weapons given up are not fired

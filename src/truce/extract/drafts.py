@@ -73,6 +73,13 @@ _FIRED_FROM = re.compile(
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
 )
+# "army bulldozers demolished": an adjective and the doer's noun, right before the act
+_ADJECTIVE_NOUN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:bulldozers|officers|officials|units|soldiers|troops|gunners|snipers|engineers|patrols?"
+    r"|checkpoints?|guards|militiamen|fighters)\s+(?:(?:had|have|has|also)\s+)?$",
+    re.IGNORECASE,
+)
 _THAT_PRONOUN = re.compile(r"\s+that\s+(?:it|they)\s+", re.IGNORECASE)
 _WEAPONS = frozenset(
     {"artillery", "howitzers", "warplanes", "jets", "aircraft", "helicopters", "drones", "tanks"}
@@ -264,11 +271,17 @@ def _subject_before_aside(
 
 
 def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
-    """Does the trigger open its clause (``start``), right after a comma?"""
-    return start >= 2 and text[start - 1] == "," and not text[start : trigger.core_start].strip()
+    """Does the trigger open its clause (``start``), right after a comma (but for an
+    auxiliary: "The factions, in turn, have failed to free")?"""
+    return (
+        start >= 2
+        and text[start - 1] == ","
+        and _AUXILIARIES.fullmatch(text, start, trigger.core_start) is not None
+    )
 
 
 _ASIDE_WORDS = 8
+_AUXILIARIES = re.compile(r"\s*(?:(?:have|has|had|also|then|later)\s+)*", re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
 _SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
 
@@ -289,13 +302,16 @@ def _main_subject(
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
     """ "government air strikes", "rebel shelling", "rebel rockets hit": the word just
-    before the trigger word or the trigger phrase."""
+    before the trigger word or the trigger phrase; "army bulldozers demolished": the word
+    before the subject's noun."""
     for at in dict.fromkeys((trigger.core_start, trigger.start)):
         word = word_before(text, at)
         if not word or not text[:at].rstrip().endswith(word):
             continue  # "the government, air strikes ...": not an adjective
         if named := adjectives.get(word.lower()):
             return [named]
+    if (noun := _ADJECTIVE_NOUN.search(text, 0, trigger.core_start)) is not None:
+        return [named] if (named := adjectives.get(noun["word"].lower())) else []
     return []
 
 
