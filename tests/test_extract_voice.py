@@ -112,3 +112,32 @@ def test_a_count_someone_registers_is_their_charge() -> None:
         PUBLISHED,
     )
     assert [(c.claimant_actor_id, c.stance) for c in count.claims] == [("russia", Stance.ACCUSES)]
+
+
+def test_a_field_report_named_at_its_head_and_our_correspondent() -> None:
+    """The genre at the head of the body ("... COMMITTEE Field report No. 14.") makes it
+    the committee's own report; "our correspondent reported" is the author's word."""
+    body = (
+        "NORTHERN HOMS ZONE - CEASEFIRE MONITORING COMMITTEE Field report No. 14.\n\n"
+        "Nine artillery shells impacted in a residential quarter of Taldou on 20 August."
+    )
+    (shelling,) = reports_of(body, PUBLISHED, "Report", "Homs Committee")
+    assert [(c.claimant, c.stance) for c in shelling.claims] == [("Homs Committee", Stance.REPORTS)]
+    (clash,) = reports_of(
+        "Fighting flared again near Kinsabba on Tuesday, our correspondent in the area reported.",
+        PUBLISHED,
+        "Syria update",
+        "Test Wire",
+    )
+    assert [(c.claimant, c.stance) for c in clash.claims] == [("Test Wire", Stance.REPORTS)]
+
+
+def test_a_plain_report_gives_way_to_the_same_claimants_stance() -> None:
+    (strike,) = reports_of(
+        "Russian jets struck a market in Maarat al-Numan on Sunday, killing eleven people, "
+        "activists said. The Russian defence ministry said eleven people had been killed. It "
+        "said the strike only targeted militants.",
+        PUBLISHED,
+    )
+    stances = [c.stance for c in strike.claims if c.claimant_actor_id == "russia"]
+    assert stances == [Stance.JUSTIFIES]

@@ -28,6 +28,7 @@ from truce.model import (
     Place,
     Report,
     Span,
+    Stance,
     acled_types,
 )
 
@@ -124,14 +125,31 @@ class Draft:
             self.evidence.append(sentence)
 
     def add_claim(self, claim: ClaimMention, sentence: Sentence) -> None:
-        """Keep one claim per claimant and stance; the first wording is cited."""
-        key = (claim.claimant_actor_id, claim.claimant, claim.stance)
-        if any((c.claimant_actor_id, c.claimant, c.stance) == key for c in self.claims):
+        """Keep one claim per claimant and stance; the first wording is cited. A claimant
+        who takes a stance on the event does not also merely report it: its plain report
+        gives way to the stance, and a report after a stance adds none (unless it is the
+        sentence that tells the event)."""
+        who = (claim.claimant_actor_id, claim.claimant)
+        mine = [c for c in self.claims if (c.claimant_actor_id, c.claimant) == who]
+        if any(c.stance is claim.stance for c in mine):
             return
+        if claim.stance is Stance.REPORTS and mine and not self._tells_it(claim):
+            self.add_evidence(sentence)
+            return
+        if claim.stance is not Stance.REPORTS:  # (a report in the event's own sentence stays)
+            self.claims = [
+                c
+                for c in self.claims
+                if c not in mine or c.stance is not Stance.REPORTS or self._tells_it(c)
+            ]
         self.claims.append(claim)
         if claim.claimant_actor_id:
             self.claimants.add(claim.claimant_actor_id)
         self.add_evidence(sentence)
+
+    def _tells_it(self, claim: ClaimMention) -> bool:
+        """Is the claim made in the sentence that first tells the event?"""
+        return claim.span.start == self.sentence.start
 
     def add_figures(self, figures: Figures) -> None:
         """The first figures reported stand; later ones are in the cited claims."""

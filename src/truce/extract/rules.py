@@ -73,7 +73,7 @@ from truce.extract.timeline import (
     takes_news_default,
 )
 from truce.extract.victims import civilians_hit
-from truce.extract.voice import Voices, first_person, spoken_by
+from truce.extract.voice import Voices, first_person, our_reporter, spoken_by
 from truce.model import (
     VIOLENT_TYPES,
     DatePrecision,
@@ -335,7 +335,8 @@ class _Reader:
                     s, trigger, flags, mentions, attributions, own_date, accused, head
                 )
         if happened:
-            own = self.voices.own_account and trigger is not None  # a monitor's own report
+            # a monitor's own report; "our correspondent in the area reported": the author's
+            own = trigger is not None and (self.voices.own_account or our_reporter(s.text))
             if (
                 draft is not None
                 and trigger is not None

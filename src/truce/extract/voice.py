@@ -49,6 +49,8 @@ _OWN_REPORT_TITLE = re.compile(
     r"(?:[\w-]+ )?(?:digest|bulletin|report))\b",
     re.IGNORECASE,
 )
+# the genre at the head of the body, when the title was not kept: a line's first sentence
+_OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
 _OWN_WORK = re.compile(
@@ -91,7 +93,13 @@ class Voices:
         #: ("Provinces, SANA - ..."): the document is its report
         self.agency = _agency(body, catalogue)
         #: the document is its source's own account (a monitor's report, not a news story)
-        self.own_account = bool(self.agency or _OWN_REPORT_TITLE.search(title) or _own_work(body))
+        head = body[:300].split("\n\n", 1)[0]  # "... COMMITTEE Field report No. 14."
+        self.own_account = bool(
+            self.agency
+            or _OWN_REPORT_TITLE.search(title)
+            or _OWN_REPORT_HEAD.match(head)
+            or _own_work(body)
+        )
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str | None]] = []
         self._asked: dict[int, tuple[int, int]] = {}  # answer turn start -> its question
@@ -168,6 +176,16 @@ def _first_speaker(header: str, catalogue: ActorCatalogue) -> str | None:
         if catalogue.actors[mention.actor_id].kind not in _NOT_SPEAKING:
             return mention.actor_id
     return None
+
+
+_OUR_REPORTER = re.compile(
+    r"\bour (?:own )?(?:correspondents?|reporters?|researchers?|team|monitors?)\b", re.IGNORECASE
+)
+
+
+def our_reporter(text: str) -> bool:
+    """ "our correspondent in the area reported": the document's own people tell it."""
+    return _OUR_REPORTER.search(text) is not None
 
 
 def first_person(text: str, speaker: str) -> list[Mention]:
