@@ -92,6 +92,7 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("On 19 July a drone fired a missile at an ambulance near Ariha, killing our paramedic "
          "Khaled and his patient.", 2, None),
         ("On 16 April a 16-year-old boy was shot and wounded by a sniper in Madaya.", None, 1),
+        ("Shells hit Douma on Monday; the civil defence said a child had died.", 1, None),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

@@ -116,7 +116,9 @@ _PERSON = (
     rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,4}}?(?:{'|'.join(_PERSONS)})\b(?-i: [A-Z][\w'’-]+\b)?"
 )
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON}"
-_SINGULAR_AUX = r"(?:(?:was|has been|had been|is|reportedly|also)\s+)*"  # "a man and a woman were"
+_SINGULAR_AUX = (
+    r"(?:(?:was|has been|had been|is|reportedly|also|had|has)\s+)*"  # "a man and a woman were"
+)
 _NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his patient")
     r"(?!(?-i: [A-Z][\w'’-]+)?\s+and\s+"
     r"(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
