@@ -63,6 +63,15 @@ from truce.extract.referents import (
     same_place,
     the_projectiles,
 )
+from truce.extract.sameness import (
+    ACCOUNT_DAYS,
+    another_count,
+    compatible,
+    names_an_act,
+    other_commitment,
+    same_day,
+    specific,
+)
 from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import (
     OwnDate,
@@ -78,7 +87,6 @@ from truce.model import (
     VIOLENT_TYPES,
     DatePrecision,
     Document,
-    EventDate,
     EventType,
     Extraction,
     Flag,
@@ -102,30 +110,18 @@ _PLACE_BACK = re.compile(
     r"|suburb|quarter)\b",
     re.IGNORECASE,
 )
-CEASEFIRE_TYPES = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
+#: A truce announced or declared over: whoever is accused in its sentence did not make it,
+#: and with no place of its own it may be nationwide.
+_TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 _CHARGES = frozenset({EventType.VIOLATION_ACCUSATION})
 _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(r"\b(?:\d+|[a-z]+) times\b")
-
-
-def _another_count(same: Draft, trigger: Trigger) -> bool:
-    """A count of violations that the earlier accusation does not give is a charge of its
-    own; the same count told again (headline, then body) is the same."""
-    if trigger.type is not EventType.VIOLATION_ACCUSATION:
-        return False
-    count = _COUNT.search(trigger.text)
-    return count is not None and count.group() not in same.sentence.text
-
-
 _NO_HARM_KINDS = frozenset({"un", "aid"})
 _TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
 _CHECKPOINT_AFTER = re.compile(r"\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE)
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
-#: A truce announced or declared over: whoever is accused in its sentence did not make it.
-_TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 
 
 class RuleExtractor:
@@ -235,9 +231,9 @@ class _Reader:
         was named."""
         region = self.locator.governorate()
         for rank, draft in enumerate(ordered):
-            if rank == 0 and draft.violent and _specific(draft.place):
+            if rank == 0 and draft.violent and specific(draft.place):
                 draft.place = self.locator.headline_place(draft.place)
-            if _specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
+            if specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
                 continue
             # a commitment is kept at a place ("handed over ... at the town's crossing"):
             # the one the title names, not merely the governorate most places fall in
@@ -248,7 +244,7 @@ class _Reader:
             # truce with no place of its own may be nationwide: it takes none
             counted = draft.type is EventType.VIOLATION_ACCUSATION
             nearer = draft.context_place if counted else None
-            local = draft.type not in CEASEFIRE_TYPES or _PLACE_BACK.search(draft.sentence.text)
+            local = draft.type not in _TRUCE_STATEMENTS or _PLACE_BACK.search(draft.sentence.text)
             around = draft.context_place if local else None  # "a settlement for the town"
             found = nearer or title or around or (region if draft.violent else None)
             if found is None and draft.country_named:
@@ -528,7 +524,7 @@ class _Reader:
             return self._continue(s, latest, place)
         # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
         governing = own_date.date if own_date is not None and own_date.governs else None
-        if latest is not None and _same_day(governing, latest):
+        if latest is not None and same_day(governing, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
             # hospital", "denied its aircraft had carried out any strikes in Idlib province
             # on Tuesday", "SANA accused the coalition of a massacre in Hajin": a claim
@@ -594,7 +590,7 @@ class _Reader:
             said, act = own_date.said, latest.date
             if said is None or own_date.date != said or act.start is None or said.end is None:
                 return False
-            if not act.start <= said.end or (said.end - act.start).days > _ACCOUNT_DAYS:
+            if not act.start <= said.end or (said.end - act.start).days > ACCOUNT_DAYS:
                 return False
         return place is None or self.locator.same_governorate(place, latest.place)
 
@@ -626,7 +622,7 @@ class _Reader:
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:
             draft.add_evidence(s)
-            if not _specific(draft.place) and draft.context_place is None and place is not None:
+            if not specific(draft.place) and draft.context_place is None and place is not None:
                 draft.place = place
         return draft
 
@@ -654,22 +650,22 @@ class _Reader:
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
         if same is not None and self.locator.other_heading(s, same.paragraph):
             return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
-        if same is not None and _another_count(same, trigger):
+        if same is not None and another_count(same, trigger):
             same = None  # "He said HTS had violated the ceasefire 287 times": its own charge
-        if same is not None and _other_commitment(same, trigger, s.text, self.lexicon):
+        if same is not None and other_commitment(same, trigger, s.text, self.lexicon):
             same = None  # "the patrol was cut short", then "the SDF had pulled its artillery"
-        if same is not None and _compatible(same, date, parties, place):
+        if same is not None and compatible(same, date, parties, place):
             return same
         prev = self.drafts[-1] if self.drafts else None
         if (
             prev is not None
             and date is None
             and event_type not in VIOLENT_TYPES
-            and not _names_an_act(trigger)
+            and not names_an_act(trigger)
             and not prev.violent
             and prev.paragraph == s.paragraph
             and set(claimants) & {*prev.actors, *prev.claimants}
-            and not _another_count(prev, trigger)
+            and not another_count(prev, trigger)
         ):
             return prev  # the same statement, continued
         return None
@@ -685,52 +681,3 @@ class _Reader:
 
     def _latest_of(self, event_type: EventType) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.type is event_type), None)
-
-
-def _compatible(
-    draft: Draft, date: EventDate | None, actors: list[str], place: Place | None
-) -> bool:
-    if not (_same_day(date, draft) or narrows(draft.date, date)):
-        return False
-    if actors and draft.actors and not set(actors) & set(draft.actors):
-        return False
-    return not (
-        place and _specific(place) and _specific(draft.place) and place.name != draft.place.name
-    )
-
-
-_COMMITMENTS_IN_GENERAL = re.compile(
-    r"\b(?:commitments?|obligations?|promises?|agreements?|terms|deal|arrangement|accord)\b"
-)
-
-
-def _names_an_act(trigger: Trigger) -> bool:
-    """A commitment to a named act ("failed to withdraw their heavy weapons by the
-    deadline") is tracked on its own; "have not met any of their commitments" goes on with
-    the statement it is part of."""
-    return trigger.type is EventType.COMMITMENT and not _COMMITMENTS_IN_GENERAL.search(
-        trigger.text.lower()
-    )
-
-
-def _other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon) -> bool:
-    """Two commitments that name different acts (their first words differ) are two."""
-    if trigger.type is not EventType.COMMITMENT or not same.commitment_hint:
-        return False
-    if not _names_an_act(trigger):
-        return False
-    hint = commitment_hint(text, trigger, lexicon)
-    return hint.split()[:1] != same.commitment_hint.split()[:1]
-
-
-_ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days
-
-
-def _same_day(date: EventDate | None, draft: Draft) -> bool:
-    """No date said, or the draft's own."""
-    return date is None or (date.start, date.end) == (draft.date.start, draft.date.end)
-
-
-def _specific(place: Place) -> bool:
-    """A named place other than the whole country."""
-    return place.name is not None and place.relation is not PlaceRelation.COUNTRY

@@ -1,0 +1,80 @@
+"""Whether a sentence tells an event already read: the same day, the same parties, the
+same place, the same commitment or count.
+
+A story tells one incident in many sentences ("The death toll rose to 17", "the army
+denied ..."), and two incidents may look alike ("the patrol was cut short", "the SDF had
+pulled its artillery"). These tests keep the two apart without a model: dates, named
+parties, places and the words that name an act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from truce.extract.drafts import Draft, commitment_hint
+from truce.extract.events import Trigger
+from truce.extract.lexicon import Lexicon
+from truce.extract.timeline import narrows
+from truce.model import EventDate, EventType, Place, PlaceRelation
+
+_COUNT = re.compile(r"\b(?:\d+|[a-z]+) times\b")
+
+
+def another_count(same: Draft, trigger: Trigger) -> bool:
+    """A count of violations that the earlier accusation does not give is a charge of its
+    own; the same count told again (headline, then body) is the same."""
+    if trigger.type is not EventType.VIOLATION_ACCUSATION:
+        return False
+    count = _COUNT.search(trigger.text)
+    return count is not None and count.group() not in same.sentence.text
+
+
+def compatible(
+    draft: Draft, date: EventDate | None, actors: list[str], place: Place | None
+) -> bool:
+    """Could the new words tell ``draft`` again: no other day, no other party, no other
+    named place?"""
+    if not (same_day(date, draft) or narrows(draft.date, date)):
+        return False
+    if actors and draft.actors and not set(actors) & set(draft.actors):
+        return False
+    return not (
+        place and specific(place) and specific(draft.place) and place.name != draft.place.name
+    )
+
+
+_COMMITMENTS_IN_GENERAL = re.compile(
+    r"\b(?:commitments?|obligations?|promises?|agreements?|terms|deal|arrangement|accord)\b"
+)
+
+
+def names_an_act(trigger: Trigger) -> bool:
+    """A commitment to a named act ("failed to withdraw their heavy weapons by the
+    deadline") is tracked on its own; "have not met any of their commitments" goes on with
+    the statement it is part of."""
+    return trigger.type is EventType.COMMITMENT and not _COMMITMENTS_IN_GENERAL.search(
+        trigger.text.lower()
+    )
+
+
+def other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon) -> bool:
+    """Two commitments that name different acts (their first words differ) are two."""
+    if trigger.type is not EventType.COMMITMENT or not same.commitment_hint:
+        return False
+    if not names_an_act(trigger):
+        return False
+    hint = commitment_hint(text, trigger, lexicon)
+    return hint.split()[:1] != same.commitment_hint.split()[:1]
+
+
+ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days
+
+
+def same_day(date: EventDate | None, draft: Draft) -> bool:
+    """No date said, or the draft's own."""
+    return date is None or (date.start, date.end) == (draft.date.start, draft.date.end)
+
+
+def specific(place: Place) -> bool:
+    """A named place other than the whole country."""
+    return place.name is not None and place.relation is not PlaceRelation.COUNTRY
