@@ -74,6 +74,9 @@ _FIRED_FROM = re.compile(
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
 )
+_DOERS = ("bulldozers", "officers", "officials", "units", "soldiers", "troops", "gunners",
+          "snipers", "engineers", "patrol", "checkpoint", "guards", "militiamen",
+          "fighters")  # fmt: skip
 # "army bulldozers demolished": an adjective and the doer's noun, right before the act
 _ADJECTIVE_NOUN = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+(?:[\w-]+\s+)?"
@@ -328,6 +331,9 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
             continue  # "the government, air strikes ...": not an adjective
         if named := adjectives.get(word.lower()):
             return [named]
+    before = text[: trigger.core_start].lower()
+    if not any(word in before for word in _DOERS):
+        return []  # (a plain word test first)
     if (noun := _ADJECTIVE_NOUN.search(text, 0, trigger.core_start)) is not None:
         return [named] if (named := adjectives.get(noun["word"].lower())) else []
     return []

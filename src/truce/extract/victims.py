@@ -51,6 +51,13 @@ _DONE_TO = re.compile(
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",
     re.IGNORECASE,
 )
+# stems of every head noun above: what was hit is named only if one of them is there
+_HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people", "resident",
+          "villager", "farmer", "shepherd", "herder", "pharmacist", "surgeon", "doctor",
+          "teacher", "pupil", "student", "worshipper", "shopper", "passenger", "driver", "elder",
+          "civilian", "member", "house", "home", "residential", "school", "hospital", "market",
+          "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
+          "district", "neighbo", "quarter", "outskirts", "city", "centre")  # fmt: skip
 _PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
 _DONE_TO_REACH = 120  # characters before the act that may name who it was done to
 # ", killing a child and his father", ", wounding three women": people no one takes for fighters
@@ -80,12 +87,13 @@ def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
         return True
     if harmed and _FIGHTERS_HIT.search(text, trigger.core_end):
         return False
-    hit = _HIT.match(text, trigger.core_end)
-    near = after[:60]
-    if hit is None and any(word in near for word in _LANDING_WORDS):
-        hit = _LANDED_ON.match(text, trigger.core_end)  # "Shells slammed into a street"
-    if hit is not None and (remote or hit.group("place") is None):
-        return True
+    if any(word in after[:160] for word in _HEADS):  # (a plain word test first)
+        hit = _HIT.match(text, trigger.core_end)
+        near = after[:60]
+        if hit is None and any(word in near for word in _LANDING_WORDS):
+            hit = _LANDED_ON.match(text, trigger.core_end)  # "Shells slammed into a street"
+        if hit is not None and (remote or hit.group("place") is None):
+            return True
     if not _PASSIVE_END.search(text, max(trigger.start - 12, 0), trigger.start):
         return False
     # "two young men were shot dead by": who it was done to, just before

@@ -60,6 +60,9 @@ _OWN_WORK = re.compile(
 
 
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
+_OWN_WORK_WORDS = ("we recorded", "we documented", "we counted", "we verified", "we confirmed",
+                   "we registered", "we monitored", "our researchers", "our monitors",
+                   "our team", "our field", "our staff", "our observers")  # fmt: skip
 
 
 # "Provinces, SANA - ", "Damascus, (SANA) – ": a dateline naming the agency that wrote it
@@ -78,8 +81,9 @@ def _agency(body: str, catalogue: ActorCatalogue) -> str | None:
 
 def _own_work(body: str) -> bool:
     """Its own people at work, outside quotations ("our staff" quoted is another's)."""
-    if not any(word in body for word in ("We ", "we ", "Our ", "our ")):
-        return False  # (a plain word test first: most stories fail it)
+    low = body.lower()
+    if not any(word in low for word in _OWN_WORK_WORDS):
+        return False  # (plain word tests first: most stories fail them)
     return (
         _OWN_WORK.search(body) is not None and _OWN_WORK.search(_QUOTED.sub("", body)) is not None
     )
@@ -185,7 +189,7 @@ _OUR_REPORTER = re.compile(
 
 def our_reporter(text: str) -> bool:
     """ "our correspondent in the area reported": the document's own people tell it."""
-    return _OUR_REPORTER.search(text) is not None
+    return ("our " in text or "Our " in text) and _OUR_REPORTER.search(text) is not None
 
 
 def first_person(text: str, speaker: str) -> list[Mention]:
