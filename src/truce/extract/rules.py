@@ -237,7 +237,7 @@ class _Reader:
                 continue
             # a commitment is kept at a place ("handed over ... at the town's crossing"):
             # the one the title names, not merely the governorate most places fall in
-            # (a truce or a count: the place the title gives it, if any)
+            # (so is a count of violations, where its paragraph names none)
             titled = (rank == 0 and draft.violent) or draft.type in _TITLED_TYPES
             title = self.locator.title_place if titled else None
             # a count of violations is where its paragraph is, else where the title says; a

@@ -11,7 +11,9 @@ strike" is the speaker's denial. A question asks; it tells nothing.
 
 A monitor's field report, bulletin or digest ("Field report: Daraa countryside, 1-5 March",
 "We recorded 41 breaches", "our researchers") tells incidents in its own name: each one it
-tells without naming another source is the monitor's claim, not an established fact.
+tells without naming another source is the monitor's claim, not an established fact. So
+does a party's medium under its own dateline ("Provinces, SANA - ..."): what it tells is
+SANA's claim.
 """
 
 from __future__ import annotations
@@ -57,8 +59,6 @@ _OWN_WORK = re.compile(
     r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored)"
     r"|[Oo]ur (?:field )?(?:researchers|monitors|teams?|staff|observers))\b"
 )
-
-
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
 _OWN_WORK_WORDS = ("we recorded", "we documented", "we counted", "we verified", "we confirmed",
                    "we registered", "we monitored", "our researchers", "our monitors",
@@ -70,6 +70,7 @@ _AGENCY_DATELINE = re.compile(r"[A-Z][\w' -]{0,40},\s*\(?(?P<agency>[A-Z][\w-]{1
 
 
 def _agency(body: str, catalogue: ActorCatalogue) -> str | None:
+    """The catalogued medium whose dateline opens the body, if any."""
     line = _AGENCY_DATELINE.match(body)
     if line is None:
         return None
