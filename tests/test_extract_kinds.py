@@ -292,3 +292,19 @@ def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: l
     (report,) = _reports(sentence)
     assert report.actors == actors
     assert report.type.value != "shelling"  # weapons given up are not fired
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cue of a place's other name, given before it in brackets
+        "Border guards shot dead two young men on the outskirts of Serêkaniyê (Ras al-Ain) on "
+        "Monday.",
+        # the town named before the act, as where the speakers are
+        "Activists in Kafr Batna say a government sniper shot dead a man on the western "
+        "outskirts of the town on Monday.",
+    ],
+)
+def test_the_outskirts_are_near_the_place(sentence: str) -> None:
+    (report,) = _reports(sentence)
+    assert report.place.relation.value == "near"

@@ -34,7 +34,14 @@ def test_clause_end_matches_where_the_lookbehind_form_does() -> None:
 
 def _plain_relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     """relation_cue as first written: the clause by splitting at clause ends, its words by
-    the word regex."""
+    the word regex; a name in brackets takes the cue of the name before it."""
+    if start and text[start - 1] == "(":
+        other = re.search(
+            r"[A-Z][\w'’-]*(?:[ -](?:a[ln]-)?[A-Z][\w'’-]*){0,2}\s*$", text[: start - 1]
+        )
+        if other is not None:
+            name = other.group().rstrip()
+            return _plain_relation_cue(text, other.start(), other.start() + len(name))
     before = _PLAIN_CLAUSE_END.split(text[max(0, start - 100) : start])[-1].lower()
     if norm._OFFSET.search(before):
         return R.OFFSET

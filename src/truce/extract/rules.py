@@ -121,6 +121,11 @@ _RECORDED = re.compile(
 _NO_HARM_KINDS = frozenset({"un", "aid"})
 _TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
 _CHECKPOINT_AFTER = re.compile(r"\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE)
+_EDGE_OF_IT = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the|this|that)\s+"
+    r"(?:town|village|city|camp|district|neighbou?rhood)\b",
+    re.IGNORECASE,
+)
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 
 
@@ -507,6 +512,15 @@ class _Reader:
             if a.actor_id and a.subject
         ]
         place = self.locator.own_place(scope, trigger, [*mentions, *speaking], violent=violent)
+        if (
+            place is not None
+            and place.relation is PlaceRelation.IN
+            and place.name is not None
+            and place.name in s.text[: trigger.start]  # named before the act, as its town
+            and _EDGE_OF_IT.search(s.text, trigger.core_end)
+        ):
+            # "Activists in Kafr Batna say ... on the western outskirts of the town": near it
+            place = place.model_copy(update={"relation": PlaceRelation.NEAR})
         # ("It was the second time the station had been hit: on 19 March a mortar round ...":
         # after the colon comes news)
         if is_restatement(s.text, self.lexicon) and ":" not in s.text[: trigger.core_start]:

@@ -311,12 +311,19 @@ def _compass(words: str) -> bool:
     return "north" in words or "south" in words or "east" in words or "west" in words
 
 
+# the other name a place is given just before it in brackets: "Girê Spî (Tal Abyad)"
+_ALTERNATE = re.compile(r"[A-Z][\w'’-]*(?:[ -](?:a[ln]-)?[A-Z][\w'’-]*){0,2}(?=\s*$)")
+
+
 def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     """Relation of the place named at text[start:end], read from the words of its clause.
 
     "outside (the eastern city of) X", "near X", "10 km north of X" -> NEAR/OFFSET;
     "X province", "countryside of X", "rural X" -> ADMIN; "between X" -> BETWEEN; else IN.
     """
+    if text[start - 1 : start] == "(" and (alternate := _ALTERNATE.search(text, 0, start - 1)):
+        # "on the outskirts of Serêkaniyê (Ras al-Ain)": the name's cue is its other name's
+        return relation_cue(text, alternate.start(), alternate.end())
     # Fast path: the 100 characters before the name (after any line break, a clause end
     # that split() takes for a blank), when they hold no compass word and their last plain
     # words decide, give what the clause in them gives (see _last_cue).
