@@ -30,6 +30,10 @@ def _targets(sentence: str) -> list[str]:
         "Shells slammed into a residential street in Hamouriyah on Monday.",
         "Two young men were shot dead by border guards near Ras al-Ain on Monday.",
         "Gunmen on a motorcycle shot dead a member of the local council of Dael on Monday.",
+        # a named district, and a landing told well after the weapon
+        "Rebel mortar rounds have landed in the Bab Touma district of Damascus on Monday.",
+        "Mortar rounds fired by armed groups in the Jobar district hit the yard of a primary "
+        "school in the Old City of Damascus on Monday.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
@@ -112,3 +116,13 @@ def test_a_counts_targets_are_the_accused_not_whom_they_attacked() -> None:
         "Syria update",
     )
     assert count.targets == ["sdf"]
+
+
+def test_a_convoy_held_hits_the_aid_workers_it_carries() -> None:
+    (held,) = reports_of(
+        "A second convoy of 18 trucks bound for Kafr Batna was held for nine hours by "
+        "government forces at a checkpoint outside the town on 15 June.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert held.targets == ["aid-workers"]

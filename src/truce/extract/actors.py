@@ -124,6 +124,7 @@ class ActorCatalogue:
         self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
         #: The actor that stands for civilians (the victims named in ", killing a child").
         self.civilians = next((a.id for a in actors if a.kind == "civilians"), None)
+        self.aid_workers = next((a.id for a in actors if a.kind == "aid"), None)
         if len(self.adjectives) != sum(len(actor.adjectives) for actor in actors):
             raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)

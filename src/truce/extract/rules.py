@@ -126,6 +126,9 @@ _EDGE_OF_IT = re.compile(
     r"(?:town|village|city|camp|district|neighbou?rhood)\b",
     re.IGNORECASE,
 )
+_AID_CARGO = re.compile(
+    r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
+)
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 
 
@@ -482,6 +485,9 @@ class _Reader:
             held = [m.actor_id for m in parties if _CHECKPOINT_AFTER.match(s.text, m.end)]
             actors = list(dict.fromkeys([*held, *actors]))
             targets = [t for t in targets if t not in held]
+            aid = self.catalogue.aid_workers
+            if aid and not targets and _AID_CARGO.search(s.text):  # a convoy held: the aid
+                targets = [aid]  # workers it carries are what was hit
         civilians = self.catalogue.civilians
         remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
         violent = trigger.type in VIOLENT_TYPES

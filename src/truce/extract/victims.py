@@ -19,8 +19,9 @@ _MODIFIERS = (
     r"(?:(?:the|a|an|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly"
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
-    r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house)"
-    r"\s+of(?:\s+(?:the|a|an|his|her))?)\s+){0,4}"
+    r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
+    r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
+    r"|(?-i:[A-Z][\w'’-]+))\s+){0,4}"  # (a name: "the Bab Touma district")
 )
 _PEOPLE = (
     r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
@@ -36,7 +37,7 @@ _PROPERTY = (
 _PLACE = r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|city|centre)"
 # where a weapon named before its verb lands: "Shells slammed into", "mortar rounds hit"
 _LANDED = (
-    r"[^,.;()]{0,40}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
+    r"[^,.;()]{0,60}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
     r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on)"
 )
 _WHAT_WAS_HIT = (
