@@ -113,7 +113,6 @@ _PLACE_BACK = re.compile(
 #: A truce announced or declared over: whoever is accused in its sentence did not make it,
 #: and with no place of its own it may be nationwide.
 _TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
-_CHARGES = frozenset({EventType.VIOLATION_ACCUSATION})
 _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
@@ -346,7 +345,7 @@ class _Reader:
                 and trigger is not None
                 and not attributions
                 and not accused
-                and draft.type in _CHARGES
+                and draft.type is EventType.VIOLATION_ACCUSATION
                 and _RECORDED.search(s.text, 0, trigger.end)  # (not "X violated it 264 times")
             ):
                 attributions = [  # "the Russian Centre registered 23 violations": its charge
@@ -473,10 +472,10 @@ class _Reader:
             if set(actors) <= agreed.mediators or set(actors) < set(agreed.sides):
                 actors = agreed.sides or actors
             targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
-        harm = trigger.type in VIOLENT_TYPES
-        if any(self._bystander(a, harm) for a in actors):  # "Nine civilians died in rebel
+        violent = trigger.type in VIOLENT_TYPES  # (an act of violence or of blocking aid)
+        if any(self._bystander(a, violent) for a in actors):  # "Nine civilians died in rebel
             # shelling", "the Security Council ... of an air strike": never who acts
-            acting = [m for m in parties if not self._bystander(m.actor_id, harm)]
+            acting = [m for m in parties if not self._bystander(m.actor_id, violent)]
             actors = roles(
                 s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
             )[0]
@@ -490,7 +489,6 @@ class _Reader:
                 targets = [aid]  # workers it carries are what was hit
         civilians = self.catalogue.civilians
         remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
-        violent = trigger.type in VIOLENT_TYPES
         if (
             civilians
             and civilians not in targets
@@ -511,7 +509,6 @@ class _Reader:
         if not actors:
             actors = self._speakers_own(s.text, trigger, attributions)
             own_account = bool(actors)
-        violent = trigger.type in VIOLENT_TYPES
         speaking = [  # "Damascus denied ...": the government speaking, not a place
             Mention(a.actor_id, *a.subject, a.name)
             for a in attributions
@@ -583,7 +580,7 @@ class _Reader:
             # a charge with no day of its own is made when the words around it are said
             # ("at the meeting this afternoon ... He said that HTS had violated ...")
             date = self.timeline.narrative_day() or date
-        charged = bool(accused_end) and trigger.type in VIOLENT_TYPES  # "accused Turkey of ..."
+        charged = bool(accused_end) and violent  # "accused Turkey of ..."
         draft = Draft(
             type=trigger.type, sentence=s, date=date,
             place=place or Place(), context_place=self.locator.earlier_place(s),
