@@ -104,6 +104,7 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "The YPG says more than 150 civilians have been killed by Turkish fire since the "
         "offensive, now in its fourth week, began.",
         "Rebel groups said the bombing of eastern districts had not stopped.",
+        "Damascus has been rocked by occasional bomb blasts throughout the Syrian conflict.",
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:

@@ -34,6 +34,9 @@ def _targets(sentence: str) -> list[str]:
         "Rebel mortar rounds have landed in the Bab Touma district of Damascus on Monday.",
         "Mortar rounds fired by armed groups in the Jobar district hit the yard of a primary "
         "school in the Old City of Damascus on Monday.",
+        # what a weapon was fired at; a district named with "al-"
+        "Militants fired improvised rocket launchers at the al-Hamadaniyeh residential "
+        "quarter of Aleppo on Monday.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:

@@ -141,3 +141,19 @@ def test_a_plain_report_gives_way_to_the_same_claimants_stance() -> None:
     )
     stances = [c.stance for c in strike.claims if c.claimant_actor_id == "russia"]
     assert stances == [Stance.JUSTIFIES]
+
+
+def test_a_bulletin_in_its_own_name_is_its_sources_claim_over_its_24_hours() -> None:
+    """The Russian centre's bulletin, published by the defence ministry: its incidents
+    are Russia's claims, and one given no day happened in the 24 hours it covers."""
+    body = (
+        "Bulletin of the Russian Centre for Reconciliation, 21 March 2017.\n\n"
+        "Over the past 24 hours, the centre registered 11 violations of the ceasefire.\n\n"
+        "From the area of Jabal al-Akrad, militants of Jabhat al-Nusra shelled the "
+        "settlement of Salma with mortars, wounding one serviceman."
+    )
+    published = dt.date(2017, 3, 21)
+    count, shelling = reports_of(body, published, "Syria", "Russian Ministry of Defence")
+    assert [c.claimant_actor_id for c in shelling.claims] == ["russia"]
+    assert (shelling.date.start, shelling.date.end) == (dt.date(2017, 3, 20), published)
+    assert (count.date.start, count.date.end) == (published, published)  # the bulletin's day

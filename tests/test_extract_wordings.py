@@ -196,6 +196,26 @@ def test_commitment_takes_the_place_its_title_names() -> None:
         ),
         ("Rebel rockets hit the town of Suqaylabiyah.", "shelling", ["opposition"]),
         ("Nusra fighters stormed an army outpost near Morek.", "armed_clash", ["jfs"]),
+        # Hayat Tahrir al-Sham is named as such, not folded into the Nusra Front
+        ("HTS fighters shelled the town of Ariha.", "shelling", ["hts"]),
+        # the act of the main clause, not the fighting it set off
+        (
+            "HTS fighters stormed positions of the National Liberation Front in Ariha on "
+            "Saturday, setting off three days of fighting between the two rivals.",
+            "armed_clash",
+            ["hts"],
+        ),
+        (
+            "Illegal armed groups opened fire with large-calibre machine guns and grenade "
+            "launchers on positions of government troops near Khan al-Assal.",
+            "armed_clash",
+            ["opposition"],
+        ),
+        (
+            "Rebels fired improvised rocket launchers at the town of Mhardeh.",
+            "shelling",
+            ["opposition"],
+        ),
         (
             "Rebels attacked government troops at the artillery academy in Aleppo.",
             "armed_clash",

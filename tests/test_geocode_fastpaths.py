@@ -86,6 +86,10 @@ def test_relation_cues_in_sentences() -> None:
     cue = {name: norm.relation_cue(text, text.index(name), text.index(name) + len(name))
            for name in ("Daraya", "Idlib", "Damascus")}  # fmt: skip
     assert cue == {"Daraya": R.NEAR, "Idlib": R.IN, "Damascus": R.ADMIN}
+    # a Russian bulletin's word for a village
+    text = "Militants fired on army positions near the settlement of Khan al-Assal."
+    start = text.index("Khan")
+    assert norm.relation_cue(text, start, start + len("Khan al-Assal")) is R.NEAR
 
 
 def test_one_word_names_and_their_neighbours() -> None:

@@ -94,6 +94,29 @@ _THE_EVENT = re.compile(
 )
 
 
+# "Tuesday's attack": the act of that day
+_DAYS_EVENT = re.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:strikes?|attacks?|raids?|bombing|shelling|blast|explosion|massacre|incident|assault)\b"
+)
+
+
+def of_the_day_named(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The last act of violence of the weekday the text names ("Tuesday's attack")."""
+    named = _DAYS_EVENT.search(text)
+    if named is None:
+        return []
+    day = named.group("day")
+    return [
+        d
+        for d in drafts
+        if d.violent
+        and d.date.start is not None
+        and d.date.start == d.date.end
+        and d.date.start.strftime("%A") == day
+    ][-1:]
+
+
 def names_a_known_event(text: str) -> bool:
     """ "the strike", "this attack": the text speaks of an event already reported."""
     return _THE_EVENT.search(text) is not None
@@ -238,6 +261,8 @@ class ClaimLedger:
             related = set().union(*(self.catalogue.related(i) for i in ids))
             involved = [d for d in violent if d.involves(related)]
             return (involved if len(involved) >= 2 else violent)[-2:]
+        if dated := of_the_day_named(s.text, self.drafts):
+            return dated  # "Tuesday's attack was a flagrant violation"
         last = self.last_claim
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]

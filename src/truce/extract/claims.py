@@ -21,7 +21,11 @@ from truce.extract.screens import ScreenSet
 from truce.model import Stance
 
 _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
-_GAP_STOP = re.compile(r"\b(?:that|who|which|and|but|or|if|when|while)\b", re.IGNORECASE)
+# ("Israel seldom confirms individual operations", "did not confirm": no word said)
+_GAP_STOP = re.compile(
+    r"\b(?:that|who|which|and|but|or|if|when|while|seldom|rarely|never|not)\b|n[’']t\b",
+    re.IGNORECASE,
+)
 _STATE = frozenset({"state", "armed_forces", "coalition"})
 #: What an institution named without its country ("the ministry said") can stand for.
 INSTITUTIONS: dict[str, frozenset[str]] = {

@@ -49,31 +49,26 @@ class Trigger:
 
 
 def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
-    """The sentence's event trigger: first type in lexicon order, earliest occurrence;
-    but one in an "after ..." or ", accusing X of ..." phrase gives way to a (non-toll)
-    trigger of the main clause before it ("Government forces captured the town after heavy
-    air strikes", "says the truce is over, accusing rebels of firing mortars")."""
+    """The sentence's event trigger: first type in lexicon order, earliest occurrence
+    among that type's rules; but one in an "after ..." or ", accusing X of ..." phrase
+    gives way to a (non-toll) trigger of the main clause before it ("Government forces
+    captured the town after heavy air strikes", "says the truce is over, accusing rebels
+    of firing mortars")."""
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
     aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
-    for index, patterns in screens.candidates(text).items():
+    candidates = screens.candidates(text)
+    for index, patterns in candidates.items():
         rule = lexicon.events[index]
-        best: re.Match[str] | None = None
-        best_key = (0, 0)
-        for i in patterns:
-            for match in screens.screens.finditer(i, text):
-                start = match.start()
-                if (
-                    _generic(text, start, lexicon)
-                    or _background(match, rule.type, lexicon)
-                    or _handled(match, rule.type, lexicon)
-                    or _preceded(match, lexicon.described_before)
-                ):
-                    continue
-                key = (_core(match)[0], start - match.end())  # earliest core, then longest
-                if best is None or key < best_key:
-                    best, best_key = match, key
+        best = _best_match(text, patterns, rule.type, lexicon)
         if best is None:
             continue
+        # a later rule of the same kind may match earlier: "stormed positions of X ...,
+        # setting off three days of fighting between" is told by "stormed"
+        for other, others in candidates.items():
+            kin = lexicon.events[other]
+            if other > index and kin.type is rule.type and kin.toll == rule.toll:
+                rival = _best_match(text, others, kin.type, lexicon, before=_core(best)[0])
+                best = rival or best
         core_start, core_end = _core(best)
         found = Trigger(
             rule.type, best.start(), best.end(), core_start, core_end, best.group(), rule.toll
@@ -86,6 +81,32 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
         elif not rule.toll and core_start < aside[1]:
             return found
     return aside[0] if aside else None
+
+
+def _best_match(
+    text: str, patterns: list[int], kind: EventType, lexicon: Lexicon, before: int | None = None
+) -> re.Match[str] | None:
+    """The match of a rule's patterns with the earliest core (then the longest), among
+    those that tell an event here; ``before``: only one whose core starts before that."""
+    screens = lexicon.event_screens.screens
+    best: re.Match[str] | None = None
+    best_key = (0, 0)
+    for i in patterns:
+        for match in screens.finditer(i, text):
+            start = match.start()
+            if before is not None and start >= before:
+                break  # (matches come in order; a core never starts before its match)
+            if (
+                _generic(text, start, lexicon)
+                or _background(match, kind, lexicon)
+                or _handled(match, kind, lexicon)
+                or _preceded(match, lexicon.described_before)
+            ):
+                continue
+            key = (_core(match)[0], start - match.end())  # earliest core, then longest
+            if (before is None or key[0] < before) and (best is None or key < best_key):
+                best, best_key = match, key
+    return best
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:

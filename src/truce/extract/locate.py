@@ -53,6 +53,12 @@ _GONE_TO = re.compile(
     r" back to (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
+_LIVING_IN = re.compile(
+    r"\b(?:people|residents|inhabitants|families|witnesses)\s+(?:living|who\s+live|based)\s+in"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THEN_SAID = re.compile(r"[^.;]{0,80}?\b(?:said|say|says|told|reported|described)\b")
 # "families who had fled Hajin", "displaced from Raqqa": where people came from, not where
 # anything happened to them
 _CAME_FROM = re.compile(
@@ -230,7 +236,14 @@ class Locator:
         """Neither a dateline nor where people came from."""
         if self._agency_dateline(hit):
             return False
-        return _CAME_FROM.search(self.body, max(hit.start - 40, 0), hit.start) is None
+        if _CAME_FROM.search(self.body, max(hit.start - 40, 0), hit.start) is not None:
+            return False
+        # "People living in Jaramana ... said a series of loud blasts woke them": where the
+        # witnesses are, not where it happened
+        return not (
+            _LIVING_IN.search(self.body, max(hit.start - 40, 0), hit.start)
+            and _THEN_SAID.match(self.body, hit.end)
+        )
 
     def _agency_dateline(self, hit: PlaceHit) -> bool:
         """ "BEIRUT -", "MOSCOW (Sputnik)": the city the report was filed from, written in

@@ -71,6 +71,7 @@ from truce.extract.sameness import (
     other_commitment,
     same_day,
     specific,
+    told_as,
 )
 from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import (
@@ -171,9 +172,11 @@ class _Reader:
         title = self.catalogue.find(document.title) if document.title else []
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
+        if self.voices.own_account:
+            self.timeline.own_account(document.body)
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts,
-            self.voices.asked, self.voices.agency,
+            self.voices.asked, self.voices.author(source, self.catalogue),
         )  # fmt: skip
 
     def read(self) -> Extraction:
@@ -527,7 +530,7 @@ class _Reader:
         # ("It was the second time the station had been hit: on 19 March a mortar round ...":
         # after the colon comes news)
         if is_restatement(s.text, self.lexicon) and ":" not in s.text[: trigger.core_start]:
-            return self._continue(s, self._latest_of(trigger.type), place)
+            return self._continue(s, self._latest_of(frozenset({trigger.type})), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
         about_earlier = denied or refers_back(s.text, trigger)
@@ -556,7 +559,7 @@ class _Reader:
                 trigger, accused_end, latest, place
             ):
                 return self._continue(s, latest, place)
-        merged = self._merge_target(s, trigger, own_date, actors, place, claimants)
+        merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
@@ -656,23 +659,32 @@ class _Reader:
         actors: list[str],
         place: Place | None,
         claimants: list[str],
+        targets: list[str],
     ) -> Draft | None:
         """An earlier event this sentence is plainly about, if any."""
         if self.lexicon.opens_new_event(s.text):
             return None  # "Separately, ..."
         event_type = trigger.type
         date = own_date.date if own_date else None
-        same = self._latest_of(event_type)
         # one truce is announced by several parties: their actors do not tell truces apart
         parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
-        if same is not None and self.locator.other_heading(s, same.paragraph):
-            return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
-        if same is not None and another_count(same, trigger):
-            same = None  # "He said HTS had violated the ceasefire 287 times": its own charge
-        if same is not None and other_commitment(same, trigger, s.text, self.lexicon):
-            same = None  # "the patrol was cut short", then "the SDF had pulled its artillery"
-        if same is not None and compatible(same, date, parties, place):
-            return same
+        # the latest of its kind; else the latest its words may tell again ("a series of
+        # loud blasts woke them": the air strike's)
+        own = self._latest_of(frozenset({event_type}))
+        kin = self._latest_of(told_as(trigger))
+        for same in (own, kin) if kin is not own else (own,):
+            if same is None:
+                continue
+            if self.locator.other_heading(s, same.paragraph):
+                return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
+            if another_count(same, trigger):
+                continue  # "He said HTS had violated the ceasefire 287 times": its own charge
+            if other_commitment(same, trigger, s.text, self.lexicon):
+                continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
+            # (the other side's account follows at once: a roundup's next clash is another)
+            told_by_other = targets if s.paragraph - same.paragraph <= 1 else None
+            if compatible(same, date, parties, place, told_by_other):
+                return same
         prev = self.drafts[-1] if self.drafts else None
         if (
             prev is not None
@@ -696,5 +708,5 @@ class _Reader:
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
-    def _latest_of(self, event_type: EventType) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.type is event_type), None)
+    def _latest_of(self, kinds: frozenset[EventType]) -> Draft | None:
+        return next((d for d in reversed(self.drafts) if d.type in kinds), None)

@@ -30,13 +30,21 @@ def another_count(same: Draft, trigger: Trigger) -> bool:
 
 
 def compatible(
-    draft: Draft, date: EventDate | None, actors: list[str], place: Place | None
+    draft: Draft,
+    date: EventDate | None,
+    actors: list[str],
+    place: Place | None,
+    targets: list[str] | None = None,
 ) -> bool:
     """Could the new words tell ``draft`` again: no other day, no other party, no other
-    named place?"""
+    named place? (Of a clash, either side may tell it: "Nusra fighters attacked army
+    checkpoints", then "army units had repelled an attack", with the roles the other way.)"""
     if not (same_day(date, draft) or narrows(draft.date, date)):
         return False
-    if actors and draft.actors and not set(actors) & set(draft.actors):
+    parties, known = set(actors), set(draft.actors)
+    if draft.type is EventType.ARMED_CLASH and targets is not None:
+        parties, known = parties | set(targets), known | set(draft.targets)
+    if actors and draft.actors and not parties & known:
         return False
     return not (
         place and specific(place) and specific(draft.place) and place.name != draft.place.name
@@ -65,6 +73,24 @@ def other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon)
         return False
     hint = commitment_hint(text, trigger, lexicon)
     return hint.split()[:1] != same.commitment_hint.split()[:1]
+
+
+_MISSILE_FIRE = frozenset({EventType.SHELLING, EventType.AIR_STRIKE})
+_MISSILES_HIT = re.compile(r"missiles?\b.*\b(?:hit|struck|fell|landed|slammed)$", re.IGNORECASE)
+_BLASTS = re.compile(r"blasts?|explosions?", re.IGNORECASE)
+_HEARD = frozenset(
+    {EventType.REMOTE_EXPLOSIVE, EventType.SHELLING, EventType.AIR_STRIKE, EventType.SUICIDE_BOMB}
+)
+
+
+def told_as(trigger: Trigger) -> frozenset[EventType]:
+    """The kinds of event the trigger's words may tell again: missiles that "hit weapons
+    depots" may be the air strike's, told by another source."""
+    if trigger.type is EventType.SHELLING and _MISSILES_HIT.match(trigger.text):
+        return _MISSILE_FIRE  # (not "Hours before the missile strikes, mortar bombs ...")
+    if trigger.type is EventType.REMOTE_EXPLOSIVE and _BLASTS.fullmatch(trigger.text):
+        return _HEARD  # "a series of loud blasts woke them": the strike's, heard
+    return frozenset({trigger.type})
 
 
 ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days

@@ -129,6 +129,18 @@ class Timeline:
         #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
         #: its items that give no date of their own report on.
         self.covered = _covered_day(document.body, self.reference)
+        self.period: EventDate | None = None  # see :meth:`own_account`
+
+    def own_account(self, body: str) -> None:
+        """The document is its source's own report: a daily bulletin that counts "over the
+        past 24 hours" at its head tells of those 24 hours, so an incident it gives no day
+        of its own happened in them (the day before publication or that day)."""
+        day = self.reference
+        if day is not None and _PAST_DAY.search(body, 0, _PAST_DAY_WITHIN):
+            start = day - dt.timedelta(days=1)
+            self.period = EventDate(
+                start=start, end=day, precision=DatePrecision.DAYS, basis="over the past 24 hours"
+            )
 
     def is_history(self, own: OwnDate) -> bool:
         """The event's own clause dates it to a year or a month long past ("in 2013, a
@@ -343,6 +355,8 @@ class Timeline:
         a dated text, else unknown."""
         if self.covered is not None:
             return self.covered
+        if self.period is not None and self.dated:
+            return self.period
         if lead and self.dated and self.reference is not None:
             return news_default(self.reference)
         return undated(self.reference)
@@ -383,6 +397,8 @@ _COVERING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _COVERING_WITHIN = 300  # characters: a bulletin says what it covers at its head
+_PAST_DAY = re.compile(r"\b(?:over|in|during|for) the (?:past|last) 24 hours\b", re.IGNORECASE)
+_PAST_DAY_WITHIN = 800  # characters: after the bulletin's heading and first section
 
 
 def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:

@@ -21,7 +21,7 @@ _MODIFIERS = (
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
     r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
     r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
-    r"|(?-i:[A-Z][\w'’-]+))\s+){0,4}"  # (a name: "the Bab Touma district")
+    r"|(?-i:(?:al-)?[A-Z][\w'’-]+))\s+){0,4}"  # (a name: "the Bab Touma district")
 )
 _PEOPLE = (
     r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
@@ -38,7 +38,9 @@ _PLACE = r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|c
 # where a weapon named before its verb lands: "Shells slammed into", "mortar rounds hit"
 _LANDED = (
     r"[^,.;()]{0,60}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
-    r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on)"
+    r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on"
+    # "fired improvised rocket launchers at the al-Hamadaniyeh quarter": what it was fired at
+    r"|(?:rockets|missiles|shells|rounds|launchers)(?=\s+(?:at|on)\s))"
 )
 _WHAT_WAS_HIT = (
     rf"\s+(?:(?:on|into|at|in)\s+)?{_MODIFIERS}(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b"
@@ -46,7 +48,8 @@ _WHAT_WAS_HIT = (
 _HIT = re.compile(rf"(?:\s+dead\b)?{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
-                  "landed", "fell", "crashed", "impacted", "rained")  # fmt: skip
+                  "landed", "fell", "crashed", "impacted", "rained", "rockets", "missiles",
+                  "shells", "rounds", "launchers")  # fmt: skip
 _DONE_TO = re.compile(
     rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",

@@ -51,6 +51,9 @@ _OWN_REPORT_TITLE = re.compile(
     r"(?:[\w-]+ )?(?:digest|bulletin|report))\b",
     re.IGNORECASE,
 )
+# "Bulletin of the Russian Centre for Reconciliation ... (21 March 2017)": the document is
+# the bulletin itself (not a story about one)
+_BULLETIN_OF = re.compile(r"\W*(?:daily )?bulletin\b", re.IGNORECASE)
 # the genre at the head of the body, when the title was not kept: a line's first sentence
 _OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
@@ -102,6 +105,8 @@ class Voices:
         self.own_account = bool(
             self.agency
             or _OWN_REPORT_TITLE.search(title)
+            or _BULLETIN_OF.match(title)
+            or _BULLETIN_OF.match(head)
             or _OWN_REPORT_HEAD.match(head)
             or _own_work(body)
         )
@@ -124,6 +129,15 @@ class Voices:
             named = catalogue.find(header[statement.end() :])
             if named and named[0].start == 0:
                 self._quoted(body, paragraphs[1:], named[0].actor_id)
+
+    def author(self, source: str | None, catalogue: ActorCatalogue) -> str | None:
+        """The author as a catalogued actor: the party medium of the dateline, or, in a
+        source's own account, the source itself when it is named by an actor ("Russian
+        Ministry of Defence", "Syrian Observatory for Human Rights")."""
+        if self.agency or not self.own_account or not source:
+            return self.agency
+        named = catalogue.find(source)
+        return named[0].actor_id if named and named[0].start == 0 else None
 
     def of(self, sentence: Sentence) -> str | None:
         """The actor whose words ``sentence`` is, if a transcript or statement says so."""

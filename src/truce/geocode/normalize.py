@@ -189,7 +189,7 @@ DISTANCE = (
 COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: "north of the", "south-western of": a compass direction before a place (lowered text)
 DIRECTION_OF = rf"(?P<dir>{COMPASS})(?:ern)?\s+of(?:\s+the)?"
-_OF_PLACE = r"(?:\s+(?:city|town|village)\s+of)?\s*$"
+_OF_PLACE = r"(?:\s+(?:city|town|village|settlement)\s+of)?\s*$"
 _CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _OFFSET = re.compile(r"\b" + DISTANCE + DIRECTION_OF + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + DIRECTION_OF + _OF_PLACE)
@@ -208,7 +208,8 @@ _CUES = {**dict.fromkeys(_NEAR_CUES, R.NEAR), **dict.fromkeys(_ADMIN_CUES, R.ADM
 _FILLERS = words(
     "the a an of to nearby city town village villages area areas besieged key strategic embattled "
     "central rebel rebel-held government-held held regime-held opposition-held isis-held "
-    "contested small ancient city's town's north south east west من مدينة بلدة قرية"
+    "contested small ancient city's town's settlement settlements hamlet locality "
+    "north south east west من مدينة بلدة قرية"
 )
 
 
