@@ -197,3 +197,18 @@ def test_days_counted_from_the_truce_and_from_a_statement() -> None:
         dt.date(2016, 11, 28),  # the statement's count
         sunday,  # the evening before the statement
     ]
+
+
+def test_a_wire_items_dateline_is_the_day_its_words_count_from() -> None:
+    """A round-up published on Tuesday 5 May of items filed on Monday 4 May: "late on
+    Sunday" is 3 May, and the dateline's own day dates nothing."""
+    body = (
+        "HAMA, Syria, May 4 (Test Wire) - Rebel rockets hit the town of al-Suqaylabiyah late on "
+        "Sunday, wounding two people, state media said.\n\n"
+        "QAMISHLI, Syria, May 4 (Test Wire) - A bomb on a motorcycle exploded in a market in "
+        "Qamishli, wounding four people."
+    )
+    rockets, bomb = reports_of(body, dt.date(2020, 5, 5))
+    assert (rockets.date.start, rockets.date.end) == (dt.date(2020, 5, 3), dt.date(2020, 5, 3))
+    # no day of its own: the item's day or the one before, not the day of publication
+    assert (bomb.date.start, bomb.date.end) == (dt.date(2020, 5, 3), dt.date(2020, 5, 4))

@@ -27,6 +27,14 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("The General Command of the Army announces the end of the truce in the northern "
          "countryside of Homs.", "ceasefire_declared_over"),
+        ("Not a single wounded person was brought out of Eastern Ghouta on Tuesday, aid "
+         "workers said.", "aid_access"),
+        ("Russia's defence minister announced on Monday that the guns would fall silent in "
+         "Eastern Ghouta every day from 9 a.m. to 2 p.m.", "ceasefire_announced"),
+        ("On Sunday evening, gunmen drew level with his car near Tafas and raked it with "
+         "automatic fire.", "attack_on_civilians"),
+        ("28 March: Rebels storm an army checkpoint on the edge of Khan Arnabeh at dawn.",
+         "armed_clash"),
         ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
          "engineers to the station.", "aid_access"),
         ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "
@@ -105,6 +113,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "offensive, now in its fourth week, began.",
         "Rebel groups said the bombing of eastern districts had not stopped.",
         "Damascus has been rocked by occasional bomb blasts throughout the Syrian conflict.",
+        # a person taken, not ground
+        "Activists said she had been released a few hours after she was seized in Idlib.",
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:
@@ -136,6 +146,8 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
          "Khaled and his patient.", 2, None),
         ("On 16 April a 16-year-old boy was shot and wounded by a sniper in Madaya.", None, 1),
         ("Shells hit Douma on Monday; the civil defence said a child had died.", 1, None),
+        ("On Wednesday a bomb went off in Dael as a council member walked past it, killing him "
+         "and wounding two passers-by.", 1, 2),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

@@ -64,3 +64,75 @@ def test_a_claim_about_tuesdays_attack_is_about_tuesdays() -> None:
     tuesday, earlier = reports_of(body, PUBLISHED)
     assert "syrian-government" in {c.claimant_actor_id for c in tuesday.claims}
     assert "syrian-government" not in {c.claimant_actor_id for c in earlier.claims}
+
+
+def test_a_counter_charge_in_turn_is_an_act_of_its_own() -> None:
+    body = (
+        "Mortar rounds crashed down near the al-Wafideen crossing on Tuesday, the army said, "
+        "accusing Jaish al-Islam. The group in turn accused government forces of shelling Douma "
+        "on Tuesday, and the Observatory said shells killed two civilians there."
+    )
+    kinds = [(r.type, r.place.name) for r in reports_of(body, PUBLISHED)]
+    assert (EventType.SHELLING, "Douma") in kinds and len(kinds) == 2
+
+
+def test_a_reply_in_kind_is_of_the_kind_it_answers() -> None:
+    body = (
+        "Mortar rounds fired by Syrian regime forces struck a Turkish observation post near "
+        'Morek on Tuesday, wounding two Turkish soldiers.\n\nTurkish forces "retaliated in '
+        'kind" against regime targets after the attack, the ministry said.'
+    )
+    attack, reply = reports_of(body, PUBLISHED)
+    assert reply.type is attack.type is EventType.SHELLING
+    assert reply.actors == ["turkey"] and reply.targets == ["syrian-government"]
+
+
+def test_who_is_blamed_for_the_blast_and_the_toll_told_later() -> None:
+    body = (
+        "A landmine exploded under a minibus near Uqayribat on Monday morning, killing ten "
+        "truffle hunters, and state media blamed the blast on Islamic State militants.\n\n"
+        "Every spring hundreds of families gather truffles in the desert.\n\n"
+        "On Tuesday, the Syrian Observatory for Human Rights said the toll had risen to 17."
+    )
+    (blast,) = reports_of(body, PUBLISHED)
+    assert blast.actors == ["isis"]
+    assert "sohr" in {c.claimant_actor_id for c in blast.claims}
+
+
+def test_where_the_jets_flew_from_is_not_where_they_struck() -> None:
+    body = (
+        "Warplanes bombed the main market of Maarat al-Numan on Tuesday morning, killing 13 "
+        "civilians, rescuers said.\n\n"
+        "The Syrian Observatory for Human Rights said the raid had been carried out by Russian "
+        "jets flying from the Hmeimim air base, which its observers had tracked over the town "
+        "minutes before the blasts."
+    )
+    (strike,) = reports_of(body, PUBLISHED)
+    assert strike.place.name == "Maarat al-Numan"
+    assert strike.targets == ["civilians"]
+
+
+def test_a_place_named_as_a_border_or_town_is_no_party() -> None:
+    (bomb,) = reports_of(
+        "A car bomb exploded in the market of Azaz, a town near the Turkish border, on "
+        "Saturday, killing a child.",
+        PUBLISHED,
+    )
+    assert "turkey" not in bomb.targets
+
+
+def test_a_truce_for_the_enclave_or_the_titles_place() -> None:
+    body = (
+        "Aid workers in Eastern Ghouta said no one had left on Tuesday.\n\n"
+        "Russia's defence minister announced on Monday that the guns would fall silent in "
+        "the enclave every day from 9 a.m. to 2 p.m."
+    )
+    (truce,) = [r for r in reports_of(body, PUBLISHED) if r.type is EventType.CEASEFIRE_ANNOUNCED]
+    assert truce.place.admin1_pcode == "SY03"
+    (agreed,) = reports_of(
+        "12 March: Government forces and rebel factions agree to a truce brokered by Russian "
+        "officers.",
+        PUBLISHED,
+        "Analysis: seventeen days of a truce in northern Quneitra",
+    )
+    assert agreed.place.admin1_pcode == "SY14"

@@ -157,3 +157,23 @@ def test_a_bulletin_in_its_own_name_is_its_sources_claim_over_its_24_hours() -> 
     assert [c.claimant_actor_id for c in shelling.claims] == ["russia"]
     assert (shelling.date.start, shelling.date.end) == (dt.date(2017, 3, 20), published)
     assert (count.date.start, count.date.end) == (published, published)  # the bulletin's day
+
+
+def test_a_name_described_between_commas_still_speaks() -> None:
+    body = (
+        "Unknown gunmen abducted a journalist in Idlib city on Saturday.\n\n"
+        "Hayat Tahrir al-Sham, the jihadist alliance that controls the city, denied any role "
+        "in the abduction."
+    )
+    (abduction,) = reports_of(body, PUBLISHED)
+    assert ("hts", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in abduction.claims}
+    assert abduction.targets == ["civilians"]  # a journalist
+
+
+def test_according_to_the_observatory_is_its_claim() -> None:
+    (strike,) = reports_of(
+        "Government helicopters dropped barrel bombs on Quneitra on Sunday, killing three "
+        "fighters, according to the Observatory.",
+        PUBLISHED,
+    )
+    assert [c.claimant_actor_id for c in strike.claims] == ["sohr"]

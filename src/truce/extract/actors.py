@@ -35,6 +35,12 @@ _MODIFIER_AFTER = re.compile(
     r"-(?:backed|led|controlled|allied|supported|trained|sponsored|based|held|run|linked)\b",
     re.IGNORECASE,
 )
+# "near the Turkish border", "the Turkish town of Kilis": a place, not the state
+_PLACE_AFTER = re.compile(
+    r"\s+(?:border|frontier|towns?|city|cities|villages?|province|capital|hospitals?)\b"
+    r"(?!\s+(?:guards?|police|forces|troops|units|posts?|patrols?))",
+    re.IGNORECASE,
+)
 _ALLIED = re.compile(
     r"\s*,?\s+and\s+(?:its\s+|their\s+)?(?P<name>allied\s+(?:militias?|militiamen|forces|fighters))\b",
     re.IGNORECASE,
@@ -228,7 +234,7 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 
 def _is_modifier(text: str, mention: Mention) -> bool:
     start = mention.start
-    if _MODIFIER_AFTER.match(text, mention.end):
+    if _MODIFIER_AFTER.match(text, mention.end) or _PLACE_AFTER.match(text, mention.end):
         return True
     # "anti-US": a hyphen just before (or before a final newline) that the search needs
     if text[start - 1 : start] != "-" and text[max(start - 2, 0) : start] != "-\n":

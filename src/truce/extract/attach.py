@@ -89,11 +89,16 @@ def corroborated(draft: Draft, catalogue: ActorCatalogue) -> bool:
 # An event named as already known: a claim about it is about the last act of violence.
 _THE_EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
-    r"|explosion|massacre|incident|assault)\b",
+    r"|explosion|massacre|incident|assault|abduction|kidnapping|killing|assassination|ambush)\b",
     re.IGNORECASE,
 )
 
 
+# "the toll had risen to 17", "the death toll climbed to": a count of the act told
+_TOLL_RISEN = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached|jumped)\b",
+    re.IGNORECASE,
+)
 # "Tuesday's attack": the act of that day
 _DAYS_EVENT = re.compile(
     r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+)?"
@@ -269,7 +274,8 @@ class ClaimLedger:
         in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
         if not in_para and (question := self.asked(s)) is not None:  # "A: No. We did not"
             in_para = [d for d in self.drafts if question[0] <= d.sentence.start < question[1]]
-        if not in_para and names_a_known_event(s.text):  # "X said the strike had been meant to"
+        if not in_para and (names_a_known_event(s.text) or _TOLL_RISEN.search(s.text)):
+            # "X said the strike had been meant to", "the toll had risen to 17": the last act
             return [d for d in self.drafts if d.violent][-1:]
         return in_para[-1:]
 

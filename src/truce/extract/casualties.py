@@ -157,6 +157,13 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{_ORDINAL}\s+{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_ORDINAL}", re.IGNORECASE),
+        # "killing him on the spot", "wounding her": the one person just named
+        re.compile(
+            rf"\b{gerund}\s+(?P<q>(?!))?(?P<hi>(?!))?(?P<n>him|her)"
+            r"(?=\s*(?:[,.;]|$|\s+(?:on|instantly|outright|immediately|at|in|as)\b"
+            r"|\s+and\s+(?:wounding|injuring|leaving)\b))",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -373,7 +380,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
 def _value(word: str) -> int | None:
     if word in _WORDS:
         return _WORDS[word]
-    if word in ("a", "an", "the", "his", "her", "their", "its", "our"):  # only before a person
+    if word in ("a", "an", "the", "his", "her", "their", "its", "our", "him"):  # a person
         return 1
     if " and " in word:  # one person and one more (_TWO), or a number more
         more = word.rsplit(" and ", 1)[1].split()

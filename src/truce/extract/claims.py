@@ -21,6 +21,7 @@ from truce.extract.screens import ScreenSet
 from truce.model import Stance
 
 _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:.!?\"“”()]{1,80},\s+")
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
     r"\b(?:that|who|which|and|but|or|if|when|while|seldom|rarely|never|not)\b|n[’']t\b",
@@ -147,7 +148,10 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
     gap = text[subject.end : verb_start]
     if _GAP.fullmatch(gap) and not _GAP_STOP.search(gap):
         return subject
-    return None
+    # "The Syrian National Army, the Turkey-backed rebel alliance that holds Azaz, blamed":
+    # the name, then a description of it between commas
+    described = [m for m in before if _APPOSITION.fullmatch(text, m.end, verb_start)]
+    return described[-1] if described else None
 
 
 def _coordinated_before(text: str, mentions: list[Mention], subject: Mention) -> list[Mention]:
@@ -199,7 +203,11 @@ def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution
 
 
 def _mention_at(mentions: list[Mention], position: int) -> Mention | None:
-    return next((m for m in mentions if m.start == position), None)
+    """The name starting at ``position``, or one that takes in the article read before it
+    ("according to the Observatory": the alias is "the Observatory")."""
+    return next((m for m in mentions if m.start == position), None) or next(
+        (m for m in mentions if m.start < position < m.end and position - m.start <= 4), None
+    )
 
 
 def _from_mention(

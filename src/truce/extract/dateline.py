@@ -119,3 +119,31 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
         return dt.date(int(match.group("y")), number, int(match.group("d")))
     except ValueError:
         return None
+
+
+# "HAMA, Syria, May 4 (Test Wire) - ", "DAMASCUS, Sept 16 - ": a wire item's city and day,
+# with no year, opening its paragraph
+_WIRE = re.compile(
+    rf"[A-Z][A-Z'’. -]{{1,30}}(?:,\s*[A-Z][A-Za-z'’. -]{{1,30}})?,\s*{_MONTH}\s+{_D}"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s"
+)
+
+
+def wire_dateline(text: str, reference: dt.date) -> tuple[dt.date, int] | None:
+    """The day a wire item opening ``text`` was filed, and where its dateline ends: the
+    year is the one that puts the day on or before ``reference`` (a story filed on 31
+    December and published on 1 January is December's)."""
+    match = _WIRE.match(text)
+    if match is None:
+        return None
+    number = MONTH_NUMBERS.get(match.group("m")[:3].lower())
+    if number is None:
+        return None
+    for year in (reference.year, reference.year - 1):
+        try:
+            day = dt.date(year, number, int(match.group("d")))
+        except ValueError:
+            return None
+        if day <= reference:
+            return day, match.end()
+    return None

@@ -49,12 +49,12 @@ _VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barracks", "patrol",
-          "tanks", "units", "headquarters")  # fmt: skip
+          "tanks", "units", "headquarters", "targets", "vehicle")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
     r"(?<!from )(?<!from the )\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
     r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
-    r"|tanks|units|headquarters)\b",
+    r"|tanks|units|headquarters|targets|vehicles?)\b",
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author

@@ -63,7 +63,10 @@ _THEN_SAID = re.compile(r"[^.;]{0,80}?\b(?:said|say|says|told|reported|described
 # anything happened to them
 _CAME_FROM = re.compile(
     r"\b(?:fled|escaped|displaced\s+from|evacuated\s+from|came\s+from|come\s+from"
-    r"|originally\s+from|natives?\s+of)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"|originally\s+from|natives?\s+of"
+    # aircraft and drones: where they came from ("jets flying from the Hmeimim air base")
+    r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from)"
+    r"\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
@@ -186,6 +189,11 @@ class Locator:
             # on 9 May": the place last named "the town of ..." in an earlier paragraph
             hit = self.named_as.get(told.group(1).lower())
         return to_place(hit) if hit is not None else None
+
+    def place_before(self, s: Sentence) -> Place | None:
+        """The last specific place named in the paragraphs before that of ``s``."""
+        before = [p for p in self.para_place if p < s.paragraph]
+        return to_place(self.para_place[max(before)]) if before else None
 
     def other_heading(self, s: Sentence, paragraph: int) -> bool:
         """Is the paragraph of ``s`` headed by a place ("Tafas, approx. 15:20.") other than

@@ -45,7 +45,13 @@ DONE_BY_THEM = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
-_BLAMING = re.compile(r"\b(?:blaming|accusing)\s+(?:the\s+)?", re.IGNORECASE)
+_BLAMING = re.compile(
+    r"\b(?:blaming|accusing)\s+(?:the\s+)?"
+    # "state media blamed the blast on Islamic State militants"
+    r"|\bblam(?:ed|es|ing)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?"
+    r"|explosions?|strikes?|shelling|killings?|raids?)\s+on\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def accused_by(

@@ -106,6 +106,10 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 # a truce for a place named before: "A settlement for the neighbourhood ... came into force"
+_TRUCE_WORD = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
+)
+_IN_KIND = re.compile(r"[\"”’]?\s+[\"“]?in kind\b", re.IGNORECASE)
 _PLACE_BACK = re.compile(
     r"\b(?:the|its) (?:neighbou?rhood|town|city|village|area|enclave|district|pocket|camp"
     r"|suburb|quarter)\b",
@@ -172,6 +176,7 @@ class _Reader:
         title = self.catalogue.find(document.title) if document.title else []
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
+        self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
         if self.voices.own_account:
             self.timeline.own_account(document.body)
         self.ledger = ClaimLedger(
@@ -249,13 +254,19 @@ class _Reader:
             # the one the title names, not merely the governorate most places fall in
             # (so is a count of violations, where its paragraph names none)
             titled = (rank == 0 and draft.violent) or draft.type in _TITLED_TYPES
+            # "Seventeen days of a truce in northern Quneitra": the truce the title places
+            titled = titled or (draft.type in _TRUCE_STATEMENTS and self._truce_titled)
             title = self.locator.title_place if titled else None
             # a count of violations is where its paragraph is, else where the title says; a
             # truce with no place of its own may be nationwide: it takes none
             counted = draft.type is EventType.VIOLATION_ACCUSATION
             nearer = draft.context_place if counted else None
             local = draft.type not in _TRUCE_STATEMENTS or _PLACE_BACK.search(draft.sentence.text)
-            around = draft.context_place if local else None  # "a settlement for the town"
+            # "a settlement for the town", "the guns would fall silent in the enclave": the
+            # place named before
+            around = draft.context_place if local else None
+            if around is None and local and draft.type in _TRUCE_STATEMENTS:
+                around = self.locator.place_before(draft.sentence)
             found = nearer or title or around or (region if draft.violent else None)
             if found is None and draft.country_named:
                 found = self.locator.country()
@@ -290,6 +301,10 @@ class _Reader:
         attributions = self.ledger.resolve(found, s, mentions)
         if trigger is None:
             trigger = find_trigger(s.text, self.lexicon)
+        if trigger is not None and _IN_KIND.match(s.text, trigger.core_end):
+            # "retaliated in kind": an act of the kind it answers
+            answered = next((d for d in reversed(self.drafts) if d.violent), None)
+            trigger = replace(trigger, type=answered.type) if answered else trigger
         speaker = self.voices.of(s)
         if speaker and not attributions and not s.text.rstrip().endswith("?"):
             said = spoken_by(speaker, s.text, self.lexicon)  # a turn of a briefing: its

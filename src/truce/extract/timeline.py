@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from truce.extract.claims import last_accusation_end
-from truce.extract.dateline import Dateline, find_dateline
+from truce.extract.dateline import Dateline, find_dateline, wire_dateline
 from truce.extract.dates import DateMention, find_dates, shifted, undated
 from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.sentences import Sentence
@@ -126,6 +126,8 @@ class Timeline:
         self._current: Sentence | None = None
         self._before: Sentence | None = None  # the sentence read before the current one
         self._clock_entry: int | None = None  # the paragraph of the last "14:05 —" entry
+        self._wire_line = (0, 0)  # where the last wire item's dateline stands in the body
+        self._published = self.reference  # (a wire item's day moves the reference)
         #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
         #: its items that give no date of their own report on.
         self.covered = _covered_day(document.body, self.reference)
@@ -176,8 +178,16 @@ class Timeline:
         )
 
     def note_sentence(self, s: Sentence) -> None:
-        """Count body sentences so the lead is known."""
+        """Count body sentences so the lead is known; a wire item's dateline ("HAMA,
+        Syria, May 4 (Test Wire) - ") makes its day the one its words count from."""
+        opens = self._current is None or self._current.paragraph != s.paragraph
         self._before, self._current = self._current, s
+        filed = None
+        if opens and self._published is not None and s.text[:1].isupper():
+            filed = wire_dateline(s.text, self._published)
+        if filed is not None:
+            self.reference = filed[0]
+            self._wire_line = (s.start, s.start + filed[1])
         if _CLOCK_ENTRY.match(s.text):
             self._clock_entry = s.paragraph
         if not s.heading and len(self.lead) < LEAD_SENTENCES:
@@ -256,6 +266,9 @@ class Timeline:
         """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""
         line = self.dateline
         start, end = s.start + mention.start, s.start + mention.end
+        wire_start, wire_end = self._wire_line
+        if start < wire_end and wire_start < end:
+            return True
         return line is not None and start < line.end and line.start < end
 
     def _resolve(self, mention: DateMention, base: EventDate | None = None) -> EventDate:

@@ -27,6 +27,7 @@ _PEOPLE = (
     r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
     r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
     r"|teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
+    r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
     r"|civilians?|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
 )
 _PROPERTY = (
@@ -59,7 +60,8 @@ _DONE_TO = re.compile(
 _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people", "resident",
           "villager", "farmer", "shepherd", "herder", "pharmacist", "surgeon", "doctor",
           "teacher", "pupil", "student", "worshipper", "shopper", "passenger", "driver", "elder",
-          "civilian", "member", "house", "home", "residential", "school", "hospital", "market",
+          "civilian", "member", "journalist", "reporter", "photographer", "nurse", "paramedic",
+          "hunter", "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre")  # fmt: skip
 _PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
