@@ -212,3 +212,26 @@ def test_a_wire_items_dateline_is_the_day_its_words_count_from() -> None:
     assert (rockets.date.start, rockets.date.end) == (dt.date(2020, 5, 3), dt.date(2020, 5, 3))
     # no day of its own: the item's day or the one before, not the day of publication
     assert (bomb.date.start, bomb.date.end) == (dt.date(2020, 5, 3), dt.date(2020, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("14/03/2020", dt.date(2020, 3, 14)),  # day first: 14 is no month
+        ("2/22/2015", dt.date(2015, 2, 22)),  # month first: 22 is no month
+        ("05/03/2020", dt.date(2020, 3, 5)),  # either: the later one on or before 17 March
+    ],
+)
+def test_dates_written_with_slashes(words: str, day: dt.date) -> None:
+    (mention,) = find_dates(f"Date: {words} - shelling", dt.date(2020, 3, 17))
+    assert mention.date is not None and (mention.date.start, mention.date.end) == (day, day)
+
+
+def test_a_reply_to_the_sources_of_fire_is_of_the_day_of_the_fire() -> None:
+    body = (
+        "The Turkish army shelled the villages of Saida and Mu'allaq west of Ain Issa "
+        "yesterday evening.\n\nFighters of the SDF responded to the sources of fire, the SDF "
+        "said."
+    )
+    shelling, reply = reports_of(body, dt.date(2021, 10, 13))
+    assert reply.date == shelling.date and shelling.date.start == dt.date(2021, 10, 12)

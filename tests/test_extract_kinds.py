@@ -35,6 +35,12 @@ def _reports(body: str) -> list[Report]:
          "automatic fire.", "attack_on_civilians"),
         ("28 March: Rebels storm an army checkpoint on the edge of Khan Arnabeh at dawn.",
          "armed_clash"),
+        ("Armed men in a car without plates reportedly took a pharmacist from his shop in "
+         "Binnish on Monday.", "abduction"),
+        ("An explosive device hidden in the saddlebag of a motorbike blew up outside a bakery "
+         "in Qamishli on Monday.", "remote_explosive"),
+        ("Rockets fired by rebel factions from the al-Ghab plain slammed into a street of "
+         "al-Suqaylabiyah late on Sunday.", "shelling"),
         ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
          "engineers to the station.", "aid_access"),
         ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "
@@ -148,6 +154,7 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("Shells hit Douma on Monday; the civil defence said a child had died.", 1, None),
         ("On Wednesday a bomb went off in Dael as a council member walked past it, killing him "
          "and wounding two passers-by.", 1, 2),
+        ("Rebel rockets hit al-Suqaylabiyah on Sunday, killing a housewife.", 1, None),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

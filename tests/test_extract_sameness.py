@@ -136,3 +136,12 @@ def test_a_truce_for_the_enclave_or_the_titles_place() -> None:
         "Analysis: seventeen days of a truce in northern Quneitra",
     )
     assert agreed.place.admin1_pcode == "SY14"
+
+
+def test_it_was_the_first_deadly_strike_says_more_of_the_same_one() -> None:
+    body = (
+        "Rebel rockets slammed into a street of al-Suqaylabiyah late on Sunday, killing a "
+        "woman. Residents said it was the first deadly strike on the town since the ceasefire "
+        "for Idlib took effect on March 6."
+    )
+    assert [r.type for r in reports_of(body, PUBLISHED)] == [EventType.SHELLING]

@@ -129,3 +129,12 @@ def test_a_convoy_held_hits_the_aid_workers_it_carries() -> None:
         "Syria update",
     )
     assert held.targets == ["aid-workers"]
+
+
+def test_shelling_of_a_town_by_a_sides_guns_killing_a_family() -> None:
+    (shelling,) = reports_of(
+        "Last Tuesday's shelling of Ariha by government artillery killed four members of one "
+        "family as they sat down to eat.",
+        PUBLISHED,
+    )
+    assert shelling.actors == ["syrian-government"] and shelling.targets == ["civilians"]

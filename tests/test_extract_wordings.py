@@ -216,6 +216,36 @@ def test_commitment_takes_the_place_its_title_names() -> None:
             "shelling",
             ["opposition"],
         ),
+        # an acronym in brackets is part of the name
+        (
+            "Fighters of the Syrian Democratic Forces (SDF) responded to the sources of fire.",
+            "armed_clash",
+            ["sdf"],
+        ),
+        # what a state medium called it names who did it
+        (
+            "A drone fired a missile at a car near Baath city on Thursday, killing the driver, in "
+            'what SANA called "an Israeli aggression".',
+            "air_strike",
+            ["israel"],
+        ),
+        (
+            "Air strike on the poultry farm attributed to a Russian aircraft.",
+            "air_strike",
+            ["russia"],
+        ),
+        (
+            "Eleven artillery rounds impacted in the groves of Ihsim, fired from the direction of "
+            "government positions south of Kafranbel.",
+            "shelling",
+            ["syrian-government"],
+        ),
+        (
+            "Islamic State militants attacked a column of army trucks on the highway between "
+            "al-Sukhnah and Palmyra on Saturday.",
+            "armed_clash",
+            ["isis"],
+        ),
         (
             "Rebels attacked government troops at the artillery academy in Aleppo.",
             "armed_clash",

@@ -104,7 +104,7 @@ _PERSONS = (
     "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
-    "owner", "shopkeeper", "passer-by", "citizen", "patient",
+    "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (

@@ -139,6 +139,25 @@ def _iso(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
 
+def _slashed(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "14/03/2020" (day first, as the UN and Syrian sources write), "2/22/2015" (month
+    first, as US sources do): the order the numbers allow; both allowed, the reading that
+    falls latest on or before the reference (day first without one)."""
+    first, second, year = (int(match.group(k)) for k in ("a", "b", "y"))
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if ref is not None and len(readings) == 2:
+        before = [d for d in readings if d <= ref]
+        readings = [max(before)] if before else readings
+    if not readings:
+        return None
+    return EventDate(start=readings[0], end=readings[0], precision=DatePrecision.DAY)
+
+
 def _day_range(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     """ "between 10 and 25 May", "from 29 May to 6 June", "1-5 March 2019": the days from
     the first to the last (a last day before the first is in the next year)."""
@@ -304,6 +323,8 @@ _DAY2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
 _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso),
+    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+     _slashed),
     # ranges of days: "between 10 and 25 May", "from 29 May to 6 June", "1-5 March 2019",
     # "between May 10 and 25", "from May 29 to June 6"
     (re.compile(rf"\b(?:(?i:between|from)\s+)?{_DAY}\s*(?:[-–]|\s(?i:and|to|until)\s)\s*"

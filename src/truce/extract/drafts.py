@@ -52,7 +52,8 @@ _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barra
           "tanks", "units", "headquarters", "targets", "vehicle")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
-    r"(?<!from )(?<!from the )\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
+    r"(?<!from )(?<!from the )(?<!direction of )"
+    r"\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
     r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
     r"|tanks|units|headquarters|targets|vehicles?)\b",
     re.IGNORECASE,
@@ -63,14 +64,24 @@ _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
-    r"\s+(?:(?:rounds|shells|bombs|rockets|missiles)\s+)?"  # "mortar rounds fired by"
+    r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[\s-][\w'’-]+)?\s+)?"  # "shelling of Ariha by"
+    r"(?:(?:rounds|shells|bombs|rockets|missiles)\s+)?"  # "mortar rounds fired by"
     r"(?:(?:dropped|fired|launched|carried out|conducted|planted|committed|perpetrated)\s+)?"
     r"by\s+",
     re.IGNORECASE,
 )
+_ATTRIBUTED_TO = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:attributed|ascribed)\s+to\s+(?:an?\s+|the\s+)?", re.IGNORECASE
+)
+_ADJECTIVE_WEAPON = re.compile(
+    r"(?:the\s+)?(?P<word>[\w-]+)\s+(?:artillery|warplanes|jets|aircraft|helicopters|drones|tanks"
+    r"|forces|troops|gunners|snipers)\b",
+    re.IGNORECASE,
+)
 _ADJECTIVE_AND = re.compile(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
 _FIRED_FROM = re.compile(
-    r"\bfired\s+from\s+(?:the\s+)?(?P<word>\w+)(?:-(?:held|controlled))?\s+"
+    r"\bfired\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"(?P<word>\w+)(?:-(?:held|controlled))?\s+"
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
 )
@@ -255,10 +266,18 @@ def roles(
         actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
             text, start, end, adjectives
         )
+    if not actors and (credited := _ATTRIBUTED_TO.match(text, trigger.core_end)):
+        # "Air strike on the farm attributed to a Russian aircraft": who is said to have done it
+        named = [m for m in after if m.start == credited.end()]
+        actors = _ids(named)
     if not actors and (noun_by := _NOUN_BY.match(text, trigger.core_end)):
         named = [m for m in after if m.start >= noun_by.end()]
         if named and _THE.fullmatch(text, noun_by.end(), named[0].start):  # right after "by"
             actors = _coordinated(text, named, first=True)
+        elif adjectives and (weapon := _ADJECTIVE_WEAPON.match(text, noun_by.end())):
+            # "shelling of Ariha by government artillery"
+            side = adjectives.get(weapon.group("word").lower())
+            actors = [side] if side else []
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
     if not targets and adjectives and trigger.type is not EventType.AID_ACCESS:
         # (a convoy stopped "at the government checkpoint": the checkpoint's side acted)

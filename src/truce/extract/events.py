@@ -21,8 +21,12 @@ from truce.model import VIOLENT_TYPES, EventType, Flag
 DROPPED = frozenset({Flag.HYPOTHETICAL, Flag.RECOMMENDED, Flag.INTENDED, Flag.NEGATED})
 _STATUS_WINDOW = 100
 _NEGATION_WINDOW = 40
+# (an acronym in brackets is part of the name before it: "the Syrian Democratic Forces (SDF)
+# responded")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]–—]|\s(?:but|after|because|while|since|although|whereas|which|who)\s", re.I
+    r"[,;:\[\]–—]|\((?!(?-i:[A-Z]{2}[\w/-]{0,8})\))|(?<!(?-i:[A-Z]))\)"
+    r"|\s(?:but|after|because|while|since|although|whereas|which|who)\s",
+    re.I,
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event

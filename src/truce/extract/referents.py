@@ -54,6 +54,12 @@ _BLAMING = re.compile(
 )
 
 
+_CALLED_AGGRESSION = re.compile(
+    r"\b(?:called|calling|described\s+as|describing\s+it\s+as|termed)\s+(?:it\s+)?[\"“]?"
+    r"(?:an?\s+)?(?:new\s+|flagrant\s+|blatant\s+)?(?P<who>[A-Z][\w-]+)\s+aggression\b"
+)
+
+
 def accused_by(
     text: str, trigger: Trigger, attributions: list[Attribution], mentions: list[Mention]
 ) -> list[str]:
@@ -62,6 +68,10 @@ def accused_by(
     Russian warplanes")."""
     for blame in _BLAMING.finditer(text):
         named = next((m for m in mentions if m.start == blame.end()), None)
+        if named is not None:
+            return [named.actor_id]
+    for called in _CALLED_AGGRESSION.finditer(text):  # 'what SANA called "an Israeli aggression"'
+        named = next((m for m in mentions if m.start == called.start("who")), None)
         if named is not None:
             return [named.actor_id]
     for item in attributions:

@@ -523,6 +523,7 @@ class _Reader:
             # government forces of ... air raids" (but "the truce collapsed, ..., accusing QSD
             # snipers of ...": who shot did not end the truce)
             actors = accused_by(s.text, trigger, attributions, mentions)
+            targets = [t for t in targets if t not in actors]
         own_account = False  # the speaker tells of its own forces' act
         if not actors:
             actors = self._speakers_own(s.text, trigger, attributions)

@@ -429,7 +429,10 @@ def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
 
 # an act answering the one just told at once: "howitzers immediately struck ..."
 _AT_ONCE = re.compile(
-    r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b",
+    r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b"
+    # "responded to the sources of fire", "retaliated in kind": the reply to the act told
+    r"|\b(?:responded|replied) to the sources? of (?:the )?fire\b"
+    r"|\bretaliated\b[\"”’]? [\"“]?in kind\b",
     re.IGNORECASE,
 )
 

@@ -68,9 +68,10 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
 _DONE_TO_REACH = 120  # characters before the act that may name who it was done to
 # ", killing a child and his father", ", wounding three women": people no one takes for fighters
 _CIVILIAN_VICTIMS = re.compile(
-    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,3}?(?:child|children|"
+    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:child|children|"
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
-    r"students|worshippers|shoppers|patients)\b",
+    r"students|worshippers|shoppers|patients|members\s+of\s+(?:one|a|the\s+same)\s+family)\b",
     re.IGNORECASE,
 )
 
