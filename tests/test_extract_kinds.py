@@ -121,6 +121,17 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Damascus has been rocked by occasional bomb blasts throughout the Syrian conflict.",
         # a person taken, not ground
         "Activists said she had been released a few hours after she was seized in Idlib.",
+        # running counts and tallies
+        "At least six people have been killed and 17 injured in and around Tall Refaat since "
+        "2 December.",
+        "At least seven journalists had been detained or abducted in Idlib province this year.",
+        "Its cells have carried out dozens of bombings and shootings against the SDF in Deir "
+        "ez-Zor over the past year.",
+        "The group had killed more than 150 government troops in the central desert since the "
+        "start of the year.",
+        # an agreement's terms, and a generalisation
+        "A joint committee in al-Ghantu shall examine every reported breach of this agreement.",
+        "Every ceasefire in Idlib has died the same way, with a slow drip of shells.",
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:
@@ -155,6 +166,8 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("On Wednesday a bomb went off in Dael as a council member walked past it, killing him "
          "and wounding two passers-by.", 1, 2),
         ("Rebel rockets hit al-Suqaylabiyah on Sunday, killing a housewife.", 1, None),
+        ("Militants shelled residential areas of Mhardeh with rockets on Monday. There were no "
+         "casualties among the civilian population.", 0, 0),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

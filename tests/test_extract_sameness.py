@@ -145,3 +145,16 @@ def test_it_was_the_first_deadly_strike_says_more_of_the_same_one() -> None:
         "for Idlib took effect on March 6."
     )
     assert [r.type for r in reports_of(body, PUBLISHED)] == [EventType.SHELLING]
+
+
+def test_a_denial_of_the_incident_at_a_named_place_goes_to_that_incident() -> None:
+    body = (
+        "UN investigators said government helicopters had dropped a chlorine cylinder on Heish "
+        "on 19 November. Three days later, an air strike hit a hospital in Kafr Nabl.\n\n"
+        "The government said the incident in Heish had been staged by terrorist groups. A "
+        "doctor could confirm neither account."
+    )
+    gas, strike = reports_of(body, dt.date(2020, 7, 7))
+    assert gas.type is EventType.CHEMICAL_WEAPON
+    assert "syrian-government" in {c.claimant_actor_id for c in gas.claims}
+    assert "syrian-government" not in {c.claimant_actor_id for c in strike.claims}

@@ -122,6 +122,16 @@ def of_the_day_named(text: str, drafts: list[Draft]) -> list[Draft]:
     ][-1:]
 
 
+def _of_the_place_named(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The last act of violence at a place the text names ("the incident in Heish"), when
+    it is not the last act told (that one the claim would reach anyway)."""
+    violent = [d for d in drafts if d.violent]
+    if len(violent) < 2 or not _THE_EVENT.search(text):
+        return []
+    there = [d for d in violent if d.place.name and d.place.name in text]
+    return there[-1:] if there and there[-1] is not violent[-1] else []
+
+
 def names_a_known_event(text: str) -> bool:
     """ "the strike", "this attack": the text speaks of an event already reported."""
     return _THE_EVENT.search(text) is not None
@@ -268,6 +278,8 @@ class ClaimLedger:
             return (involved if len(involved) >= 2 else violent)[-2:]
         if dated := of_the_day_named(s.text, self.drafts):
             return dated  # "Tuesday's attack was a flagrant violation"
+        if placed := _of_the_place_named(s.text, self.drafts):
+            return placed  # "the incident in Heish had been staged", told after another act
         last = self.last_claim
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]

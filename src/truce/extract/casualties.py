@@ -209,7 +209,8 @@ _NONE_KILLED = re.compile(
     r"|without (?:hurting|harming|injuring|wounding) (?:anyone|anybody)"
     r"|^\W*no casualties(?=\W*$)"
     r"|(?:hurting|harming|injuring|wounding) no(?: |-)?(?:one|body)))"
-    r"\b(?!\s+among)",  # not "no casualties among X"
+    # not "no casualties among X" (but among the civilians: an attack on homes hurt no one)
+    r"\b(?!\s+among\s+(?!(?:the\s+)?civilians?\b|(?:the\s+)?civilian\s+population\b))",
     re.IGNORECASE,
 )
 

@@ -148,8 +148,7 @@ class Draft:
         if any(c.stance is claim.stance for c in mine):
             return
         if claim.stance is Stance.REPORTS and mine and not self._tells_it(claim):
-            self.add_evidence(sentence)
-            return
+            return  # ("It said its security service had opened an investigation": no more)
         if claim.stance is not Stance.REPORTS:  # (a report in the event's own sentence stays)
             self.claims = [
                 c
