@@ -235,3 +235,14 @@ def test_a_reply_to_the_sources_of_fire_is_of_the_day_of_the_fire() -> None:
     )
     shelling, reply = reports_of(body, dt.date(2021, 10, 13))
     assert reply.date == shelling.date and shelling.date.start == dt.date(2021, 10, 12)
+
+
+def test_late_last_night_and_the_day_after_the_raid() -> None:
+    body = (
+        "Coalition forces detained a man in a night raid on Thiban late last night, residents "
+        "said.\n\nThe day after the raid, a roadside bomb exploded as an SDF patrol drove near "
+        "al-Busayrah."
+    )
+    raid, bomb = reports_of(body, dt.date(2022, 2, 16))
+    assert (raid.date.start, raid.date.end) == (dt.date(2022, 2, 15), dt.date(2022, 2, 15))
+    assert (bomb.date.start, bomb.date.end) == (dt.date(2022, 2, 16), dt.date(2022, 2, 16))

@@ -41,6 +41,16 @@ def _reports(body: str) -> list[Report]:
          "in Qamishli on Monday.", "remote_explosive"),
         ("Rockets fired by rebel factions from the al-Ghab plain slammed into a street of "
          "al-Suqaylabiyah late on Sunday.", "shelling"),
+        ("On Saturday gunmen seized four members of the security forces at a roadblock near "
+         "Ariqa.", "abduction"),
+        ("Heavy machine-gun and mortar fire exchanged between army positions and rebel "
+         "fighters near Afis on Saturday.", "armed_clash"),
+        ("At dawn, groups of fighters attempted to infiltrate towards Hoshan under cover of "
+         "Turkish artillery.", "armed_clash"),
+        ("Druze factions and security forces agreed on Monday to a truce, ending almost a week "
+         "of tit-for-tat kidnappings in Suwayda.", "ceasefire_announced"),
+        ("22 March: The ten-day deadline for freeing the 20 detainees passes without a single "
+         "release, rebel officials in Quneitra say.", "commitment"),
         ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
          "engineers to the station.", "aid_access"),
         ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "
@@ -132,6 +142,11 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # an agreement's terms, and a generalisation
         "A joint committee in al-Ghantu shall examine every reported breach of this agreement.",
         "Every ceasefire in Idlib has died the same way, with a slow drip of shells.",
+        "The coalition said the operation in Thiban had captured a senior ISIS official.",
+        "The SDF said the man had been handed over for interrogation in Hasakeh.",
+        "Investigators have since blamed the Syrian air force for several chlorine attacks "
+        "in Idlib.",
+        '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:
@@ -168,6 +183,12 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("Rebel rockets hit al-Suqaylabiyah on Sunday, killing a housewife.", 1, None),
         ("Militants shelled residential areas of Mhardeh with rockets on Monday. There were no "
          "casualties among the civilian population.", 0, 0),
+        ("On Sunday gunmen shot dead a council member near Tafas. His brother, who was at the "
+         "wheel, was seriously wounded.", 1, 1),
+        ("Incident 4 - Date: 15/03/2020 - Description: Air strike on a farm near Kafranbel. The "
+         "night watchman reported killed. - Source: local contacts.", 1, None),
+        ("Incident 1 - Date: 14/03/2020 - Description: Eleven artillery rounds impacted in the "
+         "groves of Ihsim. No casualties. - Source: team observation.", 0, 0),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

@@ -9,7 +9,7 @@ import datetime as dt
 from tests.texts import reports_of
 from truce.extract.events import Trigger
 from truce.extract.sameness import told_as
-from truce.model import EventType
+from truce.model import EventType, Stance
 
 PUBLISHED = dt.date(2019, 9, 18)  # a Wednesday
 
@@ -158,3 +158,33 @@ def test_a_denial_of_the_incident_at_a_named_place_goes_to_that_incident() -> No
     assert gas.type is EventType.CHEMICAL_WEAPON
     assert "syrian-government" in {c.claimant_actor_id for c in gas.claims}
     assert "syrian-government" not in {c.claimant_actor_id for c in strike.claims}
+
+
+def test_the_armys_own_strike_overnight_is_the_strike_of_last_night() -> None:
+    body = (
+        "An air strike hit a camp for displaced families near Qah late last night, killing "
+        "eight people, rescuers said. The Syrian Observatory for Human Rights put the number "
+        "of dead at 11.\n\n"
+        "Asked about the strike, the Israeli military said it did not comment on such reports. "
+        "The Syrian army said its aircraft had struck terrorist headquarters in the Idlib "
+        "countryside overnight."
+    )
+    (strike,) = reports_of(body, dt.date(2021, 10, 14))
+    claims = {(c.claimant_actor_id, c.stance) for c in strike.claims}
+    assert ("syrian-government", Stance.CONFIRMS) in claims
+    assert "sohr" in {c.claimant_actor_id for c in strike.claims}
+    assert "israel" not in {c.claimant_actor_id for c in strike.claims}
+
+
+def test_a_deadline_missed_is_the_commitment_of_who_the_terms_oblige() -> None:
+    body = (
+        "12 March: Government forces and rebel factions in Quneitra agree to a truce. Under its "
+        "terms the government is to free 20 detainees from the area within ten days.\n\n"
+        "22 March: The ten-day deadline for freeing the 20 detainees passes without a single "
+        "release, rebel officials say."
+    )
+    (missed,) = [r for r in reports_of(body, PUBLISHED) if r.type is EventType.COMMITMENT]
+    assert missed.actors == ["syrian-government"]
+    assert ("opposition", Stance.COMMITMENT_UNMET) in {
+        (c.claimant_actor_id, c.stance) for c in missed.claims
+    }

@@ -138,3 +138,11 @@ def test_shelling_of_a_town_by_a_sides_guns_killing_a_family() -> None:
         PUBLISHED,
     )
     assert shelling.actors == ["syrian-government"] and shelling.targets == ["civilians"]
+
+
+def test_army_trucks_are_the_armys() -> None:
+    (attack,) = reports_of(
+        "Islamic State militants attacked a column of army trucks near Palmyra on Saturday.",
+        PUBLISHED,
+    )
+    assert attack.targets == ["syrian-government"]

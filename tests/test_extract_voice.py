@@ -177,3 +177,13 @@ def test_according_to_the_observatory_is_its_claim() -> None:
         PUBLISHED,
     )
     assert [c.claimant_actor_id for c in strike.claims] == ["sohr"]
+
+
+def test_our_agencys_correspondent_is_the_author() -> None:
+    (shelling,) = reports_of(
+        "The Turkish army shelled the villages of Saida and Mu'allaq west of Ain Issa yesterday "
+        "evening, our agency's correspondent reported.",
+        PUBLISHED,
+        source="ANHA",
+    )
+    assert [(c.claimant, c.stance) for c in shelling.claims] == [("ANHA", Stance.REPORTS)]

@@ -246,6 +246,19 @@ def test_commitment_takes_the_place_its_title_names() -> None:
             "armed_clash",
             ["isis"],
         ),
+        # the raid of the clause's subject, not of the name nearest to it
+        (
+            "US-led coalition forces detained a man they described as the leader of an Islamic "
+            "State cell in a night raid on the village of Thiban on Tuesday.",
+            "armed_clash",
+            ["us-led-coalition"],
+        ),
+        (
+            "On 4 December, artillery fire from areas controlled by Turkish forces hit the "
+            "town of Tall Refaat.",
+            "shelling",
+            ["turkey"],
+        ),
         (
             "Rebels attacked government troops at the artillery academy in Aleppo.",
             "armed_clash",

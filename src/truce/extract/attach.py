@@ -94,6 +94,10 @@ _THE_EVENT = re.compile(
 )
 
 
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:did|does|do|would|will) not|declined to|refused to) comment\b|\bno comment\b",
+    re.IGNORECASE,
+)
 # "the toll had risen to 17", "the death toll climbed to": a count of the act told
 _TOLL_RISEN = re.compile(
     r"\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached|jumped)\b",
@@ -208,6 +212,8 @@ class ClaimLedger:
         ``own``: the document is its author's own report, so an event it tells without
         naming a source is the author's claim."""
         # speakers in order of their verbs; of "X and Y said", Y (next to it) first
+        if _NO_COMMENT.search(s.text):  # "the army said it did not comment on foreign reports"
+            attributions = [a for a in attributions if a.stance is not Stance.REPORTS]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
         claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]

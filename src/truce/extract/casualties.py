@@ -104,7 +104,7 @@ _PERSONS = (
     "photographer", "driver", "priest", "pilot", "son", "daughter", "wife", "husband", "brother",
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
-    "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife",
+    "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
@@ -116,8 +116,8 @@ _PERSON = (
     rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,4}}?(?:{'|'.join(_PERSONS)})\b(?-i: [A-Z][\w'’-]+\b)?"
 )
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON}"
-_SINGULAR_AUX = (
-    r"(?:(?:was|has been|had been|is|reportedly|also|had|has)\s+)*"  # "a man and a woman were"
+_SINGULAR_AUX = (  # "a man and a woman were"
+    r"(?:(?:was|has been|had been|is|reportedly|reported|also|had|has)\s+)*"
 )
 _NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his patient")
     r"(?!(?-i: [A-Z][\w'’-]+)?\s+and\s+"
@@ -143,13 +143,15 @@ _ORDINAL = (
 
 
 _AT_A_PLACE = r"(?:(?:at|in|near|from|of) (?:the |a |an )?[\w-]+\s+)?"
+# "His brother, who was at the wheel, was seriously wounded"
+_ASIDE = r"(?:,\s+(?:who|in|at|on|aged)\b[^,.;]{1,40},)?"
 
 
 def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
         # "a farmer was badly wounded", "a guard at the station was killed"
         re.compile(
-            rf"(?<!\band )\b{_ONE}\s+{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?"
+            rf"(?<!\band )\b{_ONE}{_ASIDE}\s+{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?"
             rf"(?:shot and\s+)?{verb}\b",  # "a boy was shot and wounded"
             re.IGNORECASE,
         ),
@@ -204,6 +206,7 @@ _NONE_KILLED = re.compile(
     r"|harmed)|\w+))?"
     # no casualties, or nobody hurt at all: neither dead nor wounded
     r"|(?P<unhurt>no casualties (?:was|were)(?:\s+\w+)?|there (?:were|was) no casualties"
+    r"|no casualties(?=\.)"  # "Eleven rounds impacted in the groves. No casualties. - Source"
     r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
     r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)"
     r"|without (?:hurting|harming|injuring|wounding) (?:anyone|anybody)"

@@ -365,6 +365,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     # "overnight Friday to Saturday", "on the night of Friday to Saturday"
     (re.compile(rf"\b(?i:overnight|the\s+night\s+of)\s+(?i:from\s+)?(?P<wd>{_WEEKDAY})\s+"
                 rf"(?i:to|into|and)\s+(?P<wd2>{_WEEKDAY})\b"), _weekday_range),
+    # "late last night": the evening before (an hour past midnight would be "early today")
+    (re.compile(r"\blate last night\b", _I), _days_back(1, 1, DatePrecision.DAY)),
     (re.compile(r"\b(?:last night|overnight)\b", _I), _days_back(1, 0, DatePrecision.DAYS)),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I),
      _days_back(2, 2, DatePrecision.DAY)),

@@ -49,13 +49,13 @@ _VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barracks", "patrol",
-          "tanks", "units", "headquarters", "targets", "vehicle")  # fmt: skip
+          "tanks", "units", "headquarters", "targets", "vehicle", "trucks")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
     r"(?<!from )(?<!from the )(?<!direction of )"
     r"\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
     r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
-    r"|tanks|units|headquarters|targets|vehicles?)\b",
+    r"|tanks|units|headquarters|targets|vehicles?|trucks)\b",
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author
@@ -70,6 +70,13 @@ _NOUN_BY = re.compile(
     r"by\s+",
     re.IGNORECASE,
 )
+_FROM_AREAS_OF = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:areas?|positions|territory|zones?)\s+(?:controlled|held)\s+by\s+",
+    re.IGNORECASE,
+)
+_GROUND_RAIDS = frozenset({"raid", "raids"})
+_DATELINE_LEAD = re.compile(r"[A-Z][^.\n]{0,80}?\)\s*[-–—]\s+")
+_IN_AN_ACT = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ATTRIBUTED_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:attributed|ascribed)\s+to\s+(?:an?\s+|the\s+)?", re.IGNORECASE
 )
@@ -224,6 +231,14 @@ def roles(
     defenders: list[Mention] = []
     if before and _DEFENCES.search(text, start, trigger.core_start):
         defenders, before = before, []  # "Russian air defences shot down drones": the attacked
+    core = text[trigger.core_start : trigger.core_end].lower()
+    if core in _GROUND_RAIDS and _IN_AN_ACT.search(text, 0, trigger.core_start):
+        # "X and Y detained a man they described as an IS leader in a night raid": the
+        # raid is the clause's subject's, not the name nearest to it
+        opening = [m for m in mentions if m.end <= trigger.core_start]  # (a speaker too)
+        lead = _DATELINE_LEAD.match(text)  # ("DEIR EZ-ZOR, Syria, Feb 17 (Test Wire) - ")
+        if opening and _SUBJECT_AT.fullmatch(text, lead.end() if lead else 0, opening[0].start):
+            before = coordinated(text, opening, first=True)
     if not before and (subject := _subject_before_aside(text, start, trigger, usable)):
         before = subject
     if not before and trigger.toll:
@@ -265,6 +280,11 @@ def roles(
         actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
             text, start, end, adjectives
         )
+    if not actors and (held := _FROM_AREAS_OF.search(text, trigger.core_end, end)):
+        # "artillery fire from areas controlled by Turkish forces and affiliated groups"
+        named = [m for m in after if m.start >= held.end()]
+        if named and _THE.fullmatch(text, held.end(), named[0].start):
+            actors = _coordinated(text, named, first=True)
     if not actors and (credited := _ATTRIBUTED_TO.match(text, trigger.core_end)):
         # "Air strike on the farm attributed to a Russian aircraft": who is said to have done it
         named = [m for m in after if m.start == credited.end()]

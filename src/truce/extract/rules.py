@@ -106,6 +106,13 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 # a truce for a place named before: "A settlement for the neighbourhood ... came into force"
+# a term of an agreement: who "is to free 20 detainees"
+_OBLIGATION = re.compile(
+    r"(?P<who>[^.;:]{1,60}?)\s+(?:(?:is|are|was|were)\s+(?:also\s+)?to|shall|must)\s+(?:free|release|withdraw"
+    r"|hand\s+over|reopen|open|lift|pull\s+back|remove|deliver)\b[^.;]{0,60}?\b"
+    r"(?P<what>detainees|prisoners|hostages|captives|weapons|tanks|road|crossing|checkpoints)\b",
+    re.IGNORECASE,
+)
 _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
 )
@@ -423,6 +430,17 @@ class _Reader:
                 return Split(joint, start, first, second)
         return None
 
+    def _obliged(self, s: Sentence) -> list[str]:
+        """Who the terms told earlier oblige to do what ``s`` says was (not) done: "Under its
+        terms the government is to free 20 detainees", then "The deadline for freeing the
+        20 detainees passes without a single release"."""
+        body, said = self.document.body, s.text.lower()
+        for term in reversed(list(_OBLIGATION.finditer(body, 0, s.start))):
+            if term.group("what").lower().rstrip("s") in said:
+                named = self.catalogue.find(term.group("who"))
+                return [named[-1].actor_id] if named else []
+        return []
+
     def _said_here(self, s: Sentence) -> bool:
         """Are these the words of a briefing's speaker, a statement given in full, or a
         monitor's own report: said on the day the document is published?"""
@@ -577,6 +595,9 @@ class _Reader:
                 return self._continue(s, latest, place)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
+            for i, said in enumerate(attributions if own_account else []):
+                if said.actor_id in actors and said.stance is Stance.REPORTS:  # its own
+                    attributions[i] = replace(said, stance=Stance.CONFIRMS)  # act: confirmed
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
             return self._continue(s, merged, place)
@@ -610,6 +631,7 @@ class _Reader:
         if trigger.type is EventType.COMMITMENT:
             draft.targets = targets[:1]  # the party it is owed to, not what it is about
             draft.commitment_hint = commitment_hint(s.text, trigger, self.lexicon)
+            draft.actors = draft.actors or self._obliged(s)
         self.drafts.append(draft)
         self.ledger.flush_pending(draft)
         return draft

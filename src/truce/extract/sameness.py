@@ -15,7 +15,7 @@ from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.timeline import narrows
-from truce.model import EventDate, EventType, Place, PlaceRelation
+from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation
 
 _COUNT = re.compile(r"\b(?:\d+|[a-z]+) times\b")
 
@@ -39,7 +39,7 @@ def compatible(
     """Could the new words tell ``draft`` again: no other day, no other party, no other
     named place? (Of a clash, either side may tell it: "Nusra fighters attacked army
     checkpoints", then "army units had repelled an attack", with the roles the other way.)"""
-    if not (same_day(date, draft) or narrows(draft.date, date)):
+    if not (same_day(date, draft) or narrows(draft.date, date) or _that_night(date, draft)):
         return False
     parties, known = set(actors), set(draft.actors)
     if draft.type is EventType.ARMED_CLASH and targets is not None:
@@ -94,6 +94,22 @@ def told_as(trigger: Trigger) -> frozenset[EventType]:
 
 
 ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days
+
+
+def _that_night(date: EventDate | None, draft: Draft) -> bool:
+    """ "overnight" (two days) around the draft's day: "the army said its aircraft had
+    struck ... overnight", of a strike told "late last night"."""
+    day, start, end = draft.date.start, date.start if date else None, date.end if date else None
+    return (
+        date is not None
+        and draft.date.precision is DatePrecision.DAY
+        and date.precision is DatePrecision.DAYS
+        and day is not None
+        and start is not None
+        and end is not None
+        and (end - start).days == 1
+        and start <= day <= end
+    )
 
 
 def same_day(date: EventDate | None, draft: Draft) -> bool:

@@ -310,6 +310,11 @@ class Timeline:
             return own.date
         if (set_before := self._set_by_sentence_before(s)) is not None:
             return set_before
+        if self.drafts and (next_day := _DAY_AFTER_THE_ACT.match(s.text)):
+            # "The day after the raid, a roadside bomb exploded": the act's day, plus one
+            acts = [d for d in self.drafts if d.violent and d.date.start is not None]
+            if acts:
+                return shifted(acts[-1].date, 1, next_day.group().strip(" ,"))
         if self.drafts and (after := _AFTER_THAT.match(s.text) or _AT_ONCE.search(s.text)):
             # "After the arrests, ...", "In response, tanks fired"; "Hours after the market
             # strike, ...": the act it names, even if a statement was told since
@@ -395,6 +400,11 @@ _AFTER_THAT = re.compile(
 )
 
 
+_DAY_AFTER_THE_ACT = re.compile(
+    r"\W*the\s+(?:day|morning|evening|night)\s+after\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:raid|strike|attack|bombing|shelling|ambush|blast|explosion|massacre|clashes)\s*,",
+    re.IGNORECASE,
+)
 _ACTS = frozenset({"strike", "strikes", "attack", "attacks", "blast", "bombing", "shelling", "raid",
                    "raids", "explosion", "ambush", "massacre"})  # fmt: skip
 

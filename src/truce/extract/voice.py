@@ -198,7 +198,9 @@ def _first_speaker(header: str, catalogue: ActorCatalogue) -> str | None:
 
 
 _OUR_REPORTER = re.compile(
-    r"\bour (?:own )?(?:correspondents?|reporters?|researchers?|team|monitors?)\b", re.IGNORECASE
+    r"\bour (?:own |agency['’]s |channel['’]s |paper['’]s )?(?:correspondents?|reporters?"
+    r"|researchers?|team|monitors?)\b",
+    re.IGNORECASE,
 )
 
 
