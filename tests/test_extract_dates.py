@@ -246,3 +246,27 @@ def test_late_last_night_and_the_day_after_the_raid() -> None:
     raid, bomb = reports_of(body, dt.date(2022, 2, 16))
     assert (raid.date.start, raid.date.end) == (dt.date(2022, 2, 15), dt.date(2022, 2, 15))
     assert (bomb.date.start, bomb.date.end) == (dt.date(2022, 2, 16), dt.date(2022, 2, 16))
+
+
+def test_a_records_date_field_dates_its_description() -> None:
+    body = (
+        "The committee recorded the following incidents in the Homs zone.\n\n"
+        "Incident 1\nDescription: No fire was observed at Talbiseh.\n\n"
+        "Incident 2\nDate: 21 August 2017, 16:10-16:50.\nLocation: Tir Maallah, north of Homs.\n"
+        "Description: Exchange of small-arms fire between Syrian army positions and an outpost "
+        "of the armed factions."
+    )
+    (clash,) = reports_of(body, dt.date(2017, 8, 23))
+    assert (clash.date.start, clash.date.end) == (dt.date(2017, 8, 21), dt.date(2017, 8, 21))
+
+
+def test_an_answer_is_dated_by_the_day_its_question_asks_about() -> None:
+    body = (
+        "QAMISHLI - An interview with Nisrin Ahmad, spokeswoman of the Syrian Democratic "
+        "Forces.\n\n"
+        "Q: What happened in Qamishli on Monday?\n\n"
+        "A: A Turkish drone fired two missiles at a car in the centre of Qamishli in the "
+        "evening."
+    )
+    (strike,) = reports_of(body, dt.date(2022, 8, 18))
+    assert (strike.date.start, strike.date.end) == (dt.date(2022, 8, 15), dt.date(2022, 8, 15))

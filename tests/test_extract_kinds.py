@@ -51,6 +51,11 @@ def _reports(body: str) -> list[Report]:
          "of tit-for-tat kidnappings in Suwayda.", "ceasefire_announced"),
         ("22 March: The ten-day deadline for freeing the 20 detainees passes without a single "
          "release, rebel officials in Quneitra say.", "commitment"),
+        ("A UN convoy of 28 trucks crossed into Idlib province on Thursday after being held up "
+         "for five days at the Bab al-Hawa crossing, the UN said.", "aid_access"),
+        ("On 6 December, a SARC convoy of nine trucks carrying blankets, winter clothes and "
+         "heating fuel for displaced families in Tall Refaat was held for six hours at a "
+         "checkpoint near Nabul.", "aid_access"),
         ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
          "engineers to the station.", "aid_access"),
         ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "
@@ -189,6 +194,8 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
          "night watchman reported killed. - Source: local contacts.", 1, None),
         ("Incident 1 - Date: 14/03/2020 - Description: Eleven artillery rounds impacted in the "
          "groves of Ihsim. No casualties. - Source: team observation.", 0, 0),
+        ("Heavy machine-gun fire was exchanged near Afis on Saturday. Two NLF fighters wounded, "
+         "no deaths.", 0, 2),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

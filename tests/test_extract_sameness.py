@@ -9,7 +9,7 @@ import datetime as dt
 from tests.texts import reports_of
 from truce.extract.events import Trigger
 from truce.extract.sameness import told_as
-from truce.model import EventType, Stance
+from truce.model import EventType, Flag, Stance
 
 PUBLISHED = dt.date(2019, 9, 18)  # a Wednesday
 
@@ -186,5 +186,38 @@ def test_a_deadline_missed_is_the_commitment_of_who_the_terms_oblige() -> None:
     (missed,) = [r for r in reports_of(body, PUBLISHED) if r.type is EventType.COMMITMENT]
     assert missed.actors == ["syrian-government"]
     assert ("opposition", Stance.COMMITMENT_UNMET) in {
+        (c.claimant_actor_id, c.stance) for c in missed.claims
+    }
+
+
+def test_the_attack_blamed_is_the_main_one_not_the_smaller_second() -> None:
+    body = (
+        "A car bomb blew up in the market of Azaz on Saturday, killing dozens of people.\n\n"
+        "Minutes later, a second, smaller bomb went off outside a mosque, wounding six.\n\n"
+        "Turkey's Defence Ministry accused the YPG of the attack."
+    )
+    car_bomb, second = reports_of(body, PUBLISHED)
+    assert "turkey" in {c.claimant_actor_id for c in car_bomb.claims}
+    assert "turkey" not in {c.claimant_actor_id for c in second.claims}
+
+
+def test_an_item_marked_not_verified_is_alleged() -> None:
+    body = (
+        "Incident 4 - Date: 15/03/2020 - Location: Kafranbel - Description: Air strike on a "
+        "poultry farm west of the town. - Source: local contacts - Status: not verified."
+    )
+    (strike,) = reports_of(body, dt.date(2020, 3, 17))
+    assert Flag.ALLEGED in strike.flags
+
+
+def test_the_excuses_and_charges_of_a_missed_deadline() -> None:
+    body = (
+        "Under the truce's terms the government is to free 20 detainees from Quneitra within "
+        "ten days.\n\n"
+        "The deadline for freeing the 20 detainees passed without a single release, rebel "
+        "officials say. Government officials say the lists of names were incomplete."
+    )
+    (missed,) = [r for r in reports_of(body, PUBLISHED) if r.type is EventType.COMMITMENT]
+    assert ("syrian-government", Stance.JUSTIFIES) in {
         (c.claimant_actor_id, c.stance) for c in missed.claims
     }

@@ -146,3 +146,25 @@ def test_army_trucks_are_the_armys() -> None:
         PUBLISHED,
     )
     assert attack.targets == ["syrian-government"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two masked men opened fire on a pick-up truck carrying a member of the local "
+        "reconciliation committee near Tafas on Sunday.",
+        "A landmine exploded under a minibus carrying truffle hunters near Uqayribat on Monday.",
+        "A bomb went off in Dael on Wednesday, killing a council member and wounding two "
+        "passers-by.",
+    ],
+)
+def test_who_was_in_the_vehicle_or_passing_by(sentence: str) -> None:
+    assert "civilians" in _targets(sentence)
+
+
+def test_gunmen_seized_the_security_forces() -> None:
+    (seized,) = reports_of(
+        "On Saturday gunmen seized four members of the security forces at a roadblock near Ariqa.",
+        PUBLISHED,
+    )
+    assert seized.targets == ["syrian-government"]

@@ -259,6 +259,18 @@ def test_commitment_takes_the_place_its_title_names() -> None:
             "shelling",
             ["turkey"],
         ),
+        # Kurdish media's word for the Turkish-backed factions
+        (
+            "The Turkish occupation army and its mercenaries shelled the village of Saida.",
+            "shelling",
+            ["turkey", "opposition"],
+        ),
+        (
+            "Heavy machine-gun and mortar fire exchanged between Syrian army positions and "
+            "National Front for Liberation fighters near Afis.",
+            "armed_clash",
+            ["syrian-government", "opposition"],
+        ),
         (
             "Rebels attacked government troops at the artillery academy in Aleppo.",
             "armed_clash",

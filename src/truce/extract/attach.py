@@ -44,8 +44,10 @@ def suits(stance: Stance, draft: Draft) -> bool:
         return draft.type is EventType.COMMITMENT
     if stance is Stance.DECLARES_OVER:
         return draft.type in CEASEFIRE_FAMILY
-    if stance in (Stance.ACCIDENTAL, Stance.JUSTIFIES):  # "returned fire": an act's reason
+    if stance is Stance.ACCIDENTAL:
         return draft.violent
+    if stance is Stance.JUSTIFIES:  # "returned fire": an act's reason; "the lists of names
+        return draft.violent or draft.type is EventType.COMMITMENT  # were incomplete": a term's
     return True
 
 
@@ -89,7 +91,8 @@ def corroborated(draft: Draft, catalogue: ActorCatalogue) -> bool:
 # An event named as already known: a claim about it is about the last act of violence.
 _THE_EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
-    r"|explosion|massacre|incident|assault|abduction|kidnapping|killing|assassination|ambush)\b",
+    r"|explosion|massacre|incident|assault|abduction|kidnapping|killing|assassination|ambush"
+    r"|operation|arrest)\b",
     re.IGNORECASE,
 )
 
@@ -103,6 +106,7 @@ _TOLL_RISEN = re.compile(
     r"\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached|jumped)\b",
     re.IGNORECASE,
 )
+_A_FURTHER_ONE = re.compile(r"\b(?:a second|a third|another|a smaller|a further)\b", re.IGNORECASE)
 # "Tuesday's attack": the act of that day
 _DAYS_EVENT = re.compile(
     r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+)?"
@@ -292,9 +296,15 @@ class ClaimLedger:
         in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
         if not in_para and (question := self.asked(s)) is not None:  # "A: No. We did not"
             in_para = [d for d in self.drafts if question[0] <= d.sentence.start < question[1]]
+        violent = [d for d in self.drafts if d.violent]
         if not in_para and (names_a_known_event(s.text) or _TOLL_RISEN.search(s.text)):
-            # "X said the strike had been meant to", "the toll had risen to 17": the last act
-            return [d for d in self.drafts if d.violent][-1:]
+            # "X said the strike had been meant to", "the toll had risen to 17": the last act,
+            # but the story's own one over "a second, smaller bomb" that followed it
+            if len(violent) > 1 and _A_FURTHER_ONE.search(violent[-1].sentence.text):
+                return violent[-2:-1]
+            return violent[-1:]
+        if not in_para and len(violent) == 1 and len(self.drafts) == 1:
+            return violent  # a story of one act: "The Observatory said, however, that she ..."
         return in_para[-1:]
 
     def _fit(self, claim: ClaimMention, targets: list[Draft]) -> list[Draft]:

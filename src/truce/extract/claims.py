@@ -21,7 +21,7 @@ from truce.extract.screens import ScreenSet
 from truce.model import Stance
 
 _GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:.!?\"“”()]{1,80},\s+")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who)\s+[^,;:.!?\"“”()]{1,80},\s+")
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
     r"\b(?:that|who|which|and|but|or|if|when|while|seldom|rarely|never|not)\b|n[’']t\b",

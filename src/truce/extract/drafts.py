@@ -108,6 +108,8 @@ _WEAPONS = frozenset(
 )
 _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # "by the factions": a name may omit it
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
+_OWNER_AND = re.compile(r"\s+(?:[\w-]+\s+){1,2}and\s+", re.IGNORECASE)
+_SIDE_AND = re.compile(r"\s+(?:[\w-]+\s+){1,2}and\s+(?:the\s+)?", re.IGNORECASE)
 _HINT_WORDS = 20
 
 
@@ -263,8 +265,18 @@ def roles(
         between := _BETWEEN.match(text, trigger.core_end)
     ):
         sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
+        if len(sides) >= 2 and _SIDE_AND.fullmatch(text, sides[0].end, sides[1].start):
+            # "between Syrian army positions and National Front for Liberation fighters"
+            return list(dict.fromkeys(_ids(sides[:2]))), []
         return _coordinated(text, sides, first=True), []
     chosen = coordinated(text, before)
+    owner = [m for m in before if chosen and m.end <= chosen[0].start][-1:]
+    if (
+        owner
+        and chosen[0].text.lower().startswith(("its ", "their "))
+        and _OWNER_AND.fullmatch(text, owner[0].end, chosen[0].start)
+    ):
+        chosen = [*owner, *chosen]  # "The Turkish occupation army and its mercenaries": both
     if (
         chosen
         and chosen[0] is not before[0]
@@ -298,12 +310,14 @@ def roles(
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
-    if not targets and adjectives and trigger.type is not EventType.AID_ACCESS:
-        # (a convoy stopped "at the government checkpoint": the checkpoint's side acted)
+    if adjectives and trigger.type is not EventType.AID_ACCESS:
+        # (a convoy stopped "at the government checkpoint": the checkpoint's side acted);
+        # "attacked a column of army trucks, killing soldiers and members of the NDF": both
         object_words = text[trigger.core_end : end].lower()
         if any(word in object_words for word in _POSTS):  # (a plain word test first)
             side = _adjective_in(_ADJECTIVE_OBJECT, text, trigger.core_end, end, adjectives)
-            targets = [side] if side and side not in actors else []
+            if side and side not in actors and side not in targets:
+                targets = [side, *targets]
     return actors, targets
 
 
@@ -381,7 +395,10 @@ def _adjective_joined(
     text: str, start: int, first: Mention, adjectives: Mapping[str, str]
 ) -> str | None:
     """The actor an adjective joined to the first name stands for: "Government and Russian
-    warplanes struck" (the adjective alone names no actor, see _adjective_actor)."""
+    warplanes struck" (the adjective alone names no actor, see _adjective_actor); not a
+    noun before "and its ...": "The Turkish occupation army and its mercenaries"."""
+    if first.text.lower().startswith(("its ", "their ", "the ")):
+        return None
     return _adjective_in(_ADJECTIVE_AND, text, start, first.start, adjectives)
 
 

@@ -113,6 +113,7 @@ _OBLIGATION = re.compile(
     r"(?P<what>detainees|prisoners|hostages|captives|weapons|tanks|road|crossing|checkpoints)\b",
     re.IGNORECASE,
 )
+_UNVERIFIED = re.compile(r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b", re.I)
 _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
 )
@@ -285,6 +286,11 @@ class _Reader:
         mentions = self._mentions(s)
         self._incidents(s, mentions)
         self._remember_place(s, mentions)
+        if "erified" in s.text and _UNVERIFIED.search(s.text):  # "Status: not verified":
+            item = [d for d in self.drafts if d.paragraph == s.paragraph]  # the report's
+            for draft in item[-1:]:  # own word on the item it lists
+                if Flag.ALLEGED not in draft.flags:
+                    draft.flags.append(Flag.ALLEGED)
 
     def _mentions(self, s: Sentence) -> list[Mention]:
         """The actors ``s`` names; in a speaker's turn, "we" and "our" too."""
@@ -345,6 +351,11 @@ class _Reader:
             ):
                 flags.discard(Flag.NEGATED)  # "X denied its jets did not ..." is a claim
             own_date = self.timeline.own_date(s, trigger)
+            if own_date is None and (question := self.voices.asked(s)) is not None:
+                # "Q: What happened in Qamishli on Monday?" "A: A Turkish drone fired ...":
+                # the day the question asks about
+                asked = self.timeline.day_named(self.document.body[question[0] : question[1]])
+                own_date = OwnDate(asked, anchor=True, governs=False) if asked else None
             # (a commitment kept or broken long ago is still the record of that commitment)
             history = (
                 own_date is not None

@@ -128,6 +128,7 @@ class Timeline:
         self._clock_entry: int | None = None  # the paragraph of the last "14:05 —" entry
         self._wire_line = (0, 0)  # where the last wire item's dateline stands in the body
         self._published = self.reference  # (a wire item's day moves the reference)
+        self._record_day: tuple[int, EventDate] | None = None  # a record's "Date:" field
         #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
         #: its items that give no date of their own report on.
         self.covered = _covered_day(document.body, self.reference)
@@ -182,6 +183,9 @@ class Timeline:
         Syria, May 4 (Test Wire) - ") makes its day the one its words count from."""
         opens = self._current is None or self._current.paragraph != s.paragraph
         self._before, self._current = self._current, s
+        if _DATE_FIELD.search(s.text, 0, 24):  # "Incident 2 Date: 21 August 2017, 16:10." heads
+            days = [m.date for m in self._find_dates(s) if m.date and m.date.start]
+            self._record_day = (s.paragraph, days[0]) if days else None
         filed = None
         if opens and self._published is not None and s.text[:1].isupper():
             filed = wire_dateline(s.text, self._published)
@@ -208,7 +212,11 @@ class Timeline:
             mentions = [
                 m
                 for m in mentions
-                if not (_SINCE_CLAUSE.search(s.text, 0, m.start) or _COVERS.match(m.text))
+                if not (
+                    _SINCE_CLAUSE.search(s.text, 0, m.start)
+                    or _COVERS.match(m.text)
+                    or m.text.lower().startswith("since ")  # "since Saturday": what it covers
+                )
             ]
         if trigger.type is EventType.CEASEFIRE_DECLARED_OVER:  # "announces the end of the
             # truce ..., which it declared on 18 April": that day is the truce's, not its end's
@@ -247,6 +255,13 @@ class Timeline:
         # times": what "the statement" goes on to tell counts from that day
         anchor = anchor or (counted and chosen.start < core)
         return OwnDate(date, anchor and date.start is not None, governs, said)
+
+    def day_named(self, text: str) -> EventDate | None:
+        """The one day ``text`` names ("What happened in Qamishli on Monday?"), if one."""
+        days = [m.date for m in find_dates(text, self.reference) if m.date is not None]
+        if len(days) != 1 or days[0].precision is not DatePrecision.DAY:
+            return None
+        return days[0]
 
     def _dates_of(self, s: Sentence) -> list[DateMention]:
         """The sentence's dates outside the dateline (read once per sentence)."""
@@ -310,6 +325,8 @@ class Timeline:
             return own.date
         if (set_before := self._set_by_sentence_before(s)) is not None:
             return set_before
+        if self._record_day is not None and 0 <= s.paragraph - self._record_day[0] <= _FIELDS:
+            return self._record_day[1]  # a record's: its "Date:" field a few lines above
         if self.drafts and (next_day := _DAY_AFTER_THE_ACT.match(s.text)):
             # "The day after the raid, a roadside bomb exploded": the act's day, plus one
             acts = [d for d in self.drafts if d.violent and d.date.start is not None]
@@ -400,6 +417,8 @@ _AFTER_THAT = re.compile(
 )
 
 
+_DATE_FIELD = re.compile(r"\bDate\s*:")
+_FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
     r"\W*the\s+(?:day|morning|evening|night)\s+after\s+the\s+(?:[\w-]+\s+)?"
     r"(?:raid|strike|attack|bombing|shelling|ambush|blast|explosion|massacre|clashes)\s*,",

@@ -21,6 +21,9 @@ _MODIFIERS = (
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
     r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
     r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
+    # "opened fire on a pick-up truck carrying a member of the council"
+    r"|(?:car|truck|pick-up(?:\s+truck)?|van|bus|minibus)\s+carrying(?:\s+(?:the|a|an|his|her))?"
+    r"(?:\s+[a-z][\w-]*(?=\s+(?:hunters|farmers|workers|passengers|students|pupils)))?"
     r"|(?-i:(?:al-)?[A-Z][\w'’-]+))\s+){0,4}"  # (a name: "the Bab Touma district")
 )
 _PEOPLE = (
@@ -41,16 +44,19 @@ _LANDED = (
     r"[^,.;()]{0,60}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
     r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on"
     # "fired improvised rocket launchers at the al-Hamadaniyeh quarter": what it was fired at
-    r"|(?:rockets|missiles|shells|rounds|launchers)(?=\s+(?:at|on)\s))"
+    r"|(?:rockets|missiles|shells|rounds|launchers)(?=\s+(?:at|on)\s)"
+    # "A landmine exploded under a minibus carrying truffle hunters"
+    r"|exploded(?=\s+(?:under|beside|among|next\s+to)\s))"
 )
 _WHAT_WAS_HIT = (
-    rf"\s+(?:(?:on|into|at|in)\s+)?{_MODIFIERS}(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b"
+    rf"\s+(?:(?:on|into|at|in|under|beside|among|next\s+to)\s+)?{_MODIFIERS}"
+    rf"(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b"
 )
 _HIT = re.compile(rf"(?:\s+dead\b)?{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
                   "landed", "fell", "crashed", "impacted", "rained", "rockets", "missiles",
-                  "shells", "rounds", "launchers")  # fmt: skip
+                  "shells", "rounds", "launchers", "exploded")  # fmt: skip
 _DONE_TO = re.compile(
     rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",
@@ -71,7 +77,8 @@ _CIVILIAN_VICTIMS = re.compile(
     r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:child|children|"
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
-    r"students|worshippers|shoppers|patients|members\s+of\s+(?:one|a|the\s+same)\s+family)\b",
+    r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders"
+    r"|members\s+of\s+(?:one|a|the\s+same)\s+family)\b",
     re.IGNORECASE,
 )
 
