@@ -216,7 +216,9 @@ class ClaimLedger:
         ``own``: the document is its author's own report, so an event it tells without
         naming a source is the author's claim."""
         # speakers in order of their verbs; of "X and Y said", Y (next to it) first
-        if _NO_COMMENT.search(s.text):  # "the army said it did not comment on foreign reports"
+        if "comment" in s.text and _NO_COMMENT.search(
+            s.text
+        ):  # "the army said it did not comment on foreign reports"
             attributions = [a for a in attributions if a.stance is not Stance.REPORTS]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))

@@ -248,8 +248,10 @@ class Locator:
             return False
         # "People living in Jaramana ... said a series of loud blasts woke them": where the
         # witnesses are, not where it happened
+        before = self.body[max(hit.start - 40, 0) : hit.start]
         return not (
-            _LIVING_IN.search(self.body, max(hit.start - 40, 0), hit.start)
+            (" in" in before and ("living" in before or "live" in before or "based" in before))
+            and _LIVING_IN.search(before)
             and _THEN_SAID.match(self.body, hit.end)
         )
 

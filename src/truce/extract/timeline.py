@@ -183,7 +183,9 @@ class Timeline:
         Syria, May 4 (Test Wire) - ") makes its day the one its words count from."""
         opens = self._current is None or self._current.paragraph != s.paragraph
         self._before, self._current = self._current, s
-        if _DATE_FIELD.search(s.text, 0, 24):  # "Incident 2 Date: 21 August 2017, 16:10." heads
+        if "Date" in s.text[:24] and _DATE_FIELD.search(
+            s.text, 0, 24
+        ):  # "Incident 2 Date: 21 August 2017, 16:10." heads
             days = [m.date for m in self._find_dates(s) if m.date and m.date.start]
             self._record_day = (s.paragraph, days[0]) if days else None
         filed = None
