@@ -270,3 +270,45 @@ def test_an_answer_is_dated_by_the_day_its_question_asks_about() -> None:
     )
     (strike,) = reports_of(body, dt.date(2022, 8, 18))
     assert (strike.date.start, strike.date.end) == (dt.date(2022, 8, 15), dt.date(2022, 8, 15))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # two nights ago to yesterday
+        ("The night before last, Russian warplanes struck Kafr Nabl.", (2018, 9, 5), (2018, 9, 6)),
+        # the moment given again in GMT is the same day, not the day before
+        (
+            "A ceasefire in Idlib came into force at 00:01 local time on Friday (2201 GMT on "
+            "Thursday), Russia and Turkey said.",
+            (2018, 9, 7),
+            (2018, 9, 7),
+        ),
+    ],
+)
+def test_nights_and_gmt(body: str, start: tuple[int, int, int], end: tuple[int, int, int]) -> None:
+    (report,) = reports_of(body, dt.date(2018, 9, 7))
+    assert (report.date.start, report.date.end) == (dt.date(*start), dt.date(*end))
+
+
+def test_a_correction_at_the_foot_moves_the_day() -> None:
+    body = (
+        "An air strike on the market of Sarmin on Tuesday killed 11 civilians, rescuers said.\n\n"
+        "The strike came a day after government helicopters dropped barrel bombs on Taftanaz, "
+        "the Observatory said.\n\n"
+        "CORRECTION: An earlier version of this article misstated the day of the market strike "
+        "in Sarmin as Tuesday; it was Monday."
+    )
+    strike, bombs = reports_of(body, dt.date(2019, 12, 4))
+    assert (strike.date.start, strike.date.end) == (dt.date(2019, 12, 2), dt.date(2019, 12, 2))
+    assert bombs.date.start is not None and bombs.date.start < strike.date.start + dt.timedelta(1)
+
+
+def test_hours_after_the_truce_began_is_its_day() -> None:
+    body = (
+        "A ceasefire in Idlib took effect on Friday, Russia and Turkey said.\n\n"
+        "Less than three hours after the truce began, government artillery shelled Ihsim."
+    )
+    truce, shelling = reports_of(body, dt.date(2020, 3, 7))
+    assert (shelling.date.start, shelling.date.end) == (truce.date.start, truce.date.end)
+    assert truce.date.start == dt.date(2020, 3, 6)

@@ -56,6 +56,17 @@ def _reports(body: str) -> list[Report]:
         ("On 6 December, a SARC convoy of nine trucks carrying blankets, winter clothes and "
          "heating fuel for displaced families in Tall Refaat was held for six hours at a "
          "checkpoint near Nabul.", "aid_access"),
+        ("Rebel commanders in Barzeh suspended a deal to evacuate fighters and their families "
+         "on Tuesday.", "ceasefire_declared_over"),
+        ("The agreement between the Barzeh rebels and the government, reached last Thursday "
+         "with Russian officers acting as mediators, ended weeks of clashes.",
+         "ceasefire_announced"),
+        ("In Hama province, rockets fired by rebel factions wounded a dozen people in Mhardeh on "
+         "Monday.", "shelling"),
+        ("The Central Committee said that the army's 4th Division had \"torn up\" the "
+         "settlement in Daraa al-Balad.", "violation_accusation"),
+        ("11 May | Ariha | a bomb planted under the car of a National Front for Liberation "
+         "commander exploded | no casualties | local activists", "remote_explosive"),
         ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
          "engineers to the station.", "aid_access"),
         ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "

@@ -9,7 +9,7 @@ from tests.texts import reports_of
 from truce.extract.actors import default_catalogue
 from truce.extract.sentences import split_sentences
 from truce.extract.voice import Voices
-from truce.model import Report, Stance
+from truce.model import EventType, Report, Stance
 
 PUBLISHED = dt.date(2019, 11, 28)  # a Thursday
 
@@ -187,3 +187,19 @@ def test_our_agencys_correspondent_is_the_author() -> None:
         source="ANHA",
     )
     assert [(c.claimant, c.stance) for c in shelling.claims] == [("ANHA", Stance.REPORTS)]
+
+
+def test_a_tables_rows_are_incidents_and_their_last_cell_the_source() -> None:
+    body = (
+        "Our field network logged 17 breaches of the ceasefire during the week. Each line "
+        "reads: date | place | what happened | casualties | source.\n\n"
+        "7 May | Maarat al-Numan | Russian jets struck the vegetable market | 5 civilians "
+        "killed | local activists\n\n"
+        "9 May | al-Suqaylabiyah | rockets fired by rebel factions hit a residential street | "
+        "1 civilian wounded | SANA"
+    )
+    count, strike, rockets = reports_of(body, dt.date(2019, 5, 13), "Weekly incident table")
+    assert count.type is EventType.VIOLATION_ACCUSATION
+    assert [c.claimant_actor_id for c in strike.claims] == ["activists"]
+    assert [c.claimant_actor_id for c in rockets.claims] == ["sana"]
+    assert strike.targets == ["civilians"] and strike.date.start == dt.date(2019, 5, 7)

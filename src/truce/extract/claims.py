@@ -199,6 +199,11 @@ def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution
         who = _mention_at(mentions, match.end())
         if who is not None:
             out.append(_from_mention(who, match.start(), match.start(), who.end, carrier=True))
+    if text.count(" | ") >= 2:  # a table row's last cell is its source: "... | SANA"
+        cell = text.rindex(" | ") + 3
+        who = _mention_at(mentions, cell)
+        if who is not None:
+            out.append(_from_mention(who, 0, cell - 2, who.end))
     return out
 
 

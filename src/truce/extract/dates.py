@@ -323,7 +323,7 @@ _DAY2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
 _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso),
-    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    (re.compile(r"\b(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
      _slashed),
     # ranges of days: "between 10 and 25 May", "from 29 May to 6 June", "1-5 March 2019",
     # "between May 10 and 25", "from May 29 to June 6"
@@ -365,6 +365,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     # "overnight Friday to Saturday", "on the night of Friday to Saturday"
     (re.compile(rf"\b(?i:overnight|the\s+night\s+of)\s+(?i:from\s+)?(?P<wd>{_WEEKDAY})\s+"
                 rf"(?i:to|into|and)\s+(?P<wd2>{_WEEKDAY})\b"), _weekday_range),
+    # "the night before last": the night of two days ago to yesterday
+    (re.compile(r"\bthe night before last\b", _I), _days_back(2, 1, DatePrecision.DAYS)),
     # "late last night": the evening before (an hour past midnight would be "early today")
     (re.compile(r"\blate last night\b", _I), _days_back(1, 1, DatePrecision.DAY)),
     (re.compile(r"\b(?:last night|overnight)\b", _I), _days_back(1, 0, DatePrecision.DAYS)),
@@ -399,6 +401,10 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(rf"\bon the eve of the {_TRUCE}\b", _I), -1, 1, True),
     (re.compile(rf"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\s+{_TRUCE}\b",
                 _I), 0, 1, True),
+    # "Less than three hours after the truce began": its first day
+    (re.compile(rf"\b(?:less than |within |about |some )?(?:an?|one|two|three|four|five|six|a few|"
+                rf"several|\d+)\s+(?:hours?|minutes)\s+after\s+the\s+{_TRUCE}\s+"
+                rf"(?:began|took effect|came into (?:force|effect)|started)\b", _I), 0, 1, True),
     # "Hours before the missile strikes, ...": the day of the act told
     (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1,
      False),

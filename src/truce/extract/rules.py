@@ -77,6 +77,7 @@ from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import (
     OwnDate,
     Timeline,
+    corrected_day,
     from_no_words,
     narrows,
     news_default,
@@ -233,6 +234,7 @@ class _Reader:
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
         self._settle_places(ordered)
+        corrected_day(self.document.body, ordered)
         if ordered and takes_news_default(ordered[0].date):
             ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
         return [d.to_report(self.document, rank) for rank, d in enumerate(ordered)]

@@ -189,6 +189,8 @@ def _looks_like_heading(text: str, listed: bool) -> bool:
     stripped = text.rstrip()
     if listed or not stripped or stripped[-1] in _TERMINAL:
         return False
+    if stripped.count(" | ") >= 2:  # a table's row ("6 May | al-Lataminah | ...") is a record
+        return False
     return len(stripped.split()) <= _HEADING_MAX_WORDS
 
 

@@ -276,7 +276,9 @@ class Timeline:
         return [
             m
             for m in find_dates(s.text, self.reference)
-            if not self._in_dateline(s, m) and not _STATE_SINCE.search(s.text, 0, m.start)
+            if not self._in_dateline(s, m)
+            and not _STATE_SINCE.search(s.text, 0, m.start)
+            and not _IN_GMT.search(s.text, max(m.start - 12, 0), m.start)  # (the same day)
         ]
 
     def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
@@ -329,6 +331,14 @@ class Timeline:
             return set_before
         if self._record_day is not None and 0 <= s.paragraph - self._record_day[0] <= _FIELDS:
             return self._record_day[1]  # a record's: its "Date:" field a few lines above
+        if self.drafts and (came := _CAME_DAYS_AFTER.search(s.text)):
+            # "The strike came a day after government helicopters dropped barrel bombs": the
+            # act told is that many days before the one it names
+            acts = [d for d in self.drafts if d.violent and d.date.start is not None]
+            if acts:
+                n = came.group("n").lower()
+                back = int(n) if n.isdigit() else _DAYS_WORDS.get(n, 1)
+                return shifted(acts[-1].date, -back, came.group().strip())
         if self.drafts and (next_day := _DAY_AFTER_THE_ACT.match(s.text)):
             # "The day after the raid, a roadside bomb exploded": the act's day, plus one
             acts = [d for d in self.drafts if d.violent and d.date.start is not None]
@@ -336,9 +346,11 @@ class Timeline:
                 return shifted(acts[-1].date, 1, next_day.group().strip(" ,"))
         if self.drafts and (after := _AFTER_THAT.match(s.text) or _AT_ONCE.search(s.text)):
             # "After the arrests, ...", "In response, tanks fired"; "Hours after the market
-            # strike, ...": the act it names, even if a statement was told since
+            # strike, ...": the act it names (of a known day), even if a statement was told
+            # since
             acts = [d for d in self.drafts if d.violent] if _names_an_act(after) else []
-            return (acts or self.drafts)[-1].date
+            dated = [d for d in acts if d.date.start is not None]
+            return (dated or acts or self.drafts)[-1].date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -419,6 +431,14 @@ _AFTER_THAT = re.compile(
 )
 
 
+# "at 00:01 local time on Friday (2201 GMT on Thursday)": the same moment told in GMT
+_IN_GMT = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$")
+_CAME_DAYS_AFTER = re.compile(
+    r"\b(?:the|this|that) (?:strike|attack|raid|bombing|shelling|blast|ambush) came "
+    r"(?P<n>a|one|two|three|\d) days? after\b",
+    re.IGNORECASE,
+)
+_DAYS_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DATE_FIELD = re.compile(r"\bDate\s*:")
 _FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
@@ -492,3 +512,27 @@ def _opens_the_clause(text: str, mention: DateMention, clause: int) -> bool:
     return _JUST_A_COMMA.fullmatch(text, mention.end, clause) is not None and (
         _LEADING.fullmatch(text, clause_start(text, mention.start), mention.start) is not None
     )
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "CORRECTION: An earlier version of this article misstated the day of the market strike in
+# Sarmin as Tuesday; it was Monday."
+_CORRECTED_DAY = re.compile(
+    r"\bmisstated the (?:day|date) of (?:the )?[^.;]{1,60}?\bas (?P<wrong>[A-Z][a-z]+day)\b[;,.]?"
+    r"\s+(?:it|the \w+) (?:was|took place on|happened on) (?P<right>[A-Z][a-z]+day)\b"
+)
+
+
+def corrected_day(body: str, drafts: Sequence[Draft]) -> None:
+    """A correction at the foot of a story moves the acts dated on the day it names as
+    wrong to the day it gives (the nearest such day: "as Tuesday; it was Monday")."""
+    if "misstated" not in body:
+        return
+    for fix in _CORRECTED_DAY.finditer(body):
+        wrong = _WEEKDAY_NAMES.index(fix.group("wrong").lower())
+        right = _WEEKDAY_NAMES.index(fix.group("right").lower())
+        shift = (right - wrong + 3) % 7 - 3  # the nearest: Tuesday -> Monday is one back
+        for draft in drafts:
+            day = draft.date
+            if day.start and day.start == day.end and day.start.weekday() == wrong:
+                draft.date = shifted(day, shift, f"{day.basis or ''} (corrected)".strip())

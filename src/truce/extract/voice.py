@@ -60,12 +60,13 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
 _OWN_WORK = re.compile(
     r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored)"
-    r"|[Oo]ur (?:field )?(?:researchers|monitors|teams?|staff|observers))\b"
+    r"|[Oo]ur (?:field )?(?:researchers|monitors|teams?|staff|observers|network))\b"
 )
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
 _OWN_WORK_WORDS = ("we recorded", "we documented", "we counted", "we verified", "we confirmed",
                    "we registered", "we monitored", "our researchers", "our monitors",
-                   "our team", "our field", "our staff", "our observers")  # fmt: skip
+                   "our team", "our field", "our staff", "our observers",
+                   "our network")  # fmt: skip
 
 
 # "Provinces, SANA - ", "Damascus, (SANA) – ": a dateline naming the agency that wrote it
