@@ -67,6 +67,8 @@ def _reports(body: str) -> list[Report]:
          "settlement in Daraa al-Balad.", "violation_accusation"),
         ("11 May | Ariha | a bomb planted under the car of a National Front for Liberation "
          "commander exploded | no casualties | local activists", "remote_explosive"),
+        ("Army units near Khan al-Asal responded with heavy weapons to the sources of the fire "
+         "on Tuesday, a military source said.", "armed_clash"),
         ("On Tuesday afternoon a sniper fired at a Syrian Arab Red Crescent vehicle taking "
          "engineers to the station.", "aid_access"),
         ("The gunmen held the four remaining trucks at the checkpoint for three hours and then "
@@ -147,6 +149,10 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Damascus has been rocked by occasional bomb blasts throughout the Syrian conflict.",
         # a person taken, not ground
         "Activists said she had been released a few hours after she was seized in Idlib.",
+        "The agreement followed a month of fighting in which Turkish forces and the Syrian army "
+        "clashed directly in Idlib.",
+        "Nearly a million people have fled their homes in Idlib province since December.",
+        "The council in Kafr Nabl says the schools will not reopen while the shelling continues.",
         # running counts and tallies
         "At least six people have been killed and 17 injured in and around Tall Refaat since "
         "2 December.",
@@ -197,6 +203,10 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("On Wednesday a bomb went off in Dael as a council member walked past it, killing him "
          "and wounding two passers-by.", 1, 2),
         ("Rebel rockets hit al-Suqaylabiyah on Sunday, killing a housewife.", 1, None),
+        ("Government artillery shells hit a house in Heish on Monday, killing a family of five.",
+         5, None),
+        ("A US drone strike near Idlib on Tuesday killed a senior leader of Hurras al-Din.", 1,
+         None),
         ("Militants shelled residential areas of Mhardeh with rockets on Monday. There were no "
          "casualties among the civilian population.", 0, 0),
         ("On Sunday gunmen shot dead a council member near Tafas. His brother, who was at the "

@@ -221,3 +221,36 @@ def test_the_excuses_and_charges_of_a_missed_deadline() -> None:
     assert ("syrian-government", Stance.JUSTIFIES) in {
         (c.claimant_actor_id, c.stance) for c in missed.claims
     }
+
+
+def test_the_parties_of_a_deal_between_them_or_agreed_by_their_presidents() -> None:
+    (barzeh,) = reports_of(
+        "The agreement between the Barzeh rebels and the government, reached last Thursday "
+        "with Russian officers acting as mediators, ended weeks of clashes.",
+        PUBLISHED,
+    )
+    assert set(barzeh.actors) == {"opposition", "syrian-government"}
+    (idlib,) = reports_of(
+        "A ceasefire in Idlib, agreed by the presidents of Russia and Turkey in Moscow on "
+        "Thursday, came into force on Friday.",
+        PUBLISHED,
+    )
+    assert set(idlib.actors) == {"russia", "turkey"}
+
+
+def test_the_ambush_told_again_is_the_ambush() -> None:
+    body = (
+        "Gunmen ambushed a bus carrying soldiers near al-Sukhnah on Tuesday, killing 12 of "
+        "them, SANA said.\n\n"
+        "SANA said the gunmen had opened fire on the bus with machine guns."
+    )
+    assert [r.type for r in reports_of(body, PUBLISHED)] == [EventType.ARMED_CLASH]
+
+
+def test_a_reports_item_at_dawn_is_of_its_day() -> None:
+    body = (
+        "Our monitors recorded the following incidents in southern Idlib.\n\n"
+        "(3) Kafranbel: At dawn, regime artillery shelled the eastern neighbourhoods."
+    )
+    (shelling,) = reports_of(body, dt.date(2018, 9, 7), "Daily bulletin: southern Idlib")
+    assert (shelling.date.start, shelling.date.end) == (dt.date(2018, 9, 7), dt.date(2018, 9, 7))

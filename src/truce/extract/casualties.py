@@ -105,6 +105,7 @@ _PERSONS = (
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
     "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
+    "leader", "emir",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
@@ -181,6 +182,12 @@ _FATAL = (
         re.IGNORECASE,
     ),
     *_one(r"(?:killed|died|martyred|(?:shot |found )?dead)", _KILLING),
+    # "killing a family of five"
+    re.compile(
+        rf"\b{_KILLING}\s+(?:an?|the)\s+family\s+of\s+(?P<q>(?!))?(?P<hi>(?!))?"
+        rf"(?P<n>{_SMALL}|\d{{1,2}})\b",
+        re.IGNORECASE,
+    ),
 )
 _INJURY = (
     *_patterns(_HURT, _HURTING),

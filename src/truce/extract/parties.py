@@ -81,10 +81,20 @@ def _named_after(cue: re.Pattern[str], text: str, mentions: list[Mention]) -> li
     return []
 
 
+_LEAD_WORDS = re.compile(
+    r"(?:the\s+)?(?:(?:presidents?|leaders?|(?:foreign|defen[cs]e)\s+ministers?|heads?)\s+of"
+    r"\s+(?:the\s+)?)?(?:(?-i:[A-Z][\w'’-]+)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _run_at(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The names joined in a run that starts right at ``at`` (none if no name starts there)."""
     named = [m for m in mentions if m.start >= at]
-    return coordinated(text, named, first=True) if named and named[0].start == at else []
+    # ("between the Barzeh rebels and the government": a word or two may come first)
+    if not named or not (named[0].start == at or _LEAD_WORDS.fullmatch(text, at, named[0].start)):
+        return []
+    return coordinated(text, named, first=True)
 
 
 def _agreed_subject(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -756,6 +756,8 @@ class _Reader:
         if self.lexicon.opens_new_event(s.text):
             return None
         violent = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
+        if not violent and "toll" in s.text:  # "The Observatory gave a higher toll, saying
+            violent = [d for d in self.drafts if d.violent][-1:]  # that ... were killed"
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 

@@ -77,6 +77,8 @@ def other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon)
 
 _MISSILE_FIRE = frozenset({EventType.SHELLING, EventType.AIR_STRIKE})
 _MISSILES_HIT = re.compile(r"missiles?\b.*\b(?:hit|struck|fell|landed|slammed)$", re.IGNORECASE)
+_GUNFIRE = frozenset({EventType.ARMED_CLASH, EventType.ATTACK_ON_CIVILIANS})
+_OPENED_FIRE = re.compile(r"\b(?:opened fire|fired on|fired at|shot at)\b", re.IGNORECASE)
 _BLASTS = re.compile(r"blasts?|explosions?", re.IGNORECASE)
 _HEARD = frozenset(
     {EventType.REMOTE_EXPLOSIVE, EventType.SHELLING, EventType.AIR_STRIKE, EventType.SUICIDE_BOMB}
@@ -90,6 +92,8 @@ def told_as(trigger: Trigger) -> frozenset[EventType]:
         return _MISSILE_FIRE  # (not "Hours before the missile strikes, mortar bombs ...")
     if trigger.type is EventType.REMOTE_EXPLOSIVE and _BLASTS.fullmatch(trigger.text):
         return _HEARD  # "a series of loud blasts woke them": the strike's, heard
+    if trigger.type in _GUNFIRE and _OPENED_FIRE.search(trigger.text):
+        return _GUNFIRE  # "the gunmen had opened fire on the bus": the ambush told
     return frozenset({trigger.type})
 
 

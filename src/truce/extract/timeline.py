@@ -133,11 +133,14 @@ class Timeline:
         #: its items that give no date of their own report on.
         self.covered = _covered_day(document.body, self.reference)
         self.period: EventDate | None = None  # see :meth:`own_account`
+        self._own_report = False
 
     def own_account(self, body: str) -> None:
-        """The document is its source's own report: a daily bulletin that counts "over the
-        past 24 hours" at its head tells of those 24 hours, so an incident it gives no day
-        of its own happened in them (the day before publication or that day)."""
+        """The document is its source's own report: its items told "At dawn" or "at 18:30"
+        are of its day, and a daily bulletin that counts "over the past 24 hours" at its
+        head tells of those 24 hours, so an incident it gives no day of its own happened in
+        them (the day before publication or that day)."""
+        self._own_report = True
         day = self.reference
         if day is not None and _PAST_DAY.search(body, 0, _PAST_DAY_WITHIN):
             start = day - dt.timedelta(days=1)
@@ -356,6 +359,10 @@ class Timeline:
             same_place = place is not None and place.name == prev.place.name
             if prev.involves(shared) or same_place:
                 return prev.date
+        day = self.reference
+        if self._own_report and day is not None and _TIME_OF_DAY.search(s.text, 0, 48):
+            # a report's item "At dawn, regime artillery shelled ...": of its day
+            return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
         if s.paragraph == self._clock_entry and self.dated and self.reference is not None:
             # an entry of a live page ("11:20 — Volunteers in Arbin are digging ...") is
             # news of the day the page was published
@@ -439,6 +446,11 @@ _CAME_DAYS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DAYS_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk|sunset)\b"
+    r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
 _DATE_FIELD = re.compile(r"\bDate\s*:")
 _FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
