@@ -58,6 +58,9 @@ def _reports(body: str) -> list[Report]:
          "checkpoint near Nabul.", "aid_access"),
         ("Rebel commanders in Barzeh suspended a deal to evacuate fighters and their families "
          "on Tuesday.", "ceasefire_declared_over"),
+        # the main clause's truce, not the shelling a monitor reported after it
+        ("A ceasefire in Idlib came into force on Friday, but a war monitor reported shelling "
+         "in the south of the province within hours.", "ceasefire_announced"),
         ("The agreement between the Barzeh rebels and the government, reached last Thursday "
          "with Russian officers acting as mediators, ended weeks of clashes.",
          "ceasefire_announced"),
@@ -151,6 +154,7 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Activists said she had been released a few hours after she was seized in Idlib.",
         "The agreement followed a month of fighting in which Turkish forces and the Syrian army "
         "clashed directly in Idlib.",
+        "Under its terms, the quarter's men were to hand over their light weapons in Daraa.",
         "Nearly a million people have fled their homes in Idlib province since December.",
         "The council in Kafr Nabl says the schools will not reopen while the shelling continues.",
         # running counts and tallies
@@ -205,6 +209,8 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("Rebel rockets hit al-Suqaylabiyah on Sunday, killing a housewife.", 1, None),
         ("Government artillery shells hit a house in Heish on Monday, killing a family of five.",
          5, None),
+        ("11 May | Ariha | a bomb planted under the car of a commander exploded | no casualties | "
+         "local activists", 0, 0),
         ("A US drone strike near Idlib on Tuesday killed a senior leader of Hurras al-Din.", 1,
          None),
         ("Militants shelled residential areas of Mhardeh with rockets on Monday. There were no "

@@ -254,3 +254,14 @@ def test_a_reports_item_at_dawn_is_of_its_day() -> None:
     )
     (shelling,) = reports_of(body, dt.date(2018, 9, 7), "Daily bulletin: southern Idlib")
     assert (shelling.date.start, shelling.date.end) == (dt.date(2018, 9, 7), dt.date(2018, 9, 7))
+
+
+def test_a_party_that_remains_committed_to_the_deal_says_nothing_of_the_bomb() -> None:
+    body = (
+        "Rebel commanders in Barzeh agreed to a truce with the government on Thursday.\n\n"
+        "On Monday a bomb exploded near buses of evacuees at a crossing in Hama province.\n\n"
+        "A government official said the government remained committed to the agreement."
+    )
+    *_, bomb = reports_of(body, PUBLISHED)
+    assert bomb.type is EventType.REMOTE_EXPLOSIVE
+    assert "syrian-government" not in {c.claimant_actor_id for c in bomb.claims}

@@ -214,7 +214,7 @@ _NONE_KILLED = re.compile(
     r"|harmed)|\w+))?"
     # no casualties, or nobody hurt at all: neither dead nor wounded
     r"|(?P<unhurt>no casualties (?:was|were)(?:\s+\w+)?|there (?:were|was) no casualties"
-    r"|no casualties(?=\.)"  # "Eleven rounds impacted in the groves. No casualties. - Source"
+    r"|no casualties(?=\s*[.|])"  # "In the groves. No casualties. - Source", "| no casualties |"
     r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
     r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)"
     r"|without (?:hurting|harming|injuring|wounding) (?:anyone|anybody)"

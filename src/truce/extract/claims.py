@@ -282,7 +282,8 @@ def mentions_both(text: str) -> bool:
     return _BOTH.search(text) is not None
 
 
-_FUTURE = re.compile(r"\b(?:would|will)\b(?! have)", re.IGNORECASE)
+# (and a party that "remained committed to the agreement": of the deal, not an act)
+_FUTURE = re.compile(r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b", re.IGNORECASE)
 
 
 def says_what_will_be(text: str) -> bool:

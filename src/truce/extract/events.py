@@ -33,7 +33,9 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _AFTER = re.compile(
     r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$"
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
-    r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}$",
+    r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}$"
+    # "A ceasefire ... came into force on Friday, but a war monitor reported shelling ..."
+    r"|,\s+but\s+(?:[\w-]+\s+){0,4}?(?:reported|said|recorded)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
