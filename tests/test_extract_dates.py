@@ -312,3 +312,13 @@ def test_hours_after_the_truce_began_is_its_day() -> None:
     truce, shelling = reports_of(body, dt.date(2020, 3, 7))
     assert (shelling.date.start, shelling.date.end) == (truce.date.start, truce.date.end)
     assert truce.date.start == dt.date(2020, 3, 6)
+
+
+def test_a_sentence_going_on_in_time_takes_the_day_just_told() -> None:
+    body = (
+        "The convoy reached the front line at Qalaat al-Madiq, in the northern Hama "
+        "countryside, before dawn on Monday. As the buses waited at the crossing point outside "
+        "the town, a bomb hidden in a parked pick-up truck exploded beside them."
+    )
+    (bomb,) = reports_of(body, dt.date(2017, 4, 12))
+    assert (bomb.date.start, bomb.date.end) == (dt.date(2017, 4, 10), dt.date(2017, 4, 10))

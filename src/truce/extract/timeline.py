@@ -375,11 +375,14 @@ class Timeline:
         was shattered on Wednesday morning. Artillery shells slammed into ..."), when that
         sentence reported no event."""
         before = self._before
+        # ("... before dawn on Monday. As the buses waited at the crossing, a bomb ...": a
+        # sentence that goes on in time may follow a longer one)
+        short = _SHORT_SENTENCE if not _GOES_ON.match(s.text) else _SHORT_SENTENCE * 3
         if (
             before is None
             or self._current is not s
             or before.paragraph != s.paragraph
-            or len(before.text.split()) > _SHORT_SENTENCE
+            or len(before.text.split()) > short
             or any(d.sentence is before for d in self.drafts)
         ):
             return None
@@ -451,6 +454,7 @@ _TIME_OF_DAY = re.compile(
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
+_GOES_ON = re.compile(r"\W*(?:As|When|While|Moments later|Minutes later)\b")
 _DATE_FIELD = re.compile(r"\bDate\s*:")
 _FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
