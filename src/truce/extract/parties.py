@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from truce.extract.actors import Mention, coordinated
+from truce.extract.actors import ActorCatalogue, Mention, coordinated
 from truce.extract.events import clause_start
 
 # "signed by Russia, Turkey and Iran", "agreed in Astana between ...", "agreed with Russian
@@ -121,3 +121,24 @@ def _mediators(text: str, mentions: list[Mention]) -> set[str]:
         found.update(m.actor_id for m in _run_at(text, mentions, cue.end()))
     found.update(m.actor_id for m in mentions if _MEDIATION.match(text, m.end))
     return found
+
+
+# a term of an agreement: who "is to free 20 detainees"
+_OBLIGATION = re.compile(
+    r"(?P<who>[^.;:]{1,60}?)\s+(?:(?:is|are|was|were)\s+(?:also\s+)?to|shall|must)\s+(?:free|release|withdraw"
+    r"|hand\s+over|reopen|open|lift|pull\s+back|remove|deliver)\b[^.;]{0,60}?\b"
+    r"(?P<what>detainees|prisoners|hostages|captives|weapons|tanks|road|crossing|checkpoints)\b",
+    re.IGNORECASE,
+)
+
+
+def obliged_party(before: str, said: str, catalogue: ActorCatalogue) -> list[str]:
+    """Who the terms told earlier (in ``before``) oblige to do what ``said`` says was (not)
+    done: "Under its terms the government is to free 20 detainees", then "The deadline for
+    freeing the 20 detainees passes without a single release"."""
+    told = said.lower()
+    for term in reversed(list(_OBLIGATION.finditer(before))):
+        if term.group("what").lower().rstrip("s") in told:
+            named = catalogue.find(term.group("who"))
+            return [named[-1].actor_id] if named else []
+    return []

@@ -47,7 +47,7 @@ from truce.extract.events import (
 )
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
-from truce.extract.parties import agreement_parties
+from truce.extract.parties import agreement_parties, obliged_party
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.referents import (
     DONE_BY_THEM,
@@ -84,7 +84,13 @@ from truce.extract.timeline import (
     takes_news_default,
 )
 from truce.extract.victims import civilians_hit
-from truce.extract.voice import Voices, first_person, our_reporter, spoken_by
+from truce.extract.voice import (
+    Voices,
+    first_person,
+    our_reporter,
+    spoken_by,
+    unverified_item,
+)
 from truce.model import (
     VIOLENT_TYPES,
     DatePrecision,
@@ -107,14 +113,6 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 # a truce for a place named before: "A settlement for the neighbourhood ... came into force"
-# a term of an agreement: who "is to free 20 detainees"
-_OBLIGATION = re.compile(
-    r"(?P<who>[^.;:]{1,60}?)\s+(?:(?:is|are|was|were)\s+(?:also\s+)?to|shall|must)\s+(?:free|release|withdraw"
-    r"|hand\s+over|reopen|open|lift|pull\s+back|remove|deliver)\b[^.;]{0,60}?\b"
-    r"(?P<what>detainees|prisoners|hostages|captives|weapons|tanks|road|crossing|checkpoints)\b",
-    re.IGNORECASE,
-)
-_UNVERIFIED = re.compile(r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b", re.I)
 _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
 )
@@ -288,11 +286,8 @@ class _Reader:
         mentions = self._mentions(s)
         self._incidents(s, mentions)
         self._remember_place(s, mentions)
-        if "erified" in s.text and _UNVERIFIED.search(s.text):  # "Status: not verified":
-            item = [d for d in self.drafts if d.paragraph == s.paragraph]  # the report's
-            for draft in item[-1:]:  # own word on the item it lists
-                if Flag.ALLEGED not in draft.flags:
-                    draft.flags.append(Flag.ALLEGED)
+        if (item := unverified_item(s, self.drafts)) is not None and Flag.ALLEGED not in item.flags:
+            item.flags.append(Flag.ALLEGED)  # "Status: not verified": the report's own word
 
     def _mentions(self, s: Sentence) -> list[Mention]:
         """The actors ``s`` names; in a speaker's turn, "we" and "our" too."""
@@ -442,17 +437,6 @@ class _Reader:
             if first is not None and not first.toll:
                 return Split(joint, start, first, second)
         return None
-
-    def _obliged(self, s: Sentence) -> list[str]:
-        """Who the terms told earlier oblige to do what ``s`` says was (not) done: "Under its
-        terms the government is to free 20 detainees", then "The deadline for freeing the
-        20 detainees passes without a single release"."""
-        body, said = self.document.body, s.text.lower()
-        for term in reversed(list(_OBLIGATION.finditer(body, 0, s.start))):
-            if term.group("what").lower().rstrip("s") in said:
-                named = self.catalogue.find(term.group("who"))
-                return [named[-1].actor_id] if named else []
-        return []
 
     def _said_here(self, s: Sentence) -> bool:
         """Are these the words of a briefing's speaker, a statement given in full, or a
@@ -644,7 +628,9 @@ class _Reader:
         if trigger.type is EventType.COMMITMENT:
             draft.targets = targets[:1]  # the party it is owed to, not what it is about
             draft.commitment_hint = commitment_hint(s.text, trigger, self.lexicon)
-            draft.actors = draft.actors or self._obliged(s)
+            draft.actors = draft.actors or obliged_party(
+                self.document.body[: s.start], s.text, self.catalogue
+            )
         self.drafts.append(draft)
         self.ledger.flush_pending(draft)
         return draft

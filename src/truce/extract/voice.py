@@ -20,12 +20,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
 from truce.extract.claims import Attribution
 from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.sentences import Sentence
 from truce.model import Stance
+
+if TYPE_CHECKING:
+    from truce.extract.drafts import Draft
 
 _ASKING = r"(?:Q|QUESTION|JOURNALIST|REPORTER|INTERVIEWER)"
 # a transcript has turns labelled as questions: "Q:", "QUESTION (Reuters):"
@@ -219,3 +224,15 @@ def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
     """The speaker's attribution of a sentence of its own turn, with the sentence's stance."""
     stance = first_stance(lexicon.stances, text, lexicon.stance_screens) or Stance.REPORTS
     return Attribution(speaker, speaker, 0, 0, 0, None, stance=stance)
+
+
+_UNVERIFIED = re.compile(r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b", re.I)
+
+
+def unverified_item(sentence: Sentence, drafts: Sequence[Draft]) -> Draft | None:
+    """The item a report marks "Status: not verified" or "Assessment: Unverified": the last
+    event of the sentence's paragraph."""
+    if "erified" not in sentence.text or not _UNVERIFIED.search(sentence.text):
+        return None
+    item = [d for d in drafts if d.paragraph == sentence.paragraph]
+    return item[-1] if item else None
