@@ -199,21 +199,6 @@ def test_days_counted_from_the_truce_and_from_a_statement() -> None:
     ]
 
 
-def test_a_wire_items_dateline_is_the_day_its_words_count_from() -> None:
-    """A round-up published on Tuesday 5 May of items filed on Monday 4 May: "late on
-    Sunday" is 3 May, and the dateline's own day dates nothing."""
-    body = (
-        "HAMA, Syria, May 4 (Test Wire) - Rebel rockets hit the town of al-Suqaylabiyah late on "
-        "Sunday, wounding two people, state media said.\n\n"
-        "QAMISHLI, Syria, May 4 (Test Wire) - A bomb on a motorcycle exploded in a market in "
-        "Qamishli, wounding four people."
-    )
-    rockets, bomb = reports_of(body, dt.date(2020, 5, 5))
-    assert (rockets.date.start, rockets.date.end) == (dt.date(2020, 5, 3), dt.date(2020, 5, 3))
-    # no day of its own: the item's day or the one before, not the day of publication
-    assert (bomb.date.start, bomb.date.end) == (dt.date(2020, 5, 3), dt.date(2020, 5, 4))
-
-
 @pytest.mark.parametrize(
     ("words", "day"),
     [
@@ -235,41 +220,6 @@ def test_a_reply_to_the_sources_of_fire_is_of_the_day_of_the_fire() -> None:
     )
     shelling, reply = reports_of(body, dt.date(2021, 10, 13))
     assert reply.date == shelling.date and shelling.date.start == dt.date(2021, 10, 12)
-
-
-def test_late_last_night_and_the_day_after_the_raid() -> None:
-    body = (
-        "Coalition forces detained a man in a night raid on Thiban late last night, residents "
-        "said.\n\nThe day after the raid, a roadside bomb exploded as an SDF patrol drove near "
-        "al-Busayrah."
-    )
-    raid, bomb = reports_of(body, dt.date(2022, 2, 16))
-    assert (raid.date.start, raid.date.end) == (dt.date(2022, 2, 15), dt.date(2022, 2, 15))
-    assert (bomb.date.start, bomb.date.end) == (dt.date(2022, 2, 16), dt.date(2022, 2, 16))
-
-
-def test_a_records_date_field_dates_its_description() -> None:
-    body = (
-        "The committee recorded the following incidents in the Homs zone.\n\n"
-        "Incident 1\nDescription: No fire was observed at Talbiseh.\n\n"
-        "Incident 2\nDate: 21 August 2017, 16:10-16:50.\nLocation: Tir Maallah, north of Homs.\n"
-        "Description: Exchange of small-arms fire between Syrian army positions and an outpost "
-        "of the armed factions."
-    )
-    (clash,) = reports_of(body, dt.date(2017, 8, 23))
-    assert (clash.date.start, clash.date.end) == (dt.date(2017, 8, 21), dt.date(2017, 8, 21))
-
-
-def test_an_answer_is_dated_by_the_day_its_question_asks_about() -> None:
-    body = (
-        "QAMISHLI - An interview with Nisrin Ahmad, spokeswoman of the Syrian Democratic "
-        "Forces.\n\n"
-        "Q: What happened in Qamishli on Monday?\n\n"
-        "A: A Turkish drone fired two missiles at a car in the centre of Qamishli in the "
-        "evening."
-    )
-    (strike,) = reports_of(body, dt.date(2022, 8, 18))
-    assert (strike.date.start, strike.date.end) == (dt.date(2022, 8, 15), dt.date(2022, 8, 15))
 
 
 @pytest.mark.parametrize(
@@ -314,11 +264,74 @@ def test_hours_after_the_truce_began_is_its_day() -> None:
     assert truce.date.start == dt.date(2020, 3, 6)
 
 
-def test_a_sentence_going_on_in_time_takes_the_day_just_told() -> None:
-    body = (
-        "The convoy reached the front line at Qalaat al-Madiq, in the northern Hama "
-        "countryside, before dawn on Monday. As the buses waited at the crossing point outside "
-        "the town, a bomb hidden in a parked pick-up truck exploded beside them."
-    )
-    (bomb,) = reports_of(body, dt.date(2017, 4, 12))
-    assert (bomb.date.start, bomb.date.end) == (dt.date(2017, 4, 10), dt.date(2017, 4, 10))
+@pytest.mark.parametrize(
+    ("body", "published", "day"),
+    [
+        # a record's "Date:" field dates the description lines under it
+        (
+            "The committee recorded the following incidents in the Homs zone.\n\n"
+            "Incident 1\nDescription: No fire was observed at Talbiseh.\n\n"
+            "Incident 2\nDate: 21 August 2017, 16:10-16:50.\nLocation: Tir Maallah, north of "
+            "Homs.\nDescription: Exchange of small-arms fire between Syrian army positions and an "
+            "outpost of the armed factions.",
+            dt.date(2017, 8, 23),
+            dt.date(2017, 8, 21),
+        ),
+        # an answer is of the day its question asks about
+        (
+            "QAMISHLI - An interview with Nisrin Ahmad, spokeswoman of the Syrian Democratic "
+            "Forces.\n\nQ: What happened in Qamishli on Monday?\n\nA: A Turkish drone fired two "
+            "missiles at a car in the centre of Qamishli in the evening.",
+            dt.date(2022, 8, 18),
+            dt.date(2022, 8, 15),
+        ),
+        # a sentence going on in time takes the day of the longer one just before it
+        (
+            "The convoy reached the front line at Qalaat al-Madiq, in the northern Hama "
+            "countryside, before dawn on Monday. As the buses waited at the crossing point outside "
+            "the town, a bomb hidden in a parked pick-up truck exploded beside them.",
+            dt.date(2017, 4, 12),
+            dt.date(2017, 4, 10),
+        ),
+    ],
+)
+def test_the_day_these_texts_give_their_one_event(
+    body: str, published: dt.date, day: dt.date
+) -> None:
+    (report,) = reports_of(body, published)
+    assert (report.date.start, report.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "days"),
+    [
+        # items filed on Monday 4 May, published on the 5th: "late on Sunday" is 3 May, and
+        # an item with no day of its own is of its day or the one before
+        (
+            "HAMA, Syria, May 4 (Test Wire) - Rebel rockets hit the town of al-Suqaylabiyah late "
+            "on Sunday, wounding two people, state media said.\n\n"
+            "QAMISHLI, Syria, May 4 (Test Wire) - A bomb on a motorcycle exploded in a market in "
+            "Qamishli, wounding four people.",
+            dt.date(2020, 5, 5),
+            [
+                (dt.date(2020, 5, 3), dt.date(2020, 5, 3)),
+                (dt.date(2020, 5, 3), dt.date(2020, 5, 4)),
+            ],
+        ),
+        # "late last night" is the evening before; "The day after the raid" its day plus one
+        (
+            "Coalition forces detained a man in a night raid on Thiban late last night, "
+            "residents said.\n\nThe day after the raid, a roadside bomb exploded as an SDF "
+            "patrol drove near al-Busayrah.",
+            dt.date(2022, 2, 16),
+            [
+                (dt.date(2022, 2, 15), dt.date(2022, 2, 15)),
+                (dt.date(2022, 2, 16), dt.date(2022, 2, 16)),
+            ],
+        ),
+    ],
+)
+def test_the_days_of_two_events(
+    body: str, published: dt.date, days: list[tuple[dt.date, dt.date]]
+) -> None:
+    assert [(r.date.start, r.date.end) for r in reports_of(body, published)] == days
