@@ -250,7 +250,8 @@ def test_the_ambush_told_again_is_the_ambush() -> None:
 def test_a_reports_item_at_dawn_is_of_its_day() -> None:
     body = (
         "Our monitors recorded the following incidents in southern Idlib.\n\n"
-        "(3) Kafranbel: At dawn, regime artillery shelled the eastern neighbourhoods."
+        "(1) Ma'arrat al-Nu'man (Maarat al-Numan, al-Maarra): At dawn, regime artillery "
+        "shelled the eastern neighbourhoods."
     )
     (shelling,) = reports_of(body, dt.date(2018, 9, 7), "Daily bulletin: southern Idlib")
     assert (shelling.date.start, shelling.date.end) == (dt.date(2018, 9, 7), dt.date(2018, 9, 7))

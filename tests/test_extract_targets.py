@@ -168,3 +168,13 @@ def test_gunmen_seized_the_security_forces() -> None:
         PUBLISHED,
     )
     assert seized.targets == ["syrian-government"]
+
+
+def test_citizens_martyred_and_a_money_changer_taken() -> None:
+    assert "civilians" in _targets(
+        "Two citizens were martyred and nine others were injured on Monday when terrorist "
+        "groups targeted New Aleppo with rocket shells."
+    )
+    assert "civilians" in _targets(
+        "Masked gunmen kidnapped a money changer from his shop in Khan Shaykhun on Monday."
+    )

@@ -360,7 +360,7 @@ class Timeline:
             if prev.involves(shared) or same_place:
                 return prev.date
         day = self.reference
-        if self._own_report and day is not None and _TIME_OF_DAY.search(s.text, 0, 48):
+        if self._own_report and day is not None and _TIME_OF_DAY.search(s.text, 0, 80):
             # a report's item "At dawn, regime artillery shelled ...": of its day
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
         if s.paragraph == self._clock_entry and self.dated and self.reference is not None:

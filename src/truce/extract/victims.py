@@ -31,7 +31,8 @@ _PEOPLE = (
     r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
     r"|teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
-    r"|civilians?|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
+    r"|civilians?|citizens?|money\s+changers?|shopkeepers?"
+    r"|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
 )
 _PROPERTY = (
     r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries"
@@ -66,7 +67,8 @@ _DONE_TO = re.compile(
 _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people", "resident",
           "villager", "farmer", "shepherd", "herder", "pharmacist", "surgeon", "doctor",
           "teacher", "pupil", "student", "worshipper", "shopper", "passenger", "driver", "elder",
-          "civilian", "member", "journalist", "reporter", "photographer", "nurse", "paramedic",
+          "civilian", "citizen", "changer", "shopkeeper", "member", "journalist", "reporter",
+          "photographer", "nurse", "paramedic",
           "hunter", "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre")  # fmt: skip
