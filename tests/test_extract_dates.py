@@ -335,3 +335,13 @@ def test_the_days_of_two_events(
     body: str, published: dt.date, days: list[tuple[dt.date, dt.date]]
 ) -> None:
     assert [(r.date.start, r.date.end) for r in reports_of(body, published)] == days
+
+
+def test_a_correction_that_names_no_weekday_moves_nothing() -> None:
+    body = (
+        "An air strike on the market of Sarmin on Tuesday killed 11 civilians, rescuers said.\n\n"
+        "CORRECTION: An earlier version of this article misstated the day of the market strike "
+        "in Sarmin as Today; it was Monday."
+    )
+    (strike,) = reports_of(body, dt.date(2019, 12, 4))
+    assert (strike.date.start, strike.date.end) == (dt.date(2019, 12, 3), dt.date(2019, 12, 3))

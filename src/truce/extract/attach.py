@@ -25,6 +25,7 @@ from truce.extract.claims import (
     mentions_both,
     sentence_stance,
 )
+from truce.extract.dates import WEEKDAY_PATTERN
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
 from truce.extract.lexicon import Lexicon
 from truce.extract.sentences import Sentence
@@ -109,7 +110,7 @@ _TOLL_RISEN = re.compile(
 _A_FURTHER_ONE = re.compile(r"\b(?:a second|a third|another|a smaller|a further)\b", re.IGNORECASE)
 # "Tuesday's attack": the act of that day
 _DAYS_EVENT = re.compile(
-    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+)?"
+    rf"\b(?P<day>{WEEKDAY_PATTERN})['’]s\s+(?:[\w-]+\s+)?"
     r"(?:strikes?|attacks?|raids?|bombing|shelling|blast|explosion|massacre|incident|assault)\b"
 )
 
@@ -216,9 +217,8 @@ class ClaimLedger:
         ``own``: the document is its author's own report, so an event it tells without
         naming a source is the author's claim."""
         # speakers in order of their verbs; of "X and Y said", Y (next to it) first
-        if "comment" in s.text and _NO_COMMENT.search(
-            s.text
-        ):  # "the army said it did not comment on foreign reports"
+        # "the army said it did not comment on foreign reports"
+        if "comment" in s.text and _NO_COMMENT.search(s.text):
             attributions = [a for a in attributions if a.stance is not Stance.REPORTS]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))

@@ -84,6 +84,12 @@ class Attribution:
     stance: Stance = Stance.REPORTS
     version: bool = False
 
+    @classmethod
+    def unworded(cls, actor_id: str, stance: Stance) -> Attribution:
+        """The claim of an actor no words of the sentence name as speaking: the speaker
+        of a briefing's turn, the monitor that "registered 23 violations"."""
+        return cls(actor_id, actor_id, 0, 0, 0, None, stance=stance)
+
 
 #: A name that speaks for an actor only as the subject of a saying verb ("Damascus says").
 SpeakerFinder = Callable[[str, int], Mention | None]

@@ -28,14 +28,15 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 # Month names are matched capitalised only, so "may have" is never a date.
 _MONTH = MONTH_PATTERN
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY_PATTERN
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _I = re.IGNORECASE
 
@@ -72,7 +73,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 found.append(_mention(match, _RULES[i][1], reference))
             else:
                 _, shift, sign, truce = _LINKS[i - len(_RULES)]
-                days = shift if shift is not None else sign * _count(match)
+                days = shift if shift is not None else sign * count_in(match)
                 found.append(DateMention(start, end, match.group(), shift=days, to_truce=truce))
     return sorted(found, key=lambda m: m.start)
 
@@ -193,7 +194,7 @@ def _year(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
 def _weekday(match: re.Match[str], ref: dt.date | None, group: str = "wd") -> EventDate | None:
     if ref is None:
         return None
-    wanted = _WEEKDAYS.index(match.group(group).lower())
+    wanted = WEEKDAYS.index(match.group(group).lower())
     day = ref - dt.timedelta(days=(ref.weekday() - wanted) % 7)
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
@@ -221,7 +222,7 @@ def _days_back(first: int, last: int, precision: DatePrecision) -> _Resolver:
 def _ago(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     if ref is None:
         return None
-    count, unit = _count(match), match.group("unit").lower()
+    count, unit = count_in(match), match.group("unit").lower()
     if unit.startswith("week"):
         middle = ref - dt.timedelta(weeks=count)
         return EventDate(
@@ -313,7 +314,8 @@ def _vague(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     return undated(ref)
 
 
-def _count(match: re.Match[str]) -> int:
+def count_in(match: re.Match[str]) -> int:
+    """The number a match's group ``n`` gives, in digits or words ("two", "a")."""
     raw = match.group("n").lower()
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
 

@@ -70,9 +70,8 @@ def accused_by(
         named = next((m for m in mentions if m.start == blame.end()), None)
         if named is not None:
             return [named.actor_id]
-    for called in (
-        _CALLED_AGGRESSION.finditer(text) if "aggression" in text else ()
-    ):  # 'what SANA called "an Israeli aggression"'
+    # 'what SANA called "an Israeli aggression"'
+    for called in _CALLED_AGGRESSION.finditer(text) if "aggression" in text else ():
         named = next((m for m in mentions if m.start == called.start("who")), None)
         if named is not None:
             return [named.actor_id]

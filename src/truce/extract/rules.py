@@ -112,11 +112,12 @@ _TIME_OF_DAY = re.compile(
     r"\b(?:at (?:dawn|daybreak|first light|dusk|nightfall)|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-# a truce for a place named before: "A settlement for the neighbourhood ... came into force"
+# a title that speaks of a truce: "Seventeen days of a truce in northern Quneitra"
 _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
 )
 _IN_KIND = re.compile(r"[\"”’]?\s+[\"“]?in kind\b", re.IGNORECASE)
+# a truce for a place named before: "A settlement for the neighbourhood ... came into force"
 _PLACE_BACK = re.compile(
     r"\b(?:the|its) (?:neighbou?rhood|town|city|village|area|enclave|district|pocket|camp"
     r"|suburb|quarter)\b",
@@ -382,7 +383,7 @@ class _Reader:
                 and _RECORDED.search(s.text, 0, trigger.end)  # (not "X violated it 264 times")
             ):
                 attributions = [  # "the Russian Centre registered 23 violations": its charge
-                    Attribution(a, a, 0, 0, 0, None, stance=Stance.ACCUSES) for a in draft.actors
+                    Attribution.unworded(a, Stance.ACCUSES) for a in draft.actors
                 ]
             claims = self.ledger.claims(s, attributions, own=own)
             future = trigger is None and says_what_will_be(s.text)
@@ -569,9 +570,7 @@ class _Reader:
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
         if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
-            for i, said in enumerate(attributions):  # telling of its own act confirms it
-                if said.actor_id in actors and said.stance is Stance.REPORTS:
-                    attributions[i] = replace(said, stance=Stance.CONFIRMS)
+            _confirm_own(attributions, actors)
             return self._continue(s, latest, place)
         # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
         governing = own_date.date if own_date is not None and own_date.governs else None
@@ -592,9 +591,8 @@ class _Reader:
                 return self._continue(s, latest, place)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
-            for i, said in enumerate(attributions if own_account else []):
-                if said.actor_id in actors and said.stance is Stance.REPORTS:  # its own
-                    attributions[i] = replace(said, stance=Stance.CONFIRMS)  # act: confirmed
+            if own_account:
+                _confirm_own(attributions, actors)
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
             return self._continue(s, merged, place)
@@ -749,3 +747,11 @@ class _Reader:
 
     def _latest_of(self, kinds: frozenset[EventType]) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.type in kinds), None)
+
+
+def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
+    """A party telling of its own forces' act confirms it: its plain report becomes a
+    confirmation (in place, as the ledger reads these attributions next)."""
+    for i, said in enumerate(attributions):
+        if said.actor_id in actors and said.stance is Stance.REPORTS:
+            attributions[i] = replace(said, stance=Stance.CONFIRMS)

@@ -103,17 +103,12 @@ ACCOUNT_DAYS = 2  # a party's own account follows its act within this many days
 def _that_night(date: EventDate | None, draft: Draft) -> bool:
     """ "overnight" (two days) around the draft's day: "the army said its aircraft had
     struck ... overnight", of a strike told "late last night"."""
-    day, start, end = draft.date.start, date.start if date else None, date.end if date else None
-    return (
-        date is not None
-        and draft.date.precision is DatePrecision.DAY
-        and date.precision is DatePrecision.DAYS
-        and day is not None
-        and start is not None
-        and end is not None
-        and (end - start).days == 1
-        and start <= day <= end
-    )
+    if date is None or date.precision is not DatePrecision.DAYS:
+        return False
+    day, start, end = draft.date.start, date.start, date.end
+    if draft.date.precision is not DatePrecision.DAY or not (day and start and end):
+        return False
+    return (end - start).days == 1 and start <= day <= end
 
 
 def same_day(date: EventDate | None, draft: Draft) -> bool:

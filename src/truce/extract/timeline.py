@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from truce.extract.claims import last_accusation_end
 from truce.extract.dateline import Dateline, find_dateline, wire_dateline
-from truce.extract.dates import DateMention, find_dates, shifted, undated
+from truce.extract.dates import (
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    DateMention,
+    count_in,
+    find_dates,
+    shifted,
+    undated,
+)
 from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.sentences import Sentence
 from truce.model import DatePrecision, Document, EventDate, EventType, Place
@@ -186,9 +194,8 @@ class Timeline:
         Syria, May 4 (Test Wire) - ") makes its day the one its words count from."""
         opens = self._current is None or self._current.paragraph != s.paragraph
         self._before, self._current = self._current, s
-        if "Date" in s.text[:24] and _DATE_FIELD.search(
-            s.text, 0, 24
-        ):  # "Incident 2 Date: 21 August 2017, 16:10." heads
+        # "Incident 2 Date: 21 August 2017, 16:10." heads a record: it dates the lines below
+        if "Date" in s.text[:24] and _DATE_FIELD.search(s.text, 0, 24):
             days = [m.date for m in self._find_dates(s) if m.date and m.date.start]
             self._record_day = (s.paragraph, days[0]) if days else None
         filed = None
@@ -306,6 +313,10 @@ class Timeline:
             return undated(self.reference, basis=mention.text)
         return shifted(base, mention.shift, basis=mention.text)
 
+    def _dated_acts(self) -> list[Draft]:
+        """The acts of violence told so far that have a day."""
+        return [d for d in self.drafts if d.violent and d.date.start is not None]
+
     def _last_truce(self) -> EventDate | None:
         """The date of the last truce told, if it has one."""
         truces = [d.date for d in self.drafts if d.type is EventType.CEASEFIRE_ANNOUNCED]
@@ -334,19 +345,15 @@ class Timeline:
             return set_before
         if self._record_day is not None and 0 <= s.paragraph - self._record_day[0] <= _FIELDS:
             return self._record_day[1]  # a record's: its "Date:" field a few lines above
-        if self.drafts and (came := _CAME_DAYS_AFTER.search(s.text)):
-            # "The strike came a day after government helicopters dropped barrel bombs": the
-            # act told is that many days before the one it names
-            acts = [d for d in self.drafts if d.violent and d.date.start is not None]
-            if acts:
-                n = came.group("n").lower()
-                back = int(n) if n.isdigit() else _DAYS_WORDS.get(n, 1)
-                return shifted(acts[-1].date, -back, came.group().strip())
-        if self.drafts and (next_day := _DAY_AFTER_THE_ACT.match(s.text)):
-            # "The day after the raid, a roadside bomb exploded": the act's day, plus one
-            acts = [d for d in self.drafts if d.violent and d.date.start is not None]
-            if acts:
-                return shifted(acts[-1].date, 1, next_day.group().strip(" ,"))
+        # "The strike came a day after government helicopters dropped barrel bombs": the act
+        # told is that many days before the one it names
+        came = _CAME_DAYS_AFTER.search(s.text) if self.drafts else None
+        if came and (acts := self._dated_acts()):
+            return shifted(acts[-1].date, -count_in(came), came.group().strip())
+        # "The day after the raid, a roadside bomb exploded": the act's day, plus one
+        next_day = _DAY_AFTER_THE_ACT.match(s.text) if self.drafts else None
+        if next_day and (acts := self._dated_acts()):
+            return shifted(acts[-1].date, 1, next_day.group().strip(" ,"))
         if self.drafts and (after := _AFTER_THAT.match(s.text) or _AT_ONCE.search(s.text)):
             # "After the arrests, ...", "In response, tanks fired"; "Hours after the market
             # strike, ...": the act it names (of a known day), even if a statement was told
@@ -360,7 +367,7 @@ class Timeline:
             if prev.involves(shared) or same_place:
                 return prev.date
         day = self.reference
-        if self._own_report and day is not None and _TIME_OF_DAY.search(s.text, 0, 80):
+        if self._own_report and day is not None and _ITEM_TIME.search(s.text, 0, 80):
             # a report's item "At dawn, regime artillery shelled ...": of its day
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
         if s.paragraph == self._clock_entry and self.dated and self.reference is not None:
@@ -448,8 +455,8 @@ _CAME_DAYS_AFTER = re.compile(
     r"(?P<n>a|one|two|three|\d) days? after\b",
     re.IGNORECASE,
 )
-_DAYS_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
-_TIME_OF_DAY = re.compile(
+# a report item's time: "At dawn, regime artillery shelled ...", "at 18:30"
+_ITEM_TIME = re.compile(
     r"\b(?:at|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk|sunset)\b"
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
@@ -530,12 +537,11 @@ def _opens_the_clause(text: str, mention: DateMention, clause: int) -> bool:
     )
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "CORRECTION: An earlier version of this article misstated the day of the market strike in
 # Sarmin as Tuesday; it was Monday."
 _CORRECTED_DAY = re.compile(
-    r"\bmisstated the (?:day|date) of (?:the )?[^.;]{1,60}?\bas (?P<wrong>[A-Z][a-z]+day)\b[;,.]?"
-    r"\s+(?:it|the \w+) (?:was|took place on|happened on) (?P<right>[A-Z][a-z]+day)\b"
+    rf"\bmisstated the (?:day|date) of (?:the )?[^.;]{{1,60}}?\bas (?P<wrong>{WEEKDAY_PATTERN})\b"
+    rf"[;,.]?\s+(?:it|the \w+) (?:was|took place on|happened on) (?P<right>{WEEKDAY_PATTERN})\b"
 )
 
 
@@ -545,8 +551,8 @@ def corrected_day(body: str, drafts: Sequence[Draft]) -> None:
     if "misstated" not in body:
         return
     for fix in _CORRECTED_DAY.finditer(body):
-        wrong = _WEEKDAY_NAMES.index(fix.group("wrong").lower())
-        right = _WEEKDAY_NAMES.index(fix.group("right").lower())
+        wrong = WEEKDAYS.index(fix.group("wrong").lower())
+        right = WEEKDAYS.index(fix.group("right").lower())
         shift = (right - wrong + 3) % 7 - 3  # the nearest: Tuesday -> Monday is one back
         for draft in drafts:
             day = draft.date

@@ -223,7 +223,7 @@ def first_person(text: str, speaker: str) -> list[Mention]:
 def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
     """The speaker's attribution of a sentence of its own turn, with the sentence's stance."""
     stance = first_stance(lexicon.stances, text, lexicon.stance_screens) or Stance.REPORTS
-    return Attribution(speaker, speaker, 0, 0, 0, None, stance=stance)
+    return Attribution.unworded(speaker, stance)
 
 
 _UNVERIFIED = re.compile(r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b", re.I)
