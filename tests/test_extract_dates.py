@@ -285,6 +285,13 @@ def test_hours_after_the_truce_began_is_its_day() -> None:
             dt.date(2022, 8, 18),
             dt.date(2022, 8, 15),
         ),
+        # a truce is dated by the day it took effect, not by the day of the aside that agreed it
+        (
+            "A truce in southern Daraa, agreed by the two committees in Bosra on Sunday, took "
+            "effect at noon on Monday.",
+            dt.date(2019, 11, 20),
+            dt.date(2019, 11, 18),
+        ),
         # a sentence going on in time takes the day of the longer one just before it
         (
             "The convoy reached the front line at Qalaat al-Madiq, in the northern Hama "

@@ -266,3 +266,41 @@ def test_a_party_that_remains_committed_to_the_deal_says_nothing_of_the_bomb() -
     *_, bomb = reports_of(body, PUBLISHED)
     assert bomb.type is EventType.REMOTE_EXPLOSIVE
     assert "syrian-government" not in {c.claimant_actor_id for c in bomb.claims}
+
+
+def test_where_the_rockets_came_from_does_not_make_another_attack() -> None:
+    """ "fired six rockets from their positions in X and Y on the neighbourhood": X and Y
+    are where the fire came from (and Aleppo where the reporter is), so the sentence tells
+    the attack just reported."""
+    body = (
+        "Five civilians were wounded today when militants fired rockets at the Salaheddine "
+        "neighbourhood of Aleppo.\n\n"
+        "Our reporter in Aleppo said the militants fired six rockets from their positions in "
+        "Khan al-Asal and Anadan on the neighbourhood in the early morning hours."
+    )
+    (attack,) = reports_of(body, dt.date(2019, 11, 20))
+    assert attack.place.name == "Salaheddine"
+    assert attack.injuries is not None and attack.injuries.best == 5
+
+
+def test_shelling_that_resumed_is_another_shelling() -> None:
+    body = (
+        "At dawn, regime artillery shelled the eastern neighbourhoods of Kafr Nabl, wounding "
+        "two men.\n\n"
+        "At about 17:00 the shelling of the town resumed, this time on its northern edge."
+    )
+    first, second = reports_of(body, dt.date(2018, 9, 7))
+    assert (first.type, second.type) == (EventType.SHELLING, EventType.SHELLING)
+    assert second.injuries is None  # the two wounded are the morning's
+
+
+def test_the_armys_answer_to_rocket_fire_is_an_act_of_its_own() -> None:
+    body = (
+        "Two civilians were killed today when militants fired rockets at the Salaheddine "
+        "neighbourhood of Aleppo.\n\n"
+        "Army units responded with appropriate weapons to the sources of the rocket fire near "
+        "Khan al-Asal, a military source said."
+    )
+    attack, answer = reports_of(body, dt.date(2019, 11, 20))
+    assert attack.fatalities is not None and attack.fatalities.best == 2
+    assert answer.actors == ["syrian-government"] and answer.place.name == "Khan al-Asal"

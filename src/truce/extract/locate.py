@@ -54,10 +54,11 @@ _GONE_TO = re.compile(
     re.IGNORECASE,
 )
 _LIVING_IN = re.compile(
-    r"\b(?:people|residents|inhabitants|families|witnesses)\s+(?:living|who\s+live|based)\s+in"
-    r"\s+(?:the\s+)?$",
+    r"\b(?:(?:people|residents|inhabitants|families|witnesses)\s+(?:living|who\s+live|based)"
+    r"|(?:reporter|correspondent)s?)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LIVING_WORDS = ("live", "living", "based", "reporter", "correspondent")  # (a quick test first)
 _THEN_SAID = re.compile(r"[^.;]{0,80}?\b(?:said|say|says|told|reported|described)\b")
 # "families who had fled Hajin", "displaced from Raqqa": where people came from, not where
 # anything happened to them
@@ -65,10 +66,14 @@ _CAME_FROM = re.compile(
     r"\b(?:fled|escaped|displaced\s+from|evacuated\s+from|came\s+from|come\s+from"
     r"|originally\s+from|natives?\s+of"
     # aircraft and drones: where they came from ("jets flying from the Hmeimim air base")
-    r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from)"
+    r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from"
+    # rockets and guns: where they were fired from ("fired six rocket shells from their
+    # positions in the areas of Khan al-Asal ... on the two neighbourhoods")
+    r"|from\s+(?:their\s+|its\s+|his\s+)?(?:positions?|bases?|posts?|launch\s+pads?)\s+(?:in|at|near))"
     r"\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 _WHERE_IT_LIES = re.compile(
@@ -163,10 +168,9 @@ class Locator:
         sentence says "nationwide": otherwise a more specific place is looked for later."""
         hits = [
             h
-            for h in self.places_in(s, mentions)
-            if self._where_it_happens(h)
+            for h in self._where_it_may_happen(self.places_in(s, mentions))
             # "held outside the town and sent back to Damascus": not where it happened
-            and _GONE_TO.search(self.body, max(h.start - 80, 0), h.start) is None
+            if _GONE_TO.search(self.body, max(h.start - 80, 0), h.start) is None
         ]
         if not hits:
             return self.country() if self.nationwide(s) else None
@@ -240,6 +244,18 @@ class Locator:
             return hits[-2]
         return last
 
+    def _where_it_may_happen(self, hits: list[PlaceHit]) -> list[PlaceHit]:
+        """The hits where something may happen; a place listed with one that is not goes
+        with it ("from their positions in Khan al-Asal and al-Rashideen")."""
+        kept, left_out = [], None
+        for hit in hits:
+            listed = left_out is not None and _LISTED.fullmatch(self.body, left_out.end, hit.start)
+            if listed or not self._where_it_happens(hit):
+                left_out = hit
+            else:
+                kept.append(hit)
+        return kept
+
     def _where_it_happens(self, hit: PlaceHit) -> bool:
         """Neither a dateline nor where people came from."""
         if self._agency_dateline(hit):
@@ -250,7 +266,8 @@ class Locator:
         # witnesses are, not where it happened
         before = self.body[max(hit.start - 40, 0) : hit.start]
         return not (
-            (" in" in before and ("living" in before or "live" in before or "based" in before))
+            " in" in before
+            and any(word in before for word in _LIVING_WORDS)
             and _LIVING_IN.search(before)
             and _THEN_SAID.match(self.body, hit.end)
         )

@@ -565,7 +565,10 @@ class _Reader:
             return self._continue(s, self._latest_of(frozenset({trigger.type})), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
-        about_earlier = denied or refers_back(s.text, trigger)
+        # ("the shelling of the town resumed": the shelling is known, the act is new)
+        about_earlier = denied or (
+            refers_back(s.text, trigger) and not self.lexicon.opens_new_event(s.text)
+        )
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from truce.extract.claims import last_accusation_end
@@ -109,6 +110,7 @@ class OwnDate(NamedTuple):
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 _WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r",\s+(?:took|takes) effect\b|,\s+(?:came|went) into (?:force|effect)\b")
 _COVERS = re.compile(r"(?:over|in|during|within) the (?:past|last)\b", re.IGNORECASE)
 # "the city that has been divided since July 2012": when a state of a place began
 _STATE_SINCE = re.compile(
@@ -218,6 +220,13 @@ class Timeline:
         clause become the anchor for "a few hours later".
         """
         mentions = self._dates_of(s)
+        if trigger.type is EventType.CEASEFIRE_ANNOUNCED and (
+            effect := _IN_FORCE.search(s.text, trigger.core_end)
+        ):  # "A ceasefire, agreed in Moscow on Thursday, came into force on Friday": a
+            # truce is dated by the day it took effect; the aside's day is the agreement's
+            at, end = effect.start() + 1, effect.end()
+            trigger = replace(trigger, start=at, end=end, core_start=at, core_end=end)
+            mentions = [m for m in mentions if m.start >= end] or mentions
         counted = trigger.type is EventType.VIOLATION_ACCUSATION
         if counted:  # a count is dated by the charge, not by the time it covers ("since
             # the truce took effect on ...", "over the past 24 hours", "in the past week")
