@@ -325,6 +325,17 @@ def test_the_day_these_texts_give_their_one_event(
                 (dt.date(2020, 5, 3), dt.date(2020, 5, 4)),
             ],
         ),
+        # "Before dawn," with no day of its own: the day the story is at
+        (
+            "A ceasefire in Idlib took effect at midnight on Friday, Russia and Turkey said.\n\n"
+            "Before dawn, fighters of Hayat Tahrir al-Sham attacked army positions outside "
+            "Saraqeb.",
+            dt.date(2020, 3, 6),
+            [
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+            ],
+        ),
         # "late last night" is the evening before; "The day after the raid" its day plus one
         (
             "Coalition forces detained a man in a night raid on Thiban late last night, "

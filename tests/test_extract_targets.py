@@ -178,3 +178,21 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
     assert "civilians" in _targets(
         "Masked gunmen kidnapped a money changer from his shop in Khan Shaykhun on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "targets"),
+    [
+        # the speaker's own act: "it" killed, the strike hit whom it killed
+        ("The U.S. military said on Monday that it had killed a senior commander of the Nusra "
+         "Front, the group's former name, in a drone strike near Idlib.", ["us"], ["jfs"]),
+        ("Fighters of the Syrian Democratic Forces killed 13 Islamic State militants in clashes "
+         "near Tabqa on Monday.", ["sdf"], ["isis"]),
+        # passive and headline forms leave the victims before the verb as they were
+        ("Nine civilians were killed and two others wounded in Russian air strikes on Saraqeb "
+         "on Monday.", ["russia"], ["civilians"]),
+    ],
+)  # fmt: skip
+def test_who_killed_whom_in_an_act(sentence: str, actors: list[str], targets: list[str]) -> None:
+    (report,) = reports_of(sentence, PUBLISHED, "Syria update")
+    assert (report.actors, report.targets) == (actors, targets)

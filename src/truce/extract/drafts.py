@@ -48,6 +48,14 @@ _VICTIMS = re.compile(
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
 )
+_KILLED_IN = re.compile(  # an active verb of harm and its object, then "in a <trigger>"
+    r"(?<!\d )(?<!were )(?<!was )(?<!been )(?<!being )(?<!are )(?<!is )"
+    r"\b(?P<verb>killed|wounded|injured)\s+(?:an?|the|at least|more than|about|some|nearly|over"
+    r"|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|his|her|their)"
+    r"\b(?!\s+(?:others?\s+)?(?:killed|wounded|injured|hurt)\b)"  # not "Three killed two injured"
+    r"[^.;:]{1,120}?\bin\s+(?:(?:an?|the|its|their|two|three|several|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barracks", "patrol",
           "tanks", "units", "headquarters", "targets", "vehicle", "trucks")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
@@ -255,6 +263,12 @@ def roles(
     agents = [m for m in after if agent and m.start >= agent.end()]
     if _is_passive(text, trigger):
         return _ids(agents), _ids(before)
+    if (killed := killed_in(text, trigger)) is not None:
+        # "it had killed a senior leader of the Nusra Front in a drone strike": the killed
+        # are the strike's targets, the killer its actor
+        hit = [m for m in usable if killed.end("verb") <= m.start and m.end <= trigger.core_start]
+        actors = _coordinated(text, [m for m in before if m.end <= killed.start("verb")])
+        return actors, [t for t in _ids(hit) if t not in actors]
     victims = _VICTIMS.search(text, start, trigger.core_start)
     if victims is not None:  # "nine civilians were killed in Russian air strikes"
         hit = [m for m in before if m.end <= victims.start()]
@@ -430,6 +444,12 @@ def _adjective_in(
 def _is_passive(text: str, trigger: Trigger) -> bool:
     core = text[trigger.core_start : trigger.core_end]
     return bool(_PASSIVE_CORE.match(core) or _PASSIVE.search(text, 0, trigger.core_start))
+
+
+def killed_in(text: str, trigger: Trigger) -> re.Match[str] | None:
+    """ "killed a senior leader of X, an al-Qaeda-linked group, in a drone strike": an
+    active verb of harm whose object the trigger's act hit (its group ``verb``)."""
+    return _KILLED_IN.search(text, max(trigger.core_start - 160, 0), trigger.core_start)
 
 
 def _coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[str]:

@@ -36,6 +36,7 @@ from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
     commitment_hint,
+    killed_in,
     roles,
 )
 from truce.extract.events import (
@@ -658,7 +659,9 @@ class _Reader:
         """The speaker, when it tells of its own act: "X said they had retaken", "an air
         strike it carried out", "X said its aircraft had struck"."""
         found: list[str] = []
-        if they := THEY.search(text, 0, trigger.core_start):
+        killed = killed_in(text, trigger)  # "said it had killed X in a drone strike"
+        they = THEY.search(text, 0, killed.start("verb") if killed else trigger.core_start)
+        if they:
             found = self._speaker_of(they.start(), attributions)
         if not found and DONE_BY_THEM.match(text, trigger.core_end):
             found = self._speaker_of(trigger.core_start, attributions)

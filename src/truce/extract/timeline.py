@@ -379,6 +379,10 @@ class Timeline:
         if self._own_report and day is not None and _ITEM_TIME.search(s.text, 0, 80):
             # a report's item "At dawn, regime artillery shelled ...": of its day
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
+        story = self.narrative_day(or_last_told=True) if _ITEM_TIME.match(s.text) else None
+        if story is not None:
+            # "Before dawn, fighters attacked ...", in a story at a day of the news: that day
+            return story
         if s.paragraph == self._clock_entry and self.dated and self.reference is not None:
             # an entry of a live page ("11:20 — Volunteers in Arbin are digging ...") is
             # news of the day the page was published
@@ -408,10 +412,13 @@ class Timeline:
             return None
         return mentions[0]
 
-    def narrative_day(self) -> EventDate | None:
-        """The day the narrative is at (the last date that set it), if a single day of the
-        news (the day of publication or the day before)."""
+    def narrative_day(self, *, or_last_told: bool = False) -> EventDate | None:
+        """The day the narrative is at (the last date that set it; ``or_last_told``: else
+        the last day the words gave an event), if a single day of the news (the day of
+        publication or the day before)."""
         anchor, day = self.anchor, self.reference
+        if anchor is None and or_last_told and (last := self._last_dated()) is not None:
+            anchor = None if from_no_words(last) else last
         if anchor is None or anchor.start is None or day is None:
             return None
         news = anchor.precision is DatePrecision.DAY and 0 <= (day - anchor.start).days <= 1
@@ -466,7 +473,7 @@ _CAME_DAYS_AFTER = re.compile(
 )
 # a report item's time: "At dawn, regime artillery shelled ...", "at 18:30"
 _ITEM_TIME = re.compile(
-    r"\b(?:at|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk|sunset)\b"
+    r"\W*\b(?:at|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk|sunset)\b"
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
