@@ -125,6 +125,9 @@ def _reports(body: str) -> list[Report]:
          "picked up blew up near al-Musayfirah.", "remote_explosive"),
         ("On Thursday night troops and rebel fighters traded machine-gun and mortar fire near "
          "Qalaat al-Madiq.", "armed_clash"),
+        # a headline's country that strikes
+        ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
+         "air_strike"),
         # a store taken, not an attack on the people in a house
         ("Gunmen stormed a food depot of a local charity in Binnish late on Tuesday and carried "
          "off flour.", "looting_destruction"),

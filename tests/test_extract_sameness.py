@@ -304,3 +304,15 @@ def test_the_armys_answer_to_rocket_fire_is_an_act_of_its_own() -> None:
     attack, answer = reports_of(body, dt.date(2019, 11, 20))
     assert attack.fatalities is not None and attack.fatalities.best == 2
     assert answer.actors == ["syrian-government"] and answer.place.name == "Khan al-Asal"
+
+
+def test_the_act_an_event_came_hours_after_is_an_event_of_its_own() -> None:
+    body = (
+        "Israeli aircraft struck Syrian army positions near Quneitra before dawn on Wednesday, "
+        "hours after two mortar rounds fired from Syria landed on the Israeli-held Golan "
+        "Heights, the Israeli military said."
+    )
+    strike, mortars = reports_of(body, dt.date(2019, 6, 19), "Israel strikes army posts")
+    assert (strike.type, mortars.type) == (EventType.AIR_STRIKE, EventType.SHELLING)
+    assert strike.date.start == dt.date(2019, 6, 19) and strike.actors == ["israel"]
+    assert mortars.date.start != strike.date.start  # not the strike's day for all it says

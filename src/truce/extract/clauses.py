@@ -19,7 +19,7 @@ from truce.extract.events import Trigger, find_trigger
 from truce.extract.lexicon import Lexicon
 from truce.model import VIOLENT_TYPES, EventType
 
-__all__ = ["Split", "blamed_act", "coordinated_clauses", "has_own_subject"]
+__all__ = ["Split", "act_before", "blamed_act", "coordinated_clauses", "has_own_subject"]
 
 
 class Split(NamedTuple):
@@ -32,6 +32,7 @@ class Split(NamedTuple):
     first: Trigger
     second: Trigger
     blamed: bool = False  # the second is the act the first statement blames
+    earlier: bool = False  # the second came first ("..., hours after rebels shelled ...")
 
 
 #: Statements that may blame an act told in the same sentence.
@@ -54,6 +55,39 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
     if act is None or act.toll or act.type not in VIOLENT_TYPES:
         return None
     return Split(found.start(), clause, trigger, act, blamed=True)
+
+
+# ", hours after two mortar rounds fired from Syria landed on the Golan": the act answered
+_HOURS_AFTER = re.compile(
+    r",?\s+(?:(?:only|just|some|a few|several|two|three|\d+)\s+)?(?:hours|minutes|days)\s+after\s+"
+    r"|,?\s+(?:a day|shortly|soon)\s+after\s+",
+    re.IGNORECASE,
+)
+_CAME = re.compile(r"(?:\s+on\s+[\w ]+)?\s+(?:came|comes|come)\b")
+# a verb that makes the words after "after" a clause, not a name ("hours after the strike")
+_ACT_VERB = re.compile(
+    r"\b(?:landed|hit|struck|fell|exploded|shelled|fired|attacked|bombed|targeted|killed"
+    r"|wounded|stormed|ambushed|opened fire)\b"
+)
+
+
+def act_before(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
+    """An act told as what the event came after ("Israeli aircraft struck army posts,
+    hours after two mortar rounds fired from Syria landed on the Golan"): a second event,
+    earlier than the first, whose words start after "after"."""
+    found = _HOURS_AFTER.search(text, trigger.core_end)
+    if found is None or _CAME.match(text, trigger.core_end, found.start()):
+        return None  # ("The shelling came five days after ...": the act is the one after)
+    clause = found.end()
+    words = text[clause:]
+    act = find_trigger(words, lexicon)
+    if act is None or act.toll or act.type not in VIOLENT_TYPES:
+        return None
+    comma = words.find(",")
+    end = comma if comma >= 0 else len(words)
+    if not has_own_subject(words, act.start) or not _ACT_VERB.search(words, 0, end):
+        return None
+    return Split(found.start(), clause, trigger, act, earlier=True)
 
 
 # ", and", "; ", " while ", " whereas " (", and that": reported speech goes on)

@@ -31,7 +31,13 @@ from truce.extract.claims import (
     last_accusation_end,
     says_what_will_be,
 )
-from truce.extract.clauses import Split, blamed_act, coordinated_clauses, has_own_subject
+from truce.extract.clauses import (
+    Split,
+    act_before,
+    blamed_act,
+    coordinated_clauses,
+    has_own_subject,
+)
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -329,7 +335,11 @@ class _Reader:
             trigger = find_trigger(s.text[:trend], self.lexicon)
         split = None
         if trigger is not None:
-            split = blamed_act(s.text, trigger, self.lexicon) or self._second_incident(s, mentions)
+            split = (
+                blamed_act(s.text, trigger, self.lexicon)
+                or self._second_incident(s, mentions)
+                or act_before(s.text, trigger, self.lexicon)
+            )
         head = s
         if split is not None:  # this event rests on the words before the second incident
             head = Sentence(
@@ -396,7 +406,8 @@ class _Reader:
         if split is not None:
             at = split.clause
             rest = Sentence(s.start + at, s.end, s.text[at:], s.paragraph, s.index)
-            told = None if split.blamed else draft  # a blamed act may be older than its blame
+            # a blamed act may be older than its blame; an act answered is
+            told = None if split.blamed or split.earlier else draft
             self._incidents(rest, self._mentions(rest), told, split.second)
             if split.blamed and draft is not None and self.drafts[-1] is not draft:
                 self._blamed(draft, self.drafts[-1], rest, s)
