@@ -37,6 +37,11 @@ def _targets(sentence: str) -> list[str]:
         # what a weapon was fired at; a district named with "al-"
         "Militants fired improvised rocket launchers at the al-Hamadaniyeh residential "
         "quarter of Aleppo on Monday.",
+        # what the weapon named after its verb was fired at
+        "Militants targeted residential neighbourhoods of Mhardeh with rocket shells on Monday.",
+        # the civilians the sentence opens on
+        "Three citizens were martyred on Monday when terrorists fired a barrage of rockets on "
+        "government positions near Mhardeh.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:

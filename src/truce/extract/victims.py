@@ -93,6 +93,23 @@ _FIGHTERS_HIT = re.compile(
 )
 
 
+# "Two citizens were martyred and nine others were injured today when ...": the sentence
+# opens on the civilians its act killed
+_CIVILIANS_FIRST = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# "targeted residential neighborhoods in New Aleppo with rocket shells": what the weapon
+# named after its verb was fired at
+_HIT_WITH = re.compile(
+    rf"\b(?:targeted|hit|struck|shelled|bombarded|attacked){_WHAT_WAS_HIT}"
+    r"[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WITH_REACH = 160  # characters before a weapon's name that may say what it hit
+
+
 def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
     """Did the act of ``trigger`` hit people, homes or (for a ``remote`` attack: shelling,
     an air strike) a populated place, or go on to kill people no one takes for fighters?"""
@@ -110,6 +127,14 @@ def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
             hit = _LANDED_ON.match(text, trigger.core_end)  # "Shells slammed into a street"
         if hit is not None and (remote or hit.group("place") is None):
             return True
+    if _CIVILIANS_FIRST.match(text) and text.find(" when ", 0, trigger.start) > 0:
+        return True
+    if (
+        remote
+        and text.endswith("with ", max(trigger.start - 8, 0), trigger.start)
+        and _HIT_WITH.search(text, max(trigger.start - _WITH_REACH, 0), trigger.start) is not None
+    ):
+        return True
     if not _PASSIVE_END.search(text, max(trigger.start - 12, 0), trigger.start):
         return False
     # "two young men were shot dead by": who it was done to, just before
