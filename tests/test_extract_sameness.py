@@ -316,3 +316,15 @@ def test_the_act_an_event_came_hours_after_is_an_event_of_its_own() -> None:
     assert (strike.type, mortars.type) == (EventType.AIR_STRIKE, EventType.SHELLING)
     assert strike.date.start == dt.date(2019, 6, 19) and strike.actors == ["israel"]
     assert mortars.date.start != strike.date.start  # not the strike's day for all it says
+
+
+def test_a_day_after_a_bomb_dates_the_bomb_and_keeps_its_place_apart() -> None:
+    body = (
+        "Rebel commanders in the Qaboun district of Damascus suspended a deal to evacuate "
+        "fighters on Tuesday, a day after a bomb tore through buses carrying evacuees at a "
+        "crossing point in Hama province."
+    )
+    deal, bomb = reports_of(body, dt.date(2017, 4, 12), "Qaboun deal suspended")
+    assert (deal.type, bomb.type) == (EventType.CEASEFIRE_DECLARED_OVER, EventType.REMOTE_EXPLOSIVE)
+    assert (deal.date.start, bomb.date.start) == (dt.date(2017, 4, 11), dt.date(2017, 4, 10))
+    assert (deal.place.admin1_pcode, bomb.place.admin1_pcode) == ("SY01", "SY05")

@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from truce.extract.dates import shifted
 from truce.extract.events import Trigger, find_trigger
 from truce.extract.lexicon import Lexicon
-from truce.model import VIOLENT_TYPES, EventType
+from truce.model import VIOLENT_TYPES, DatePrecision, EventDate, EventType
 
 __all__ = ["Split", "act_before", "blamed_act", "coordinated_clauses", "has_own_subject"]
 
@@ -33,6 +34,20 @@ class Split(NamedTuple):
     second: Trigger
     blamed: bool = False  # the second is the act the first statement blames
     earlier: bool = False  # the second came first ("..., hours after rebels shelled ...")
+    days_before: int | None = None  # how many days first, when said ("a day after")
+
+    def second_date(self, first: EventDate | None) -> EventDate | None:
+        """The date the second incident has when its words give none: the first's, but not
+        for a blamed act (it may be older than its blame) or an act the first came after
+        (``days_before`` the first's day, when said: "on Tuesday, a day after a bomb ...")."""
+        if first is None or self.blamed:
+            return None
+        if not self.earlier:
+            return first
+        if self.days_before is None or first.precision is not DatePrecision.DAY:
+            return None
+        days = self.days_before
+        return shifted(first, -days, "a day after" if days == 1 else f"{days} days after")
 
 
 #: Statements that may blame an act told in the same sentence.
@@ -59,15 +74,16 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
 
 # ", hours after two mortar rounds fired from Syria landed on the Golan": the act answered
 _HOURS_AFTER = re.compile(
-    r",?\s+(?:(?:only|just|some|a few|several|two|three|\d+)\s+)?(?:hours|minutes|days)\s+after\s+"
-    r"|,?\s+(?:a day|shortly|soon)\s+after\s+",
+    r",?\s+(?:(?:only|just|some|a few|several|(?P<n>two|three|\d+))\s+)?"
+    r"(?P<unit>hours|minutes|days)\s+after\s+|,?\s+(?:(?P<day>a day)|shortly|soon)\s+after\s+",
     re.IGNORECASE,
 )
+_DAYS = {"two": 2, "three": 3}
 _CAME = re.compile(r"(?:\s+on\s+[\w ]+)?\s+(?:came|comes|come)\b")
 # a verb that makes the words after "after" a clause, not a name ("hours after the strike")
 _ACT_VERB = re.compile(
     r"\b(?:landed|hit|struck|fell|exploded|shelled|fired|attacked|bombed|targeted|killed"
-    r"|wounded|stormed|ambushed|opened fire)\b"
+    r"|wounded|stormed|ambushed|opened fire|tore through|ripped through|went off|blew up)\b"
 )
 
 
@@ -87,7 +103,12 @@ def act_before(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
     end = comma if comma >= 0 else len(words)
     if not has_own_subject(words, act.start) or not _ACT_VERB.search(words, 0, end):
         return None
-    return Split(found.start(), clause, trigger, act, earlier=True)
+    days = None
+    if found["day"]:
+        days = 1
+    elif found["unit"].lower() == "days" and (n := found["n"]):
+        days = _DAYS.get(n.lower()) or int(n)
+    return Split(found.start(), clause, trigger, act, earlier=True, days_before=days)
 
 
 # ", and", "; ", " while ", " whereas " (", and that": reported speech goes on)

@@ -102,6 +102,7 @@ from truce.model import (
     VIOLENT_TYPES,
     DatePrecision,
     Document,
+    EventDate,
     EventType,
     Extraction,
     Flag,
@@ -308,13 +309,13 @@ class _Reader:
         self,
         s: Sentence,
         mentions: list[Mention],
-        before: Draft | None = None,
+        told: EventDate | None = None,
         trigger: Trigger | None = None,
     ) -> None:
         """The event of ``s``; then, when ``s`` goes on to a second incident in a clause of
         its own ("..., and government artillery shelled Aleppo"), that one, read the same
-        way (``before``: the event of the words before it, whose date it shares unless it
-        gives its own; ``trigger``: the clause's, already found)."""
+        way (``told``: its date unless it gives its own, from the event of the words
+        before it; ``trigger``: the clause's, already found)."""
         found = find_attributions(s.text, mentions, self.lexicon, self.catalogue.speaker_before)
         attributions = self.ledger.resolve(found, s, mentions)
         if trigger is None:
@@ -377,8 +378,8 @@ class _Reader:
             # "in 2013, a chemical attack killed ...": no event, and its figures are history's
             happened = not (flags & DROPPED or history or self.lexicon.is_background(s.text))
             if happened:
-                if own_date is None and before is not None:
-                    own_date = OwnDate(before.date, anchor=False, governs=False)
+                if own_date is None and told is not None:
+                    own_date = OwnDate(told, anchor=False, governs=False)
                 draft = self._event(
                     s, trigger, flags, mentions, attributions, own_date, accused, head
                 )
@@ -406,8 +407,7 @@ class _Reader:
         if split is not None:
             at = split.clause
             rest = Sentence(s.start + at, s.end, s.text[at:], s.paragraph, s.index)
-            # a blamed act may be older than its blame; an act answered is
-            told = None if split.blamed or split.earlier else draft
+            told = split.second_date(draft.date if draft is not None else None)
             self._incidents(rest, self._mentions(rest), told, split.second)
             if split.blamed and draft is not None and self.drafts[-1] is not draft:
                 self._blamed(draft, self.drafts[-1], rest, s)
