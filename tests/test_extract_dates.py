@@ -325,6 +325,17 @@ def test_the_day_these_texts_give_their_one_event(
                 (dt.date(2020, 5, 3), dt.date(2020, 5, 4)),
             ],
         ),
+        # "That morning" counts from the day the short sentence before it gives
+        (
+            "A settlement for Tafas was reached on Sunday, state media said.\n\n"
+            "The first steps were taken on Monday. That morning, 37 men handed over rifles at a "
+            "settlement centre in Tafas.",
+            dt.date(2021, 7, 28),
+            [
+                (dt.date(2021, 7, 25), dt.date(2021, 7, 25)),
+                (dt.date(2021, 7, 26), dt.date(2021, 7, 26)),
+            ],
+        ),
         # "Before dawn," with no day of its own: the day the story is at
         (
             "A ceasefire in Idlib took effect at midnight on Friday, Russia and Turkey said.\n\n"

@@ -271,7 +271,10 @@ class Timeline:
         else:
             chosen, anchor = min(mentions, key=lambda m: abs(m.start - core)), False
             governs = False
-        date = self._resolve(chosen, said)
+        # "The first steps were taken on Monday. That morning, 37 men handed over rifles": the
+        # day the short sentence before sets is what "that morning" counts from
+        base = said or (self._set_by_sentence_before(s) if chosen.date is None else None)
+        date = self._resolve(chosen, base)
         # "In a statement on Monday, the army accused the rebels of breaching the truce nine
         # times": what "the statement" goes on to tell counts from that day
         anchor = anchor or (counted and chosen.start < core)
