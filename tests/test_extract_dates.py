@@ -246,12 +246,16 @@ def test_a_correction_at_the_foot_moves_the_day() -> None:
         "An air strike on the market of Sarmin on Tuesday killed 11 civilians, rescuers said.\n\n"
         "The strike came a day after government helicopters dropped barrel bombs on Taftanaz, "
         "the Observatory said.\n\n"
+        "Hours after the market strike, rebel rockets landed in al-Suqaylabiyah, wounding a "
+        "woman, state media said.\n\n"
         "CORRECTION: An earlier version of this article misstated the day of the market strike "
         "in Sarmin as Tuesday; it was Monday."
     )
-    strike, bombs = reports_of(body, dt.date(2019, 12, 4))
+    strike, bombs, rockets = reports_of(body, dt.date(2019, 12, 4))
     assert (strike.date.start, strike.date.end) == (dt.date(2019, 12, 2), dt.date(2019, 12, 2))
-    assert bombs.date.start is not None and bombs.date.start < strike.date.start + dt.timedelta(1)
+    # the day before the strike, which moves with it; the strike's day
+    assert (bombs.date.start, bombs.date.end) == (dt.date(2019, 12, 1), dt.date(2019, 12, 1))
+    assert rockets.date == strike.date
 
 
 def test_hours_after_the_truce_began_is_its_day() -> None:

@@ -372,7 +372,9 @@ class Timeline:
             # since
             acts = [d for d in self.drafts if d.violent] if _names_an_act(after) else []
             dated = [d for d in acts if d.date.start is not None]
-            return (dated or acts or self.drafts)[-1].date
+            # "Hours after the market strike": the strike at the market, if one was told
+            named = [d for d in dated if _described(after, d)]
+            return (named or dated or acts or self.drafts)[-1].date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -492,6 +494,21 @@ _ACTS = frozenset({"strike", "strikes", "attack", "attacks", "blast", "bombing",
                    "raids", "explosion", "ambush", "massacre"})  # fmt: skip
 
 
+_NOT_DESCRIPTIONS = frozenset(
+    {"after", "following", "response", "retaliation", "these", "those", "this"}
+)
+
+
+def _described(after: re.Match[str], act: Draft) -> bool:
+    """Do the words naming the act ("the market strike") describe ``act``'s sentence (a
+    word before the act's noun is in it: "market")?"""
+    if after.groupdict().get("what") is None:
+        return False
+    before_noun = after.group()[: after.start("what") - after.start()].lower().split()[-2:]
+    told = act.sentence.text.lower()
+    return any(w not in _NOT_DESCRIPTIONS and len(w) > 3 and w in told for w in before_noun)
+
+
 def _names_an_act(after: re.Match[str]) -> bool:
     what = after.groupdict().get("what")
     return what is not None and what.lower() in _ACTS
@@ -573,7 +590,13 @@ def corrected_day(body: str, drafts: Sequence[Draft]) -> None:
         wrong = WEEKDAYS.index(fix.group("wrong").lower())
         right = WEEKDAYS.index(fix.group("right").lower())
         shift = (right - wrong + 3) % 7 - 3  # the nearest: Tuesday -> Monday is one back
+        moved = set()
         for draft in drafts:
             day = draft.date
             if day.start and day.start == day.end and day.start.weekday() == wrong:
+                moved.add(day.start)
                 draft.date = shifted(day, shift, f"{day.basis or ''} (corrected)".strip())
+        for draft in drafts:  # "The strike came a day after ...": that act moves with it
+            day, came = draft.date, _CAME_DAYS_AFTER.search(draft.sentence.text)
+            if came and day.start and day.start + dt.timedelta(count_in(came)) in moved:
+                draft.date = shifted(day, shift, f"{day.basis} (corrected)")
