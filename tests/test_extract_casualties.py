@@ -18,6 +18,9 @@ def exactly(n: int) -> Casualties:
 TABLE = [
     # phrase, fatalities, injuries
     ("at least 22 people were killed in the raid", C(low=22, best=22), None),
+    # a live page's clock is no count: "09:35 - ..." (nor a headline's "17:27 Nine ...")
+    ("09:35 - Gunmen shot dead a man as he left his house", exactly(1), None),
+    ("17:27 Nine Civilians Killed in Regime Airstrikes on Rural Homs Today.", exactly(9), None),
     ("62 killed and about 100 wounded", exactly(62), C(best=100)),
     (
         "62 Syrian soldiers were killed and about 100 wounded",

@@ -328,3 +328,16 @@ def test_a_day_after_a_bomb_dates_the_bomb_and_keeps_its_place_apart() -> None:
     assert (deal.type, bomb.type) == (EventType.CEASEFIRE_DECLARED_OVER, EventType.REMOTE_EXPLOSIVE)
     assert (deal.date.start, bomb.date.start) == (dt.date(2017, 4, 11), dt.date(2017, 4, 10))
     assert (deal.place.admin1_pcode, bomb.place.admin1_pcode) == ("SY01", "SY05")
+
+
+def test_fire_into_a_truce_told_since_is_another_act() -> None:
+    body = (
+        "06:45 - Government artillery has been pounding the western neighbourhoods of Tafas "
+        "since first light, residents say.\n\n"
+        "12:40 - The Russian commander says government forces and the fighters of Tafas have "
+        "agreed to a truce from 14:00 today.\n\n"
+        "16:40 - Two mortar rounds landed near the main mosque in Tafas, more than two hours "
+        "into the truce, residents say."
+    )
+    kinds = [r.type for r in reports_of(body, dt.date(2022, 6, 23), "Daraa live")]
+    assert kinds == [EventType.SHELLING, EventType.CEASEFIRE_ANNOUNCED, EventType.SHELLING]

@@ -270,13 +270,17 @@ _BEFORE_A_YEAR = re.compile(
 )
 
 
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]$")  # the hour of "09:35"
 # "on 14 November possibly killed four": 14 is a day of the month
 _BEFORE_A_MONTH = re.compile(rf"\s+{MONTH_PATTERN}\b")  # "12 may have died": a count
 
 
 def _is_year(match: re.Match[str], text: str) -> bool:
-    """Is the figure a year or a day of the month rather than a count?"""
+    """Is the figure a year, a day of the month or a clock's minutes ("09:35 - Gunmen shot
+    dead ...") rather than a count?"""
     start, end = match.span("n")
+    if _CLOCK_BEFORE.match(text, max(start - 3, 0), start):
+        return True
     if match.group("n").isdigit() and _BEFORE_A_MONTH.match(text, end) is not None:
         return True
     return (

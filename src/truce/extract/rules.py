@@ -78,6 +78,7 @@ from truce.extract.sameness import (
     other_commitment,
     same_day,
     specific,
+    told_after_a_truce,
     told_as,
 )
 from truce.extract.sentences import Sentence, split_sentences
@@ -733,6 +734,8 @@ class _Reader:
                 continue  # "He said HTS had violated the ceasefire 287 times": its own charge
             if other_commitment(same, trigger, s.text, self.lexicon):
                 continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
+            if same.violent and told_after_a_truce(same, self.drafts, s.text):
+                continue  # "two hours into the truce", announced since
             # (the other side's account follows at once: a roundup's next clash is another)
             told_by_other = targets if s.paragraph - same.paragraph <= 1 else None
             if compatible(same, date, parties, place, told_by_other):

@@ -10,6 +10,7 @@ parties, places and the words that name an act.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
@@ -119,3 +120,17 @@ def same_day(date: EventDate | None, draft: Draft) -> bool:
 def specific(place: Place) -> bool:
     """A named place other than the whole country."""
     return place.name is not None and place.relation is not PlaceRelation.COUNTRY
+
+
+_INTO_THE_TRUCE = re.compile(
+    r"\b(?:into|after|since)\s+the\s+(?:truce|ceasefire|cease-fire)\b", re.IGNORECASE
+)
+
+
+def told_after_a_truce(same: Draft, drafts: Sequence[Draft], text: str) -> bool:
+    """ "Two mortar rounds landed ..., more than two hours into the truce": an act after a
+    truce told since ``same`` was, so not ``same`` told again."""
+    if not _INTO_THE_TRUCE.search(text):
+        return False
+    later = drafts[next(i for i, d in enumerate(drafts) if d is same) + 1 :]
+    return any(d.type is EventType.CEASEFIRE_ANNOUNCED for d in later)
