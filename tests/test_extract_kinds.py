@@ -125,6 +125,11 @@ def _reports(body: str) -> list[Report]:
          "picked up blew up near al-Musayfirah.", "remote_explosive"),
         ("On Thursday night troops and rebel fighters traded machine-gun and mortar fire near "
          "Qalaat al-Madiq.", "armed_clash"),
+        ("The local agreement, negotiated by Russian military police officers with rebel "
+         "factions in the Daraa countryside, came into force at noon on Saturday.",
+         "ceasefire_announced"),
+        ("On Monday afternoon, rebel fighters handed the three soldiers over to Russian officers "
+         "outside Inkhil.", "commitment"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),
