@@ -130,6 +130,8 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("On Monday afternoon, rebel fighters handed the three soldiers over to Russian officers "
          "outside Inkhil.", "commitment"),
+        ("Rebel factions in north-western Syria declared a Russian-Turkish ceasefire dead on "
+         "Wednesday.", "ceasefire_declared_over"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),

@@ -341,3 +341,21 @@ def test_fire_into_a_truce_told_since_is_another_act() -> None:
     )
     kinds = [r.type for r in reports_of(body, dt.date(2022, 6, 23), "Daraa live")]
     assert kinds == [EventType.SHELLING, EventType.CEASEFIRE_ANNOUNCED, EventType.SHELLING]
+
+
+def test_the_strikes_a_truce_was_declared_dead_after_are_those_told_next() -> None:
+    body = (
+        "Rebel factions in north-western Syria declared a Russian-Turkish ceasefire dead on "
+        "Wednesday, hours after air strikes on the Idlib town of Sarmin killed at least eight "
+        "people.\n\n"
+        "The ceasefire, brokered by Russia and Turkey, took effect on Sunday.\n\n"
+        "Warplanes struck a bakery in Sarmin early on Wednesday morning, the Syrian Observatory "
+        "for Human Rights said. Three children were among the dead. The Russian Defence "
+        "Ministry said it had conducted no air operations in the Idlib zone since Sunday."
+    )
+    reports = reports_of(body, dt.date(2020, 1, 16), "Idlib rebels declare truce dead")
+    over = [r for r in reports if r.type is EventType.CEASEFIRE_DECLARED_OVER]
+    (strikes,) = [r for r in reports if r.type is EventType.AIR_STRIKE]
+    assert len(over) == 1 and strikes.place.name == "Sarmin"  # (not the Idlib of "the Idlib town")
+    assert strikes.fatalities is not None and strikes.fatalities.low == 8
+    assert ("russia", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in strikes.claims}

@@ -295,7 +295,9 @@ class ClaimLedger:
         last = self.last_claim
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]
-        in_para = [d for d in self.drafts if d.paragraph == s.paragraph]
+        # (an event told again in this paragraph is of it too: "Warplanes struck ... in
+        # Sarmin", after the lead said so)
+        in_para = [d for d in self.drafts if s.paragraph in {e.paragraph for e in d.evidence}]
         if not in_para and (question := self.asked(s)) is not None:  # "A: No. We did not"
             in_para = [d for d in self.drafts if question[0] <= d.sentence.start < question[1]]
         violent = [d for d in self.drafts if d.violent]

@@ -74,6 +74,7 @@ _CAME_FROM = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
+_NAMES_ITS_TOWN = re.compile(r"\s+(?:town|city|village|district|suburb)\s+of\s+[A-Z]")
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 _WHERE_IT_LIES = re.compile(
@@ -179,6 +180,8 @@ class Locator:
             if not hits:
                 return None
         towns = [h for h in hits if _ROAD_AFTER.match(self.body, h.end) is None] or hits
+        # "the Idlib town of Sarmin": the town, not the province that names it
+        towns = [h for h in towns if not _NAMES_ITS_TOWN.match(self.body, h.end)] or towns
         after = [h for h in towns if h.start >= s.start + trigger.core_start]
         hit = after[0] if after else self._described(towns)
         if hit.relation is PlaceRelation.IN and _ROAD_AFTER.match(self.body, hit.end):
