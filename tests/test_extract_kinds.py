@@ -132,6 +132,9 @@ def _reports(body: str) -> list[Report]:
          "outside Inkhil.", "commitment"),
         ("Rebel factions in north-western Syria declared a Russian-Turkish ceasefire dead on "
          "Wednesday.", "ceasefire_declared_over"),
+        # a count of acts over a period is a charge
+        ("The SDF said Turkish forces had shelled villages around Manbij 37 times since March 1, "
+         "in breach of the ceasefire.", "violation_accusation"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),

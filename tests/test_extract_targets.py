@@ -193,6 +193,9 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
          "Front, the group's former name, in a drone strike near Idlib.", ["us"], ["jfs"]),
         ("Fighters of the Syrian Democratic Forces killed 13 Islamic State militants in clashes "
          "near Tabqa on Monday.", ["sdf"], ["isis"]),
+        # the UN's name for the government, in a side's "-controlled areas"
+        ("On Monday, shells fired from Government of Syria-controlled areas hit a house in "
+         "Ariha, killing a man.", ["syrian-government"], ["civilians"]),
         # passive and headline forms leave the victims before the verb as they were
         ("Nine civilians were killed and two others wounded in Russian air strikes on Saraqeb "
          "on Monday.", ["russia"], ["civilians"]),

@@ -96,7 +96,7 @@ _ADJECTIVE_WEAPON = re.compile(
 _ADJECTIVE_AND = re.compile(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
 _FIRED_FROM = re.compile(
     r"\bfired\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
-    r"(?P<word>\w+)(?:-(?:held|controlled))?\s+"
+    r"(?P<word>\w+)(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"  # ("Government of Syria-")
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
 )
