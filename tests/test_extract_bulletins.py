@@ -190,3 +190,23 @@ def test_troops_that_took_a_village_fought_for_it() -> None:
         "Turkish troops and allied factions took the village of Deir Ballut on Monday."
     )
     assert (report.type, report.date.start) == (EventType.ARMED_CLASH, dt.date(2021, 8, 30))
+
+
+def test_a_briefing_tells_of_the_24_hours_it_counts() -> None:
+    """A "Briefing by ..." is its source's own account: an incident it gives no day of its
+    own happened in the 24 hours it counts; two counts are two charges."""
+    body = (
+        "Briefing by the Deputy Head of the Russian Centre for Reconciliation, 10 September "
+        "2020.\n\n"
+        "Over the past 24 hours, 26 shelling attacks by the Jabhat al-Nusra terrorist group were "
+        "registered in the Idlib de-escalation zone.\n\n"
+        "The Turkish side of the Russian-Turkish commission on ceasefire violations registered "
+        "three shelling attacks.\n\n"
+        "From the area of Jabal al-Zawiya, militants fired mortars at positions of government "
+        "troops near Kafr Nabl."
+    )
+    reports = reports_of(body, dt.date(2020, 9, 10), "Russian Reconciliation Centre")
+    kinds = [r.type.value for r in reports]
+    assert kinds == ["violation_accusation", "violation_accusation", "shelling"]
+    mortars = reports[-1]
+    assert (mortars.date.start, mortars.date.end) == (dt.date(2020, 9, 9), dt.date(2020, 9, 10))

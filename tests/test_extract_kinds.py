@@ -135,6 +135,11 @@ def _reports(body: str) -> list[Report]:
         # a count of acts over a period is a charge
         ("The SDF said Turkish forces had shelled villages around Manbij 37 times since March 1, "
          "in breach of the ceasefire.", "violation_accusation"),
+        # a monitor's count, and an attack of drones its air defences met
+        ("Over the past 24 hours, 26 shelling attacks by the Jabhat al-Nusra terrorist group "
+         "were registered in the Idlib de-escalation zone.", "violation_accusation"),
+        ("Air defence systems at the Hmeimim air base destroyed two unmanned aerial vehicles "
+         "launched by terrorists.", "air_strike"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),
@@ -151,6 +156,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
     "sentence",
     [
         "Rebel factions also kept stores of captured shells in several villages near Daraa.",
+        # a monitor's nil return
+        "No breaches were recorded in Lattakia governorate.",
         "Farmland east of Daraa is still littered with unexploded shells and rockets.",
         "OCHA said it was the third time this year that aid workers had been abducted in Homs.",
         # an obligation, not an act

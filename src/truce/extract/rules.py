@@ -730,7 +730,7 @@ class _Reader:
                 continue
             if self.locator.other_heading(s, same.paragraph):
                 return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
-            if another_count(same, trigger):
+            if another_count(same, trigger, s.text):
                 continue  # "He said HTS had violated the ceasefire 287 times": its own charge
             if other_commitment(same, trigger, s.text, self.lexicon):
                 continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
@@ -749,7 +749,7 @@ class _Reader:
             and not prev.violent
             and prev.paragraph == s.paragraph
             and set(claimants) & {*prev.actors, *prev.claimants}
-            and not another_count(prev, trigger)
+            and not another_count(prev, trigger, s.text)
         ):
             return prev  # the same statement, continued
         return None

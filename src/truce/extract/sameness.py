@@ -18,15 +18,20 @@ from truce.extract.lexicon import Lexicon
 from truce.extract.timeline import narrows
 from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation
 
-_COUNT = re.compile(r"\b(?:\d+|[a-z]+) times\b")
+_COUNT = re.compile(
+    r"\b(?:\d+|[a-z]+) times\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozens) (?:[\w-]+ )?(?:attacks|violations|breaches|provocations|shellings)\b"
+)
 
 
-def another_count(same: Draft, trigger: Trigger) -> bool:
+def another_count(same: Draft, trigger: Trigger, text: str = "") -> bool:
     """A count of violations that the earlier accusation does not give is a charge of its
-    own; the same count told again (headline, then body) is the same."""
+    own; the same count told again (headline, then body) is the same. The count is the
+    trigger's, else one in ``text`` after it ("the commission on ceasefire violations
+    registered three shelling attacks")."""
     if trigger.type is not EventType.VIOLATION_ACCUSATION:
         return False
-    count = _COUNT.search(trigger.text)
+    count = _COUNT.search(trigger.text) or _COUNT.search(text, trigger.end)
     return count is not None and count.group() not in same.sentence.text
 
 
