@@ -140,6 +140,9 @@ def _reports(body: str) -> list[Report]:
          "were registered in the Idlib de-escalation zone.", "violation_accusation"),
         ("Air defence systems at the Hmeimim air base destroyed two unmanned aerial vehicles "
          "launched by terrorists.", "air_strike"),
+        ("At 09:10 on 8 September, an ambulance of the Syrian Arab Red Crescent taking an injured "
+         "woman to a hospital in Idleb city was struck by a guided missile near Mhambal.",
+         "aid_access"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),
@@ -156,6 +159,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
     "sentence",
     [
         "Rebel factions also kept stores of captured shells in several villages near Daraa.",
+        "At least five people have been killed and seven injured in the area over the three "
+        "days, according to partners.",
         # a monitor's nil return
         "No breaches were recorded in Lattakia governorate.",
         "Farmland east of Daraa is still littered with unexploded shells and rockets.",
