@@ -143,6 +143,16 @@ def _reports(body: str) -> list[Report]:
         ("At 09:10 on 8 September, an ambulance of the Syrian Arab Red Crescent taking an injured "
          "woman to a hospital in Idleb city was struck by a guided missile near Mhambal.",
          "aid_access"),
+        # a deal's terms kept or missed, in an aid agency's words
+        ("On Monday, ambulances carried 17 of the 29 patients out of the enclave through the "
+         "al-Wafideen crossing.", "commitment"),
+        ("The other 12 were still in Ghouta when the window closed on Tuesday evening.",
+         "commitment"),
+        ("The aid convoy promised under the truce never reached Kafr Batna.", "commitment"),
+        ("Its 40 trucks of food and medicine were held at the army's al-Wafideen checkpoint for "
+         "six hours on Tuesday and then sent back to Damascus.", "aid_access"),
+        ("A Turkish spokesman accused the army of breaching the de-escalation deal on more than "
+         "40 occasions since August began.", "violation_accusation"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),

@@ -204,3 +204,15 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
 def test_who_killed_whom_in_an_act(sentence: str, actors: list[str], targets: list[str]) -> None:
     (report,) = reports_of(sentence, PUBLISHED, "Syria update")
     assert (report.actors, report.targets) == (actors, targets)
+
+
+def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> None:
+    body = (
+        "The convoy was due in Kafr Batna on Monday.\n\n"
+        "Its 40 trucks of food and medicine were held at the army's al-Wafideen checkpoint for "
+        "six hours on Tuesday and then sent back to Damascus."
+    )
+    reports = reports_of(body, PUBLISHED, "Ghouta update")
+    (held,) = [r for r in reports if r.type.value == "aid_access"]
+    assert held.actors == ["syrian-government"]
+    assert held.place.admin1_pcode == "SY03"  # Kafr Batna, not Damascus it was sent back to

@@ -50,7 +50,8 @@ _GONE_TO = re.compile(
     r"|\b(?:drove|driven|driving|pushed|forced|fled|displaced|sent)\s+(?:[\w,'’-]+\s+){0,8}?"
     r"towards? (?:the )?(?:[\w-]+ ){0,2}?$"
     r"|\b(?:sent|sending|turned|turning) (?:it|them|(?:the )?(?:[\w-]+ )?(?:convoys?|trucks|buses))"
-    r" back to (?:the )?(?:[\w-]+ ){0,2}?$",
+    r" back to (?:the )?(?:[\w-]+ ){0,2}?$"
+    r"|\b(?:were|was|then|and) sent back to (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
 _LIVING_IN = re.compile(

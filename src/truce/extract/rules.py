@@ -141,7 +141,9 @@ _RECORDED = re.compile(
 )
 _NO_HARM_KINDS = frozenset({"un", "aid"})
 _TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
-_CHECKPOINT_AFTER = re.compile(r"\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE)
+_CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
+    r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
+)
 _EDGE_OF_IT = re.compile(
     r"\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the|this|that)\s+"
     r"(?:town|village|city|camp|district|neighbou?rhood)\b",
