@@ -203,3 +203,15 @@ def test_a_tables_rows_are_incidents_and_their_last_cell_the_source() -> None:
     assert [c.claimant_actor_id for c in strike.claims] == ["activists"]
     assert [c.claimant_actor_id for c in rockets.claims] == ["sana"]
     assert strike.targets == ["civilians"] and strike.date.start == dt.date(2019, 5, 7)
+
+
+def test_a_charge_of_using_an_act_as_a_pretext_is_no_charge_of_the_act() -> None:
+    body = (
+        "A bomb exploded beside buses carrying evacuees outside Qalaat al-Madiq on Monday, "
+        "killing four people.\n\n"
+        "A member of the government's reconciliation committee told state television that the "
+        "government remained committed to the deal and accused the rebels of using the bombing "
+        "as an excuse to win more concessions."
+    )
+    (bomb,) = reports_of(body, dt.date(2017, 4, 11), "Bomb hits evacuation buses")
+    assert all(c.stance is not Stance.ACCUSES for c in bomb.claims)

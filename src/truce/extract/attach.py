@@ -98,6 +98,19 @@ _THE_EVENT = re.compile(
 )
 
 
+# "accused the rebels of using the bombing as an excuse to win more concessions": a charge
+# about what the bombing is used for, not about who set it off
+_USED_AS_A_PRETEXT = re.compile(
+    r"\baccus\w*\s+(?:[\w-]+\s+){0,4}?of\s+(?:using|exploiting|seeking|looking\s+for|wanting|trying)\b"
+    r"[^.;]{0,80}?\b(?:excuse|pretext)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_pretext(attribution: Attribution, text: str) -> bool:
+    return attribution.stance is Stance.ACCUSES and bool(_USED_AS_A_PRETEXT.search(text))
+
+
 _NO_COMMENT = re.compile(
     r"\b(?:(?:did|does|do|would|will) not|declined to|refused to) comment\b|\bno comment\b",
     re.IGNORECASE,
@@ -220,6 +233,8 @@ class ClaimLedger:
         # "the army said it did not comment on foreign reports"
         if "comment" in s.text and _NO_COMMENT.search(s.text):
             attributions = [a for a in attributions if a.stance is not Stance.REPORTS]
+        if "excuse" in s.text or "pretext" in s.text:  # (a plain word test first)
+            attributions = [a for a in attributions if not _of_a_pretext(a, s.text)]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
         claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]
