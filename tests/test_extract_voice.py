@@ -215,3 +215,14 @@ def test_a_charge_of_using_an_act_as_a_pretext_is_no_charge_of_the_act() -> None
     )
     (bomb,) = reports_of(body, dt.date(2017, 4, 11), "Bomb hits evacuation buses")
     assert all(c.stance is not Stance.ACCUSES for c in bomb.claims)
+
+
+def test_who_dismissed_a_charge_denies_it() -> None:
+    body = (
+        "The SDF accused Turkey of sending a drone to strike a car near Amuda on Monday, "
+        "killing two of its fighters. A Turkish defence ministry official dismissed the charge "
+        "outright, saying no Turkish drone had crossed into Syrian airspace that day."
+    )
+    (strike,) = reports_of(body, dt.date(2019, 8, 22), "SDF accuses Turkey")
+    said = {(c.claimant_actor_id, c.stance) for c in strike.claims}
+    assert ("turkey", Stance.DENIES) in said and ("sdf", Stance.DENIES) not in said
