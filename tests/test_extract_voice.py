@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.texts import reports_of
 from truce.extract.actors import default_catalogue
 from truce.extract.sentences import split_sentences
@@ -226,3 +228,19 @@ def test_who_dismissed_a_charge_denies_it() -> None:
     (strike,) = reports_of(body, dt.date(2019, 8, 22), "SDF accuses Turkey")
     said = {(c.claimant_actor_id, c.stance) for c in strike.claims}
     assert ("turkey", Stance.DENIES) in said and ("sdf", Stance.DENIES) not in said
+
+
+@pytest.mark.parametrize(
+    ("claim", "actors"),
+    [
+        ("On Thursday, Islamic State claimed the attack through its Amaq news agency.", ["isis"]),
+        ("No group claimed the attack.", []),
+    ],
+)
+def test_who_claimed_the_attack_did_it_by_its_own_claim(claim: str, actors: list[str]) -> None:
+    body = (
+        "Gunmen ambushed a bus carrying soldiers near al-Sukhnah on Wednesday, killing nine of "
+        f"them, the state news agency SANA said.\n\n{claim}"
+    )
+    (ambush,) = reports_of(body, dt.date(2021, 3, 11), "Bus ambushed near al-Sukhnah")
+    assert ambush.actors == actors

@@ -54,7 +54,11 @@ def suits(stance: Stance, draft: Draft) -> bool:
 
 _NEVER_ACTING = REPORTER_KINDS | {"civilians", "un", "aid"}
 _RESPONSIBILITY = re.compile(
-    r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:full\s+)?responsibility\b", re.I
+    r"\b(?:claimed|claims|claiming|took|accepted)\s+(?:full\s+)?responsibility\b"
+    # "Islamic State claimed the attack through its Amaq news agency"
+    r"|\b(?:claimed|claims)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing"
+    r"|blast|strike|killing|assassination|assault|operation)\b",
+    re.I,
 )
 
 
