@@ -244,3 +244,25 @@ def test_who_claimed_the_attack_did_it_by_its_own_claim(claim: str, actors: list
     )
     (ambush,) = reports_of(body, dt.date(2021, 3, 11), "Bus ambushed near al-Sukhnah")
     assert ambush.actors == actors
+
+
+def test_the_alliance_described_before_is_who_denied() -> None:
+    body = (
+        "Armed men stormed a warehouse of the World Food Programme in Salqin late on Monday, "
+        "the UN agency said.\n\n"
+        "Residents said the gunmen had come from a checkpoint manned by the National Front for "
+        "Liberation, a Turkish-backed rebel alliance. The alliance denied any part in the raid."
+    )
+    (raid,) = reports_of(body, dt.date(2020, 11, 25), "WFP warehouse looted")
+    said = {(c.claimant_actor_id, c.stance) for c in raid.claims}
+    assert ("opposition", Stance.DENIES) in said and ("activists", Stance.DENIES) not in said
+
+
+def test_neither_side_commenting_is_no_denial() -> None:
+    body = (
+        "Air strikes hit a street of shops in Ariha on Monday evening, killing 23 people, the "
+        "Syrian Observatory for Human Rights said. Residents said they had seen two jets "
+        "circling over the town. Neither the Syrian army nor Russia's defence ministry commented."
+    )
+    (strike,) = reports_of(body, dt.date(2019, 6, 25), "Strikes on Ariha")
+    assert all(c.stance is not Stance.DENIES for c in strike.claims)

@@ -116,7 +116,8 @@ def _of_a_pretext(attribution: Attribution, text: str) -> bool:
 
 
 _NO_COMMENT = re.compile(
-    r"\b(?:(?:did|does|do|would|will) not|declined to|refused to) comment\b|\bno comment\b",
+    r"\b(?:(?:did|does|do|would|will) not|declined to|refused to) comment\b|\bno comment\b"
+    r"|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\bcommented\b",  # (no denial either)
     re.IGNORECASE,
 )
 # "the toll had risen to 17", "the death toll climbed to": a count of the act told
@@ -237,6 +238,8 @@ class ClaimLedger:
         # "the army said it did not comment on foreign reports"
         if "comment" in s.text and _NO_COMMENT.search(s.text):
             attributions = [a for a in attributions if a.stance is not Stance.REPORTS]
+            if not attributions:  # "Neither the army nor Russia commented": nobody said
+                return []
         if "excuse" in s.text or "pretext" in s.text:  # (a plain word test first)
             attributions = [a for a in attributions if not _of_a_pretext(a, s.text)]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))

@@ -21,7 +21,7 @@ from truce.extract.events import clause_start
 # "signed by Russia, Turkey and Iran", "agreed in Astana between ...", "agreed with Russian
 # officers"
 _SIGNED_BY = re.compile(
-    r"\b(?:signed|agreed|concluded|reached|struck)\s+(?:(?:in|at|on)\s+[^,;:]{1,40}?\s+)?"
+    r"\b(?:signed|agreed|concluded|reached|struck)\s+(?:(?:in|at|on)\s+[^,;:]{1,90}?\s+)?"
     r"(?:by|between|(?P<with>with))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -82,7 +82,8 @@ def _named_after(cue: re.Pattern[str], text: str, mentions: list[Mention]) -> li
 
 
 _LEAD_WORDS = re.compile(
-    r"(?:the\s+)?(?:(?:presidents?|leaders?|(?:foreign|defen[cs]e)\s+ministers?|heads?)\s+of"
+    r"(?:the\s+)?(?:(?:presidents?|leaders?|(?:foreign|defen[cs]e)\s+ministers?|heads?"
+    r"|officers|representatives|delegates|envoys|commanders|members)\s+of"
     r"\s+(?:the\s+)?)?(?:(?-i:[A-Z][\w'’-]+)\s+)?",
     re.IGNORECASE,
 )
@@ -91,7 +92,8 @@ _LEAD_WORDS = re.compile(
 def _run_at(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The names joined in a run that starts right at ``at`` (none if no name starts there)."""
     named = [m for m in mentions if m.start >= at]
-    # ("between the Barzeh rebels and the government": a word or two may come first)
+    # ("between the Barzeh rebels and the government", "between officers of the army's
+    # security committee and ...": a word or two may come first)
     if not named or not (named[0].start == at or _LEAD_WORDS.fullmatch(text, at, named[0].start)):
         return []
     return coordinated(text, named, first=True)

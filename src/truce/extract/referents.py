@@ -19,6 +19,7 @@ __all__ = [
     "NO_SUCH",
     "OWN_FORCES",
     "THEY",
+    "Descriptions",
     "accused_by",
     "accuses_of",
     "fires_the_known",
@@ -217,3 +218,33 @@ def same_place(place: Place | None, draft: Draft) -> bool:
     if place.gazetteer_id is not None and place.gazetteer_id == draft.place.gazetteer_id:
         return True
     return place.name is not None and place.name == draft.place.name
+
+
+_KINDS = r"(?:alliance|coalition|group|faction|militia|movement)"
+# "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
+# names afterwards
+_DESCRIBED_AS = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{_KINDS})s?\b")
+_THE_KIND = re.compile(rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)")
+
+
+class Descriptions:
+    """Actors a document has described ("X, a Turkish-backed rebel alliance"), so that
+    "The alliance denied any part in the raid" names X (the latest one described so)."""
+
+    def __init__(self) -> None:
+        self._named: dict[str, str] = {}
+
+    def named_in(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` (the actors ``text`` names) and those it names by a description
+        given earlier; learns the descriptions ``text`` gives."""
+        more = []
+        if self._named and ("the " in text or "The " in text):
+            taken = [(m.start, m.end) for m in found]
+            for the in _THE_KIND.finditer(text):
+                actor = self._named.get(the["kind"].lower())
+                if actor and not any(a < the.end() and the.start() < b for a, b in taken):
+                    more.append(Mention(actor, the.start(), the.end(), the.group()))
+        for mention in found:
+            if described := _DESCRIBED_AS.match(text, mention.end):
+                self._named[described["kind"].lower()] = mention.actor_id
+        return sorted([*found, *more], key=lambda m: m.start) if more else found

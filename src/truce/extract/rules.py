@@ -62,6 +62,7 @@ from truce.extract.referents import (
     NO_SUCH,
     OWN_FORCES,
     THEY,
+    Descriptions,
     accused_by,
     accuses_of,
     fires_the_known,
@@ -196,6 +197,7 @@ class _Reader:
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
+        self.described = Descriptions()
         if self.voices.own_account:
             self.timeline.own_account(document.body)
         self.ledger = ClaimLedger(
@@ -302,8 +304,9 @@ class _Reader:
             item.flags.append(Flag.ALLEGED)  # "Status: not verified": the report's own word
 
     def _mentions(self, s: Sentence) -> list[Mention]:
-        """The actors ``s`` names; in a speaker's turn, "we" and "our" too."""
-        found = self.catalogue.find(s.text)
+        """The actors ``s`` names ("the alliance" described before too); in a speaker's
+        turn, "we" and "our" too."""
+        found = self.described.named_in(s.text, self.catalogue.find(s.text))
         if (speaker := self.voices.of(s)) is None:
             return found
         return sorted([*found, *first_person(s.text, speaker)], key=lambda m: m.start)
