@@ -16,7 +16,7 @@ from truce.extract import casualties, claims, dates
 from truce.extract.events import word_before
 from truce.extract.lexicon import default_lexicon
 from truce.extract.prefilter import lowering_safe, prefilter
-from truce.extract.screens import ScreenSet, contains_any, digit_starts, word_at
+from truce.extract.screens import ScreenSet, contains_any, digit_starts, text_words, word_at
 
 DEMO = Path(__file__).resolve().parents[1] / "src" / "truce" / "data" / "demo"
 
@@ -186,3 +186,20 @@ def test_contains_any_says_whether_a_text_holds_one_of_the_strings() -> None:
         for _ in range(300):
             text = "".join(rng.choice("abcd ") for _ in range(rng.randint(0, 12)))
             assert test(text) == any(s in text for s in strings), (strings, text)
+
+
+def test_text_words_are_the_runs_the_regex_finds() -> None:
+    rng = random.Random(17)
+    runs = re.compile(r"\w+")
+    chars = "".join(map(chr, range(128))) + "é’\u0662ſ"
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 20)))
+        assert text_words(text) == frozenset(runs.findall(text)), text
+
+
+def test_a_pattern_anchored_at_the_start_is_tried_as_it_is() -> None:
+    anchored = re.compile(r"^\W*(?:separately|meanwhile)\b", re.IGNORECASE)
+    screens = ScreenSet([re.compile(r"\bair strikes?\b", re.IGNORECASE), anchored])
+    assert screens.hits("Meanwhile, air strikes hit the town.") == {0, 1}
+    assert screens.hits("Air strikes hit the town meanwhile.") == {0}
+    assert [m.span() for m in screens.finditer(1, "-- Separately, ...")] == [(0, 13)]

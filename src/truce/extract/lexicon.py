@@ -110,6 +110,7 @@ class Lexicon:
     status_screens: RuleScreens = field(init=False, repr=False, compare=False)  # status order
     author_screens: RuleScreens = field(init=False, repr=False, compare=False)
     background_screens: ScreenSet = field(init=False, repr=False, compare=False)
+    new_event_screens: ScreenSet = field(init=False, repr=False, compare=False)
     trend_screens: ScreenSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +121,7 @@ class Lexicon:
             "status_screens": RuleScreens(self.status.values()),
             "author_screens": RuleScreens(rule.patterns for rule in self.author_stances),
             "background_screens": ScreenSet(self.background),
+            "new_event_screens": ScreenSet(self.new_event),
             "trend_screens": ScreenSet(self.trends),
         }
         for name, value in screens.items():
@@ -127,7 +129,8 @@ class Lexicon:
 
     def opens_new_event(self, text: str) -> bool:
         """Does ``text`` announce another event ("Separately, ...", "a second bomb")?"""
-        return any(p.search(text) for p in self.new_event)
+        found = self.new_event_screens.hits(text)
+        return any(self.new_event[i].search(text) for i in found)
 
     def is_background(self, text: str) -> bool:
         """Does ``text`` place its event in the past story ("since the war began")? Not
