@@ -24,6 +24,7 @@ from truce.extract.actors import Mention
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.places import PlaceFinder, PlaceHit, find_places
+from truce.extract.screens import ScreenSet
 from truce.extract.sentences import Sentence
 from truce.geocode.geometry import near
 from truce.geocode.normalize import DIRECTION_OF, DISTANCE
@@ -42,6 +43,7 @@ _THE_TOWN = re.compile(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IG
 _TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
+_TOWN_OF_SCREEN = ScreenSet([_TOWN_OF])  # (most sentences have none of its words)
 _HEADING_WORDS = 6  # a paragraph's first sentence this short, naming a place, heads it
 # "returned to Damascus", "drove the residents north towards Idlib": where people went
 _GONE_TO = re.compile(
@@ -236,7 +238,7 @@ class Locator:
             if opens and len(s.text.split()) <= _HEADING_WORDS:
                 self.heading_place[s.paragraph] = located[-1]
         at = {h.start: h for h in located}
-        for named in _TOWN_OF.finditer(s.text):  # "the village of X" (None: X unknown)
+        for named in _TOWN_OF_SCREEN.finditer(0, s.text):  # "the village of X" (None: unknown)
             self.named_as[named.group(1).lower()] = at.get(s.start + named.end())
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 
