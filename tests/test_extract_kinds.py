@@ -153,6 +153,10 @@ def _reports(body: str) -> list[Report]:
          "six hours on Tuesday and then sent back to Damascus.", "aid_access"),
         ("A Turkish spokesman accused the army of breaching the de-escalation deal on more than "
          "40 occasions since August began.", "violation_accusation"),
+        ("Rockets fired from the city's western countryside slammed into the New Aleppo "
+         "district on Tuesday evening, killing two civilians.", "shelling"),
+        ("On Wednesday afternoon a second salvo struck the Hamdaniyeh district, wounding nine "
+         "people.", "shelling"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),
