@@ -289,6 +289,15 @@ def test_hours_after_the_truce_began_is_its_day() -> None:
             dt.date(2022, 8, 18),
             dt.date(2022, 8, 15),
         ),
+        # "acknowledged on Wednesday that ... late on Tuesday": the act's day, not the words'
+        (
+            "QAMISHLI, Syria, Aug 22 (Test Wire) - The US-led coalition acknowledged on "
+            "Wednesday that one of its aircraft had mistakenly hit a checkpoint manned by its "
+            "SDF allies south of al-Shaddadah late on Tuesday, the latest in a string of "
+            "friendly-fire incidents.",
+            dt.date(2019, 8, 22),
+            dt.date(2019, 8, 20),
+        ),
         # a truce is dated by the day it took effect, not by the day of the aside that agreed it
         (
             "A truce in southern Daraa, agreed by the two committees in Bosra on Sunday, took "

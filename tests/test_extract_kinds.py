@@ -157,6 +157,10 @@ def _reports(body: str) -> list[Report]:
          "district on Tuesday evening, killing two civilians.", "shelling"),
         ("On Wednesday afternoon a second salvo struck the Hamdaniyeh district, wounding nine "
          "people.", "shelling"),
+        ("Further north, the SDF accused Turkey of sending a drone to strike a car near Amuda "
+         "on Monday, killing two of its fighters.", "air_strike"),
+        ("When the 72 hours ran out at noon on Tuesday, the earth barriers the army had piled "
+         "across the road to Nawa were still in place.", "commitment"),
         # a headline's country that strikes
         ("Israel strikes Syrian army posts near Quneitra after mortar fire hits Golan",
          "air_strike"),

@@ -52,7 +52,8 @@ _JUST_A_COMMA = re.compile(r"\s*,?\s*")
 _ACCUSED_WITHIN = 60
 _CLAUSE_MARK = re.compile(r"[,;.]")
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed)"
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed"
+    r"|acknowledged|admitted|insisted|conceded)"
     r"(?:\s+[\w-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
