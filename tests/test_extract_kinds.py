@@ -179,6 +179,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Rebel factions also kept stores of captured shells in several villages near Daraa.",
         "At least five people have been killed and seven injured in the area over the three "
         "days, according to partners.",
+        "The base, south-east of Latakia city, has been the hub of Russia's air campaign in Syria "
+        "since September 2015.",
         # a monitor's nil return
         "No breaches were recorded in Lattakia governorate.",
         "Farmland east of Daraa is still littered with unexploded shells and rockets.",
