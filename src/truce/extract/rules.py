@@ -56,6 +56,7 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.parties import agreement_parties, obliged_party
 from truce.extract.places import PlaceFinder, default_finder
+from truce.extract.placing import TRUCE_STATEMENTS, settle_places
 from truce.extract.referents import (
     DONE_BY_THEM,
     FROM_THE_AIR,
@@ -127,21 +128,11 @@ _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
 )
 _IN_KIND = re.compile(r"[\"”’]?\s+[\"“]?in kind\b", re.IGNORECASE)
-# a truce for a place named before: "A settlement for the neighbourhood ... came into force"
-_PLACE_BACK = re.compile(
-    r"\b(?:the|its) (?:neighbou?rhood|town|city|village|area|enclave|district|pocket|camp"
-    r"|suburb|quarter)\b",
-    re.IGNORECASE,
-)
-#: A truce announced or declared over: whoever is accused in its sentence did not make it,
-#: and with no place of its own it may be nationwide.
-_TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
 )
 _NO_HARM_KINDS = frozenset({"un", "aid"})
-_TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
     r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
 )
@@ -245,7 +236,7 @@ class _Reader:
         promoted = self._headline_event()
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
-        self._settle_places(ordered)
+        settle_places(ordered, self.locator, truce_titled=self._truce_titled)
         corrected_day(self.document.body, ordered)
         if ordered and takes_news_default(ordered[0].date):
             ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
@@ -260,39 +251,6 @@ class _Reader:
             if group:
                 return group[0]
         return None
-
-    def _settle_places(self, ordered: list[Draft]) -> None:
-        """Events whose sentence names no specific place (see truce.extract.locate): the
-        lead event and commitments take the title's place, others the one named before
-        them in their paragraph; then the dominant governorate, then the country if it
-        was named."""
-        region = self.locator.governorate()
-        for rank, draft in enumerate(ordered):
-            if rank == 0 and draft.violent and specific(draft.place):
-                draft.place = self.locator.headline_place(draft.place)
-            if specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
-                continue
-            # a commitment is kept at a place ("handed over ... at the town's crossing"):
-            # the one the title names, not merely the governorate most places fall in
-            # (so is a count of violations, where its paragraph names none)
-            titled = (rank == 0 and draft.violent) or draft.type in _TITLED_TYPES
-            # "Seventeen days of a truce in northern Quneitra": the truce the title places
-            titled = titled or (draft.type in _TRUCE_STATEMENTS and self._truce_titled)
-            title = self.locator.title_place if titled else None
-            # a count of violations is where its paragraph is, else where the title says; a
-            # truce with no place of its own may be nationwide: it takes none
-            counted = draft.type is EventType.VIOLATION_ACCUSATION
-            nearer = draft.context_place if counted else None
-            local = draft.type not in _TRUCE_STATEMENTS or _PLACE_BACK.search(draft.sentence.text)
-            # "a settlement for the town", "the guns would fall silent in the enclave": the
-            # place named before
-            around = draft.context_place if local else None
-            if around is None and local and draft.type in _TRUCE_STATEMENTS:
-                around = self.locator.place_before(draft.sentence)
-            found = nearer or title or around or (region if draft.violent else None)
-            if found is None and draft.country_named:
-                found = self.locator.country()
-            draft.place = found or draft.place
 
     # --- one sentence -------------------------------------------------------------------
 
@@ -553,7 +511,7 @@ class _Reader:
         )
         if denied:
             actors = []  # a denial does not name who did it
-        elif not actors and trigger.type not in _TRUCE_STATEMENTS:  # "The opposition accused
+        elif not actors and trigger.type not in TRUCE_STATEMENTS:  # "The opposition accused
             # government forces of ... air raids" (but "the truce collapsed, ..., accusing QSD
             # snipers of ...": who shot did not end the truce)
             actors = accused_by(s.text, trigger, attributions, mentions)

@@ -1,0 +1,60 @@
+"""Where the events that name no specific place of their own happened.
+
+A sentence often reports an act without naming where ("The strike killed nine"): the lead
+event and commitments take the place the title names, others the place named before them
+in their paragraph; then the document's dominant governorate, then the country if it was
+named (see :mod:`truce.extract.locate` for how places are read). Done once every event of
+the document is known, since the lead event is only known then.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from truce.extract.drafts import Draft
+from truce.extract.locate import Locator
+from truce.extract.sameness import specific
+from truce.model import EventType, PlaceRelation
+
+#: A truce announced or declared over: with no place of its own it may be nationwide.
+TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
+_TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
+# a truce for a place named before: "A settlement for the neighbourhood ... came into force"
+_PLACE_BACK = re.compile(
+    r"\b(?:the|its) (?:neighbou?rhood|town|city|village|area|enclave|district|pocket|camp"
+    r"|suburb|quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: bool) -> None:
+    """Give each event of ``ordered`` (most prominent first) with no specific place the
+    best one the document offers; ``truce_titled``: the title speaks of a truce."""
+    region = locator.governorate()
+    for rank, draft in enumerate(ordered):
+        if rank == 0 and draft.violent and specific(draft.place):
+            draft.place = locator.headline_place(draft.place)
+        if specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
+            continue
+        # a commitment is kept at a place ("handed over ... at the town's crossing"): the
+        # one the title names, not merely the governorate most places fall in (so is a
+        # count of violations, where its paragraph names none)
+        titled = (rank == 0 and draft.violent) or draft.type in _TITLED_TYPES
+        # "Seventeen days of a truce in northern Quneitra": the truce the title places
+        titled = titled or (draft.type in TRUCE_STATEMENTS and truce_titled)
+        title = locator.title_place if titled else None
+        # a count of violations is where its paragraph is, else where the title says; a
+        # truce with no place of its own may be nationwide: it takes none
+        counted = draft.type is EventType.VIOLATION_ACCUSATION
+        nearer = draft.context_place if counted else None
+        local = draft.type not in TRUCE_STATEMENTS or _PLACE_BACK.search(draft.sentence.text)
+        # "a settlement for the town", "the guns would fall silent in the enclave": the
+        # place named before
+        around = draft.context_place if local else None
+        if around is None and local and draft.type in TRUCE_STATEMENTS:
+            around = locator.place_before(draft.sentence)
+        found = nearer or title or around or (region if draft.violent else None)
+        if found is None and draft.country_named:
+            found = locator.country()
+        draft.place = found or draft.place
