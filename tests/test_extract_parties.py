@@ -147,3 +147,13 @@ def test_it_after_informing_someone_is_who_informed() -> None:
         "convoy to the Rukban settlement."
     )
     assert report.actors == ["syrian-government"]
+
+
+def test_those_a_deal_was_negotiated_with_are_its_parties() -> None:
+    (truce,) = reports_of(
+        "The local agreement, negotiated by Russian military police officers with rebel "
+        "factions and army commanders in the Daraa countryside, came into force at noon on "
+        "Saturday.",
+        dt.date(2017, 10, 18),
+    )
+    assert sorted(truce.actors) == ["opposition", "syrian-government"]  # not Russia, its broker

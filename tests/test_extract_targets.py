@@ -216,3 +216,12 @@ def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> Non
     (held,) = [r for r in reports if r.type.value == "aid_access"]
     assert held.actors == ["syrian-government"]
     assert held.place.admin1_pcode == "SY03"  # Kafr Batna, not Damascus it was sent back to
+
+
+def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
+    (shells,) = reports_of(
+        "On Monday, three mortar shells fired from army positions on the edge of Harasta fell "
+        "on the main market of Arbin, killing three civilians.",
+        PUBLISHED,
+    )
+    assert shells.place.name == "Arbin"

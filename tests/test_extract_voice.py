@@ -266,3 +266,14 @@ def test_neither_side_commenting_is_no_denial() -> None:
     )
     (strike,) = reports_of(body, dt.date(2019, 6, 25), "Strikes on Ariha")
     assert all(c.stance is not Stance.DENIES for c in strike.claims)
+
+
+def test_an_army_officer_denying_is_the_army() -> None:
+    body = (
+        "A government sniper wounded a shepherd on the outskirts of Nawa on Monday night, "
+        "local activists said. An army officer in Nawa denied that his men had fired on anyone."
+    )
+    (sniper,) = reports_of(body, dt.date(2017, 10, 18), "Sniper in Nawa")
+    assert ("syrian-government", Stance.DENIES) in {
+        (c.claimant_actor_id, c.stance) for c in sniper.claims
+    }

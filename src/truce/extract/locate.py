@@ -72,12 +72,14 @@ _CAME_FROM = re.compile(
     r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from"
     # rockets and guns: where they were fired from ("fired six rocket shells from their
     # positions in the areas of Khan al-Asal ... on the two neighbourhoods")
-    r"|from\s+(?:their\s+|its\s+|his\s+)?(?:positions?|bases?|posts?|launch\s+pads?)\s+(?:in|at|near))"
+    r"|from\s+(?:their\s+|its\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?"
+    r"|launch\s+pads?)\s+(?:in|at|near|around|on\s+the\s+(?:edge|outskirts)\s+of))"
     r"\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
 _NAMES_ITS_TOWN = re.compile(r"\s+(?:town|city|village|district|suburb)\s+of\s+[A-Z]")
+_CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 _WHERE_IT_LIES = re.compile(
@@ -266,7 +268,7 @@ class Locator:
         """Neither a dateline nor where people came from."""
         if self._agency_dateline(hit):
             return False
-        if _CAME_FROM.search(self.body, max(hit.start - 40, 0), hit.start) is not None:
+        if _CAME_FROM.search(self.body, max(hit.start - _CAME_FROM_REACH, 0), hit.start):
             return False
         # "People living in Jaramana ... said a series of loud blasts woke them": where the
         # witnesses are, not where it happened

@@ -25,6 +25,11 @@ _SIGNED_BY = re.compile(
     r"(?:by|between|(?P<with>with))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "negotiated by Russian military police officers with rebel factions and army commanders":
+# those it was negotiated with are its parties
+_NEGOTIATED_WITH = re.compile(
+    r"\bnegotiated\s+by\s+[^,;:]{1,60}?\s+with\s+(?:the\s+)?", re.IGNORECASE
+)
 # "a ceasefire between Turkey and the SDF": who is bound, whoever made it
 _BETWEEN = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|agreement|deal|accord|cessation\s+of\s+hostilities)"
@@ -43,7 +48,7 @@ _THEN_AGREED = re.compile(
 _OPENS = re.compile(r"\s*(?:[^,]*\b(?:that|which)\s+)?(?:the\s+)?", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:agreed|signed|announced)\b", re.IGNORECASE)
 _MEDIATED = re.compile(
-    r"\b(?:brokered|mediated|sponsored|guaranteed)\s+by\s+(?:the\s+)?"
+    r"\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?"
     r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -64,7 +69,11 @@ class Parties:
 def agreement_parties(text: str, mentions: list[Mention]) -> Parties:
     """The parties and mediators of the agreement told in sentence ``text``."""
     mediators = _mediators(text, mentions)
-    made = _named_after(_SIGNED_BY, text, mentions) or _agreed_subject(text, mentions)
+    made = (
+        _named_after(_SIGNED_BY, text, mentions)
+        or _named_after(_NEGOTIATED_WITH, text, mentions)
+        or _agreed_subject(text, mentions)
+    )
     named = made or _named_after(_BETWEEN, text, mentions)
     sides = list(dict.fromkeys(m.actor_id for m in named if m.actor_id not in mediators))
     return Parties(sides, mediators, made_it=bool(made))
