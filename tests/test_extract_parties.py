@@ -157,3 +157,15 @@ def test_those_a_deal_was_negotiated_with_are_its_parties() -> None:
         dt.date(2017, 10, 18),
     )
     assert sorted(truce.actors) == ["opposition", "syrian-government"]  # not Russia, its broker
+
+
+def test_a_term_binds_its_party_to_all_it_owes() -> None:
+    reports = reports_of(
+        "Under the agreement, the Government of Syria was to let 29 critically ill patients "
+        "leave for treatment in Damascus, and to let an aid convoy into Kafr Batna, within 72 "
+        "hours of the truce.\n\n"
+        "The aid convoy promised under the truce never reached Kafr Batna.",
+        dt.date(2017, 11, 10),
+    )
+    (missed,) = [r for r in reports if r.type is EventType.COMMITMENT]
+    assert missed.actors == ["syrian-government"]  # not the aid agency that sent it

@@ -277,3 +277,17 @@ def test_an_army_officer_denying_is_the_army() -> None:
     assert ("syrian-government", Stance.DENIES) in {
         (c.claimant_actor_id, c.stance) for c in sniper.claims
     }
+
+
+def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
+    body = (
+        "Russian air defences at the Hmeimim air base shot down five drones launched by Hayat "
+        "Tahrir al-Sham militants on Thursday night, the Russian Defence Ministry said.\n\n"
+        "Later on Friday, warplanes bombed the vegetable market in Darkush, killing six people, "
+        "local activists said.\n\n"
+        "The Russian Defence Ministry flatly rejected the account, saying its pilots had flown "
+        "no missions anywhere in the Idlib zone."
+    )
+    drones, market = reports_of(body, dt.date(2019, 9, 7), "Drones downed over Hmeimim")
+    assert ("russia", Stance.DISPUTES) in {(c.claimant_actor_id, c.stance) for c in market.claims}
+    assert all(c.stance is not Stance.DISPUTES for c in drones.claims)

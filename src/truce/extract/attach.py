@@ -341,7 +341,11 @@ class ClaimLedger:
             return []
         related = self.catalogue.related(claim.claimant_actor_id or "")
         suited = [d for d in self.drafts if suits(claim.stance, d)]
-        involved = [d for d in suited if d.involves(related)]
+        if claim.stance in (Stance.DENIES, Stance.DISPUTES):  # a denial is of what one is
+            # accused of, not of an attack one suffered ("drones launched at its base")
+            involved = [d for d in suited if related & set(d.actors)]
+        else:
+            involved = [d for d in suited if d.involves(related)]
         return (involved or suited)[-1:]
 
     def _story_goes_on(self, s: Sentence) -> Draft | None:

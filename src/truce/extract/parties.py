@@ -135,21 +135,30 @@ def _mediators(text: str, mentions: list[Mention]) -> set[str]:
 
 
 # a term of an agreement: who "is to free 20 detainees"
+_OWED = (
+    r"detainees|prisoners|hostages|captives|weapons|tanks|road|crossing|checkpoints|patients"
+    r"|convoy|trucks"
+)
 _OBLIGATION = re.compile(
     r"(?P<who>[^.;:]{1,60}?)\s+(?:(?:is|are|was|were)\s+(?:also\s+)?to|shall|must)\s+(?:free|release|withdraw"
-    r"|hand\s+over|reopen|open|lift|pull\s+back|remove|deliver)\b[^.;]{0,60}?\b"
-    r"(?P<what>detainees|prisoners|hostages|captives|weapons|tanks|road|crossing|checkpoints)\b",
+    r"|hand\s+over|reopen|open|lift|pull\s+back|remove|deliver|let|allow|admit)\b[^.;]{0,60}?\b"
+    rf"(?P<what>{_OWED})\b",
     re.IGNORECASE,
 )
+_OWED_WORD = re.compile(rf"\b(?:{_OWED})\b", re.IGNORECASE)
 
 
 def obliged_party(before: str, said: str, catalogue: ActorCatalogue) -> list[str]:
     """Who the terms told earlier (in ``before``) oblige to do what ``said`` says was (not)
     done: "Under its terms the government is to free 20 detainees", then "The deadline for
-    freeing the 20 detainees passes without a single release"."""
+    freeing the 20 detainees passes without a single release" (or what the same term goes
+    on to owe: "was to let 29 patients leave ..., and to let an aid convoy into Kafr
+    Batna", then "The aid convoy ... never reached Kafr Batna")."""
     told = said.lower()
     for term in reversed(list(_OBLIGATION.finditer(before))):
-        if term.group("what").lower().rstrip("s") in told:
+        end = before.find(".", term.end())
+        owed = _OWED_WORD.findall(before, term.start("what"), end if end >= 0 else len(before))
+        if any(word.lower().rstrip("s") in told for word in owed):
             named = catalogue.find(term.group("who"))
             return [named[-1].actor_id] if named else []
     return []

@@ -605,9 +605,11 @@ class _Reader:
         if trigger.type is EventType.COMMITMENT:
             draft.targets = targets[:1]  # the party it is owed to, not what it is about
             draft.commitment_hint = commitment_hint(s.text, trigger, self.lexicon)
-            draft.actors = draft.actors or obliged_party(
-                self.document.body[: s.start], s.text, self.catalogue
-            )
+            # "The aid convoy promised under the truce never reached Kafr Batna": the party
+            # the terms oblige to let it in, not the aid agency that sent it
+            if all(self._bystander(a, harm=True) for a in draft.actors):
+                obliged = obliged_party(self.document.body[: s.start], s.text, self.catalogue)
+                draft.actors = obliged or draft.actors
         self.drafts.append(draft)
         self.ledger.flush_pending(draft)
         return draft
