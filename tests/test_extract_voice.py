@@ -291,3 +291,15 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
     drones, market = reports_of(body, dt.date(2019, 9, 7), "Drones downed over Hmeimim")
     assert ("russia", Stance.DISPUTES) in {(c.claimant_actor_id, c.stance) for c in market.claims}
     assert all(c.stance is not Stance.DISPUTES for c in drones.claims)
+
+
+def test_who_denies_one_thing_and_accuses_of_another_accuses_of_that() -> None:
+    body = (
+        "A spokesman for the rebel factions in the northern Homs countryside denied on Monday "
+        "that any rockets had been fired from areas they control, and accused the army of "
+        "breaching the de-escalation deal on more than 40 occasions since August began."
+    )
+    (charge,) = reports_of(body, dt.date(2017, 9, 11), "Homs truce charges")
+    assert charge.type.value == "violation_accusation"
+    said = {(c.claimant_actor_id, c.stance) for c in charge.claims}
+    assert ("opposition", Stance.ACCUSES) in said and ("opposition", Stance.DENIES) not in said

@@ -132,6 +132,7 @@ _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
 )
+_AND_ACCUSED = re.compile(r"\band\s+(?:also\s+)?accused\b")  # the speaker's second verb
 _NO_HARM_KINDS = frozenset({"un", "aid"})
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
     r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
@@ -317,6 +318,14 @@ class _Reader:
         if trigger is not None:
             # "... and accused Russia of": what follows is what Russia is said to have done
             accused = last_accusation_end(s.text, trigger.core_start)
+            # "denied that any rockets had been fired ..., and accused the army of breaching
+            # the deal": of this act, the speaker accuses
+            attributions = [
+                replace(a, stance=Stance.ACCUSES)
+                if a.stance is Stance.DENIES and _AND_ACCUSED.search(s.text, a.cue_end, accused)
+                else a
+                for a in attributions
+            ]
             flags = status_flags(s.text, trigger, self.lexicon, after=accused)
             if (
                 Flag.NEGATED in flags
