@@ -18,6 +18,7 @@ def exactly(n: int) -> Casualties:
 TABLE = [
     # phrase, fatalities, injuries
     ("at least 22 people were killed in the raid", C(low=22, best=22), None),
+    ("Nobody was hurt, but the centre has suspended its services.", exactly(0), exactly(0)),
     # a live page's clock is no count: "09:35 - ..." (nor a headline's "17:27 Nine ...")
     ("09:35 - Gunmen shot dead a man as he left his house", exactly(1), None),
     ("17:27 Nine Civilians Killed in Regime Airstrikes on Rural Homs Today.", exactly(9), None),

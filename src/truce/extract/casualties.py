@@ -210,7 +210,7 @@ _INJURY = (
 # "no one was killed"; "there were no casualties" (neither dead nor wounded)
 _NONE_KILLED = re.compile(
     r"\b(?:no (?:deaths|fatalities)(?=\s*[.;])"  # "Two fighters wounded, no deaths."
-    r"|no (?:one|deaths|fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured|wounded"
+    r"|no(?:body| one| deaths| fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured|wounded"
     r"|harmed)|\w+))?"
     # no casualties, or nobody hurt at all: neither dead nor wounded
     r"|(?P<unhurt>no casualties (?:was|were)(?:\s+\w+)?|there (?:were|was) no casualties"
