@@ -225,3 +225,12 @@ def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
         PUBLISHED,
     )
     assert shells.place.name == "Arbin"
+
+
+def test_where_drones_were_launched_from_is_not_where_they_were_downed() -> None:
+    (drones,) = reports_of(
+        "On Monday, air defence systems at the Hmeimim air base destroyed two unmanned aerial "
+        "vehicles launched by terrorists from the Idlib de-escalation zone.",
+        PUBLISHED,
+    )
+    assert drones.place.admin1_pcode == "SY06"  # Latakia, where the base is; not Idlib

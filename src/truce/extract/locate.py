@@ -73,7 +73,9 @@ _CAME_FROM = re.compile(
     # rockets and guns: where they were fired from ("fired six rocket shells from their
     # positions in the areas of Khan al-Asal ... on the two neighbourhoods")
     r"|from\s+(?:their\s+|its\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?"
-    r"|launch\s+pads?)\s+(?:in|at|near|around|on\s+the\s+(?:edge|outskirts)\s+of))"
+    r"|launch\s+pads?)\s+(?:in|at|near|around|on\s+the\s+(?:edge|outskirts)\s+of)"
+    # "drones launched by terrorists from the Idlib zone", "rockets fired by rebels from"
+    r"|(?:launched|fired)\s+by\s+(?:[\w-]+\s+){1,3}?from)"
     r"\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
