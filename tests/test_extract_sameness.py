@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.texts import reports_of
 from truce.extract.events import Trigger
 from truce.extract.sameness import told_as
@@ -306,28 +308,39 @@ def test_the_armys_answer_to_rocket_fire_is_an_act_of_its_own() -> None:
     assert answer.actors == ["syrian-government"] and answer.place.name == "Khan al-Asal"
 
 
-def test_the_act_an_event_came_hours_after_is_an_event_of_its_own() -> None:
-    body = (
-        "Israeli aircraft struck Syrian army positions near Quneitra before dawn on Wednesday, "
-        "hours after two mortar rounds fired from Syria landed on the Israeli-held Golan "
-        "Heights, the Israeli military said."
-    )
-    strike, mortars = reports_of(body, dt.date(2019, 6, 19), "Israel strikes army posts")
-    assert (strike.type, mortars.type) == (EventType.AIR_STRIKE, EventType.SHELLING)
-    assert strike.date.start == dt.date(2019, 6, 19) and strike.actors == ["israel"]
-    assert mortars.date.start != strike.date.start  # not the strike's day for all it says
-
-
-def test_a_day_after_a_bomb_dates_the_bomb_and_keeps_its_place_apart() -> None:
-    body = (
-        "Rebel commanders in the Qaboun district of Damascus suspended a deal to evacuate "
-        "fighters on Tuesday, a day after a bomb tore through buses carrying evacuees at a "
-        "crossing point in Hama province."
-    )
-    deal, bomb = reports_of(body, dt.date(2017, 4, 12), "Qaboun deal suspended")
-    assert (deal.type, bomb.type) == (EventType.CEASEFIRE_DECLARED_OVER, EventType.REMOTE_EXPLOSIVE)
-    assert (deal.date.start, bomb.date.start) == (dt.date(2017, 4, 11), dt.date(2017, 4, 10))
-    assert (deal.place.admin1_pcode, bomb.place.admin1_pcode) == ("SY01", "SY05")
+@pytest.mark.parametrize(
+    ("body", "published", "kinds", "days", "governorates"),
+    [
+        # "hours after": the act answered is an event of its own, not of the strike's day
+        # for all the words say (the day before or that day)
+        ("Israeli aircraft struck Syrian army positions near Quneitra before dawn on "
+         "Wednesday, hours after two mortar rounds fired from Syria landed on the Israeli-held "
+         "Golan Heights, the Israeli military said.", dt.date(2019, 6, 19),
+         (EventType.AIR_STRIKE, EventType.SHELLING),
+         ((dt.date(2019, 6, 19), dt.date(2019, 6, 19)),
+          (dt.date(2019, 6, 18), dt.date(2019, 6, 19))),
+         ("SY14", "SY14")),
+        # "a day after": the day before, and its own place
+        ("Rebel commanders in the Qaboun district of Damascus suspended a deal to evacuate "
+         "fighters on Tuesday, a day after a bomb tore through buses carrying evacuees at a "
+         "crossing point in Hama province.", dt.date(2017, 4, 12),
+         (EventType.CEASEFIRE_DECLARED_OVER, EventType.REMOTE_EXPLOSIVE),
+         ((dt.date(2017, 4, 11), dt.date(2017, 4, 11)),
+          (dt.date(2017, 4, 10), dt.date(2017, 4, 10))),
+         ("SY01", "SY05")),
+    ],
+)  # fmt: skip
+def test_the_act_an_event_came_after_is_an_event_of_its_own(
+    body: str,
+    published: dt.date,
+    kinds: tuple[EventType, EventType],
+    days: tuple[tuple[dt.date, dt.date], ...],
+    governorates: tuple[str, str],
+) -> None:
+    first, earlier = reports_of(body, published, "Syria update")
+    assert (first.type, earlier.type) == kinds
+    assert tuple((r.date.start, r.date.end) for r in (first, earlier)) == days
+    assert (first.place.admin1_pcode, earlier.place.admin1_pcode) == governorates
 
 
 def test_fire_into_a_truce_told_since_is_another_act() -> None:
