@@ -169,3 +169,12 @@ def test_a_term_binds_its_party_to_all_it_owes() -> None:
     )
     (missed,) = [r for r in reports if r.type is EventType.COMMITMENT]
     assert missed.actors == ["syrian-government"]  # not the aid agency that sent it
+
+
+def test_the_parties_a_speaker_says_have_agreed() -> None:
+    (truce,) = reports_of(
+        "At the briefing in Daraa city, the Russian commander says government forces and the "
+        "former opposition fighters of Tafas have agreed to a truce from 14:00 today.",
+        dt.date(2022, 6, 23),
+    )
+    assert sorted(truce.actors) == ["opposition", "syrian-government"]  # not Russia, who said so

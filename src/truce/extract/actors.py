@@ -53,7 +53,7 @@ REPORTER_KINDS = frozenset({"media", "monitor"})
 #: Turkish-backed rebels", "rebel factions and fighters of the SDF".
 NAMES_JOINED = re.compile(
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
-    r"(?:(?:the|allied|other|affiliated|[\w.]+-(?:backed|led|allied|supported)"
+    r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units)\s+of)\s+){0,3}",
     re.IGNORECASE,
 )

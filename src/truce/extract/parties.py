@@ -45,7 +45,9 @@ _THEN_AGREED = re.compile(
     re.IGNORECASE,
 )
 # the parties open their clause, perhaps a "that"/"which" clause
-_OPENS = re.compile(r"\s*(?:[^,]*\b(?:that|which)\s+)?(?:the\s+)?", re.IGNORECASE)
+_OPENS = re.compile(  # (or opens what a speaker says: "the commander says X and Y have agreed")
+    r"\s*(?:[^,]*\b(?:that|which|says|said)\s+)?(?:the\s+)?", re.IGNORECASE
+)
 _VERB = re.compile(r"\b(?:agreed|signed|announced)\b", re.IGNORECASE)
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?"
@@ -113,15 +115,12 @@ def _agreed_subject(text: str, mentions: list[Mention]) -> list[Mention]:
     agreed", "the truce, which Russia and the United States announced"."""
     for verb in _VERB.finditer(text):
         before = [m for m in mentions if m.end <= verb.start()]
-        opening = next(
-            (m for m in before if _OPENS.fullmatch(text, clause_start(text, m.start), m.start)),
-            None,
-        )
-        if opening is None:
-            continue
-        run = coordinated(text, [m for m in before if m.start >= opening.start], first=True)
-        if _THEN_AGREED.fullmatch(text, run[-1].end, verb.end()):
-            return run
+        for opening in before:  # ("the Russian commander says government forces and ...")
+            if not _OPENS.fullmatch(text, clause_start(text, opening.start), opening.start):
+                continue
+            run = coordinated(text, [m for m in before if m.start >= opening.start], first=True)
+            if _THEN_AGREED.fullmatch(text, run[-1].end, verb.end()):
+                return run
     return []
 
 
