@@ -372,3 +372,14 @@ def test_the_strikes_a_truce_was_declared_dead_after_are_those_told_next() -> No
     assert len(over) == 1 and strikes.place.name == "Sarmin"  # (not the Idlib of "the Idlib town")
     assert strikes.fatalities is not None and strikes.fatalities.low == 8
     assert ("russia", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in strikes.claims}
+
+
+def test_the_fire_a_ministry_answered_is_an_act_before_its_answer() -> None:
+    body = (
+        "Turkey's Ministry of National Defence said on Saturday that its troops had "
+        '"neutralised" 11 PKK/YPG militants in northern Syria in response to harassment fire '
+        "on a Turkish base west of al-Bab."
+    )
+    answer, fire = reports_of(body, dt.date(2022, 3, 12), "Turkey says it hit back")
+    assert (answer.type, fire.type) == (EventType.ARMED_CLASH, EventType.SHELLING)
+    assert (fire.date.start, fire.date.end) == (None, answer.date.end)  # some time before

@@ -234,3 +234,11 @@ def test_where_drones_were_launched_from_is_not_where_they_were_downed() -> None
         PUBLISHED,
     )
     assert drones.place.admin1_pcode == "SY06"  # Latakia, where the base is; not Idlib
+
+
+def test_where_fire_came_from_the_direction_of_is_not_where_it_hit() -> None:
+    (fire,) = reports_of(
+        "On Monday militants fired mortar shells from the direction of Arima at a Turkish base.",
+        PUBLISHED,
+    )
+    assert fire.place.name != "Arima"

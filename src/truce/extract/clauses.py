@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from truce.extract.dates import shifted
+from truce.extract.dates import shifted, undated
 from truce.extract.events import Trigger, find_trigger
 from truce.extract.lexicon import Lexicon
 from truce.model import VIOLENT_TYPES, DatePrecision, EventDate, EventType
@@ -35,15 +35,19 @@ class Split(NamedTuple):
     blamed: bool = False  # the second is the act the first statement blames
     earlier: bool = False  # the second came first ("..., hours after rebels shelled ...")
     days_before: int | None = None  # how many days first, when said ("a day after")
+    answered: bool = False  # the second is what the first answered ("in response to ...")
 
     def second_date(self, first: EventDate | None) -> EventDate | None:
         """The date the second incident has when its words give none: the first's, but not
         for a blamed act (it may be older than its blame) or an act the first came after
-        (``days_before`` the first's day, when said: "on Tuesday, a day after a bomb ...")."""
+        (``days_before`` the first's day, when said: "on Tuesday, a day after a bomb ...";
+        an act answered is known only to come before)."""
         if first is None or self.blamed:
             return None
         if not self.earlier:
             return first
+        if self.answered and first.end is not None:
+            return undated(first.end, "before the answer to it")
         if self.days_before is None or first.precision is not DatePrecision.DAY:
             return None
         days = self.days_before
@@ -75,11 +79,19 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
 # ", hours after two mortar rounds fired from Syria landed on the Golan": the act answered
 _HOURS_AFTER = re.compile(
     r",?\s+(?:(?:only|just|some|a few|several|(?P<n>two|three|\d+))\s+)?"
-    r"(?P<unit>hours|minutes|days)\s+after\s+|,?\s+(?:(?P<day>a day)|shortly|soon)\s+after\s+",
+    r"(?P<unit>hours|minutes|days)\s+after\s+|,?\s+(?:(?P<day>a day)|shortly|soon)\s+after\s+"
+    # "had neutralised 11 militants in response to harassment fire on a Turkish base": the
+    # act answered, which may be named by a noun alone
+    r"|\s+(?P<answer>in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _DAYS = {"two": 2, "three": 3}
 _CAME = re.compile(r"(?:\s+on\s+[\w ]+)?\s+(?:came|comes|come)\b")
+_ON_FORCES = re.compile(
+    r"\s+on\s+(?:an?\s+|the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:base|post|outpost"
+    r"|positions?|troops|forces|soldiers|checkpoint)s?\b",
+    re.IGNORECASE,
+)
 # a verb that makes the words after "after" a clause, not a name ("hours after the strike")
 _ACT_VERB = re.compile(
     r"\b(?:landed|hit|struck|fell|exploded|shelled|fired|attacked|bombed|targeted|killed"
@@ -101,14 +113,25 @@ def act_before(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
         return None
     comma = words.find(",")
     end = comma if comma >= 0 else len(words)
-    if not has_own_subject(words, act.start) or not _ACT_VERB.search(words, 0, end):
+    # (an answer to fire on one's own forces: not "in response to a chemical attack on the
+    # town", an atrocity the whole story is about)
+    answered = (
+        found["answer"] is not None
+        and act.start == 0
+        and _ON_FORCES.match(words, act.core_end) is not None
+    )
+    if not answered and (
+        not has_own_subject(words, act.start) or not _ACT_VERB.search(words, 0, end)
+    ):
         return None
     days = None
     if found["day"]:
         days = 1
-    elif found["unit"].lower() == "days" and (n := found["n"]):
+    elif (found["unit"] or "").lower() == "days" and (n := found["n"]):
         days = _DAYS.get(n.lower()) or int(n)
-    return Split(found.start(), clause, trigger, act, earlier=True, days_before=days)
+    return Split(
+        found.start(), clause, trigger, act, earlier=True, days_before=days, answered=answered
+    )
 
 
 # ", and", "; ", " while ", " whereas " (", and that": reported speech goes on)

@@ -70,6 +70,7 @@ _CAME_FROM = re.compile(
     r"|originally\s+from|natives?\s+of"
     # aircraft and drones: where they came from ("jets flying from the Hmeimim air base")
     r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from"
+    r"|from\s+the\s+direction\s+of"
     # rockets and guns: where they were fired from ("fired six rocket shells from their
     # positions in the areas of Khan al-Asal ... on the two neighbourhoods")
     r"|from\s+(?:their\s+|its\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?"
