@@ -193,6 +193,11 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
          "Front, the group's former name, in a drone strike near Idlib.", ["us"], ["jfs"]),
         ("Fighters of the Syrian Democratic Forces killed 13 Islamic State militants in clashes "
          "near Tabqa on Monday.", ["sdf"], ["isis"]),
+        # what a verb struck "with" the weapon that names the act is its target
+        ("Turkey's defence ministry said on Monday that its troops had struck PKK/YPG "
+         "positions near al-Bab with howitzers.", ["turkey"], ["sdf"]),
+        ("Activists said rebels attacked government forces near Aleppo with two suicide car "
+         "bombs on Monday.", ["opposition"], ["syrian-government"]),
         # the UN's name for the government, in a side's "-controlled areas"
         ("On Monday, shells fired from Government of Syria-controlled areas hit a house in "
          "Ariha, killing a man.", ["syrian-government"], ["civilians"]),

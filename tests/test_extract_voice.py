@@ -267,6 +267,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("A government sniper wounded a shepherd on the outskirts of Nawa on Monday night, "
          "local activists said. An army officer in Nawa denied that his men had fired on anyone.",
          dt.date(2017, 10, 18), ("syrian-government", Stance.DENIES), None),
+        # a name in brackets before the verb is its subject: the SDF dismissed, not Turkey
+        ("Turkey's defence ministry said on Saturday that its troops had struck PKK/YPG "
+         "positions near al-Bab with howitzers, an account the Kurdish-led Syrian Democratic "
+         "Forces (SDF) dismissed as invented.",
+         dt.date(2022, 3, 12), ("sdf", Stance.DENIES), ("turkey", Stance.DENIES)),
         # who denies one thing and accuses of another accuses of that
         ("A spokesman for the rebel factions in the northern Homs countryside denied on Monday "
          "that any rockets had been fired from areas they control, and accused the army of "

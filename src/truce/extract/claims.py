@@ -20,7 +20,9 @@ from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.screens import ScreenSet
 from truce.model import Stance
 
-_GAP = re.compile(r"(?:'s|’s)?[^,;:.!?\"“”()\[\]]{0,40}")
+_GAP = re.compile(r"(?:'s|’s)?\)?[^,;:.!?\"“”()\[\]]{0,40}")  # (")": "Forces (SDF) dismissed")
+# ", an account the SDF dismissed", ", which Russia denied": another's words on X's
+_ANOTHERS_WORD = re.compile(r",\s+(?:an?\s+(?:account|claim|version|charge|report)|which)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|who)\s+[^,;:.!?\"“”()]{1,80},\s+")
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
@@ -245,10 +247,13 @@ def _with_stance(
     later = sorted(a.cue_end if a.version else a.start for a in ordered if a.start > item.start)
     bounds = [item.start, *later, len(text)]
     for lo, hi in pairwise(bounds):
+        if lo > item.start and _ANOTHERS_WORD.search(text, item.cue_end, lo):
+            stance = None  # ", an account the SDF dismissed as invented": not X's words
+            break
         stance = first_stance(lexicon.stances, text[lo:hi], lexicon.stance_screens)
         if stance is not None:
             break
-    else:
+    if stance is None:
         stance = Stance.REPORTS
         # "<what>, X said": X's words come first (a quotation is left alone: its words
         # are too many and too loose for the stance patterns)

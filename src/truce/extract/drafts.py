@@ -48,6 +48,10 @@ _VICTIMS = re.compile(
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
 )
+_STRUCK_WITH = re.compile(  # a verb of attack, its object, then "with <the weapon>"
+    r"\b(?P<verb>struck|hit|shelled|targeted|attacked|bombarded|pounded)\s+(?!with\b)"
+    r"[^.;:]{1,100}?\bwith\s+(?:[\w-]+\s+){0,3}$"
+)
 _KILLED_IN = re.compile(  # an active verb of harm and its object, then "in a <trigger>"
     r"(?<!\d )(?<!were )(?<!was )(?<!been )(?<!being )(?<!are )(?<!is )"
     r"\b(?P<verb>killed|wounded|injured)\s+(?:an?|the|at least|more than|about|some|nearly|over"
@@ -263,6 +267,12 @@ def roles(
     agents = [m for m in after if agent and m.start >= agent.end()]
     if _is_passive(text, trigger):
         return _ids(agents), _ids(before)
+    if (struck := _STRUCK_WITH.search(text, start, trigger.start)) is not None:
+        # "its troops had struck PKK/YPG positions near al-Bab with howitzers": the weapon
+        # names the act; what the verb struck is its target, not its doer
+        hit = [m for m in usable if struck.end("verb") <= m.start and m.end <= trigger.start]
+        actors = _coordinated(text, [m for m in before if m.end <= struck.start("verb")])
+        return actors, [t for t in _ids([*hit, *after]) if t not in actors]
     if (killed := killed_in(text, trigger)) is not None:
         # "it had killed a senior leader of the Nusra Front in a drone strike": the killed
         # are the strike's targets, the killer its actor
@@ -450,6 +460,16 @@ def killed_in(text: str, trigger: Trigger) -> re.Match[str] | None:
     """ "killed a senior leader of X, an al-Qaeda-linked group, in a drone strike": an
     active verb of harm whose object the trigger's act hit (its group ``verb``)."""
     return _KILLED_IN.search(text, max(trigger.core_start - 160, 0), trigger.core_start)
+
+
+def verb_of_the_act(text: str, trigger: Trigger) -> int:
+    """Where the verb that tells the act starts: the trigger's own start, or a verb whose
+    object the trigger hit or hit it with ("had killed X in a drone strike", "had struck X
+    with howitzers"), whose subject is the actor."""
+    found = killed_in(text, trigger) or _STRUCK_WITH.search(
+        text, clause_start(text, trigger.core_start), trigger.start
+    )
+    return found.start("verb") if found else trigger.core_start
 
 
 def _coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[str]:

@@ -42,8 +42,8 @@ from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
     commitment_hint,
-    killed_in,
     roles,
+    verb_of_the_act,
 )
 from truce.extract.events import (
     DROPPED,
@@ -645,13 +645,12 @@ class _Reader:
         """The speaker, when it tells of its own act: "X said they had retaken", "an air
         strike it carried out", "X said its aircraft had struck"."""
         found: list[str] = []
-        killed = killed_in(text, trigger)  # "said it had killed X in a drone strike"
-        they = THEY.search(text, 0, killed.start("verb") if killed else trigger.core_start)
-        if they:
+        verb = verb_of_the_act(text, trigger)  # "said it had killed X in a drone strike"
+        if they := THEY.search(text, 0, verb):
             found = self._speaker_of(they.start(), attributions)
         if not found and DONE_BY_THEM.match(text, trigger.core_end):
             found = self._speaker_of(trigger.core_start, attributions)
-        if not found and (own := OWN_FORCES.search(text, 0, trigger.core_start)):
+        if not found and (own := OWN_FORCES.search(text, 0, verb)):
             found = self._speaker_of(own.start("its"), attributions)
         return found
 
