@@ -25,7 +25,7 @@ from truce.extract.claims import (
     mentions_both,
     sentence_stance,
 )
-from truce.extract.dates import WEEKDAY_PATTERN
+from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
 from truce.extract.lexicon import Lexicon
 from truce.extract.sentences import Sentence
@@ -111,10 +111,6 @@ _USED_AS_A_PRETEXT = re.compile(
 )
 
 
-def _of_a_pretext(attribution: Attribution, text: str) -> bool:
-    return attribution.stance is Stance.ACCUSES and bool(_USED_AS_A_PRETEXT.search(text))
-
-
 _NO_COMMENT = re.compile(
     r"\b(?:(?:did|does|do|would|will) not|declined to|refused to) comment\b|\bno comment\b"
     r"|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\bcommented\b",  # (no denial either)
@@ -138,14 +134,14 @@ def of_the_day_named(text: str, drafts: list[Draft]) -> list[Draft]:
     named = _DAYS_EVENT.search(text)
     if named is None:
         return []
-    day = named.group("day")
+    day = WEEKDAYS.index(named.group("day").lower())
     return [
         d
         for d in drafts
         if d.violent
         and d.date.start is not None
         and d.date.start == d.date.end
-        and d.date.start.strftime("%A") == day
+        and d.date.start.weekday() == day
     ][-1:]
 
 
@@ -240,8 +236,9 @@ class ClaimLedger:
             attributions = [a for a in attributions if a.stance is not Stance.REPORTS]
             if not attributions:  # "Neither the army nor Russia commented": nobody said
                 return []
-        if "excuse" in s.text or "pretext" in s.text:  # (a plain word test first)
-            attributions = [a for a in attributions if not _of_a_pretext(a, s.text)]
+        if ("excuse" in s.text or "pretext" in s.text) and _USED_AS_A_PRETEXT.search(s.text):
+            # (a plain word test first)
+            attributions = [a for a in attributions if a.stance is not Stance.ACCUSES]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
         claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]

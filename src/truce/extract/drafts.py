@@ -267,18 +267,16 @@ def roles(
     agents = [m for m in after if agent and m.start >= agent.end()]
     if _is_passive(text, trigger):
         return _ids(agents), _ids(before)
-    if (struck := _STRUCK_WITH.search(text, start, trigger.start)) is not None:
-        # "its troops had struck PKK/YPG positions near al-Bab with howitzers": the weapon
-        # names the act; what the verb struck is its target, not its doer
-        hit = [m for m in usable if struck.end("verb") <= m.start and m.end <= trigger.start]
-        actors = _coordinated(text, [m for m in before if m.end <= struck.start("verb")])
-        return actors, [t for t in _ids([*hit, *after]) if t not in actors]
-    if (killed := killed_in(text, trigger)) is not None:
-        # "it had killed a senior leader of the Nusra Front in a drone strike": the killed
-        # are the strike's targets, the killer its actor
-        hit = [m for m in usable if killed.end("verb") <= m.start and m.end <= trigger.core_start]
-        actors = _coordinated(text, [m for m in before if m.end <= killed.start("verb")])
-        return actors, [t for t in _ids(hit) if t not in actors]
+    if (found := _verb_of_harm(text, trigger, start)) is not None:
+        # "its troops had struck PKK/YPG positions near al-Bab with howitzers", "it had
+        # killed a senior leader of the Nusra Front in a drone strike": what the verb hit is
+        # the act's target (and, with a weapon, those after it too), its subject the actor
+        verb, with_weapon = found
+        until = trigger.start if with_weapon else trigger.core_start
+        hit = [m for m in usable if verb.end("verb") <= m.start and m.end <= until]
+        actors = _coordinated(text, [m for m in before if m.end <= verb.start("verb")])
+        also = after if with_weapon else []
+        return actors, [t for t in _ids([*hit, *also]) if t not in actors]
     victims = _VICTIMS.search(text, start, trigger.core_start)
     if victims is not None:  # "nine civilians were killed in Russian air strikes"
         hit = [m for m in before if m.end <= victims.start()]
@@ -456,20 +454,23 @@ def _is_passive(text: str, trigger: Trigger) -> bool:
     return bool(_PASSIVE_CORE.match(core) or _PASSIVE.search(text, 0, trigger.core_start))
 
 
-def killed_in(text: str, trigger: Trigger) -> re.Match[str] | None:
-    """ "killed a senior leader of X, an al-Qaeda-linked group, in a drone strike": an
-    active verb of harm whose object the trigger's act hit (its group ``verb``)."""
-    return _KILLED_IN.search(text, max(trigger.core_start - 160, 0), trigger.core_start)
+def _verb_of_harm(text: str, trigger: Trigger, start: int) -> tuple[re.Match[str], bool] | None:
+    """An active verb whose object the trigger's act hit (its group ``verb``), and whether
+    the trigger is the weapon it was done with: "struck PKK/YPG positions with howitzers"
+    (from the clause's ``start``), "killed a senior leader of X, an al-Qaeda-linked group,
+    in a drone strike"."""
+    if (struck := _STRUCK_WITH.search(text, start, trigger.start)) is not None:
+        return struck, True
+    killed = _KILLED_IN.search(text, max(trigger.core_start - 160, 0), trigger.core_start)
+    return (killed, False) if killed is not None else None
 
 
 def verb_of_the_act(text: str, trigger: Trigger) -> int:
     """Where the verb that tells the act starts: the trigger's own start, or a verb whose
     object the trigger hit or hit it with ("had killed X in a drone strike", "had struck X
     with howitzers"), whose subject is the actor."""
-    found = killed_in(text, trigger) or _STRUCK_WITH.search(
-        text, clause_start(text, trigger.core_start), trigger.start
-    )
-    return found.start("verb") if found else trigger.core_start
+    found = _verb_of_harm(text, trigger, clause_start(text, trigger.core_start))
+    return found[0].start("verb") if found else trigger.core_start
 
 
 def _coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[str]:

@@ -372,7 +372,7 @@ class Timeline:
             # strike, ...": the act it names (of a known day), even if a statement was told
             # since
             acts = [d for d in self.drafts if d.violent] if _names_an_act(after) else []
-            dated = [d for d in acts if d.date.start is not None]
+            dated = self._dated_acts() if acts else []
             # "Hours after the market strike": the strike at the market, if one was told
             named = [d for d in dated if _described(after, d)]
             return (named or dated or acts or self.drafts)[-1].date
