@@ -89,6 +89,12 @@ TABLE = [
         exactly(2),
     ),
     ("a sniper shot dead a woman", exactly(1), None),
+    # one person named, then described or aged; not two names, nor a place
+    ("Gunmen shot dead Ahmad al-Masri, a member of the committee", exactly(1), None),
+    ("and wounding Ferhad Mohammed Ali (24) on his way", None, exactly(1)),
+    ("wounding its rider, the young man Ferhad Ali", None, exactly(1)),
+    ("killing Omar Haj and Ali Haj, two brothers", None, None),
+    ("shelling Kafr Nabl, a town in the south", None, None),
     ("shells fell, claiming the life of a teacher", exactly(1), None),
     ("a strike on 14 November possibly killed four civilians", exactly(4), None),
     ("at least 12 may have been killed", C(low=12, best=12), None),

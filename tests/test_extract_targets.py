@@ -71,6 +71,10 @@ def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
         ("Islamic State fighters stormed government checkpoints near Palmyra on Monday.",
          "syrian-government"),
         ("Russian jets pounded rebel positions near Hader on Monday.", "opposition"),
+        # a side's vehicles: an army bus, an army convoy
+        ("A roadside bomb exploded under an army bus near Nawa on Monday, killing three "
+         "soldiers.", "syrian-government"),
+        ("Rebels ambushed an army convoy near Morek on Monday.", "syrian-government"),
     ],
 )  # fmt: skip
 def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, side: str) -> None:

@@ -105,7 +105,7 @@ _PERSONS = (
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
     "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
-    "leader", "emir",
+    "leader", "emir", "rider", "passenger",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
@@ -116,6 +116,9 @@ _NOT_A_PERSON = (
 _PERSON = (
     rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,4}}?(?:{'|'.join(_PERSONS)})\b(?-i: [A-Z][\w'’-]+\b)?"
 )
+# a person's name: "Ahmad al-Masri", "Mohammed Ahmed Sheikho" (two to four capitalised words)
+_NAME = r"(?-i:[A-Z][a-z'’]+(?: (?:(?:al|el|bin|abu|ibn)[- ])?[A-Z][\w'’-]+){1,3})"
+_NAMED = re.compile(_NAME)
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON}"
 _SINGULAR_AUX = (  # "a man and a woman were"
     r"(?:(?:was|has been|had been|is|reportedly|reported|also|had|has)\s+)*"
@@ -160,6 +163,13 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{_ORDINAL}\s+{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_ORDINAL}", re.IGNORECASE),
+        # "shot dead Ahmad al-Masri, a member of ...", "wounding Ferhad Ali (24)": one person
+        # named, then described or aged (not "killing Ali and Omar", nor a place's name)
+        re.compile(
+            rf"\b{gerund}\s+(?P<q>(?!))?(?P<hi>(?!))?(?P<n>{_NAME})"
+            r"(?=,\s+(?:an?|the|aged|\d)\b|\s+\(\d{1,2}\))",
+            re.IGNORECASE,
+        ),
         # "killing him on the spot", "wounding her": the one person just named
         re.compile(
             rf"\b{gerund}\s+(?P<q>(?!))?(?P<hi>(?!))?(?P<n>him|her)"
@@ -378,7 +388,7 @@ def bounds_of(qualifier: str | None, number: str, high: str | None = None) -> Ca
         return Casualties(low=_WORDS[pair[1]], best=_WORDS[pair[1]], high=top)
     if word in _FLOORS:
         return Casualties(low=_FLOORS[word], best=_FLOORS[word])
-    value = _value(word)
+    value = 1 if _NAMED.fullmatch(number) else _value(word)  # a person's name: one
     if value is None:
         return None
     if high is not None:
