@@ -135,6 +135,11 @@ def _reports(body: str) -> list[Report]:
         # a count of acts over a period is a charge
         ("The SDF said Turkish forces had shelled villages around Manbij 37 times since March 1, "
          "in breach of the ceasefire.", "violation_accusation"),
+        ("The SDF said the Turkish army had carried out 14 drone strikes on Kobani and its "
+         "countryside since the beginning of October, in violation of the ceasefire.",
+         "violation_accusation"),
+        ("Coalition aircraft have conducted 325 air raids around Manbij since 21 May.",
+         "air_strike"),
         # a monitor's count, and an attack of drones its air defences met
         ("Over the past 24 hours, 26 shelling attacks by the Jabhat al-Nusra terrorist group "
          "were registered in the Idlib de-escalation zone.", "violation_accusation"),

@@ -251,3 +251,14 @@ def test_where_fire_came_from_the_direction_of_is_not_where_it_hit() -> None:
         PUBLISHED,
     )
     assert fire.place.name != "Arima"
+
+
+def test_the_occupation_is_who_a_text_called_the_occupation_before() -> None:
+    body = (
+        "A drone of the Turkish occupation army struck a car near Kobani on Sunday, wounding "
+        "two citizens.\n\nAt dawn on Monday, the occupation's drones struck again, targeting "
+        "a motorcycle on the road to Serrin. The city has been shelled since the occupation "
+        "of Afrin."
+    )
+    first, again = reports_of(body, PUBLISHED, "Kobani update")[:2]
+    assert first.actors == again.actors == ["turkey"]

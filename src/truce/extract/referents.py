@@ -220,16 +220,19 @@ def same_place(place: Place | None, draft: Draft) -> bool:
     return place.name is not None and place.name == draft.place.name
 
 
-_KINDS = r"(?:alliance|coalition|group|faction|militia|movement)"
+_KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation)"
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
-# names afterwards
-_DESCRIBED_AS = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{_KINDS})s?\b")
+# names afterwards; "the Turkish occupation army": what "the occupation's drones" names
+_DESCRIBED_AS = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{_KINDS})s?\b|\s+(?P<kind2>occupation)\b"
+)
 _THE_KIND = re.compile(rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)")
 
 
 class Descriptions:
-    """Actors a document has described ("X, a Turkish-backed rebel alliance"), so that
-    "The alliance denied any part in the raid" names X (the latest one described so)."""
+    """Actors a document has described ("X, a Turkish-backed rebel alliance", "the Turkish
+    occupation army"), so that "The alliance denied any part in the raid" names X (the
+    latest one described so), and "the occupation's drones" Turkey."""
 
     def __init__(self) -> None:
         self._named: dict[str, str] = {}
@@ -246,5 +249,6 @@ class Descriptions:
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
         for mention in found:
             if described := _DESCRIBED_AS.match(text, mention.end):
-                self._named[described["kind"].lower()] = mention.actor_id
+                kind = described["kind"] or described["kind2"]
+                self._named[kind.lower()] = mention.actor_id
         return sorted([*found, *more], key=lambda m: m.start) if more else found
