@@ -289,3 +289,14 @@ def test_who_says_what_of_a_texts_one_event(
     claims = {(c.claimant_actor_id, c.stance) for c in event.claims}
     assert said is None or said in claims
     assert not_said is None or not_said not in claims
+
+
+def test_what_the_strike_did_by_anothers_account_is_no_other_act() -> None:
+    body = (
+        "A Turkish drone struck a house in Qaramogh, east of Kobani, late on Wednesday, killing "
+        "two farmers, the agency's correspondent reported.\n\nTurkish state media claimed that "
+        'the strike had "neutralised two PKK terrorists".'
+    )
+    (strike,) = reports_of(body, dt.date(2022, 10, 13), "Kobani")
+    assert strike.fatalities is not None and strike.fatalities.best == 2
+    assert "turkey" in {c.claimant_actor_id for c in strike.claims}

@@ -89,6 +89,12 @@ def accused_by(
 
 _DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# "claimed that the strike had \"neutralised two PKK terrorists\"": what the act just told did
+_ACT_AS_SUBJECT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing|shelling|bombardment"
+    r"|operation)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
 _DEFINITE_ACT = re.compile(
     r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|ambush|incursion)\b",
     re.IGNORECASE,
@@ -140,8 +146,8 @@ def refers_back(text: str, trigger: Trigger) -> bool:
     """A one-word trigger after a definite article ("for the bombing", "the attack"), a
     definite subject of the trigger verb ("the first missile hit"), a battle verb
     with a definite object ("repelled the attack"), or a name given to the act ("called
-    the raid a massacre", "called the incident an accident, saying ..."), or what "the jets"
-    fired."""
+    the raid a massacre", "called the incident an accident, saying ..."), what "the jets"
+    fired, or what "the strike" did ("said the strike had neutralised two fighters")."""
     if trigger.type is EventType.ARMED_CLASH and _DEFINITE_ACT.match(text, trigger.core_end):
         return True
     if fires_the_known(text, trigger):
@@ -151,6 +157,8 @@ def refers_back(text: str, trigger: Trigger) -> bool:
     if _CALLED_THE_ACT.search(text, 0, trigger.start):
         return True
     if trigger.type in FROM_THE_AIR and _THE_AIRCRAFT.search(text, 0, trigger.start):
+        return True
+    if _ACT_AS_SUBJECT.search(text, max(trigger.core_start - 40, 0), trigger.core_start):
         return True
     core = text[trigger.core_start : trigger.core_end]
     if " " not in core.strip() and _DEFINITE.search(
