@@ -213,6 +213,7 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # running counts and tallies
         "At least six people have been killed and 17 injured in and around Tall Refaat since "
         "2 December.",
+        "It says 143 militants have been neutralised in Syria and Iraq since January 1.",
         "At least seven journalists had been detained or abducted in Idlib province this year.",
         "Its cells have carried out dozens of bombings and shootings against the SDF in Deir "
         "ez-Zor over the past year.",
