@@ -450,3 +450,16 @@ def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: l
 def test_the_outskirts_are_near_the_place(sentence: str) -> None:
     (report,) = _reports(sentence)
     assert report.place.relation.value == "near"
+
+
+def test_a_third_missile_is_one_more_of_the_warplanes_not_anothers_shelling() -> None:
+    first, third = _reports(
+        "A government warplane fired two missiles into the vegetable market in Hamouriyeh on "
+        "Sunday, killing 14 civilians.\n\nAbout eight minutes later, as residents were pulling "
+        "the wounded from the rubble, a third missile struck the street at the entrance of "
+        "the market, killing three more people."
+    )
+    assert (first.type, first.actors) == ("air_strike", ["syrian-government"])
+    assert (third.type, third.actors) == (first.type, first.actors)
+    assert third.place.name == first.place.name == "Hamouriyeh"
+    assert third.fatalities is not None and third.fatalities.best == 3

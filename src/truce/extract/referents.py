@@ -24,6 +24,7 @@ __all__ = [
     "accuses_of",
     "fires_the_known",
     "heard_from_afar",
+    "one_more_of",
     "refers_back",
     "same_place",
     "the_projectiles",
@@ -207,6 +208,24 @@ def the_projectiles(text: str, trigger: Trigger) -> bool:
         return False
     named = _THE_PROJECTILES.search(text, max(trigger.start - 24, 0), trigger.core_end)
     return named is not None and named.end() > trigger.start
+
+
+# "a third missile struck the street": one more of the weapon the act just told used
+_ONE_MORE = re.compile(
+    r"\b(?:a|another)\s+(?:second|third|fourth|fifth|further)\s+"
+    r"(?P<weapon>missile|rocket|(?:barrel\s+)?bomb|shell)s?\b",
+    re.IGNORECASE,
+)
+
+
+def one_more_of(text: str, trigger: Trigger, latest: Draft | None) -> bool:
+    """ "a warplane fired two missiles into the market ... a third missile struck the
+    street": the same weapon fired again, so the same kind of act by the same hands (a
+    new act all the same: minutes later, elsewhere)."""
+    if latest is None or latest.type is not EventType.AIR_STRIKE:
+        return False
+    more = _ONE_MORE.search(text, max(trigger.start - 30, 0), trigger.end)
+    return more is not None and more["weapon"].lower() in latest.sentence.text.lower()
 
 
 def accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place | None) -> bool:

@@ -68,6 +68,7 @@ from truce.extract.referents import (
     accuses_of,
     fires_the_known,
     heard_from_afar,
+    one_more_of,
     refers_back,
     same_place,
     the_projectiles,
@@ -604,8 +605,13 @@ class _Reader:
             # ("at the meeting this afternoon ... He said that HTS had violated ...")
             date = self.timeline.narrative_day() or date
         charged = bool(accused_end) and violent  # "accused Turkey of ..."
+        kind = trigger.type
+        if violent and one_more_of(s.text, trigger, latest) and latest is not None:
+            kind, actors = latest.type, actors or latest.actors  # "a third missile struck"
+            if place is None or place.relation is PlaceRelation.ADMIN:  # "... the market"
+                place = latest.place
         draft = Draft(
-            type=trigger.type, sentence=s, date=date,
+            type=kind, sentence=s, date=date,
             place=place or Place(), context_place=self.locator.earlier_place(s),
             actors=actors, targets=targets, evidence=[s],
             flags=[Flag.ALLEGED] if Flag.ALLEGED in flags or charged else [],
