@@ -50,7 +50,9 @@ TABLE = [
         exactly(1),
     ),
     ("a group of soldiers was killed", None, None),
-    ("a man and a woman were killed", None, None),  # two, not one: not read before the verb
+    # a pair before the verb is read where it opens the sentence, not from a list's end
+    ("a man and a woman were killed", exactly(2), None),
+    ("The driver and a paramedic were injured; the patient was moved.", None, exactly(2)),
     ("killing a child and a woman", exactly(2), None),
     ("killing a woman and her daughter", exactly(2), None),
     ("killing a woman and her two children", exactly(3), None),

@@ -119,6 +119,7 @@ _PERSON = (
 # a person's name: "Ahmad al-Masri", "Mohammed Ahmed Sheikho" (two to four capitalised words)
 _NAME = r"(?-i:[A-Z][a-z'’]+(?: (?:(?:al|el|bin|abu|ibn)[- ])?[A-Z][\w'’-]+){1,3})"
 _NAMED = re.compile(_NAME)
+_THE_ONE = r"(?:an?|the|his|her|their)"
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON}"
 _SINGULAR_AUX = (  # "a man and a woman were"
     r"(?:(?:was|has been|had been|is|reportedly|reported|also|had|has)\s+)*"
@@ -161,6 +162,12 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
+        # "The driver and a paramedic were injured": a pair that opens the sentence
+        re.compile(
+            rf"^\W*(?P<q>(?!))?(?P<hi>(?!))?(?P<n>{_THE_ONE} {_PERSON} and {_THE_ONE} {_PERSON})"
+            rf"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?{verb}\b",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b{_ORDINAL}\s+{_SINGULAR_AUX}(?:\w+ly\s+)?{verb}\b", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_ORDINAL}", re.IGNORECASE),
         # "shot dead Ahmad al-Masri, a member of ...", "wounding Ferhad Ali (24)": one person
