@@ -210,3 +210,18 @@ def test_a_briefing_tells_of_the_24_hours_it_counts() -> None:
     assert kinds == ["violation_accusation", "violation_accusation", "shelling"]
     mortars = reports[-1]
     assert (mortars.date.start, mortars.date.end) == (dt.date(2020, 9, 9), dt.date(2020, 9, 10))
+
+
+def test_a_count_in_a_partys_own_briefing_is_charged_by_that_party() -> None:
+    body = (
+        "Briefing by the Deputy Head of the Russian Centre for Reconciliation, 10 September "
+        "2020.\n\nOver the past 24 hours, 26 shelling attacks by the Jabhat al-Nusra terrorist "
+        "group were registered in the Idlib de-escalation zone."
+    )
+    (count,) = reports_of(body, dt.date(2020, 9, 10), "Briefing", "Russian Ministry of Defence")
+    assert count.actors == ["russia"]
+    # a monitor's own count is told, not charged, by the monitor
+    (told,) = reports_of(
+        body, dt.date(2020, 9, 10), "Briefing", "Syrian Observatory for Human Rights"
+    )
+    assert told.actors == []

@@ -585,6 +585,9 @@ class _Reader:
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
             return self._continue(s, merged, place)
+        author = self.ledger.author_id if self.voices.own_account else None
+        if not speakers and author and not self.catalogue.only_reports(author):
+            speakers = [author]  # a count in a party's own briefing: the party charges it
         if trigger.type in STATEMENT_TYPES and speakers and not (agreed and agreed.made_it):
             # "the army said the rebels had violated the truce": the accused are its targets
             accusation = trigger.type is EventType.VIOLATION_ACCUSATION
