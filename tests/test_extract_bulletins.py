@@ -76,8 +76,33 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ),
         ("Regime forces are advancing on the village of Hamamiyat near Hama.", "armed_clash"),
         ('The army said it had "neutralised" three terrorists near Qamishli.', "armed_clash"),
+        # truces told with a long aside, settlements reached, zones agreed or declared
+        ("A truce for Eastern Ghouta that Russian officers and rebel factions agreed in Cairo "
+         "took effect at noon on Saturday, bringing the enclave into the Astana plan.",
+         "ceasefire_announced"),
+        ("A ceasefire between government forces and rebel groups in the remaining "
+         "opposition-held districts of eastern Aleppo, brokered by Russia and Turkey to allow "
+         "their evacuation, took effect at 05:00 on Thursday.", "ceasefire_announced"),
+        ("The settlement agreement for the city of Jasim was reached on Thursday.",
+         "ceasefire_announced"),
+        ("Northern Homs is one of four de-escalation zones that Russia, Turkey and Iran agreed "
+         "to set up at talks in Astana in May.", "ceasefire_announced"),
+        ("Russia declared the enclave a de-escalation zone on 22 July.", "ceasefire_announced"),
+        # terms kept or missed: an exchange, an evacuation, heavy weapons out, a patrol's route
+        ("The armed groups released 22 abductees, among them nine soldiers, in exchange for 40 "
+         "detainees near Inkhil.", "commitment"),
+        ("On the first day of the truce, 31 buses and 18 ambulances carried about 4,500 people "
+         "from the Sheikh Said district to Khan al-Assal.", "commitment"),
+        ("None had left al-Fuaa by 09:00 today, although the first departures were due on "
+         "Thursday.", "commitment"),
+        ("The front said it had finished moving its tanks, artillery and rocket launchers out of "
+         "the zone on Monday.", "commitment"),
+        ("In Busra al-Sham, the armed groups handed over to the army on Saturday a tank, three "
+         "infantry fighting vehicles, two mortar launchers and ammunition.", "commitment"),
+        ("The joint patrol, the sixth under the protocol, went on to finish its planned route "
+         "near Saraqeb.", "commitment"),
     ],
-)
+)  # fmt: skip
 def test_kind_of_statement_or_incident(sentence: str, kind: str) -> None:
     assert [r.type.value for r in _reports(sentence)] == [kind]
 

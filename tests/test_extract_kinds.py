@@ -214,6 +214,10 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "At least six people have been killed and 17 injured in and around Tall Refaat since "
         "2 December.",
         "It says 143 militants have been neutralised in Syria and Iraq since January 1.",
+        "Terrorist groups have targeted Izra and the villages around it with rocket and mortar "
+        "shells for years.",
+        # the buses already told
+        "The buses that left on Monday carried 1,150 people, about 600 of them fighters.",
         "At least seven journalists had been detained or abducted in Idlib province this year.",
         "Its cells have carried out dozens of bombings and shootings against the SDF in Deir "
         "ez-Zor over the past year.",

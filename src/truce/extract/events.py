@@ -151,16 +151,20 @@ def _background(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -
 def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> bool:
     """ "were to surrender their tanks, rocket launchers and mortars": the weapon is what
     is handed over or seized, not fired."""
-    return event_type in lexicon.weapon_types and _preceded(match, lexicon.weapon_before)
+    return event_type in lexicon.weapon_types and _preceded(
+        match, lexicon.weapon_before, _LIST_WINDOW
+    )
 
 
-def _preceded(match: re.Match[str], words: re.Pattern[str]) -> bool:
+def _preceded(match: re.Match[str], words: re.Pattern[str], window: int = 80) -> bool:
     """Do ``words`` end right before the match (within a short window)?"""
     at = match.start()
-    return words.search(match.string, max(at - _PRECEDED_WINDOW, 0), at) is not None
+    return words.search(match.string, max(at - window, 0), at) is not None
 
 
-_PRECEDED_WINDOW = 80
+# "handed over to the army on Saturday a tank, three infantry fighting vehicles, two mortar
+# launchers": a list of what is handed over may run longer than a phrase
+_LIST_WINDOW = 130
 
 
 def clause_start(text: str, position: int) -> int:
