@@ -101,6 +101,10 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
          "infantry fighting vehicles, two mortar launchers and ammunition.", "commitment"),
         ("The joint patrol, the sixth under the protocol, went on to finish its planned route "
          "near Saraqeb.", "commitment"),
+        # gunmen firing on a patrol clash with it; on villagers they attack civilians
+        ("Gunmen opened fire on a joint Russian-Turkish patrol on the M4 near Mhambal.",
+         "armed_clash"),
+        ("Gunmen opened fire on villagers near Mhambal.", "attack_on_civilians"),
     ],
 )  # fmt: skip
 def test_kind_of_statement_or_incident(sentence: str, kind: str) -> None:

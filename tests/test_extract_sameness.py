@@ -203,11 +203,17 @@ def test_the_attack_blamed_is_the_main_one_not_the_smaller_second() -> None:
     assert "turkey" not in {c.claimant_actor_id for c in second.claims}
 
 
-def test_an_item_marked_not_verified_is_alleged() -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Incident 4 - Date: 15/03/2020 - Location: Kafranbel - Description: Air strike on a "
-        "poultry farm west of the town. - Source: local contacts - Status: not verified."
-    )
+        "poultry farm west of the town. - Source: local contacts - Status: not verified.",
+        # the report's own voice, after the item
+        "Sunday 21:40: Two rockets fell in the New Aleppo district of Aleppo city, according to "
+        "SANA. We could not confirm this incident.",
+    ],
+)
+def test_an_item_marked_not_verified_is_alleged(body: str) -> None:
     (strike,) = reports_of(body, dt.date(2020, 3, 17))
     assert Flag.ALLEGED in strike.flags
 

@@ -226,13 +226,25 @@ def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
     return Attribution.unworded(speaker, stance)
 
 
-_UNVERIFIED = re.compile(r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b", re.I)
+_UNVERIFIED = re.compile(
+    r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b"
+    # the report's own voice: "We could not confirm this incident", "We were unable to
+    # verify that attack", "This report could not be independently verified"
+    r"|^\W*(?:we|it)\s+(?:could\s+not|cannot|can\s*not|were\s+unable\s+to|was\s+unable\s+to"
+    r"|have\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:confirm|verify)\s+"
+    r"(?:this|that|the)\s+(?:incident|report|attack|account|claim)\b"
+    r"|^\W*(?:this|that|the)\s+(?:incident|report|attack|account|claim)\s+(?:could\s+not|cannot)"
+    r"\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b",
+    re.I,
+)
 
 
 def unverified_item(sentence: Sentence, drafts: Sequence[Draft]) -> Draft | None:
-    """The item a report marks "Status: not verified" or "Assessment: Unverified": the last
-    event of the sentence's paragraph."""
-    if "erified" not in sentence.text or not _UNVERIFIED.search(sentence.text):
+    """The item a report marks "Status: not verified" or "Assessment: Unverified", or the
+    report's own "We could not confirm this incident": the last event of the sentence's
+    paragraph."""
+    text = sentence.text
+    if ("erif" not in text and "onfirm" not in text) or not _UNVERIFIED.search(text):
         return None
     item = [d for d in drafts if d.paragraph == sentence.paragraph]
     return item[-1] if item else None
