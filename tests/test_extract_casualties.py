@@ -103,6 +103,7 @@ TABLE = [
     ("wounding a man and his 4 sons", None, exactly(5)),
     ("killing a woman and her two children and three others", None, None),  # more: not read
     ("injuring a female teacher and 19 others", None, exactly(20)),
+    ("killing a girl and wounding her mother and two neighbours", exactly(1), exactly(3)),
     ("Eight soldiers and at least five militants were killed", C(low=13, best=13), None),
     ("At least 16 civilians and three children have been killed", C(low=19, best=19), None),
     ("a bomb went off under his car, killing the car's owner", exactly(1), None),

@@ -216,6 +216,7 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "It says 143 militants have been neutralised in Syria and Iraq since January 1.",
         "Terrorist groups have targeted Izra and the villages around it with rocket and mortar "
         "shells for years.",
+        "Our researchers expect more shelling in northern Hama if that date passes.",
         # the buses already told
         "The buses that left on Monday carried 1,150 people, about 600 of them fighters.",
         "At least seven journalists had been detained or abducted in Idlib province this year.",

@@ -105,7 +105,7 @@ _PERSONS = (
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
     "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
-    "leader", "emir", "rider", "passenger",
+    "leader", "emir", "rider", "passenger", "neighbour", "neighbor", "relative",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
@@ -133,10 +133,11 @@ _NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his pa
 # the verb, a pair is read only where it opens a clause (see _GROUP_BEFORE), so that it is
 # not taken from the end of a list.
 _KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
+_OTHERS = r"(?:others|neighbou?rs|relatives|friends|colleagues|passers-by)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
     rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
-    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}|(?:{_SMALL}|\d{{1,3}}) others)\b)"
+    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}|(?:{_SMALL}|\d{{1,3}}) {_OTHERS})\b)"
 )
 
 
