@@ -277,6 +277,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "that any rockets had been fired from areas they control, and accused the army of "
          "breaching the de-escalation deal on more than 40 occasions since August began.",
          dt.date(2017, 9, 11), ("opposition", Stance.ACCUSES), ("opposition", Stance.DENIES)),
+        # a short relative clause between the name and its verb
+        ("On Tuesday evening, three mortar shells fired from the enclave fell on a street in "
+         "Jaramana, wounding four civilians, the state news agency SANA said. The rebel factions "
+         "that signed the truce denied firing them.",
+         dt.date(2017, 7, 26), ("opposition", Stance.DENIES), ("sana", Stance.DENIES)),
     ],
 )  # fmt: skip
 def test_who_says_what_of_a_texts_one_event(

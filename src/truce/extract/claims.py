@@ -23,6 +23,11 @@ from truce.model import Stance
 _GAP = re.compile(r"(?:'s|’s)?\)?[^,;:.!?\"“”()\[\]]{0,40}")  # (")": "Forces (SDF) dismissed")
 # ", an account the SDF dismissed", ", which Russia denied": another's words on X's
 _ANOTHERS_WORD = re.compile(r",\s+(?:an?\s+(?:account|claim|version|charge|report)|which)\b")
+# a short relative clause between the name and its verb, naming no one else
+_RELATIVE = re.compile(
+    r"\s+(?:that|who|which)\s+(?!calls?\s|called\s)(?:have\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\s+"
+    r"(?:[\w-]+\s+){0,5}"  # (but "The coalition which calls itself Ansar al-Sharia" is not it)
+)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|who)\s+[^,;:.!?\"“”()]{1,80},\s+")
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
@@ -159,6 +164,8 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
     # "The Syrian National Army, the Turkey-backed rebel alliance that holds Azaz, blamed":
     # the name, then a description of it between commas
     described = [m for m in before if _APPOSITION.fullmatch(text, m.end, verb_start)]
+    if not described and _RELATIVE.fullmatch(gap):
+        return subject  # "The rebel factions that signed the truce denied firing them"
     return described[-1] if described else None
 
 
