@@ -282,6 +282,20 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "Jaramana, wounding four civilians, the state news agency SANA said. The rebel factions "
          "that signed the truce denied firing them.",
          dt.date(2017, 7, 26), ("opposition", Stance.DENIES), ("sana", Stance.DENIES)),
+        # "no X aircraft had flown", "no violations by the Syrian side": denials
+        ("An air strike on the vegetable market in Talbiseh on Tuesday morning killed seven "
+         "people, local activists said.\n\nThe Russian Centre for Reconciliation said on Tuesday "
+         "evening that no Russian or Syrian aircraft had flown over the zone that day.",
+         dt.date(2017, 10, 4), ("russia", Stance.DENIES), ("russia", Stance.REPORTS)),
+        ("Government warplanes struck farmland near Saqba on Monday, killing a farmer, local "
+         "activists said. Russia's Defence Ministry reported \"no violations by the Syrian side\" "
+         "on Monday.",
+         dt.date(2017, 7, 26), ("russia", Stance.DENIES), ("russia", Stance.ACCUSES)),
+        # who denies does not also dispute
+        ("An air strike hit a camp near Qah on Wednesday, killing 11 people, the Observatory "
+         "said. Russia's Defence Ministry said no Russian aircraft had flown over northern Idlib "
+         "on Wednesday. The footage from the camp had been staged for propaganda, it said.",
+         dt.date(2021, 10, 14), ("russia", Stance.DENIES), ("russia", Stance.DISPUTES)),
     ],
 )  # fmt: skip
 def test_who_says_what_of_a_texts_one_event(

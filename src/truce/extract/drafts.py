@@ -164,13 +164,20 @@ class Draft:
         """Keep one claim per claimant and stance; the first wording is cited. A claimant
         who takes a stance on the event does not also merely report it: its plain report
         gives way to the stance, and a report after a stance adds none (unless it is the
-        sentence that tells the event)."""
+        sentence that tells the event). Who denies the event does not also dispute it."""
         who = (claim.claimant_actor_id, claim.claimant)
         mine = [c for c in self.claims if (c.claimant_actor_id, c.claimant) == who]
         if any(c.stance is claim.stance for c in mine):
             return
         if claim.stance is Stance.REPORTS and mine and not self._tells_it(claim):
             return  # ("It said its security service had opened an investigation": no more)
+        if claim.stance is Stance.DISPUTES and any(c.stance is Stance.DENIES for c in mine):
+            return  # a denial says more than "the footage had been staged"
+        # (and a denial after a dispute takes its place)
+        if claim.stance is Stance.DENIES:
+            self.claims = [
+                c for c in self.claims if c not in mine or c.stance is not Stance.DISPUTES
+            ]
         if claim.stance is not Stance.REPORTS:  # (a report in the event's own sentence stays)
             self.claims = [
                 c
