@@ -387,3 +387,20 @@ def test_a_correction_that_names_no_weekday_moves_nothing() -> None:
     )
     (strike,) = reports_of(body, dt.date(2019, 12, 4))
     assert (strike.date.start, strike.date.end) == (dt.date(2019, 12, 3), dt.date(2019, 12, 3))
+
+
+def test_days_into_the_truce() -> None:
+    """ "Exactly 48 hours after the agreement took effect" is two days after the truce's day,
+    "on the first day of the truce" its day, whatever was told in between."""
+    body = (
+        "A truce for Eastern Ghouta that Russian officers and rebel factions agreed in Cairo "
+        "took effect at noon on Saturday.\n\n"
+        "On Tuesday evening, three mortar shells fell on a street in Jaramana, wounding four "
+        "civilians.\n\n"
+        "Exactly 48 hours after the agreement took effect, government warplanes struck farmland "
+        "between Hamouriyeh and Saqba, killing a farmer.\n\n"
+        "On the first day of the truce, 31 buses carried about 4,500 people out of the enclave."
+    )
+    days = [r.date.start for r in reports_of(body, dt.date(2017, 7, 26))]
+    saturday = dt.date(2017, 7, 22)
+    assert days == [saturday, dt.date(2017, 7, 25), dt.date(2017, 7, 24), saturday]

@@ -73,7 +73,14 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 found.append(_mention(match, _RULES[i][1], reference))
             else:
                 _, shift, sign, truce = _LINKS[i - len(_RULES)]
-                days = shift if shift is not None else sign * count_in(match)
+                hours = match.groupdict().get("h")
+                days = (
+                    shift
+                    if shift is not None
+                    else int(hours) // 24
+                    if hours
+                    else sign * count_in(match)
+                )
                 found.append(DateMention(start, end, match.group(), shift=days, to_truce=truce))
     return sorted(found, key=lambda m: m.start)
 
@@ -394,7 +401,7 @@ _SHORTLY_AFTER = (
     r"(?!\s+(?:\d|midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall))"
 )
 # (the fourth item: counted from the truce told before, not from the previous event)
-_TRUCE = r"(?:truce|ceasefire|cease-fire|deadline|cessation of hostilities)"
+_TRUCE = r"(?:truce|ceasefire|cease-fire|deadline|cessation of hostilities|agreement|deal)"
 _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1,
      False),
@@ -403,10 +410,18 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(rf"\bon the eve of the {_TRUCE}\b", _I), -1, 1, True),
     (re.compile(rf"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\s+{_TRUCE}\b",
                 _I), 0, 1, True),
+    # "Exactly 48 hours after the agreement took effect": whole days after the truce's
+    (re.compile(rf"\b(?P<h>\d{{2,3}})\s+hours\s+after\s+the\s+{_TRUCE}\s+"
+                rf"(?:began|took effect|came into (?:force|effect)|started|was signed)\b", _I),
+     None, 1, True),
     # "Less than three hours after the truce began": its first day
     (re.compile(rf"\b(?:less than |within |about |some )?(?:an?|one|two|three|four|five|six|a few|"
                 rf"several|\d+)\s+(?:hours?|minutes)\s+after\s+the\s+{_TRUCE}\s+"
                 rf"(?:began|took effect|came into (?:force|effect)|started)\b", _I), 0, 1, True),
+    # "On the first day of the truce", "on its second day"
+    (re.compile(rf"\bon the first day of the {_TRUCE}\b", _I), 0, 1, True),
+    (re.compile(rf"\bon the second day of the {_TRUCE}\b", _I), 1, 1, True),
+    (re.compile(rf"\bon the third day of the {_TRUCE}\b", _I), 2, 1, True),
     # "Hours before the missile strikes, ...": the day of the act told
     (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1,
      False),
