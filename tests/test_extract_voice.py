@@ -319,3 +319,16 @@ def test_what_the_strike_did_by_anothers_account_is_no_other_act() -> None:
     (strike,) = reports_of(body, dt.date(2022, 10, 13), "Kobani")
     assert strike.fatalities is not None and strike.fatalities.best == 2
     assert "turkey" in {c.claimant_actor_id for c in strike.claims}
+
+
+def test_a_denial_is_of_an_act_not_of_the_truce_the_denier_agreed() -> None:
+    body = (
+        "Northern Homs is one of four de-escalation zones that Russia, Turkey and Iran agreed "
+        "to set up at talks in Astana in May.\n\nAn air strike on the vegetable market in "
+        "Talbiseh on Tuesday morning killed seven people, local activists said.\n\nThe Russian "
+        "Centre for Reconciliation said on Tuesday evening that no Russian or Syrian aircraft "
+        "had flown over the zone that day."
+    )
+    zones, strike = reports_of(body, dt.date(2017, 10, 4), "Northern Homs")
+    assert ("russia", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in strike.claims}
+    assert all(c.stance is not Stance.DENIES for c in zones.claims)

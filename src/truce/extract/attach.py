@@ -339,8 +339,13 @@ class ClaimLedger:
         related = self.catalogue.related(claim.claimant_actor_id or "")
         suited = [d for d in self.drafts if suits(claim.stance, d)]
         if claim.stance in (Stance.DENIES, Stance.DISPUTES):  # a denial is of what one is
-            # accused of, not of an attack one suffered ("drones launched at its base")
-            involved = [d for d in suited if related & set(d.actors)]
+            # accused of, not of an attack one suffered ("drones launched at its base"), nor
+            # of a truce one agreed ("no Russian aircraft had flown over the zone")
+            involved = [
+                d
+                for d in suited
+                if related & set(d.actors) and d.type is not EventType.CEASEFIRE_ANNOUNCED
+            ]
         else:
             involved = [d for d in suited if d.involves(related)]
         return (involved or suited)[-1:]
