@@ -254,3 +254,18 @@ def test_a_count_in_a_partys_own_briefing_is_charged_by_that_party() -> None:
         body, dt.date(2020, 9, 10), "Briefing", "Syrian Observatory for Human Rights"
     )
     assert told.actors == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A truce for Eastern Ghouta that Russian officers and rebel factions agreed in Cairo "
+         "took effect at noon on Saturday, bringing the enclave into the Astana de-escalation "
+         "plan.", "Eastern Ghouta"),
+        ("After marathon talks in Geneva, the two ministers said a ceasefire would begin on "
+         "Monday.", None),
+    ],
+)  # fmt: skip
+def test_where_a_truce_was_talked_over_is_not_its_place(sentence: str, place: str | None) -> None:
+    (truce,) = _reports(sentence)
+    assert truce.place.name == place

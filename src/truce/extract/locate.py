@@ -82,6 +82,14 @@ _CAME_FROM = re.compile(
 )
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
 _NAMES_ITS_TOWN = re.compile(r"\s+(?:town|city|village|district|suburb)\s+of\s+[A-Z]")
+# where a truce was negotiated: "agreed in Cairo", "at talks in Astana", "the Sochi summit"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|summit|meeting|conference|agreed|signed|brokered)\s+in\s+$",
+    re.IGNORECASE,
+)
+_PROCESS_AFTER = re.compile(
+    r"\s+(?:de-escalation\s+)?(?:plan|process|talks|format|summit|conference)\b", re.IGNORECASE
+)
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
@@ -268,8 +276,13 @@ class Locator:
         return kept
 
     def _where_it_happens(self, hit: PlaceHit) -> bool:
-        """Neither a dateline nor where people came from."""
+        """Neither a dateline, nor where people came from, nor where a truce was talked
+        over ("agreed in Cairo", "the Astana de-escalation plan")."""
         if self._agency_dateline(hit):
+            return False
+        if _VENUE_BEFORE.search(self.body, max(hit.start - 40, 0), hit.start) or (
+            _PROCESS_AFTER.match(self.body, hit.end)
+        ):
             return False
         if _CAME_FROM.search(self.body, max(hit.start - _CAME_FROM_REACH, 0), hit.start):
             return False
