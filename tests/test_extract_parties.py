@@ -50,6 +50,11 @@ def _only(sentence: str) -> Report:
             "elders of the Akidat tribe.",
             {"sdf"},
         ),
+        (
+            "A truce for Eastern Ghouta that Russian officers and rebel factions agreed in Cairo "
+            "took effect at noon on Saturday.",
+            {"russia", "opposition"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

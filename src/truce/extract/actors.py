@@ -50,8 +50,11 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 REPORTER_KINDS = frozenset({"media", "monitor"})
 #: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels",
 #: "government troops backed by pro-government militias", "Turkish artillery and
-#: Turkish-backed rebels", "rebel factions and fighters of the SDF".
+#: Turkish-backed rebels", "rebel factions and fighters of the SDF", "Russian officers and
+#: rebel factions".
 NAMES_JOINED = re.compile(
+    # (a side's adjective may come with its people: "Russian officers and rebel factions")
+    r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys))?"
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
     r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units)\s+of)\s+){0,3}",
