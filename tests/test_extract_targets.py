@@ -205,6 +205,11 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
         # the UN's name for the government, in a side's "-controlled areas"
         ("On Monday, shells fired from Government of Syria-controlled areas hit a house in "
          "Ariha, killing a man.", ["syrian-government"], ["civilians"]),
+        # an attack repelled is the attackers' act, when they are named
+        ("Army units on Monday evening repelled an attack launched by Daesh terrorists on "
+         "military points on the outskirts of Tasil.", ["isis"], ["syrian-government"]),
+        ("An army unit foiled an attempt by terrorist groups to infiltrate towards military "
+         "posts near Abu Dali on Monday.", ["syrian-government"], []),
         # passive and headline forms leave the victims before the verb as they were
         ("Nine civilians were killed and two others wounded in Russian air strikes on Saraqeb "
          "on Monday.", ["russia"], ["civilians"]),

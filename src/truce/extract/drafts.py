@@ -74,6 +74,13 @@ _ADJECTIVE_OBJECT = re.compile(
 # who meets an attack with air defences is its target, not its author
 _DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+# "repelled an attack launched by Daesh terrorists on military points": the attack is the
+# act, its authors the actors, those who repelled it the attacked
+_REPELLED_BY = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive|attempt|infiltration)"
+    r"\s+(?:(?:launched|carried\s+out|mounted|made)\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
@@ -285,6 +292,12 @@ def roles(
         actors = _coordinated(text, [m for m in before if m.end <= verb.start("verb")])
         also = after if with_weapon else []
         return actors, [t for t in _ids([*hit, *also]) if t not in actors]
+    clash = trigger.type is EventType.ARMED_CLASH
+    if clash and (repelled := _REPELLED_BY.match(text, trigger.core_end)) is not None:
+        attackers = [m for m in after if m.start == repelled.end()]
+        if attackers:  # (an attacker not catalogued leaves those who repelled it acting)
+            actors = _coordinated(text, attackers, first=True)
+            return actors, [t for t in _ids(coordinated(text, before)) if t not in actors]
     victims = _VICTIMS.search(text, start, trigger.core_start)
     if victims is not None:  # "nine civilians were killed in Russian air strikes"
         hit = [m for m in before if m.end <= victims.start()]
