@@ -404,3 +404,15 @@ def test_days_into_the_truce() -> None:
     days = [r.date.start for r in reports_of(body, dt.date(2017, 7, 26))]
     saturday = dt.date(2017, 7, 22)
     assert days == [saturday, dt.date(2017, 7, 25), dt.date(2017, 7, 24), saturday]
+
+
+def test_a_count_over_this_month_is_charged_on_the_day_its_speaker_spoke() -> None:
+    body = (
+        "The front denied any part in the rocket attack on al-Haffa late on Tuesday. Its "
+        "spokesman said on Wednesday that the front had not fired a single rocket since the "
+        "ceasefire took effect. He said government forces had themselves broken the truce more "
+        "than 70 times this month."
+    )
+    reports = reports_of(body, dt.date(2020, 4, 23))
+    (count,) = [r for r in reports if r.type is EventType.VIOLATION_ACCUSATION]
+    assert (count.date.start, count.date.end) == (dt.date(2020, 4, 22), dt.date(2020, 4, 22))

@@ -605,8 +605,10 @@ class _Reader:
             date = self.timeline.today() or date  # a count or truce the document itself makes
         elif own_date is None and trigger.type is EventType.VIOLATION_ACCUSATION:
             # a charge with no day of its own is made when the words around it are said
-            # ("at the meeting this afternoon ... He said that HTS had violated ...")
-            date = self.timeline.narrative_day() or date
+            # ("at the meeting this afternoon ... He said that HTS had violated ...", "Its
+            # spokesman said on Wednesday ... He said government forces had broken the truce
+            # more than 70 times this month")
+            date = self.timeline.narrative_day() or self.timeline.said_day(s) or date
         charged = bool(accused_end) and violent  # "accused Turkey of ..."
         kind = trigger.type
         if violent and one_more_of(s.text, trigger, latest) and latest is not None:

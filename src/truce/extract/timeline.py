@@ -112,7 +112,10 @@ class OwnDate(NamedTuple):
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 _WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r",\s+(?:took|takes) effect\b|,\s+(?:came|went) into (?:force|effect)\b")
-_COVERS = re.compile(r"(?:over|in|during|within) the (?:past|last)\b", re.IGNORECASE)
+_COVERS = re.compile(
+    r"(?:over|in|during|within) the (?:past|last)\b|(?:this|last) (?:week|month|year)\b",
+    re.IGNORECASE,
+)
 # "the city that has been divided since July 2012": when a state of a place began
 _STATE_SINCE = re.compile(
     r"\b(?:that|which|who|where)\s+(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}?since\s+$",
@@ -140,6 +143,8 @@ class Timeline:
         self._wire_line = (0, 0)  # where the last wire item's dateline stands in the body
         self._published = self.reference  # (a wire item's day moves the reference)
         self._record_day: tuple[int, EventDate] | None = None  # a record's "Date:" field
+        # "Its spokesman said on Wednesday that ...": the day of a paragraph's words
+        self._said_day: tuple[int, EventDate] | None = None
         #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
         #: its items that give no date of their own report on.
         self.covered = _covered_day(document.body, self.reference)
@@ -209,6 +214,11 @@ class Timeline:
             self._wire_line = (s.start, s.start + filed[1])
         if _CLOCK_ENTRY.match(s.text):
             self._clock_entry = s.paragraph
+        if " said on " in s.text or " says on " in s.text:
+            words = [m for m in self._find_dates(s) if _dates_the_words(s.text, m, len(s.text))]
+            said = self._resolve(words[-1]) if words else None
+            if said is not None and said.precision is DatePrecision.DAY:
+                self._said_day = (s.paragraph, said)
         if not s.heading and len(self.lead) < LEAD_SENTENCES:
             self.lead.add(s.index)
 
@@ -429,6 +439,12 @@ class Timeline:
             return None
         news = anchor.precision is DatePrecision.DAY and 0 <= (day - anchor.start).days <= 1
         return anchor if news else None
+
+    def said_day(self, s: Sentence) -> EventDate | None:
+        """The day the words of the paragraph of ``s`` were said, given earlier in it ("Its
+        spokesman said on Wednesday that ... He said government forces had ...")."""
+        said = self._said_day
+        return said[1] if said is not None and said[0] == s.paragraph else None
 
     def today(self) -> EventDate | None:
         """The day the document covers or is published, if known: when its own words are
