@@ -416,3 +416,17 @@ def test_a_count_over_this_month_is_charged_on_the_day_its_speaker_spoke() -> No
     reports = reports_of(body, dt.date(2020, 4, 23))
     (count,) = [r for r in reports if r.type is EventType.VIOLATION_ACCUSATION]
     assert (count.date.start, count.date.end) == (dt.date(2020, 4, 22), dt.date(2020, 4, 22))
+
+
+def test_the_patrol_told_before_is_of_its_day() -> None:
+    body = (
+        "Gunmen opened fire on a joint Russian-Turkish patrol on the M4 highway near Mhambal on "
+        "Wednesday, Russia's Defence Ministry said.\n\n"
+        "The state news agency SANA said militants had fired four rockets at al-Haffa late on "
+        "Tuesday.\n\n"
+        "The patrol, the sixth held under the March protocol, went on to finish its planned "
+        "route, the Turkish ministry said."
+    )
+    attack, _, patrol = reports_of(body, dt.date(2020, 4, 23))
+    assert patrol.type is EventType.COMMITMENT
+    assert patrol.date == attack.date

@@ -386,6 +386,13 @@ class Timeline:
             # "Hours after the market strike": the strike at the market, if one was told
             named = [d for d in dated if _described(after, d)]
             return (named or dated or acts or self.drafts)[-1].date
+        if self.drafts and (the := _THE_ONE_TOLD.match(s.text)):
+            # "The patrol, the sixth held under the protocol, went on to finish its route":
+            # the patrol an event of a known day was told of
+            noun = the["noun"].lower()
+            told = [d for d in self.drafts if d.date.start and noun in d.sentence.text.lower()]
+            if told:
+                return told[-1].date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -506,6 +513,10 @@ _DAY_AFTER_THE_ACT = re.compile(
     r"\W*the\s+(?:day|morning|evening|night)\s+after\s+the\s+(?:[\w-]+\s+)?"
     r"(?:raid|strike|attack|bombing|shelling|ambush|blast|explosion|massacre|clashes)\s*,",
     re.IGNORECASE,
+)
+# a sentence opening on a thing already told of: "The patrol ...", "The convoy ..."
+_THE_ONE_TOLD = re.compile(
+    r"\W*The\s+(?P<noun>patrol|convoy|buses|evacuation|exchange|delegation|handover)\b"
 )
 _ACTS = frozenset({"strike", "strikes", "attack", "attacks", "blast", "bombing", "shelling", "raid",
                    "raids", "explosion", "ambush", "massacre"})  # fmt: skip
