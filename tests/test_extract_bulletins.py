@@ -264,6 +264,9 @@ def test_a_count_in_a_partys_own_briefing_is_charged_by_that_party() -> None:
          "plan.", "Eastern Ghouta"),
         ("After marathon talks in Geneva, the two ministers said a ceasefire would begin on "
          "Monday.", None),
+        # nor the place another only lies near (", the besieged enclave east of Damascus")
+        ("Hamouriyeh lies in Eastern Ghouta, the besieged enclave east of Damascus that Russia "
+         "declared a de-escalation zone on 22 July after talks in Cairo.", "Eastern Ghouta"),
     ],
 )  # fmt: skip
 def test_where_a_truce_was_talked_over_is_not_its_place(sentence: str, place: str | None) -> None:

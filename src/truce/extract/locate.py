@@ -93,8 +93,10 @@ _PROCESS_AFTER = re.compile(
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
+# (", the besieged enclave east of Damascus": a description may come first)
 _WHERE_IT_LIES = re.compile(
-    rf",\s+(?:about\s+|some\s+)?(?:{DISTANCE})?{DIRECTION_OF}\s+(?:(?:city|town|province)\s+of\s+)?",
+    rf",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?)?(?:about\s+|some\s+)?(?:{DISTANCE})?"
+    rf"{DIRECTION_OF}\s+(?:(?:city|town|province)\s+of\s+)?",
     re.IGNORECASE,
 )
 TITLE_WEIGHT = 3
