@@ -586,7 +586,7 @@ class _Reader:
                 merged.date = own_date.date
             return self._continue(s, merged, place)
         author = self.ledger.author_id if self.voices.own_account else None
-        if not speakers and author and not self.catalogue.only_reports(author):
+        if not speakers and not actors and author and not self.catalogue.only_reports(author):
             speakers = [author]  # a count in a party's own briefing: the party charges it
         if trigger.type in STATEMENT_TYPES and speakers and not (agreed and agreed.made_it):
             # "the army said the rebels had violated the truce": the accused are its targets
