@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick
+
 from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
 
 __all__ = ["RuleScreens", "ScreenSet", "TextView", "text_words", "view"]
@@ -104,91 +106,100 @@ _Test = Callable[[str], bool]
 
 class _Index:
     """Prefilters of several patterns keyed by their words, so one text is tested against
-    all of them with a set intersection instead of one test each. With ``fold``, words
-    and prefixes are keyed lower-cased, to be read off the lowered text."""
+    all of them with a set intersection instead of one test each. The strings they need
+    inside a text (and the fragments and prefixes they may start with) are looked for
+    all at once, by one Aho-Corasick automaton in C, instead of one ``in`` test each.
+    With ``fold``, words and prefixes are keyed lower-cased, to be read off the lowered
+    text."""
 
     def __init__(self, filters: Iterable[tuple[int, Prefilter | None]], fold: bool = False) -> None:
         self.fold = fold
         self.members: set[int] = set()
         self.always: set[int] = set()  # patterns whose start is not known
         self.by_word: dict[str, set[int]] = {}
-        self.prefixes: list[tuple[_Test, int]] = []
+        self.by_prefix: dict[str, set[int]] = {}  # patterns that may start at a prefix
         self.digit: set[int] = set()  # patterns that may start at a word's first digit
         self.fragments: dict[str, set[int]] = {}
-        inner: dict[tuple[str, ...], list[int]] = {}  # patterns that need one of these too
+        self.by_inner: dict[str, set[int]] = {}  # inner string -> patterns it lets through
+        self.inner_ids: set[int] = set()  # patterns that need one of their inner strings
         for i, keep in filters:
             self.members.add(i)
             if keep is not None and keep.inner and not _implied(keep):
-                inner.setdefault(keep.inner, []).append(i)
+                self.inner_ids.add(i)
+                for string in keep.inner:
+                    self.by_inner.setdefault(string, set()).add(i)
             if keep is None or not keep.heads:
                 self.always.add(i)
                 continue
             for word in keep.words:
                 self.by_word.setdefault(word.lower() if fold else word, set()).add(i)
-            if keep.prefixes:
-                prefixes = [p.lower() for p in keep.prefixes] if fold else keep.prefixes
-                self.prefixes.append((contains_any(prefixes), i))
+            for prefix in keep.prefixes:
+                self.by_prefix.setdefault(prefix.lower() if fold else prefix, set()).add(i)
             if keep.digit:
                 self.digit.add(i)
             for fragment in keep.fragments:
                 self.fragments.setdefault(fragment, set()).add(i)
         self.keys = frozenset(self.by_word)  # intersected with a text's words
-        self.any_fragment = contains_any(self.fragments)
-        # Patterns needing the same inner strings share one test (run once per text).
-        self.tests = [contains_any(strings) for strings in inner]
-        self.test_of = {i: n for n, ids in enumerate(inner.values()) for i in ids}
-        self.inner_ids = frozenset(self.test_of)
-        # Patterns of unknown start that all need an inner string: one search says whether
-        # any of them can match (most texts have none of those strings).
-        self.any_inner: _Test | None = None
+        self.inner_keys = frozenset(self.by_inner)
+        self.fragment_keys = frozenset(self.fragments)
+        self.prefix_keys = frozenset(self.by_prefix)
+        # Patterns of unknown start that all need an inner string: unless the text has one
+        # of those strings (most have none), none of them can match.
+        self.always_strings: frozenset[str] | None = None
         if self.always and self.always <= self.inner_ids:
-            strings = {f for key, ids in inner.items() if self.always & set(ids) for f in key}
-            self.any_inner = contains_any(strings)
+            self.always_strings = frozenset(
+                f for f, ids in self.by_inner.items() if not self.always.isdisjoint(ids)
+            )
+        self.strings = _Strings(self.inner_keys | self.fragment_keys)
+        self.prefix_strings = _Strings(self.prefix_keys)
 
     def hits(self, text: str, words: frozenset[str], read: str) -> set[int]:
         """The patterns that may match ``text``; ``words`` are those of ``read`` (the text
         itself, or lowered when the index folds)."""
         found: set[int] = set()
-        if self.always and (self.any_inner is None or self.any_inner(text)):
-            found |= self.always
         by_word = self.by_word
         for word in words & self.keys:
             found |= by_word[word]
-        passed: dict[int, bool] = {}  # inner test -> result, each run once
-        if self.prefixes or self.digit:  # dearer to look for than most inner strings: last
-            self._by_start(found, text, words, read, passed)
-        if self.fragments and self.any_fragment(text):
-            for fragment, ids in self.fragments.items():
-                if fragment in text:
-                    found |= ids
-        for i in found & self.inner_ids:
-            if not self._inner(i, text, passed):
-                found.discard(i)
+        present: frozenset[str] | None = None  # the strings of the index in ``text``
+        if self.always:
+            if self.always_strings is None:
+                found |= self.always
+            else:
+                present = self.strings.present(text)
+                if not present.isdisjoint(self.always_strings):
+                    found |= self.always
+        if self.by_prefix:
+            for prefix in self.prefix_strings.present(read):
+                found |= self.by_prefix[prefix]
+        if self.digit and digit_starts(read):
+            found |= self.digit
+        if self.fragments:
+            present = self.strings.present(text) if present is None else present
+            for fragment in present & self.fragment_keys:
+                found |= self.fragments[fragment]
+        if not found.isdisjoint(self.inner_ids):
+            present = self.strings.present(text) if present is None else present
+            passed: set[int] = set()
+            for string in present & self.inner_keys:
+                passed |= self.by_inner[string]
+            found -= self.inner_ids - passed
         return found
 
-    def _by_start(
-        self,
-        found: set[int],
-        text: str,
-        words: frozenset[str],
-        read: str,
-        passed: dict[int, bool],
-    ) -> None:
-        """Add the patterns that may start at a prefix or a digit (inner strings first)."""
-        for has_prefix, i in self.prefixes:
-            if i not in found and self._inner(i, text, passed) and has_prefix(read):
-                found.add(i)
-        maybe = [i for i in self.digit if i not in found and self._inner(i, text, passed)]
-        if maybe and digit_starts(read):
-            found.update(maybe)
 
-    def _inner(self, i: int, text: str, passed: dict[int, bool]) -> bool:
-        n = self.test_of.get(i)
-        if n is None:
-            return True
-        if n not in passed:
-            passed[n] = self.tests[n](text)
-        return passed[n]
+class _Strings:
+    """Which of some literal strings a text contains: one pass of an Aho-Corasick
+    automaton (in C) finds them all, overlapping ones too."""
+
+    def __init__(self, strings: frozenset[str]) -> None:
+        # (the automaton takes no empty string; a text holds "" anyway)
+        self._always = frozenset(s for s in strings if not s)
+        rest = sorted(s for s in strings if s)
+        self._find = AhoCorasick(rest).find_matches_as_strings if rest else None
+
+    def present(self, text: str) -> frozenset[str]:
+        if self._find is None:
+            return self._always
+        return frozenset(self._find(text, True)) | self._always
 
 
 def _implied(keep: Prefilter) -> bool:
