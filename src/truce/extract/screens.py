@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
 
@@ -108,7 +108,7 @@ class _Index:
     """Prefilters of several patterns keyed by their words, so one text is tested against
     all of them with a set intersection instead of one test each. The strings they need
     inside a text (and the fragments and prefixes they may start with) are looked for
-    all at once, by one Aho-Corasick automaton in C, instead of one ``in`` test each.
+    all at once, by one automaton in C (:func:`_present`), instead of one test each.
     With ``fold``, words and prefixes are keyed lower-cased, to be read off the lowered
     text."""
 
@@ -150,8 +150,7 @@ class _Index:
             self.always_strings = frozenset(
                 f for f, ids in self.by_inner.items() if not self.always.isdisjoint(ids)
             )
-        self.strings = _Strings(self.inner_keys | self.fragment_keys)
-        self.prefix_strings = _Strings(self.prefix_keys)
+        _look_for(self.inner_keys | self.fragment_keys | self.prefix_keys)
 
     def hits(self, text: str, words: frozenset[str], read: str) -> set[int]:
         """The patterns that may match ``text``; ``words`` are those of ``read`` (the text
@@ -160,25 +159,25 @@ class _Index:
         by_word = self.by_word
         for word in words & self.keys:
             found |= by_word[word]
-        present: frozenset[str] | None = None  # the strings of the index in ``text``
+        present: frozenset[str] | None = None  # the strings looked for in ``text``
         if self.always:
             if self.always_strings is None:
                 found |= self.always
             else:
-                present = self.strings.present(text)
+                present = _present(text)
                 if not present.isdisjoint(self.always_strings):
                     found |= self.always
         if self.by_prefix:
-            for prefix in self.prefix_strings.present(read):
+            for prefix in _present(read) & self.prefix_keys:
                 found |= self.by_prefix[prefix]
         if self.digit and digit_starts(read):
             found |= self.digit
         if self.fragments:
-            present = self.strings.present(text) if present is None else present
+            present = _present(text) if present is None else present
             for fragment in present & self.fragment_keys:
                 found |= self.fragments[fragment]
         if not found.isdisjoint(self.inner_ids):
-            present = self.strings.present(text) if present is None else present
+            present = _present(text) if present is None else present
             passed: set[int] = set()
             for string in present & self.inner_keys:
                 passed |= self.by_inner[string]
@@ -186,20 +185,31 @@ class _Index:
         return found
 
 
-class _Strings:
-    """Which of some literal strings a text contains: one pass of an Aho-Corasick
-    automaton (in C) finds them all, overlapping ones too."""
+# Every string some index looks for, and one automaton that finds them all: a text is
+# read once however many indexes ask about it (each keeps the strings it knows of).
+_STRINGS: set[str] = set()
+_FINDER: list[Callable[[str, bool], list[str]]] = []  # the automaton's search, once built
 
-    def __init__(self, strings: frozenset[str]) -> None:
-        # (the automaton takes no empty string; a text holds "" anyway)
-        self._always = frozenset(s for s in strings if not s)
-        rest = sorted(s for s in strings if s)
-        self._find = AhoCorasick(rest).find_matches_as_strings if rest else None
 
-    def present(self, text: str) -> frozenset[str]:
-        if self._find is None:
-            return self._always
-        return frozenset(self._find(text, True)) | self._always
+def _look_for(strings: Iterable[str]) -> None:
+    new = set(strings) - _STRINGS  # (never empty: a prefilter's strings have 2 characters)
+    if new:
+        _STRINGS.update(new)
+        _FINDER.clear()  # built anew, with these too, when next asked
+        _present.cache_clear()
+
+
+@lru_cache(maxsize=256)  # every index of every screen asks about the same text
+def _present(text: str) -> frozenset[str]:
+    """The strings looked for (see :func:`_look_for`) that ``text`` contains: one pass of
+    an Aho-Corasick automaton in C (a DFA: twice as fast as the default) finds them all,
+    overlapping ones too."""
+    if not _FINDER:
+        if not _STRINGS:
+            return frozenset()
+        automaton = AhoCorasick(sorted(_STRINGS), implementation=Implementation.DFA)
+        _FINDER.append(automaton.find_matches_as_strings)
+    return frozenset(_FINDER[0](text, True))
 
 
 def _implied(keep: Prefilter) -> bool:
