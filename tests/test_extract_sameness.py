@@ -389,3 +389,17 @@ def test_the_fire_a_ministry_answered_is_an_act_before_its_answer() -> None:
     answer, fire = reports_of(body, dt.date(2022, 3, 12), "Turkey says it hit back")
     assert (answer.type, fire.type) == (EventType.ARMED_CLASH, EventType.SHELLING)
     assert (fire.date.start, fire.date.end) == (None, answer.date.end)  # some time before
+
+
+def test_a_governorate_may_tell_again_an_act_at_a_town_in_it() -> None:
+    body = (
+        "An air strike hit a camp for displaced families near Sarmin late on Wednesday, "
+        "killing eight people, residents said.\n\n"
+        "In a statement read on state television, the Syrian army's general command said its "
+        'aircraft had struck "terrorist headquarters" in the Idlib countryside overnight.'
+    )
+    (strike,) = reports_of(body, dt.date(2021, 10, 14))
+    assert strike.place.name == "Sarmin"
+    assert ("syrian-government", Stance.CONFIRMS) in {
+        (c.claimant_actor_id, c.stance) for c in strike.claims
+    }

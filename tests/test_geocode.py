@@ -109,6 +109,17 @@ def test_variant_table_resolves_governorates_and_places(gaz: Gazetteer) -> None:
 # --- resolve -----------------------------------------------------------------------------
 
 
+def test_places_that_recur_in_reporting_are_known(gaz: Gazetteer) -> None:
+    """Towns the war's reporting names again and again, added to the supplement (each with
+    its source there): the variant table's rows for them resolve exactly."""
+    rows = [r for r in _variants() if r["place_id"].startswith("sup-") or r["name"] == "Morek"]
+    added = {"sup-atmeh", "sup-qah", "sup-kansafra", "sup-kafr-nabudah", "sup-tal-brak"}
+    assert added <= {r["place_id"] for r in rows}
+    for row in rows:
+        place = gaz.resolve(row["name"], R(row["relation"]))
+        assert (place.admin1_pcode, place.gazetteer_id) == (row["admin1"], row["place_id"]), row
+
+
 def test_unknown_name_gets_no_point(gaz: Gazetteer) -> None:
     for name in ("Foobarstan", "Deir", "Narnia Heights", ""):
         place = gaz.resolve(name, R.NEAR)

@@ -722,7 +722,7 @@ class _Reader:
                 continue  # "two hours into the truce", announced since
             # (the other side's account follows at once: a roundup's next clash is another)
             told_by_other = targets if s.paragraph - same.paragraph <= 1 else None
-            if compatible(same, date, parties, place, told_by_other):
+            if compatible(same, date, parties, place, told_by_other, self.locator.same_governorate):
                 return same
         prev = self.drafts[-1] if self.drafts else None
         if (

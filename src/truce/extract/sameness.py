@@ -10,7 +10,7 @@ parties, places and the words that name an act.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
@@ -41,10 +41,13 @@ def compatible(
     actors: list[str],
     place: Place | None,
     targets: list[str] | None = None,
+    same_governorate: Callable[[Place, Place], bool] | None = None,
 ) -> bool:
     """Could the new words tell ``draft`` again: no other day, no other party, no other
     named place? (Of a clash, either side may tell it: "Nusra fighters attacked army
-    checkpoints", then "army units had repelled an attack", with the roles the other way.)"""
+    checkpoints", then "army units had repelled an attack", with the roles the other way.
+    A governorate may tell again an act at a town in it: "its aircraft had struck
+    terrorist headquarters in the Idlib countryside", of the strike near Qah.)"""
     if not (same_day(date, draft) or narrows(draft.date, date) or _that_night(date, draft)):
         return False
     parties, known = set(actors), set(draft.actors)
@@ -52,8 +55,14 @@ def compatible(
         parties, known = parties | set(targets), known | set(draft.targets)
     if actors and draft.actors and not parties & known:
         return False
-    return not (
-        place and specific(place) and specific(draft.place) and place.name != draft.place.name
+    if not (place and specific(place) and specific(draft.place)):
+        return True
+    if place.name == draft.place.name:
+        return True
+    return (
+        same_governorate is not None
+        and place.relation is PlaceRelation.ADMIN
+        and same_governorate(place, draft.place)
     )
 
 
