@@ -217,6 +217,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Terrorist groups have targeted Izra and the villages around it with rocket and mortar "
         "shells for years.",
         "Our researchers expect more shelling in northern Hama if that date passes.",
+        # a word explained
+        'The ministry uses "neutralised" for militants who are killed, wounded or taken '
+        "prisoner near al-Bab.",
         # the buses already told
         "The buses that left on Monday carried 1,150 people, about 600 of them fighters.",
         "At least seven journalists had been detained or abducted in Idlib province this year.",
