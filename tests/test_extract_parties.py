@@ -118,6 +118,12 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
         ),
         # its Arabic initials name the SDF
         ("QSD mortar rounds hit houses in al-Busayrah on Monday.", ["sdf"]),
+        # but one side of a joint body acts alone
+        (
+            "The Turkish side of the Russian-Turkish commission on ceasefire violations "
+            "registered three shelling attacks on Monday.",
+            ["turkey"],
+        ),
     ],
 )
 def test_sides_joined_in_one_subject_all_acted(sentence: str, actors: list[str]) -> None:

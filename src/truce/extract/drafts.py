@@ -81,6 +81,8 @@ _REPELLED_BY = re.compile(
     r"\s+(?:(?:launched|carried\s+out|mounted|made)\s+)?by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# one side of a joint body: "The Turkish side of the Russian-Turkish commission"
+_SIDE_OF = re.compile(r"\s+side\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
@@ -313,6 +315,8 @@ def roles(
             return list(dict.fromkeys(_ids(sides[:2]))), []
         return _coordinated(text, sides, first=True), []
     chosen = coordinated(text, before)
+    if before and _SIDE_OF.match(text, before[0].end):
+        chosen = before[:1]  # "The Turkish side of the Russian-Turkish commission registered"
     owner = [m for m in before if chosen and m.end <= chosen[0].start][-1:]
     if (
         owner
