@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.texts import reports_of
+from truce.model import PlaceRelation
 
 PUBLISHED = dt.date(2018, 3, 6)  # a Tuesday
 
@@ -248,6 +249,8 @@ def test_where_drones_were_launched_from_is_not_where_they_were_downed() -> None
         PUBLISHED,
     )
     assert drones.place.admin1_pcode == "SY06"  # Latakia, where the base is; not Idlib
+    # and they came down near the base its air defences guard, not in it
+    assert (drones.place.name, drones.place.relation) == ("Hmeimim air base", PlaceRelation.NEAR)
 
 
 def test_where_fire_came_from_the_direction_of_is_not_where_it_hit() -> None:

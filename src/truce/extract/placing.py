@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from truce.extract.drafts import Draft
+from truce.extract.events import Trigger
 from truce.extract.locate import Locator
 from truce.extract.sameness import specific
-from truce.model import EventType, PlaceRelation
+from truce.model import EventType, Place, PlaceRelation
 
 #: A truce announced or declared over: with no place of its own it may be nationwide.
 TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
@@ -26,6 +27,30 @@ _PLACE_BACK = re.compile(
     r"|suburb|quarter)\b",
     re.IGNORECASE,
 )
+
+
+_EDGE_OF_IT = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the|this|that)\s+"
+    r"(?:town|village|city|camp|district|neighbou?rhood)\b",
+    re.IGNORECASE,
+)
+# drones or missiles met by a base's air defences came down near it, not in it
+_DEFENDED = re.compile(
+    r"\bair[- ]defen[cs]es?\b|\bair defen[cs]e systems?\b|\banti-aircraft\b", re.IGNORECASE
+)
+
+
+def as_told(place: Place | None, text: str, trigger: Trigger) -> Place | None:
+    """The place a sentence gives its event, as the sentence tells it: "Activists in Kafr
+    Batna say ... on the western outskirts of the town" is near the town; "Air defence
+    systems at the Hmeimim air base destroyed two drones" near the base."""
+    if place is None or place.relation is not PlaceRelation.IN or place.name is None:
+        return place
+    edge = place.name in text[: trigger.start] and _EDGE_OF_IT.search(text, trigger.core_end)
+    defended = trigger.type is EventType.AIR_STRIKE and _DEFENDED.search(text)
+    if edge or defended:
+        return place.model_copy(update={"relation": PlaceRelation.NEAR})
+    return place
 
 
 def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: bool) -> None:

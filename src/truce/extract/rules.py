@@ -56,7 +56,7 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.parties import agreement_parties, obliged_party
 from truce.extract.places import PlaceFinder, default_finder
-from truce.extract.placing import TRUCE_STATEMENTS, settle_places
+from truce.extract.placing import TRUCE_STATEMENTS, as_told, settle_places
 from truce.extract.referents import (
     DONE_BY_THEM,
     FROM_THE_AIR,
@@ -137,11 +137,6 @@ _AND_ACCUSED = re.compile(r"\band\s+(?:also\s+)?accused\b")  # the speaker's sec
 _NO_HARM_KINDS = frozenset({"un", "aid"})
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
     r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
-)
-_EDGE_OF_IT = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the|this|that)\s+"
-    r"(?:town|village|city|camp|district|neighbou?rhood)\b",
-    re.IGNORECASE,
 )
 _AID_CARGO = re.compile(
     r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
@@ -535,16 +530,11 @@ class _Reader:
             for a in attributions
             if a.actor_id and a.subject
         ]
-        place = self.locator.own_place(scope, trigger, [*mentions, *speaking], violent=violent)
-        if (
-            place is not None
-            and place.relation is PlaceRelation.IN
-            and place.name is not None
-            and place.name in s.text[: trigger.start]  # named before the act, as its town
-            and _EDGE_OF_IT.search(s.text, trigger.core_end)
-        ):
-            # "Activists in Kafr Batna say ... on the western outskirts of the town": near it
-            place = place.model_copy(update={"relation": PlaceRelation.NEAR})
+        place = as_told(
+            self.locator.own_place(scope, trigger, [*mentions, *speaking], violent=violent),
+            s.text,
+            trigger,
+        )
         # ("It was the second time the station had been hit: on 19 March a mortar round ...":
         # after the colon comes news)
         if is_restatement(s.text, self.lexicon) and ":" not in s.text[: trigger.core_start]:
