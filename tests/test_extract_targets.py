@@ -43,6 +43,10 @@ def _targets(sentence: str) -> list[str]:
         # the civilians the sentence opens on
         "Three citizens were martyred on Monday when terrorists fired a barrage of rockets on "
         "government positions near Mhardeh.",
+        # a person and kin, named first, killed when the act happened
+        "Earlier this month, a shepherd and his two sons were killed outside the town of "
+        "al-Qaryatayn when their pick-up truck ran over a landmine.",
+        "Two brothers were shot dead by border guards near Ras al-Ain on Monday.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:

@@ -32,6 +32,8 @@ _PEOPLE = (
     r"|teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
     r"|civilians?|citizens?|money\s+changers?|shopkeepers?"
+    r"|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|mothers?|fathers?|relatives"
+    r"|neighbou?rs"
     r"|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
 )
 _PROPERTY = (
@@ -68,7 +70,8 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "villager", "farmer", "shepherd", "herder", "pharmacist", "surgeon", "doctor",
           "teacher", "pupil", "student", "worshipper", "shopper", "passenger", "driver", "elder",
           "civilian", "citizen", "changer", "shopkeeper", "member", "journalist", "reporter",
-          "photographer", "nurse", "paramedic",
+          "photographer", "nurse", "paramedic", "son", "daughter", "brother", "sister", "wife",
+          "wives", "husband", "mother", "father", "relative", "neighbo",
           "hunter", "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre")  # fmt: skip
@@ -96,7 +99,11 @@ _FIGHTERS_HIT = re.compile(
 # "Two citizens were martyred and nine others were injured today when ...": the sentence
 # opens on the civilians its act killed
 _CIVILIANS_FIRST = re.compile(
-    r"\W*(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers)\s+"
+    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers)"
+    # "Earlier this month, a shepherd and his two sons were killed ... when": named persons
+    r"|(?:[^,.;]{1,30},\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"
+    r"|doctor|woman|girl|boy|child|pharmacist)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:sons?|daughters?|children|wife|husband|brothers?|sisters?|mother|father|family))\s+"
     r"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|injured)\b",
     re.IGNORECASE,
 )
