@@ -104,6 +104,18 @@ TABLE = [
     ("killing a woman and her two children and three others", None, None),  # more: not read
     ("injuring a female teacher and 19 others", None, exactly(20)),
     ("killing a girl and wounding her mother and two neighbours", exactly(1), exactly(3)),
+    # the figure before an active verb with a victim after it is who did it
+    ("Two gunmen on a motorcycle shot dead the co-chair of the council", exactly(1), None),
+    ("Two gunmen killed a man in Tafas", exactly(1), None),
+    ("8 killed a monitor said", exactly(8), None),  # (unpunctuated: no victim named after)
+    ("Three killed two injured in blast", exactly(3), exactly(2)),
+    # a day after its month is no count
+    (
+        "A bombing in the same square on July 25 killed at least seven people",
+        C(low=7, best=7),
+        None,
+    ),
+    ("* TUESDAY, DEC 8 - A farmer is shot dead by a sniper", exactly(1), None),
     ("Eight soldiers and at least five militants were killed", C(low=13, best=13), None),
     ("At least 16 civilians and three children have been killed", C(low=19, best=19), None),
     ("a bomb went off under his car, killing the car's owner", exactly(1), None),

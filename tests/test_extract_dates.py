@@ -430,3 +430,13 @@ def test_the_patrol_told_before_is_of_its_day() -> None:
     attack, _, patrol = reports_of(body, dt.date(2020, 4, 23))
     assert patrol.type is EventType.COMMITMENT
     assert patrol.date == attack.date
+
+
+def test_a_factbox_day_in_capitals_dates_its_bullet() -> None:
+    body = (
+        "* SUNDAY, DEC 6 - Army officers and notables sign a truce brokered by Russian officers "
+        "in Izra.\n\n"
+        "* TUESDAY, DEC 8 - A farmer is shot dead by a sniper on the western edge of Tafas."
+    )
+    truce, killing = reports_of(body, dt.date(2020, 12, 14), "FACTBOX-Seven days of a truce")
+    assert (truce.date.start, killing.date.start) == (dt.date(2020, 12, 6), dt.date(2020, 12, 8))

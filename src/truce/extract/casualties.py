@@ -57,6 +57,10 @@ _GAP = (
 )
 _AUX = r"(?:(?:were|was|have been|had been|are|is|reportedly|also)\s+)*"
 _PASSIVE = r"(?:were|was|have been|had been)\s+"
+_AUX_SAID = (
+    r"(?:(?:reportedly|also)\s+)*(?:were|was|have been|had been|are|is)\s+"
+    r"(?:(?:reportedly|also)\s+)*"
+)
 _DEATH = r"(?:killed|dead|died|deaths|fatalities|lives|executed|martyred)"
 _HURT = r"(?:wounded|injured|hurt|injuries)"
 
@@ -80,9 +84,12 @@ _NO_OTHER_FIGURE = r"(?:(?!killed|died|dead|wounded|injured|hurt)[^.;:]){0,80}?"
 def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     # "killed two people and wounded five": a verb after "and" has its own figure, unless
     # an auxiliary makes both verbs the figure's ("41 men were rounded up and executed")
+    # (with no auxiliary, a verb that takes an object has the figure as its subject: "Two
+    # gunmen shot dead the co-chair", "Two gunmen killed a man")
     return (
         re.compile(
-            rf"(?<!no )\b{_FIGURE}\s+(?:{_GAP}{_AUX}(?<!\band )|{_GAP}{_PASSIVE}{_GAP}){verb}\b",
+            rf"(?<!no )\b{_FIGURE}\s+(?:{_GAP}{_AUX_SAID}(?<!\band ){verb}\b"
+            rf"|{_GAP}{_PASSIVE}{_GAP}{verb}\b|{_GAP}(?<!\band ){verb}\b(?!{_OBJECT}))",
             re.IGNORECASE,
         ),
         re.compile(rf"\b{gerund}\s+(?:(?:his|her|their)\s+)?{_FIGURE}\b", re.IGNORECASE),
@@ -105,7 +112,8 @@ _PERSONS = (
     "sister", "father", "mother", "teacher", "student", "pupil", "farmer", "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
     "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
-    "leader", "emir", "rider", "passenger", "neighbour", "neighbor", "relative",
+    "leader", "emir", "rider", "passenger", "neighbour", "neighbor", "relative", "co-chair",
+    "mayor", "chief", "head",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
@@ -120,6 +128,13 @@ _PERSON = (
 _NAME = r"(?-i:[A-Z][a-z'’]+(?: (?:(?:al|el|bin|abu|ibn)[- ])?[A-Z][\w'’-]+){1,3})"
 _NAMED = re.compile(_NAME)
 _THE_ONE = r"(?:an?|the|his|her|their)"
+# a verb's object that is its victim: a person ("shot dead the co-chair of the council",
+# "killed a man") or a name described after a comma ("shot dead Ahmad al-Masri, a member");
+# not a headline's "Killed 12 Injured", nor an unpunctuated "8 killed a monitor said"
+_OBJECT = (
+    rf"\s+(?:(?:an?|the|his|her|their)\s+{_PERSON}"
+    r"|(?-i:[A-Z][a-z]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3},))"
+)
 _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON}"
 _SINGULAR_AUX = (  # "a man and a woman were"
     r"(?:(?:was|has been|had been|is|reportedly|reported|also|had|has)\s+)*"
@@ -291,15 +306,24 @@ _BEFORE_A_YEAR = re.compile(
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]$")  # the hour of "09:35"
 # "on 14 November possibly killed four": 14 is a day of the month
 _BEFORE_A_MONTH = re.compile(rf"\s+{MONTH_PATTERN}\b")  # "12 may have died": a count
+# "on July 25 killed at least seven people", "the October 13 mortar attack", "DEC 8 - A
+# farmer is shot dead": a day after its month (a month's name, not "may")
+_AFTER_A_MONTH = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _is_year(match: re.Match[str], text: str) -> bool:
-    """Is the figure a year, a day of the month or a clock's minutes ("09:35 - Gunmen shot
-    dead ...") rather than a count?"""
+    """Is the figure a year, a day of the month ("14 November", "July 25") or a clock's
+    minutes ("09:35 - Gunmen shot dead ...") rather than a count?"""
     start, end = match.span("n")
     if _CLOCK_BEFORE.match(text, max(start - 3, 0), start):
         return True
     if match.group("n").isdigit() and _BEFORE_A_MONTH.match(text, end) is not None:
+        return True
+    if match.group("n").isdigit() and _AFTER_A_MONTH.search(text, max(start - 12, 0), start):
         return True
     return (
         _YEAR.fullmatch(match.group("n")) is not None

@@ -37,6 +37,10 @@ _WORD_NUMBERS = {
 _MONTH = MONTH_PATTERN
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY = WEEKDAY_PATTERN
+_MONTH_CAPS = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+)
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _I = re.IGNORECASE
 
@@ -343,6 +347,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+{_DAY}\s+(?i:and|to|until)\s+"
                 rf"(?:(?P<m2>{_MONTH})\s+)?{_DAY2}\b{_YEAR}"), _day_range),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+{_DAY}\b{_YEAR}"), _explicit),
+    # a factbox's capitals: "SUNDAY, DEC 6 - ..."
+    (re.compile(rf"\b(?:[A-Z]{{3,6}}DAY,?\s+)?(?P<m>{_MONTH_CAPS})\.?\s+{_DAY}\b{_YEAR}"),
+     _explicit),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?!\w){_YEAR}"),
      _explicit),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b"), _month_year),
