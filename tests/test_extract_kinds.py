@@ -132,6 +132,8 @@ def _reports(body: str) -> list[Report]:
          "outside Inkhil.", "commitment"),
         ("Rebel factions in north-western Syria declared a Russian-Turkish ceasefire dead on "
          "Wednesday.", "ceasefire_declared_over"),
+        ("At dawn on Monday, a regime drone dropped a bomb on a car on the road between "
+         "Kansafra and Ariha, killing its driver.", "air_strike"),
         # a count of acts over a period is a charge
         ("The SDF said Turkish forces had shelled villages around Manbij 37 times since March 1, "
          "in breach of the ceasefire.", "violation_accusation"),
