@@ -274,3 +274,14 @@ def test_the_occupation_is_who_a_text_called_the_occupation_before() -> None:
     )
     first, again = reports_of(body, PUBLISHED, "Kobani update")[:2]
     assert first.actors == again.actors == ["turkey"]
+
+
+def test_who_fired_the_barrage_told_before() -> None:
+    body = (
+        "The day before yesterday, the eastern neighbourhood of our town was struck by a "
+        "barrage of eleven rocket and artillery shells. The barrage was fired by the forces of "
+        "the Assad regime stationed in the town of Kafr Nabl. Four civilians were wounded."
+    )
+    (shelling,) = reports_of(body, dt.date(2020, 6, 10), "Kansafra council")
+    assert shelling.actors == ["syrian-government"]
+    assert shelling.place.name != "Kafr Nabl"  # where it was fired from

@@ -71,6 +71,8 @@ _CAME_FROM = re.compile(
     # aircraft and drones: where they came from ("jets flying from the Hmeimim air base")
     r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from"
     r"|from\s+the\s+direction\s+of"
+    # where those who fired are: "fired by the forces of the regime stationed in Kafr Nabl"
+    r"|stationed\s+(?:in|at|near|around)"
     # rockets and guns: where they were fired from ("fired six rocket shells from their
     # positions in the areas of Khan al-Asal ... on the two neighbourhoods")
     r"|from\s+(?:their\s+|its\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?"

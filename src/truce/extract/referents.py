@@ -197,7 +197,8 @@ def heard_from_afar(text: str, trigger: Trigger) -> bool:
 # "The shells fell on the al-Joura and al-Qusour neighbourhoods", "It said the missiles had
 # struck a weapons depot": where what was just fired came down, told more closely
 _THE_PROJECTILES = re.compile(
-    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|shells|rounds|projectiles)\b",
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|shells|rounds|projectiles"
+    r"|barrage|salvo|volley)\b",
     re.IGNORECASE,
 )
 

@@ -563,6 +563,7 @@ class _Reader:
             if heard_from_afar(s.text, trigger):  # the witnesses' place is not the attack's
                 return self._continue(s, latest, None)
             if latest.type in FROM_THE_AIR and the_projectiles(s.text, trigger):
+                latest.actors = latest.actors or actors  # "The barrage was fired by ..."
                 return self._continue(s, latest, place)
             if (about_earlier and vague and (governing is None or denied)) or accuses_of(
                 trigger, accused_end, latest, place
