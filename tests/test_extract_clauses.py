@@ -57,6 +57,20 @@ def test_while_clause_takes_its_own_toll() -> None:
     assert shelling.fatalities is not None and shelling.fatalities.best == 2
 
 
+def test_rockets_that_wounded_are_a_second_incident() -> None:
+    reports = _reports(
+        "Government shelling killed two civilians in the rebel-held town of Atareb yesterday "
+        "afternoon, while rebel rockets wounded five people in the New Aleppo district of "
+        "Aleppo city, the Syrian Observatory for Human Rights says."
+    )
+    shelling, rockets = reports
+    assert (shelling.place.name, shelling.actors) == ("Atareb", ["syrian-government"])
+    assert (rockets.type, rockets.place.name, rockets.actors) == (
+        EventType.SHELLING, "New Aleppo", ["opposition"]
+    )  # fmt: skip
+    assert rockets.injuries is not None and rockets.injuries.best == 5
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
