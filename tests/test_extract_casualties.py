@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.texts import reports_of
 from truce.extract.casualties import bounds_of, find_figures
 from truce.model import Casualties
 
@@ -189,3 +192,27 @@ def test_bounds_of_words() -> None:
     assert bounds_of(None, "hundreds") == C(low=200, best=200)
     assert bounds_of("nearly", "twenty") == C(best=20)
     assert bounds_of(None, "lots") is None
+
+
+def test_a_toll_revised_down_corrects_the_first_a_risen_one_does_not() -> None:
+    fixed = find_figures("Earlier reports of twelve dead were revised to nine after three of "
+                         "the victims were found to have been counted twice.")  # fmt: skip
+    assert (fixed.fatalities, fixed.revised) == (exactly(9), True)
+    assert not find_figures("the toll rose to 17").revised
+
+
+def test_a_lower_revised_toll_replaces_the_first_figure() -> None:
+    lowered = (
+        "An air strike on the market in Talbiseh on Sunday killed twelve people, activists "
+        "said. On Monday rescuers lowered the death toll to nine, saying three of the dead had "
+        "been counted twice."
+    )
+    risen = (
+        "An air strike on the market in Ariha on Sunday killed 24 people, activists said. On "
+        "Tuesday the Observatory revised its toll to 29, saying several of the wounded had "
+        "died overnight."
+    )
+    (strike,) = reports_of(lowered, dt.date(2017, 9, 12))
+    assert strike.fatalities == exactly(9)
+    (strike,) = reports_of(risen, dt.date(2017, 9, 12))
+    assert strike.fatalities == exactly(24)

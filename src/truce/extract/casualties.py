@@ -71,6 +71,9 @@ class Figures:
 
     fatalities: Casualties | None = None
     injuries: Casualties | None = None
+    #: the fatalities are a revised toll ("revised the death toll to nine"): one lower than
+    #: the first corrects it, where a toll that rises keeps its first figure
+    revised: bool = False
 
     @property
     def stated(self) -> bool:
@@ -280,7 +283,29 @@ def find_figures(text: str) -> Figures:
         fatalities = fatalities or zero
         if none["hurt"] or none["unhurt"]:  # none hurt: none killed either
             injuries = injuries or zero
+    revised = _revised_toll(text)
+    if revised is not None:
+        return Figures(fatalities=revised, injuries=injuries, revised=True)
     return Figures(fatalities=fatalities, injuries=injuries)
+
+
+def _revised_toll(text: str) -> Casualties | None:
+    if "revised" not in text and "lowered" not in text and "corrected" not in text:
+        return None  # (a plain test first)
+    fixed = _REVISED.search(text)
+    if fixed is None or _OF_THE_DEAD.search(text) is None:
+        return None
+    return bounds_of(fixed.group("q"), fixed.group("n"), fixed.group("hi"))
+
+
+# "Earlier reports of twelve dead were revised to nine", "has since revised the death toll
+# to nine", "On Tuesday it lowered the figure to nine": an error corrected (not a rising toll)
+_REVISED = re.compile(
+    rf"\b(?:revised|lowered|corrected)\s+(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count)"
+    rf"\s+)?(?:down(?:wards)?\s+)?to\s+{_FIGURE}\b",
+    re.IGNORECASE,
+)
+_OF_THE_DEAD = re.compile(r"\b(?:dead|death|killed|died|fatalities)\b", re.IGNORECASE)
 
 
 # A figure has a digit ("22", "fiveto7") or is one of these words ("a dozen": "dozen";

@@ -203,8 +203,16 @@ class Draft:
         return claim.span.start == self.sentence.start
 
     def add_figures(self, figures: Figures) -> None:
-        """The first figures reported stand; later ones are in the cited claims."""
-        if self.fatalities is None:
+        """The first figures reported stand (later ones are in the cited claims), unless a
+        lower one corrects them ("Earlier reports of twelve dead were revised to nine"; a
+        toll "revised to 29" as the wounded die keeps its first figure)."""
+        lower = (
+            figures.revised
+            and figures.fatalities is not None
+            and self.fatalities is not None
+            and (figures.fatalities.best or 0) < (self.fatalities.best or 0)
+        )
+        if self.fatalities is None or lower:
             self.fatalities = figures.fatalities
         if self.injuries is None:
             self.injuries = figures.injuries
