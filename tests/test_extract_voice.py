@@ -291,6 +291,9 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "activists said. Russia's Defence Ministry reported \"no violations by the Syrian side\" "
          "on Monday.",
          dt.date(2017, 7, 26), ("russia", Stance.DENIES), ("russia", Stance.ACCUSES)),
+        ("An air strike on the market in Talbiseh killed nine people on Sunday, residents said. "
+         "Russia's defence ministry says its aircraft did not fly over the area on Sunday.",
+         dt.date(2017, 9, 12), ("russia", Stance.DENIES), ("russia", Stance.REPORTS)),
         # who denies does not also dispute
         ("An air strike hit a camp near Qah on Wednesday, killing 11 people, the Observatory "
          "said. Russia's Defence Ministry said no Russian aircraft had flown over northern Idlib "
