@@ -310,6 +310,20 @@ def test_byline_with_several_dates_gives_the_earliest() -> None:
     assert doc.body == "Delegations met on 1 June 2019 to discuss the truce."
 
 
+def test_a_title_that_names_a_date_is_a_title_not_a_byline() -> None:
+    text = (
+        "Weekly digest No. 41: documented violations in north-east Syria, 5-11 October 2020\n\n"
+        "Issued on Monday 12 October 2020 by the rights network. One line per incident.\n"
+    )
+    doc = document_from_text(text, fmt="text")
+    assert doc.title is not None and doc.title.startswith("Weekly digest No. 41")
+    # a byline is a date with a few labels around it
+    byline = "Reuters | Monday 12 October 2020 10:32 GMT"
+    doc = document_from_text(f"Talks resume\n\n{byline}\n\nDelegations met.\n", fmt="text")
+    assert (doc.title, doc.published, doc.body) == ("Talks resume", dt.date(2020, 10, 12),
+                                                    "Delegations met.")  # fmt: skip
+
+
 def test_dates_in_the_body_are_not_publication_dates() -> None:
     text = "The army said on 5 March 2019 that the road had reopened.\n\nTraffic resumed.\n"
     doc = document_from_text(text, fmt="text")

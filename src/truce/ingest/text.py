@@ -43,6 +43,8 @@ _DATELINE_PREFIX = re.compile(
 _TERMINAL = tuple(".!?:;…\"”’'»")
 _BYLINE_START = re.compile(r"^(?:By\s+\S|(?:Posted|Published|Updated|Written)\b)")
 _BYLINE_LABEL = re.compile(r"\b(?:Region|Theme|Topics?|Category|Section):")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_BYLINE_WORDS = 8  # words (not numbers) of a byline at most
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:([-*+])|(\d{1,3}[.)]))\s+(?=\S)")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -357,7 +359,10 @@ def _is_byline(text: str) -> bool:
         return False
     if _BYLINE_START.match(text) or _BYLINE_LABEL.search(text):
         return True
-    return len(text) < 200 and bool(find_dates(text))
+    # a date with a few labels around it ("Reuters | Monday 12 October 2020 10:32"), not a
+    # headline that names a date ("Weekly digest No. 41: documented violations in north-east
+    # Syria, 5-11 October 2020")
+    return len(text) < 200 and bool(find_dates(text)) and len(_WORDS.findall(text)) <= _BYLINE_WORDS
 
 
 def leading_date(text: str) -> dt.date | None:
