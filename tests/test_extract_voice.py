@@ -335,3 +335,16 @@ def test_a_denial_is_of_an_act_not_of_the_truce_the_denier_agreed() -> None:
     zones, strike = reports_of(body, dt.date(2017, 10, 4), "Northern Homs")
     assert ("russia", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in strike.claims}
     assert all(c.stance is not Stance.DENIES for c in zones.claims)
+
+
+def test_a_statement_is_its_issuers_own_account() -> None:
+    body = (
+        "Translated from Arabic. Statement No. 14, issued by the Local Council of Kansafra.\n\n"
+        "First: On Monday, the eastern neighbourhood of our town was struck by a barrage of "
+        "eleven rocket and artillery shells, wounding four civilians."
+    )
+    title = "Statement by the Local Council of Kansafra on the shelling of the town's school"
+    (shelling,) = reports_of(body, dt.date(2020, 6, 10), title, "Kansafra Local Council")
+    assert ("Kansafra Local Council", Stance.REPORTS) in {
+        (c.claimant, c.stance) for c in shelling.claims
+    }

@@ -58,7 +58,12 @@ _OWN_REPORT_TITLE = re.compile(
 )
 # "Bulletin of the Russian Centre for Reconciliation ... (21 March 2017)", "Briefing by the
 # Deputy Head of the Russian Centre": the document is the bulletin itself (not a story)
-_BULLETIN_OF = re.compile(r"\W*(?:daily )?(?:bulletin\b|briefing (?:by|of)\b)", re.IGNORECASE)
+_BULLETIN_OF = re.compile(
+    r"\W*(?:daily )?(?:bulletin\b|briefing (?:by|of)\b"
+    # "Statement by the Local Council of Kansafra on ...", "Statement No. 14, issued by"
+    r"|statement (?:no\.? ?\d+,? )?(?:issued )?by\b)",
+    re.IGNORECASE,
+)
 # the genre at the head of the body, when the title was not kept: a line's first sentence
 _OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
