@@ -101,6 +101,13 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
          "infantry fighting vehicles, two mortar launchers and ammunition.", "commitment"),
         ("The joint patrol, the sixth under the protocol, went on to finish its planned route "
          "near Saraqeb.", "commitment"),
+        # a factbox's present tense: terms kept, a deadline missed
+        ("Russian military police begin patrolling the road between Tafas and Daraa city, as "
+         "the agreement provides.", "commitment"),
+        ("Former rebel fighters hand over two mortars, a heavy machine gun and an "
+         "anti-aircraft gun to Russian officers in Tafas.", "commitment"),
+        ("The five-day deadline for the army's pull-back from Tafas passes with soldiers still "
+         "manning two of the three checkpoints.", "commitment"),
         # gunmen firing on a patrol clash with it; on villagers they attack civilians
         ("Gunmen opened fire on a joint Russian-Turkish patrol on the M4 near Mhambal.",
          "armed_clash"),

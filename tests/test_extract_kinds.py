@@ -222,6 +222,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a word explained
         'The ministry uses "neutralised" for militants who are killed, wounded or taken '
         "prisoner near al-Bab.",
+        # a refusal to hand over is no hand-over
+        "The gunmen beat the guard in Salqin when he refused to hand over the keys.",
         # the buses already told
         "The buses that left on Monday carried 1,150 people, about 600 of them fighters.",
         "At least seven journalists had been detained or abducted in Idlib province this year.",
