@@ -116,6 +116,12 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "On Sunday, rockets fired from rebel-held areas hit a street in Mhardeh.",
             ["opposition"],
         ),
+        # the factions named by their backer
+        (
+            "Shells fired by Turkish-backed factions from the Ras al-Ain area landed on the "
+            "outskirts of Tall Tamr on Monday.",
+            ["opposition"],
+        ),
         # its Arabic initials name the SDF
         ("QSD mortar rounds hit houses in al-Busayrah on Monday.", ["sdf"]),
         # but one side of a joint body acts alone

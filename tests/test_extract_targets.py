@@ -47,6 +47,11 @@ def _targets(sentence: str) -> list[str]:
         "Earlier this month, a shepherd and his two sons were killed outside the town of "
         "al-Qaryatayn when their pick-up truck ran over a landmine.",
         "Two brothers were shot dead by border guards near Ras al-Ain on Monday.",
+        # a victim described after a comma; a present passive; farms shelled
+        "A landmine exploded under a tractor near al-Mansurah on Monday, killing the driver, a "
+        "17-year-old boy.",
+        "A farmer is shot dead by a sniper on the western edge of Tafas on Monday.",
+        "Residents of Nawa say an army tank shelled farms on the edge of the town on Monday.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
@@ -80,6 +85,8 @@ def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
         ("A roadside bomb exploded under an army bus near Nawa on Monday, killing three "
          "soldiers.", "syrian-government"),
         ("Rebels ambushed an army convoy near Morek on Monday.", "syrian-government"),
+        ("A roadside bomb hits an army truck near Tafas on Monday, wounding four soldiers.",
+         "syrian-government"),
     ],
 )  # fmt: skip
 def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, side: str) -> None:

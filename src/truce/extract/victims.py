@@ -37,7 +37,7 @@ _PEOPLE = (
     r"|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
 )
 _PROPERTY = (
-    r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries"
+    r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries|farms"
     r"|mosques?|shops?|farmland|camps?|building|courtyard|yard)"
 )
 # a populated place: hit by a remote attack (shells, bombs from the air) it is its people
@@ -62,7 +62,7 @@ _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "
                   "shells", "rounds", "launchers", "exploded")  # fmt: skip
 _DONE_TO = re.compile(
     rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?"
-    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",
+    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+$",
     re.IGNORECASE,
 )
 # stems of every head noun above: what was hit is named only if one of them is there
@@ -75,14 +75,16 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "hunter", "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre")  # fmt: skip
-_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.IGNORECASE)
 _DONE_TO_REACH = 120  # characters before the act that may name who it was done to
 # ", killing a child and his father", ", wounding three women": people no one takes for fighters
 _CIVILIAN_VICTIMS = re.compile(
-    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+\s+){0,3}?"
+    # (a description may come first: "killing its driver, a farmer", "the driver, a boy")
+    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:child|children|"
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
-    r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders"
+    r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders|farmers?"
+    r"|shepherds?|teachers?|nurses?"
     r"|members\s+of\s+(?:one|a|the\s+same)\s+family)\b",
     re.IGNORECASE,
 )
