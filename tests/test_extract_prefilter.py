@@ -60,6 +60,13 @@ def test_a_match_that_can_start_anywhere_needs_its_inner_words() -> None:
     assert found.inner == (" killed",)
 
 
+def test_two_digits_are_inner_strings_enough_where_two_letters_are_not() -> None:
+    # "in 2016", "the summer of 2013": the year's first digits rule out most sentences
+    found = prefilter(r"\b(?i:the\s+)?(?i:summer|winter)\s+of\s+(?P<y>(?:19|20)\d{2})\b")
+    assert found is not None and not found.heads and found.inner == ("19", "20")
+    assert prefilter(r"\b(?i:in|at)\s+(?:ab|cd)\w+") is None
+
+
 def test_start_without_a_word_boundary_is_a_fragment() -> None:
     found = prefilter(r"n't\b")
     assert found is not None and found.fragments == ("n't",) and found.words == frozenset()

@@ -35,7 +35,7 @@ _WORD_CHAR = re.compile(r"\w")
 _MIN_HEAD = 2  # a shorter head would let almost every text through
 _MAX_WORD = 24  # a first word this long is kept as a prefix
 _MAX_FRAGMENT = 6
-_MIN_INNER = 3  # shortest string worth looking for inside a text
+_MIN_INNER = 3  # shortest string worth looking for inside a text (or 2 digits: "19", "20")
 _MAX_STATES = 5000  # give up on patterns whose start is this varied
 _UNSAFE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # change what literals and \b mean
 _ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT"})
@@ -91,9 +91,15 @@ def prefilter(source: str, flags: int = 0) -> Prefilter | None:
             heads = Prefilter(heads=False)
     except (_GiveUp, ImportError, AttributeError, re.error, RecursionError):
         return None
-    if inner is not None and min(map(len, inner)) >= _MIN_INNER:
+    if inner is not None and (min(map(len, inner)) >= _MIN_INNER or _digits(inner)):
         heads = replace(heads, inner=tuple(sorted(inner)))
     return heads if heads.heads or heads.inner else None
+
+
+def _digits(strings: set[str]) -> bool:
+    """Strings of two digits or more: rare in a sentence, unlike two letters (a year's
+    "19" or "20" rules out most sentences)."""
+    return all(len(s) >= 2 and s.isdigit() for s in strings)
 
 
 def _from_heads(states: _States) -> Prefilter:
@@ -307,8 +313,11 @@ def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
             found.append(inner)
     if run:
         found.append({run})
-    # the longest shortest string wins, spaces not counted (" the " is no better than "the")
-    return max(found, key=lambda s: (min(len(x.strip()) for x in s), -len(s)), default=None)
+    # the longest shortest string wins, spaces not counted (" the " is no better than "the");
+    # digits beat letters as long
+    return max(
+        found, key=lambda s: (min(len(x.strip()) for x in s), _digits(s), -len(s)), default=None
+    )
 
 
 def _required_item(op: str, av: Any) -> set[str] | None:
