@@ -210,3 +210,16 @@ def test_a_pattern_anchored_at_the_start_is_tried_as_it_is() -> None:
     assert screens.hits("Meanwhile, air strikes hit the town.") == {0, 1}
     assert screens.hits("Air strikes hit the town meanwhile.") == {0}
     assert [m.span() for m in screens.finditer(1, "-- Separately, ...")] == [(0, 13)]
+
+
+def test_an_anchored_pattern_is_not_tried_on_a_text_without_the_strings_it_needs() -> None:
+    pair = re.compile(r"^\W*the (?:driver|medic) and a \w+ (?:were|was) (?:wounded|hurt)\b", re.I)
+    exact = re.compile(r"^\W*(?:Separately|Meanwhile), (?:jets|drones) struck\b")
+    screens = ScreenSet([pair, exact])
+    assert screens.hits("The driver and a medic were wounded.") == {0}
+    assert screens.hits("The driver and a medic were killed.") == set()  # neither verb
+    assert screens.hits("Meanwhile, jets struck Idlib.") == {1}
+    assert screens.hits("Meanwhile, jets STRUCK Idlib.") == set()  # written otherwise
+    assert screens.hits("THE DRİVER and a medic were wounded.") == {0}  # (İ: not lowered)
+    for text in ("THE DRIVER AND A MEDIC WERE HURT", "Separately, drones struck"):
+        assert screens.hits(text) == {i for i, p in enumerate([pair, exact]) if p.search(text)}

@@ -278,8 +278,9 @@ class ScreenSet:
         self._patterns = list(patterns)
         self._filters: list[Prefilter | None] = []
         # A pattern anchored at the text's start is its own screen: the regex engine tries
-        # it at one position, quicker than any word test.
-        self._at_start = [(i, p) for i, p in enumerate(self._patterns) if _at_start(p)]
+        # it at one position, quicker than any word test (unless the text lacks the
+        # strings it needs, see _Anchored).
+        self._at_start: list[_Anchored] = []
         folded: list[tuple[int, Prefilter | None]] = []
         exact: list[tuple[int, Prefilter | None]] = []
         for i, pattern in enumerate(self._patterns):
@@ -288,14 +289,16 @@ class ScreenSet:
             else:
                 keep, index = prefilter(pattern.pattern, pattern.flags), exact
             self._filters.append(keep)
-            if not _at_start(pattern):
+            if _at_start(pattern):
+                self._at_start.append(_Anchored.of(i, pattern, keep))
+            else:
                 index.append((i, keep))
         # Case-sensitive patterns whose start words are ASCII are screened by the lowered
         # text's words too (lowering an ASCII word is lowering it anywhere): one word
         # list per sentence.
         fold = all(keep is None or _ascii_heads(keep) for _, keep in exact)
         self._folded, self._exact = _Index(folded), _Index(exact, fold)
-        searched = {i for i, _ in self._at_start}  # (tried as they are, see finditer)
+        searched = {a.index for a in self._at_start}  # (tried as they are, see finditer)
         self._starts = [_Starts.of(keep, fold=i not in self._exact.members or fold)
                         if i not in searched else None
                         for i, keep in enumerate(self._filters)]  # fmt: skip
@@ -317,9 +320,9 @@ class ScreenSet:
                 found |= self._folded.hits(seen.low, seen.words, seen.low)
             else:
                 found |= self._folded.members
-        for i, pattern in self._at_start:
-            if pattern.search(text) is not None:
-                found.add(i)
+        for anchored in self._at_start:
+            if not anchored.lacks(text, seen) and anchored.pattern.search(text) is not None:
+                found.add(anchored.index)
         return found
 
     def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
@@ -341,6 +344,31 @@ class ScreenSet:
         else:
             read, words = text, text_words(text)
         return _matches_at(pattern, text, starts.positions(read, words) if starts else ())
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchored:
+    """A pattern anchored at the text's start; ``needs``: strings one of which every match
+    contains (read off the lowered text when ``folded``), so that a text without any is
+    not tried ("The driver and a paramedic were injured" needs "injured" or the like)."""
+
+    index: int
+    pattern: re.Pattern[str]
+    needs: frozenset[str] | None
+    folded: bool
+
+    @classmethod
+    def of(cls, index: int, pattern: re.Pattern[str], keep: Prefilter | None) -> _Anchored:
+        needs = frozenset(keep.inner) if keep is not None and keep.inner else None
+        if needs is not None:
+            _look_for(needs)
+        return cls(index, pattern, needs, bool(pattern.flags & re.IGNORECASE))
+
+    def lacks(self, text: str, seen: TextView) -> bool:
+        """Does ``text`` (seen as ``seen``) lack every string the pattern needs?"""
+        if self.needs is None or (self.folded and not seen.folds):
+            return False
+        return _present(seen.low if self.folded else text).isdisjoint(self.needs)
 
 
 def _at_start(pattern: re.Pattern[str]) -> bool:
