@@ -440,3 +440,14 @@ def test_a_factbox_day_in_capitals_dates_its_bullet() -> None:
     )
     truce, killing = reports_of(body, dt.date(2020, 12, 14), "FACTBOX-Seven days of a truce")
     assert (truce.date.start, killing.date.start) == (dt.date(2020, 12, 6), dt.date(2020, 12, 8))
+
+
+def test_the_boats_told_of_are_of_their_day() -> None:
+    body = (
+        "Yesterday at about 21:00, a group of ISIS terrorists crossed the Euphrates in three "
+        "boats and attacked a Syrian army post near al-Mayadin. Three Syrian servicemen were "
+        "killed. Russian aircraft struck the boats as they withdrew towards the eastern bank."
+    )
+    raid, strike = reports_of(body, dt.date(2019, 7, 18), "Briefing")
+    assert strike.date == raid.date
+    assert strike.date.start == dt.date(2019, 7, 17)

@@ -393,6 +393,13 @@ class Timeline:
             told = [d for d in self.drafts if d.date.start and noun in d.sentence.text.lower()]
             if told:
                 return told[-1].date
+        if self.drafts and (the := _THE_ONE_NAMED.search(s.text)):
+            # "Russian aircraft struck the boats as they withdrew", "soldiers at the checkpoint
+            # held the convoy": the boats or convoy the story just told of, on its day
+            noun = the["noun"].lower()
+            near = [d for d in self.drafts if s.paragraph - d.paragraph <= 1 and d.date.start]
+            if near and noun in near[-1].sentence.text.lower():
+                return near[-1].date
         prev = next((d for d in reversed(self.drafts) if d.paragraph == s.paragraph), None)
         if prev is not None:
             same_place = place is not None and place.name == prev.place.name
@@ -517,6 +524,12 @@ _DAY_AFTER_THE_ACT = re.compile(
 # a sentence opening on a thing already told of: "The patrol ...", "The convoy ..."
 _THE_ONE_TOLD = re.compile(
     r"\W*The\s+(?P<noun>patrol|convoy|buses|evacuation|exchange|delegation|handover)\b"
+)
+# ... or naming it further on: "struck the boats", "held the convoy", "the remaining trucks"
+_THE_ONE_NAMED = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:remaining|other|same|two|three|four|five)\s+)?"
+    r"(?P<noun>convoy|trucks|buses|boats|patrol|gunmen|ambulances|evacuees)\b",
+    re.IGNORECASE,
 )
 _ACTS = frozenset({"strike", "strikes", "attack", "attacks", "blast", "bombing", "shelling", "raid",
                    "raids", "explosion", "ambush", "massacre"})  # fmt: skip
