@@ -451,3 +451,13 @@ def test_the_boats_told_of_are_of_their_day() -> None:
     raid, strike = reports_of(body, dt.date(2019, 7, 18), "Briefing")
     assert strike.date == raid.date
     assert strike.date.start == dt.date(2019, 7, 17)
+
+
+def test_the_previous_night_before_anything_else_is_the_night_before_the_news() -> None:
+    body = (
+        "Fighting flared again in the Jabal al-Akrad mountains of northern Lattakia province "
+        "the previous night, when government troops tried to storm rebel positions around "
+        "Kinsabba, our correspondent reported."
+    )
+    (fighting,) = reports_of(body, dt.date(2016, 3, 10))
+    assert (fighting.date.start, fighting.date.end) == (dt.date(2016, 3, 9), dt.date(2016, 3, 9))

@@ -325,13 +325,19 @@ class Timeline:
 
     def _resolve(self, mention: DateMention, base: EventDate | None = None) -> EventDate:
         """The mention's date; a shift ("the day before") from ``base`` if given (and
-        dated), else from the narrative's anchor or the last dated event."""
+        dated), else from the narrative's anchor or the last dated event, else (the day
+        before) from the day of the news."""
         if mention.date is not None:
             return mention.date
         if mention.to_truce and (truce := self._last_truce()) is not None:
             base = truce  # "on the eve of the truce"
         if base is None or base.start is None:
             base = self.anchor or self._last_dated()
+        if base is None and mention.shift == -1 and not mention.to_truce and self.reference:
+            # "Fighting flared again ... the previous night", before anything else is told:
+            # the night before the day of the news
+            day = self.reference
+            base = EventDate(start=day, end=day, precision=DatePrecision.DAY)
         if base is None or mention.shift is None:
             return undated(self.reference, basis=mention.text)
         return shifted(base, mention.shift, basis=mention.text)
