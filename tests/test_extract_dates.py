@@ -461,3 +461,15 @@ def test_the_previous_night_before_anything_else_is_the_night_before_the_news() 
     )
     (fighting,) = reports_of(body, dt.date(2016, 3, 10))
     assert (fighting.date.start, fighting.date.end) == (dt.date(2016, 3, 9), dt.date(2016, 3, 9))
+
+
+def test_days_later_count_from_the_last_day_told_not_an_older_anchor() -> None:
+    body = (
+        "On Saturday 4 November, Russian officers and the rebel factions agreed a truce for "
+        "Arbin.\n\nCONVOY\nIts 40 trucks of food and medicine were held at the army's "
+        "al-Wafideen checkpoint for six hours on Tuesday 7 November.\n\nSECURITY\nTwo days "
+        "later, three mortar shells fell on the main market of Arbin, killing three civilians."
+    )
+    reports = reports_of(body, dt.date(2017, 11, 10), "Situation update")
+    (shells,) = [r for r in reports if r.type is EventType.SHELLING]
+    assert shells.date.start == dt.date(2017, 11, 9)

@@ -67,6 +67,17 @@ def news_default(reference: dt.date) -> EventDate:
     return EventDate(start=start, end=reference, precision=DatePrecision.DAYS)
 
 
+def _later(a: EventDate, b: EventDate) -> bool:
+    """Is day ``a`` after day ``b`` (both days, ``a`` from the words)?"""
+    return (
+        a.precision is DatePrecision.DAY
+        and b.precision is DatePrecision.DAY
+        and a.start is not None
+        and b.start is not None
+        and a.start > b.start
+    )
+
+
 def narrows(default: EventDate, date: EventDate | None) -> bool:
     """True when ``date`` falls inside a news-default range (no words read): a later
     sentence of the same story that says "on Thursday" makes the range a day."""
@@ -333,6 +344,9 @@ class Timeline:
             base = truce  # "on the eve of the truce"
         if base is None or base.start is None:
             base = self.anchor or self._last_dated()
+            last = self._last_dated()
+            if base is not None and last is not None and _later(last, base):
+                base = last  # "Two days later": after the last day told, not an older anchor
         if base is None and mention.shift == -1 and not mention.to_truce and self.reference:
             # "Fighting flared again ... the previous night", before anything else is told:
             # the night before the day of the news
