@@ -473,3 +473,13 @@ def test_days_later_count_from_the_last_day_told_not_an_older_anchor() -> None:
     reports = reports_of(body, dt.date(2017, 11, 10), "Situation update")
     (shells,) = [r for r in reports if r.type is EventType.SHELLING]
     assert shells.date.start == dt.date(2017, 11, 9)
+
+
+def test_said_on_a_day_they_did_dates_the_words_not_the_act() -> None:
+    body = (
+        "AMMAN, Feb 7 (Test Wire) - Rebel factions in southern Syria said on Tuesday they had "
+        "beaten back an army assault on their positions in the Manshiyeh district of Daraa city "
+        "overnight, killing at least eight soldiers."
+    )
+    (assault,) = reports_of(body, dt.date(2017, 2, 8))
+    assert (assault.date.start, assault.date.end) == (dt.date(2017, 2, 6), dt.date(2017, 2, 7))

@@ -134,6 +134,9 @@ def _reports(body: str) -> list[Report]:
          "Wednesday.", "ceasefire_declared_over"),
         ("At dawn on Monday, a regime drone dropped a bomb on a car on the road between "
          "Kansafra and Ariha, killing its driver.", "air_strike"),
+        # an air power's own admission of a mistake
+        ("The US-led coalition said on Monday it may have mistakenly struck Syrian army "
+         "positions near Palmyra, killing several soldiers.", "air_strike"),
         # a count of acts over a period is a charge
         ("The SDF said Turkish forces had shelled villages around Manbij 37 times since March 1, "
          "in breach of the ceasefire.", "violation_accusation"),

@@ -57,7 +57,7 @@ _SAID_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
-_THAT_AFTER = re.compile(r"\s*(?:that\b|,)")
+_THAT_AFTER = re.compile(r"\s*(?:that\b|,|(?=(?:it|they|its|their)\b))")  # ("said on Monday it")
 _OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
