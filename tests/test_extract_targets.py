@@ -225,6 +225,8 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
         # passive and headline forms leave the victims before the verb as they were
         ("Nine civilians were killed and two others wounded in Russian air strikes on Saraqeb "
          "on Monday.", ["russia"], ["civilians"]),
+        ("Between 94 and 100 civilians were killed in government air strikes on Douma on "
+         "Monday.", ["syrian-government"], ["civilians"]),
     ],
 )  # fmt: skip
 def test_who_killed_whom_in_an_act(sentence: str, actors: list[str], targets: list[str]) -> None:

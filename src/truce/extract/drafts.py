@@ -313,6 +313,8 @@ def roles(
         hit = [m for m in before if m.end <= victims.start()]
         by = [m for m in before if m.start >= victims.end()]
         actors = _coordinated(text, by) or _ids(agents)
+        if not actors and adjectives:  # "civilians were killed in government air strikes"
+            actors = _adjective_actor(text, trigger, adjectives)
         return actors, [t for t in _ids(hit) if t not in actors]
     if trigger.type is EventType.ARMED_CLASH and (
         between := _BETWEEN.match(text, trigger.core_end)
