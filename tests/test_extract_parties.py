@@ -116,6 +116,17 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "On Sunday, rockets fired from rebel-held areas hit a street in Mhardeh.",
             ["opposition"],
         ),
+        (
+            "On Tuesday night, artillery fire from government positions hit the outskirts of "
+            "Talbiseh.",
+            ["syrian-government"],
+        ),
+        # what dropped it, after an adverb
+        (
+            "Two barrel bombs reportedly dropped by a government helicopter fell on Tafas on "
+            "Monday.",
+            ["syrian-government"],
+        ),
         # the factions named by their backer
         (
             "Shells fired by Turkish-backed factions from the Ras al-Ain area landed on the "

@@ -88,8 +88,8 @@ _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECA
 _NOUN_BY = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[\s-][\w'’-]+)?\s+)?"  # "shelling of Ariha by"
     r"(?:(?:rounds|shells|bombs|rockets|missiles)\s+)?"  # "mortar rounds fired by"
-    r"(?:(?:dropped|fired|launched|carried out|conducted|planted|committed|perpetrated)\s+)?"
-    r"by\s+",
+    r"(?:(?:\w+ly\s+)?(?:dropped|fired|launched|carried out|conducted|planted|committed"
+    r"|perpetrated)\s+)?by\s+",  # ("barrel bombs reportedly dropped by")
     re.IGNORECASE,
 )
 _FROM_AREAS_OF = re.compile(
@@ -103,13 +103,13 @@ _ATTRIBUTED_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:attributed|ascribed)\s+to\s+(?:an?\s+|the\s+)?", re.IGNORECASE
 )
 _ADJECTIVE_WEAPON = re.compile(
-    r"(?:the\s+)?(?P<word>[\w-]+)\s+(?:artillery|warplanes|jets|aircraft|helicopters|drones|tanks"
-    r"|forces|troops|gunners|snipers)\b",
+    r"(?:the\s+|an?\s+)?(?P<word>[\w-]+)\s+(?:artillery|warplanes?|jets?|aircraft|helicopters?"
+    r"|drones?|tanks?|forces|troops|gunners|snipers?)\b",
     re.IGNORECASE,
 )
 _ADJECTIVE_AND = re.compile(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
-_FIRED_FROM = re.compile(
-    r"\bfired\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+_FIRED_FROM = re.compile(  # (or "artillery fire from government positions")
+    r"\b(?:fired|fire)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
     r"(?P<word>\w+)(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"  # ("Government of Syria-")
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
