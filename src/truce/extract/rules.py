@@ -24,6 +24,7 @@ from truce.extract.attach import (
     corroborated,
     names_a_known_event,
 )
+from truce.extract.casting import Casting
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import (
     Attribution,
@@ -42,8 +43,6 @@ from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
     commitment_hint,
-    roles,
-    verb_of_the_act,
 )
 from truce.extract.events import (
     DROPPED,
@@ -54,17 +53,13 @@ from truce.extract.events import (
 )
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
-from truce.extract.parties import agreement_parties, obliged_party
+from truce.extract.parties import obliged_party
 from truce.extract.places import PlaceFinder, default_finder
-from truce.extract.placing import TRUCE_STATEMENTS, as_told, settle_places
+from truce.extract.placing import as_told, settle_places
 from truce.extract.referents import (
-    DONE_BY_THEM,
     FROM_THE_AIR,
     NO_SUCH,
-    OWN_FORCES,
-    THEY,
     Descriptions,
-    accused_by,
     accuses_of,
     fires_the_known,
     heard_from_afar,
@@ -94,7 +89,6 @@ from truce.extract.timeline import (
     news_default,
     takes_news_default,
 )
-from truce.extract.victims import civilians_hit
 from truce.extract.voice import (
     Voices,
     first_person,
@@ -134,14 +128,6 @@ _RECORDED = re.compile(
     re.IGNORECASE,
 )
 _AND_ACCUSED = re.compile(r"\band\s+(?:also\s+)?accused\b")  # the speaker's second verb
-_NO_HARM_KINDS = frozenset({"un", "aid"})
-_CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
-    r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
-)
-_AID_CARGO = re.compile(
-    r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
-)
-_JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 
 
 class RuleExtractor:
@@ -186,6 +172,7 @@ class _Reader:
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
         self.described = Descriptions()
+        self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
             self.timeline.own_account(document.body)
         self.ledger = ClaimLedger(
@@ -425,12 +412,6 @@ class _Reader:
         monitor's own report: said on the day the document is published?"""
         return self.voices.own_account or self.voices.of(s) is not None
 
-    def _bystander(self, actor_id: str, harm: bool) -> bool:
-        """Civilians never act; the UN and aid agencies do no harm (``harm``: an act of
-        violence or of blocking aid)."""
-        kind = self.catalogue.actors[actor_id].kind
-        return kind == "civilians" or (harm and kind in _NO_HARM_KINDS)
-
     def _past_or_war_wide(self, s: Sentence) -> bool:
         return (
             self.lexicon.is_background(s.text)
@@ -451,80 +432,11 @@ class _Reader:
         accused_end: int,
         scope: Sentence,
     ) -> Draft | None:
-        claimants = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
-        speakers = list(
-            dict.fromkeys(
-                a.actor_id for a in attributions if a.actor_id and a.cue_start < trigger.end
-            )
-        )
-        if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
-            # Tuesday, the Russian centre said" (a news agency only carries the words)
-            # (residents and activists tell of a truce; they do not make it)
-            speakers = [
-                c
-                for c in claimants
-                if not self.catalogue.only_reports(c) and not self._bystander(c, True)
-            ]
-        excluded = {  # "..., a monitor said": the speaker is neither actor nor target
-            a.subject
-            for a in attributions
-            if a.subject and not trigger.start <= a.cue_start < trigger.end
-        }
-        # news media and monitors report events; they are never who acted or was hit
-        parties = [m for m in mentions if not self.catalogue.only_reports(m.actor_id)]
-        actors, targets = roles(
-            s.text, trigger, parties, excluded, self.lexicon, self.catalogue.adjectives
-        )
-        if (
-            trigger.type is EventType.COMMITMENT
-            and not actors
-            and _JOINT_PATROL.search(s.text, 0, trigger.core_start)
-        ):  # "The joint Russian-Turkish patrol was cut short": the patrolling sides'
-            actors, targets = targets, []
-        agreed = None
-        if trigger.type is EventType.CEASEFIRE_ANNOUNCED:  # its parties, not its brokers
-            agreed = agreement_parties(s.text, parties)
-            if set(actors) <= agreed.mediators or set(actors) < set(agreed.sides):
-                actors = agreed.sides or actors
-            targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
+        cast = self.casting.cast(s.text, trigger, mentions, attributions)
+        actors, targets, claimants = cast.actors, cast.targets, cast.claimants
+        speakers, agreed, own_account = cast.speakers, cast.agreed, cast.own_account
+        denied = cast.denied
         violent = trigger.type in VIOLENT_TYPES  # (an act of violence or of blocking aid)
-        if any(self._bystander(a, violent) for a in actors):  # "Nine civilians died in rebel
-            # shelling", "the Security Council ... of an air strike": never who acts
-            acting = [m for m in parties if not self._bystander(m.actor_id, violent)]
-            actors = roles(
-                s.text, trigger, acting, excluded, self.lexicon, self.catalogue.adjectives
-            )[0]
-        if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
-            # the side holding the checkpoint acted, whatever the grammar
-            held = [m.actor_id for m in parties if _CHECKPOINT_AFTER.match(s.text, m.end)]
-            actors = list(dict.fromkeys([*held, *actors]))
-            targets = [t for t in targets if t not in held]
-            aid = self.catalogue.aid_workers
-            if aid and not targets and _AID_CARGO.search(s.text):  # a convoy held: the aid
-                targets = [aid]  # workers it carries are what was hit
-        civilians = self.catalogue.civilians
-        remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
-        if (
-            civilians
-            and civilians not in targets
-            and violent
-            and civilians_hit(s.text, trigger, remote=remote)
-        ):
-            targets = [*targets, civilians]  # "abducted a pharmacist", ", killing a child"
-        denied = any(
-            a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
-        )
-        if denied:
-            actors = []  # a denial does not name who did it
-        elif not actors and trigger.type not in TRUCE_STATEMENTS:  # "The opposition accused
-            # government forces of ... air raids" (but "the truce collapsed, ..., accusing QSD
-            # snipers of ...": who shot did not end the truce)
-            actors = accused_by(s.text, trigger, attributions, mentions)
-            targets = [t for t in targets if t not in actors]
-        own_account = False  # the speaker tells of its own forces' act
-        if not actors:
-            actors = self._speakers_own(s.text, trigger, attributions)
-            own_account = bool(actors)
         speaking = [  # "Damascus denied ...": the government speaking, not a place
             Mention(a.actor_id, *a.subject, a.name)
             for a in attributions
@@ -618,7 +530,7 @@ class _Reader:
             draft.commitment_hint = commitment_hint(s.text, trigger, self.lexicon)
             # "The aid convoy promised under the truce never reached Kafr Batna": the party
             # the terms oblige to let it in, not the aid agency that sent it
-            if all(self._bystander(a, harm=True) for a in draft.actors):
+            if all(self.casting.bystander(a, harm=True) for a in draft.actors):
                 obliged = obliged_party(self.document.body[: s.start], s.text, self.catalogue)
                 draft.actors = obliged or draft.actors
         self.drafts.append(draft)
@@ -640,32 +552,6 @@ class _Reader:
             if not act.start <= said.end or (said.end - act.start).days > ACCOUNT_DAYS:
                 return False
         return place is None or self.locator.same_governorate(place, latest.place)
-
-    def _speakers_own(
-        self, text: str, trigger: Trigger, attributions: list[Attribution]
-    ) -> list[str]:
-        """The speaker, when it tells of its own act: "X said they had retaken", "an air
-        strike it carried out", "X said its aircraft had struck"."""
-        found: list[str] = []
-        verb = verb_of_the_act(text, trigger)  # "said it had killed X in a drone strike"
-        if they := THEY.search(text, 0, verb):
-            found = self._speaker_of(they.start(), attributions)
-        if not found and DONE_BY_THEM.match(text, trigger.core_end):
-            found = self._speaker_of(trigger.core_start, attributions)
-        if not found and (own := OWN_FORCES.search(text, 0, verb)):
-            found = self._speaker_of(own.start("its"), attributions)
-        return found
-
-    def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
-        """The party that said "they/it": the speaker whose verb comes right before it
-        (a news agency or monitor speaks of others, never of itself)."""
-        before = [
-            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and a.cue_end <= pronoun
-        ]
-        if not before:
-            return []
-        _, nearest = max(before, key=lambda said: said[0])
-        return [] if self.catalogue.only_reports(nearest) else [nearest]
 
     def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
         if draft is not None:

@@ -1,0 +1,169 @@
+"""Who did what to whom in one event's sentence: its actors and targets, who speaks of it,
+and, for a truce, its parties.
+
+The grammar of the clause gives a first reading (:func:`truce.extract.drafts.roles`);
+what kind of actor each name is corrects it: civilians never act, the UN and aid agencies
+do no harm, the side holding a checkpoint stopped the convoy there, a truce is made by its
+parties and not its brokers, a denial names no one, and a speaker telling of "its" forces'
+act is their actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from truce.extract.actors import ActorCatalogue, Mention
+from truce.extract.claims import Attribution
+from truce.extract.drafts import STATEMENT_TYPES, roles, verb_of_the_act
+from truce.extract.events import Trigger
+from truce.extract.lexicon import Lexicon
+from truce.extract.parties import Parties, agreement_parties
+from truce.extract.placing import TRUCE_STATEMENTS
+from truce.extract.referents import DONE_BY_THEM, OWN_FORCES, THEY, accused_by
+from truce.extract.victims import civilians_hit
+from truce.model import VIOLENT_TYPES, EventType, Stance
+
+__all__ = ["Cast", "Casting"]
+
+_NO_HARM_KINDS = frozenset({"un", "aid"})
+_CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
+    r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
+)
+_AID_CARGO = re.compile(
+    r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
+)
+_JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """One event sentence's cast: ``speakers`` are the claimants whose words tell the event
+    (before or at its trigger); ``own_account``: a speaker tells of its own forces' act."""
+
+    actors: list[str]
+    targets: list[str]
+    claimants: list[str]
+    speakers: list[str]
+    agreed: Parties | None
+    own_account: bool
+    denied: bool  # a speaker denies the act: it names no actor
+
+
+class Casting:
+    """Reads the cast of event sentences against one actor catalogue."""
+
+    def __init__(self, catalogue: ActorCatalogue, lexicon: Lexicon) -> None:
+        self.catalogue = catalogue
+        self.lexicon = lexicon
+
+    def bystander(self, actor_id: str, harm: bool) -> bool:
+        """Civilians never act; the UN and aid agencies do no harm (``harm``: an act of
+        violence or of blocking aid)."""
+        kind = self.catalogue.actors[actor_id].kind
+        return kind == "civilians" or (harm and kind in _NO_HARM_KINDS)
+
+    def cast(
+        self, text: str, trigger: Trigger, mentions: list[Mention], attributions: list[Attribution]
+    ) -> Cast:
+        """The cast of the event ``trigger`` tells in sentence ``text``."""
+        catalogue = self.catalogue
+        claimants = list(dict.fromkeys(a.actor_id for a in attributions if a.actor_id))
+        speakers = list(
+            dict.fromkeys(
+                a.actor_id for a in attributions if a.actor_id and a.cue_start < trigger.end
+            )
+        )
+        if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
+            # Tuesday, the Russian centre said" (a news agency only carries the words)
+            # (residents and activists tell of a truce; they do not make it)
+            speakers = [
+                c
+                for c in claimants
+                if not catalogue.only_reports(c) and not self.bystander(c, True)
+            ]
+        excluded = {  # "..., a monitor said": the speaker is neither actor nor target
+            a.subject
+            for a in attributions
+            if a.subject and not trigger.start <= a.cue_start < trigger.end
+        }
+        # news media and monitors report events; they are never who acted or was hit
+        parties = [m for m in mentions if not catalogue.only_reports(m.actor_id)]
+        actors, targets = roles(
+            text, trigger, parties, excluded, self.lexicon, catalogue.adjectives
+        )
+        if (
+            trigger.type is EventType.COMMITMENT
+            and not actors
+            and _JOINT_PATROL.search(text, 0, trigger.core_start)
+        ):  # "The joint Russian-Turkish patrol was cut short": the patrolling sides'
+            actors, targets = targets, []
+        agreed = None
+        if trigger.type is EventType.CEASEFIRE_ANNOUNCED:  # its parties, not its brokers
+            agreed = agreement_parties(text, parties)
+            if set(actors) <= agreed.mediators or set(actors) < set(agreed.sides):
+                actors = agreed.sides or actors
+            targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
+        violent = trigger.type in VIOLENT_TYPES  # (an act of violence or of blocking aid)
+        if any(self.bystander(a, violent) for a in actors):  # "Nine civilians died in rebel
+            # shelling", "the Security Council ... of an air strike": never who acts
+            acting = [m for m in parties if not self.bystander(m.actor_id, violent)]
+            actors = roles(text, trigger, acting, excluded, self.lexicon, catalogue.adjectives)[0]
+        if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
+            # the side holding the checkpoint acted, whatever the grammar
+            held = [m.actor_id for m in parties if _CHECKPOINT_AFTER.match(text, m.end)]
+            actors = list(dict.fromkeys([*held, *actors]))
+            targets = [t for t in targets if t not in held]
+            aid = catalogue.aid_workers
+            if aid and not targets and _AID_CARGO.search(text):  # a convoy held: the aid
+                targets = [aid]  # workers it carries are what was hit
+        civilians = catalogue.civilians
+        remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
+        if (
+            civilians
+            and civilians not in targets
+            and violent
+            and civilians_hit(text, trigger, remote=remote)
+        ):
+            targets = [*targets, civilians]  # "abducted a pharmacist", ", killing a child"
+        denied = any(
+            a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
+        )
+        if denied:
+            actors = []  # a denial does not name who did it
+        elif not actors and trigger.type not in TRUCE_STATEMENTS:  # "The opposition accused
+            # government forces of ... air raids" (but "the truce collapsed, ..., accusing QSD
+            # snipers of ...": who shot did not end the truce)
+            actors = accused_by(text, trigger, attributions, mentions)
+            targets = [t for t in targets if t not in actors]
+        own_account = False  # the speaker tells of its own forces' act
+        if not actors:
+            actors = self._speakers_own(text, trigger, attributions)
+            own_account = bool(actors)
+        return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
+
+    def _speakers_own(
+        self, text: str, trigger: Trigger, attributions: list[Attribution]
+    ) -> list[str]:
+        """The speaker, when it tells of its own act: "X said they had retaken", "an air
+        strike it carried out", "X said its aircraft had struck"."""
+        found: list[str] = []
+        verb = verb_of_the_act(text, trigger)  # "said it had killed X in a drone strike"
+        if they := THEY.search(text, 0, verb):
+            found = self._speaker_of(they.start(), attributions)
+        if not found and DONE_BY_THEM.match(text, trigger.core_end):
+            found = self._speaker_of(trigger.core_start, attributions)
+        if not found and (own := OWN_FORCES.search(text, 0, verb)):
+            found = self._speaker_of(own.start("its"), attributions)
+        return found
+
+    def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
+        """The party that said "they/it": the speaker whose verb comes right before it
+        (a news agency or monitor speaks of others, never of itself)."""
+        before = [
+            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and a.cue_end <= pronoun
+        ]
+        if not before:
+            return []
+        _, nearest = max(before, key=lambda said: said[0])
+        return [] if self.catalogue.only_reports(nearest) else [nearest]
