@@ -279,3 +279,16 @@ def test_a_count_in_a_partys_own_briefing_is_charged_by_that_party() -> None:
 def test_where_a_truce_was_talked_over_is_not_its_place(sentence: str, place: str | None) -> None:
     (truce,) = _reports(sentence)
     assert truce.place.name == place
+
+
+def test_a_correction_at_the_foot_moves_the_act_to_the_right_place() -> None:
+    body = (
+        "A Turkish drone struck a pick-up carrying farm workers near the town of Suluk, in Raqqa "
+        "province, on Monday evening, killing four civilians, the SDF said.\n\n"
+        "CORRECTION, Jan 18: An earlier version of this story said the pick-up was hit near "
+        "Suluk, in Raqqa province. It was hit on the outskirts of al-Darbasiyah, in Hasakah "
+        "province. No strike was reported near Suluk on Monday."
+    )
+    (strike,) = reports_of(body, dt.date(2022, 1, 18), "Turkish drone strike")
+    assert (strike.place.name, strike.place.relation) == ("al-Darbasiyah", PlaceRelation.NEAR)
+    assert strike.place.admin1_pcode == "SY08"
