@@ -134,6 +134,12 @@ def _reports(body: str) -> list[Report]:
          "Wednesday.", "ceasefire_declared_over"),
         ("At dawn on Monday, a regime drone dropped a bomb on a car on the road between "
          "Kansafra and Ariha, killing its driver.", "air_strike"),
+        ("On Tuesday afternoon, a drone that state media said was Israeli struck a car on the "
+         "road between Hadar and Jubata al-Khashab.", "air_strike"),
+        ("US-led coalition forces flew into north-western Syria by helicopter in the early "
+         "hours of Thursday and killed a jihadist leader near Qah.", "armed_clash"),
+        ("On 1 July, four humanitarian workers of a mobile health team were turned back by armed "
+         "men at a checkpoint near Darat Izza.", "aid_access"),
         # an air power's own admission of a mistake
         ("The US-led coalition said on Monday it may have mistakenly struck Syrian army "
          "positions near Palmyra, killing several soldiers.", "air_strike"),
@@ -225,6 +231,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a word explained
         'The ministry uses "neutralised" for militants who are killed, wounded or taken '
         "prisoner near al-Bab.",
+        # blame for attacks long past; the wounded flown out
+        "Israel has been blamed for earlier attacks on Iranian positions near Albu Kamal.",
+        "Two of the wounded were flown by helicopter to the Hmeimim air base for treatment.",
         # a refusal to hand over is no hand-over
         "The gunmen beat the guard in Salqin when he refused to hand over the keys.",
         # the buses already told
