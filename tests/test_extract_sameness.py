@@ -403,3 +403,14 @@ def test_a_governorate_may_tell_again_an_act_at_a_town_in_it() -> None:
     assert ("syrian-government", Stance.CONFIRMS) in {
         (c.claimant_actor_id, c.stance) for c in strike.claims
     }
+
+
+def test_a_toll_goes_to_the_act_its_paragraph_tells_on() -> None:
+    body = (
+        "Israeli missiles slammed into buildings in the Mazzeh district of Damascus around "
+        "midnight, state media said.\n\n"
+        "The Syrian Observatory for Human Rights said two missiles had hit a flat near the Mazzeh "
+        "highway. Four people were killed, the Britain-based monitor said."
+    )
+    (strike,) = reports_of(body, dt.date(2021, 11, 24), "Israeli strike on Damascus")
+    assert strike.fatalities is not None and strike.fatalities.best == 4

@@ -621,7 +621,13 @@ class _Reader:
         them: "Three people were killed in Saraqeb"), unless ``s`` opens another event."""
         if self.lexicon.opens_new_event(s.text):
             return None
-        violent = [d for d in self.drafts if d.paragraph == s.paragraph and d.violent]
+        # (an act told on in this paragraph counts too: "The Observatory said two missiles
+        # had hit a flat ... Four people were killed, the monitor said")
+        violent = [
+            d
+            for d in self.drafts
+            if d.violent and any(e.paragraph == s.paragraph for e in d.evidence)
+        ]
         if not violent and "toll" in s.text:  # "The Observatory gave a higher toll, saying
             violent = [d for d in self.drafts if d.violent][-1:]  # that ... were killed"
         there = [d for d in violent if place is not None and same_place(place, d)]
