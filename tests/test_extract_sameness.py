@@ -414,3 +414,17 @@ def test_a_toll_goes_to_the_act_its_paragraph_tells_on() -> None:
     )
     (strike,) = reports_of(body, dt.date(2021, 11, 24), "Israeli strike on Damascus")
     assert strike.fatalities is not None and strike.fatalities.best == 4
+
+
+def test_a_late_toll_goes_to_the_act_of_the_kind_it_names() -> None:
+    body = (
+        "Unidentified aircraft struck a weapons depot on the outskirts of Albu Kamal on the "
+        "night of Saturday to Sunday, our correspondent reported.\n\n"
+        "At around dawn, three rockets were fired at the coalition base at the al-Omar field, "
+        "the coalition said.\n\n"
+        "By Sunday evening, a medical source told our correspondent that 14 fighters had been "
+        "killed in the night's strikes."
+    )
+    strike, rockets = reports_of(body, dt.date(2022, 5, 8), "Albu Kamal")
+    assert strike.fatalities is not None and strike.fatalities.best == 14
+    assert rockets.fatalities is None

@@ -95,7 +95,7 @@ def corroborated(draft: Draft, catalogue: ActorCatalogue) -> bool:
 
 # An event named as already known: a claim about it is about the last act of violence.
 _THE_EVENT = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
+    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
     r"|explosion|massacre|incident|assault|abduction|kidnapping|killing|assassination|ambush"
     r"|operation|arrest)\b",
     re.IGNORECASE,
@@ -158,6 +158,26 @@ def _of_the_place_named(text: str, drafts: list[Draft]) -> list[Draft]:
 def names_a_known_event(text: str) -> bool:
     """ "the strike", "this attack": the text speaks of an event already reported."""
     return _THE_EVENT.search(text) is not None
+
+
+_BOMBS = frozenset({EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB})
+_KINDS_NAMED = {
+    "strike": frozenset({EventType.AIR_STRIKE}),
+    "raid": frozenset({EventType.AIR_STRIKE, EventType.ARMED_CLASH}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "bombing": _BOMBS | {EventType.AIR_STRIKE},
+    "blast": _BOMBS,
+    "explosion": _BOMBS,
+}
+
+
+def kind_named(text: str) -> frozenset[EventType]:
+    """The kinds of act "the strikes", "the blast" ... in ``text`` can be (none: any)."""
+    found = _THE_EVENT.search(text)
+    if found is None:
+        return frozenset()
+    noun = found.group().split()[-1].lower().rstrip("s")
+    return _KINDS_NAMED.get(noun, frozenset())
 
 
 class ClaimLedger:

@@ -22,6 +22,7 @@ from truce.extract.attach import (
     ClaimLedger,
     claimed_responsibility,
     corroborated,
+    kind_named,
     names_a_known_event,
 )
 from truce.extract.casting import Casting
@@ -628,8 +629,12 @@ class _Reader:
             for d in self.drafts
             if d.violent and any(e.paragraph == s.paragraph for e in d.evidence)
         ]
-        if not violent and "toll" in s.text:  # "The Observatory gave a higher toll, saying
-            violent = [d for d in self.drafts if d.violent][-1:]  # that ... were killed"
+        if not violent and ("toll" in s.text or names_a_known_event(s.text)):
+            # "The Observatory gave a higher toll, saying that ... were killed", "14 fighters
+            # had been killed in the night's strikes": the last act told (of that kind)
+            acts = [d for d in self.drafts if d.violent]
+            named = kind_named(s.text)
+            violent = ([d for d in acts if d.type in named] or acts)[-1:]
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
