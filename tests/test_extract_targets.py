@@ -87,6 +87,11 @@ def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
         ("Rebels ambushed an army convoy near Morek on Monday.", "syrian-government"),
         ("A roadside bomb hits an army truck near Tafas on Monday, wounding four soldiers.",
          "syrian-government"),
+        # in the passive too; the coalition's base
+        ("At around dawn on Monday, three rockets were fired at the coalition base at the "
+         "al-Omar field.", "us-led-coalition"),
+        ("Mortar rounds were fired at army positions near Morek on Monday.",
+         "syrian-government"),
     ],
 )  # fmt: skip
 def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, side: str) -> None:

@@ -290,8 +290,9 @@ def roles(
     after = [m for m in usable if m.start >= trigger.core_end and m.end <= end]
     agent = _BY_AGENT.match(text, trigger.core_end)
     agents = [m for m in after if agent and m.start >= agent.end()]
-    if _is_passive(text, trigger):
-        return _ids(agents), _ids(before)
+    if _is_passive(text, trigger):  # ("rockets were fired at the coalition base": its side's)
+        actors = _ids(agents)
+        return actors, _posts_of(text, trigger, end, adjectives, actors, _ids(before))
     if (found := _verb_of_harm(text, trigger, start)) is not None:
         # "its troops had struck PKK/YPG positions near al-Bab with howitzers", "it had
         # killed a senior leader of the Nusra Front in a drone strike": what the verb hit is
@@ -367,15 +368,29 @@ def roles(
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
-    if adjectives and trigger.type is not EventType.AID_ACCESS:
-        # (a convoy stopped "at the government checkpoint": the checkpoint's side acted);
-        # "attacked a column of army trucks, killing soldiers and members of the NDF": both
-        object_words = text[trigger.core_end : end].lower()
-        if any(word in object_words for word in _POSTS):  # (a plain word test first)
-            side = _adjective_in(_ADJECTIVE_OBJECT, text, trigger.core_end, end, adjectives)
-            if side and side not in actors and side not in targets:
-                targets = [side, *targets]
-    return actors, targets
+    return actors, _posts_of(text, trigger, end, adjectives, actors, targets)
+
+
+def _posts_of(
+    text: str,
+    trigger: Trigger,
+    end: int,
+    adjectives: Mapping[str, str] | None,
+    actors: list[str],
+    targets: list[str],
+) -> list[str]:
+    """The targets, with the side whose posts the act hit first ("hit army positions",
+    "shelled rebel checkpoints"; "attacked a column of army trucks, killing soldiers and
+    members of the NDF": both). A convoy stopped "at the government checkpoint" is not
+    the checkpoint's side hit: that side acted."""
+    if not adjectives or trigger.type is EventType.AID_ACCESS:
+        return targets
+    object_words = text[trigger.core_end : end].lower()
+    if any(word in object_words for word in _POSTS):  # (a plain word test first)
+        side = _adjective_in(_ADJECTIVE_OBJECT, text, trigger.core_end, end, adjectives)
+        if side and side not in actors and side not in targets:
+            return [side, *targets]
+    return targets
 
 
 def _subject_before_aside(
