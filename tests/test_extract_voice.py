@@ -294,6 +294,9 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("An air strike on the market in Talbiseh killed nine people on Sunday, residents said. "
          "Russia's defence ministry says its aircraft did not fly over the area on Sunday.",
          dt.date(2017, 9, 12), ("russia", Stance.DENIES), ("russia", Stance.REPORTS)),
+        # an unnamed source's words, carried by the medium it told
+        ("Rebel shells hit Mhardeh on Monday, killing two civilians, a military source told "
+         "SANA.", dt.date(2018, 3, 6), ("sana", Stance.REPORTS), None),
         # who denies does not also dispute
         ("An air strike hit a camp near Qah on Wednesday, killing 11 people, the Observatory "
          "said. Russia's Defence Ministry said no Russian aircraft had flown over northern Idlib "

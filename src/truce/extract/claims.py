@@ -66,7 +66,10 @@ _VERSION_OF = re.compile(r"\b(?:official\s+)?version\s+of\s+(?:the\s+)?", re.IGN
 _POSSESSIVE_VERSION = re.compile(r"(?:'s|’s)?\s+(?:official\s+)?version\b", re.IGNORECASE)
 _CARRIER = re.compile(
     r"\b(?:(?:statement|report|communiqu[eé])\s+(?:\w+\s+){0,2}?)?"
-    r"(?:released|issued|published|carried|posted|quoted)\s+by\s+(?:the\s+)?",
+    r"(?:released|issued|published|carried|posted|quoted)\s+by\s+(?:the\s+)?"
+    # an unnamed source's words carried by the medium it told: "a military source told SANA"
+    r"|\b(?:sources?|officials?|spokesman|commanders?|officers?)(?:\s+[\w-]+){0,3}?\s+told\s+"
+    r"(?:the\s+)?(?:state(?:-run)?\s+)?(?:news\s+agency\s+|television\s+|media\s+)?",
     re.IGNORECASE,
 )
 _PHRASE_SCREENS = ScreenSet([_ACCORDING, _OFFICIAL_ADJ, _VERSION_OF, _CARRIER, _POSSESSIVE_VERSION])
