@@ -55,6 +55,11 @@ def _only(sentence: str) -> Report:
             "took effect at noon on Saturday.",
             {"russia", "opposition"},
         ),
+        (
+            "Elders of two Arab clans brokered a truce on Friday evening between the Syrian "
+            "Democratic Forces (SDF) and tribal fighters in al-Sur.",
+            {"sdf"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

@@ -31,9 +31,9 @@ _NEGOTIATED_WITH = re.compile(
     r"\bnegotiated\s+by\s+[^,;:]{1,60}?\s+with\s+(?:the\s+)?", re.IGNORECASE
 )
 # "a ceasefire between Turkey and the SDF": who is bound, whoever made it
-_BETWEEN = re.compile(
+_BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday evening between")
     r"\b(?:ceasefire|cease-fire|truce|agreement|deal|accord|cessation\s+of\s+hostilities)"
-    r"\s+between\s+(?:the\s+)?",
+    r"\s+(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
