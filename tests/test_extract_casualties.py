@@ -96,6 +96,11 @@ TABLE = [
     ("a sniper shot dead a woman", exactly(1), None),
     # one person named, then described or aged; not two names, nor a place
     ("Gunmen shot dead Ahmad al-Masri, a member of the committee", exactly(1), None),
+    (
+        "Gunmen on a motorcycle shot dead Adnan al-Masri, 51, a member of the committee",
+        exactly(1),
+        None,
+    ),
     ("and wounding Ferhad Mohammed Ali (24) on his way", None, exactly(1)),
     ("wounding its rider, the young man Ferhad Ali", None, exactly(1)),
     ("killing Omar Haj and Ali Haj, two brothers", None, None),

@@ -483,3 +483,12 @@ def test_said_on_a_day_they_did_dates_the_words_not_the_act() -> None:
     )
     (assault,) = reports_of(body, dt.date(2017, 2, 8))
     assert (assault.date.start, assault.date.end) == (dt.date(2017, 2, 6), dt.date(2017, 2, 7))
+
+
+def test_on_the_12th_is_a_day_of_this_month() -> None:
+    body = "A university student was kidnapped by unidentified gunmen on the 12th near Inkhil."
+    (abduction,) = reports_of(body, dt.date(2023, 3, 18))
+    assert (abduction.date.start, abduction.date.end) == (
+        dt.date(2023, 3, 12),
+        dt.date(2023, 3, 12),
+    )

@@ -140,6 +140,9 @@ def _reports(body: str) -> list[Report]:
          "hours of Thursday and killed a jihadist leader near Qah.", "armed_clash"),
         ("On 1 July, four humanitarian workers of a mobile health team were turned back by armed "
          "men at a checkpoint near Darat Izza.", "aid_access"),
+        # a convoy of an armed group hit from the air is no aid convoy
+        ("An Israeli air strike hit a convoy belonging to Hezbollah near al-Qusayr late on "
+         "Monday, killing three fighters.", "air_strike"),
         # an air power's own admission of a mistake
         ("The US-led coalition said on Monday it may have mistakenly struck Syrian army "
          "positions near Palmyra, killing several soldiers.", "air_strike"),
@@ -231,6 +234,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a word explained
         'The ministry uses "neutralised" for militants who are killed, wounded or taken '
         "prisoner near al-Bab.",
+        # what a document covers
+        "This update lists incidents between 1 and 14 June 2021 in Idleb and Aleppo "
+        "governorates in which civilians were killed or injured.",
         # blame for attacks long past; the wounded flown out
         "Israel has been blamed for earlier attacks on Iranian positions near Albu Kamal.",
         "Two of the wounded were flown by helicopter to the Hmeimim air base for treatment.",

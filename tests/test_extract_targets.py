@@ -288,6 +288,12 @@ def test_the_occupation_is_who_a_text_called_the_occupation_before() -> None:
     )
     first, again = reports_of(body, PUBLISHED, "Kobani update")[:2]
     assert first.actors == again.actors == ["turkey"]
+    body = (
+        "A drone of the Turkish occupation army struck a car near Kobani on Sunday.\n\n"
+        "On Monday, an occupation drone struck a vehicle carrying fighters near Ain Issa."
+    )
+    first, again = reports_of(body, PUBLISHED, "Kobani update")[:2]
+    assert again.actors == ["turkey"]
 
 
 def test_who_fired_the_barrage_told_before() -> None:

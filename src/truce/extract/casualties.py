@@ -193,7 +193,7 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
         # named, then described or aged (not "killing Ali and Omar", nor a place's name)
         re.compile(
             rf"\b{gerund}\s+(?P<q>(?!))?(?P<hi>(?!))?(?P<n>{_NAME})"
-            r"(?=,\s+(?:an?|the|aged|\d)\b|\s+\(\d{1,2}\))",
+            r"(?=,\s+(?:an?|the|aged|\d+)\b|\s+\(\d{1,2}\))",
             re.IGNORECASE,
         ),
         # "killing him on the spot", "wounding her": the one person just named

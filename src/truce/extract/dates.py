@@ -138,6 +138,21 @@ def _day(year: str | None, month: str, day: str, ref: dt.date | None = None) -> 
         return None
 
 
+def _of_this_month(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "on the 12th": that day of the month of ``ref``, or of the month before when the
+    day is still to come."""
+    if ref is None:
+        return None
+    day, year, month = int(match.group("d")), ref.year, ref.month
+    if day > ref.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return EventDate(start=found, end=found, precision=DatePrecision.DAY)
+
+
 def _explicit(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     day = _day(match.group("y"), match.group("m"), match.group("d"), ref)
     return EventDate(start=day, end=day, precision=DatePrecision.DAY) if day else None
@@ -347,6 +362,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+{_DAY}\s+(?i:and|to|until)\s+"
                 rf"(?:(?P<m2>{_MONTH})\s+)?{_DAY2}\b{_YEAR}"), _day_range),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+{_DAY}\b{_YEAR}"), _explicit),
+    # "kidnapped by unidentified gunmen on the 12th": a day of this month
+    (re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                r"(?!\s+(?:of|day|floor|anniversary|century|time))"), _of_this_month),
     # a factbox's capitals: "SUNDAY, DEC 6 - ..."
     (re.compile(rf"\b(?:[A-Z]{{3,6}}DAY,?\s+)?(?P<m>{_MONTH_CAPS})\.?\s+{_DAY}\b{_YEAR}"),
      _explicit),

@@ -254,7 +254,9 @@ _KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation)"
 _DESCRIBED_AS = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{_KINDS})s?\b|\s+(?P<kind2>occupation)\b"
 )
-_THE_KIND = re.compile(rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)")
+_THE_KIND = re.compile(
+    rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)|\b[Aa]n\s+(?P<kind2>occupation)\b(?!\s+of\b)"
+)  # ("an occupation drone struck a vehicle")
 
 
 class Descriptions:
@@ -269,10 +271,10 @@ class Descriptions:
         """``found`` (the actors ``text`` names) and those it names by a description
         given earlier; learns the descriptions ``text`` gives."""
         more = []
-        if self._named and ("the " in text or "The " in text):
+        if self._named and ("the " in text or "The " in text or "an occupation" in text.lower()):
             taken = [(m.start, m.end) for m in found]
             for the in _THE_KIND.finditer(text):
-                actor = self._named.get(the["kind"].lower())
+                actor = self._named.get((the["kind"] or the["kind2"]).lower())
                 if actor and not any(a < the.end() and the.start() < b for a, b in taken):
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
         for mention in found:
