@@ -351,3 +351,15 @@ def test_a_statement_is_its_issuers_own_account() -> None:
     assert ("Kansafra Local Council", Stance.REPORTS) in {
         (c.claimant, c.stance) for c in shelling.claims
     }
+
+
+def test_a_document_that_says_what_it_is_is_its_authors_account() -> None:
+    body = (
+        "UN Human Rights Office, Syria update, Geneva, 15 June 2021\n\n"
+        "This update lists incidents between 1 and 14 June 2021 in Idleb governorate in which "
+        "civilians were killed or injured.\n\n"
+        "On 6 June, an air strike hit a poultry farm on the outskirts of Maaret Misreen, "
+        "killing a farmer."
+    )
+    (strike,) = reports_of(body, dt.date(2021, 6, 15), "Civilian casualties", "OHCHR Syria")
+    assert ("OHCHR Syria", Stance.REPORTS) in {(c.claimant, c.stance) for c in strike.claims}

@@ -66,6 +66,11 @@ _BULLETIN_OF = re.compile(
 )
 # the genre at the head of the body, when the title was not kept: a line's first sentence
 _OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", re.IGNORECASE)
+# a document that says what it is: "This update lists incidents between 1 and 14 June"
+_SELF_DESCRIBED = re.compile(
+    r"(?:^|\n)\W*This (?:update|report|bulletin|digest|briefing|note|tally|summary) "
+    r"(?:lists|covers|documents|describes|summari[sz]es|records|counts|is issued)\b"
+)
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
 _OWN_WORK = re.compile(
@@ -120,6 +125,7 @@ class Voices:
             or _BULLETIN_OF.match(head)
             or _OWN_REPORT_HEAD.match(head)
             or _own_work(body)
+            or ("This " in body[:1200] and _SELF_DESCRIBED.search(body, 0, 1200) is not None)
         )
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str | None]] = []
