@@ -101,6 +101,9 @@ TABLE = [
         exactly(1),
         None,
     ),
+    # who they were, between the figure and its verb
+    ("Two civilians, a woman and a teenage boy, were wounded in Saraqib", None, exactly(2)),
+    ("Three soldiers, one of them an officer, were killed", exactly(3), None),
     ("and wounding Ferhad Mohammed Ali (24) on his way", None, exactly(1)),
     ("wounding its rider, the young man Ferhad Ali", None, exactly(1)),
     ("killing Omar Haj and Ali Haj, two brothers", None, None),

@@ -96,6 +96,12 @@ def _patterns(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
         re.compile(rf"\b{gerund}\s+(?:(?:his|her|their)\s+)?{_FIGURE}\b", re.IGNORECASE),
+        # "Two civilians, a woman and a teenage boy, were wounded": who they were, between
+        re.compile(
+            rf"(?<!no )\b{_FIGURE}\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+(?:an?|the|one|two|three"
+            rf"|four|five|\d+)\s[^,.;:]{{1,60}}?,\s+{_AUX_SAID}{verb}\b",
+            re.IGNORECASE,
+        ),
         # "seven people including four women and two children were killed": the total
         re.compile(
             rf"(?<!no )\b{_FIGURE}\s+(?:[\w-]+\s+){{0,2}}?(?:including|among them)\b"
