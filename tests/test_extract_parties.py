@@ -132,6 +132,18 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "Monday.",
             ["syrian-government"],
         ),
+        # a bombardment with artillery is shelling, by the army and "its" mercenaries
+        (
+            "The Turkish occupation army and its mercenaries bombarded the eastern "
+            "neighbourhoods of Ain Issa with artillery and mortar shells at dawn on Monday.",
+            ["turkey", "opposition"],
+        ),
+        # a weapon and its owner
+        (
+            "Artillery of the Turkish army stationed in Ras al-Ain pounded the village of "
+            "Um al-Keif on Monday.",
+            ["turkey"],
+        ),
         # the factions named by their backer
         (
             "Shells fired by Turkish-backed factions from the Ras al-Ain area landed on the "
@@ -149,7 +161,9 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
     ],
 )
 def test_sides_joined_in_one_subject_all_acted(sentence: str, actors: list[str]) -> None:
-    assert _only(sentence).actors == actors
+    report = _only(sentence)
+    assert report.actors == actors
+    assert "bombarded" not in sentence or report.type is EventType.SHELLING
 
 
 def test_rebels_fired_at_government_positions_are_the_actors() -> None:

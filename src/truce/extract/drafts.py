@@ -83,6 +83,13 @@ _REPELLED_BY = re.compile(
 )
 # one side of a joint body: "The Turkish side of the Russian-Turkish commission"
 _SIDE_OF = re.compile(r"\s+side\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# a weapon and its owner: "artillery of the occupation army", "drones of the Turkish army"
+_WEAPON_OF = re.compile(r"\s+(?P<of>of)\s+(?:the\s+)?", re.IGNORECASE)
+_WEAPON_WORD = re.compile(
+    r"(?:artillery|howitzers?|tanks?|drones?|warplanes?|jets?|aircraft|helicopters?|mortars?"
+    r"|rockets?|missiles?|snipers?)",
+    re.IGNORECASE,
+)
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
@@ -300,7 +307,8 @@ def roles(
         verb, with_weapon = found
         until = trigger.start if with_weapon else trigger.core_start
         hit = [m for m in usable if verb.end("verb") <= m.start and m.end <= until]
-        actors = _coordinated(text, [m for m in before if m.end <= verb.start("verb")])
+        subject = [m for m in before if m.end <= verb.start("verb")]
+        actors = _ids(_with_owner(text, subject, coordinated(text, subject)))
         also = after if with_weapon else []
         return actors, [t for t in _ids([*hit, *also]) if t not in actors]
     clash = trigger.type is EventType.ARMED_CLASH
@@ -328,13 +336,7 @@ def roles(
     chosen = coordinated(text, before)
     if before and _SIDE_OF.match(text, before[0].end):
         chosen = before[:1]  # "The Turkish side of the Russian-Turkish commission registered"
-    owner = [m for m in before if chosen and m.end <= chosen[0].start][-1:]
-    if (
-        owner
-        and chosen[0].text.lower().startswith(("its ", "their "))
-        and _OWNER_AND.fullmatch(text, owner[0].end, chosen[0].start)
-    ):
-        chosen = [*owner, *chosen]  # "The Turkish occupation army and its mercenaries": both
+    chosen = _with_owner(text, before, chosen)
     if (
         chosen
         and chosen[0] is not before[0]
@@ -367,6 +369,10 @@ def roles(
             # "shelling of Ariha by government artillery"
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []
+    owned = None if actors else _WEAPON_OF.match(text, trigger.core_end)
+    if owned is not None and _WEAPON_WORD.fullmatch(text, trigger.core_start, trigger.core_end):
+        # "artillery of the occupation army stationed in Serêkaniyê pounded": its owner
+        actors = _ids([m for m in after if owned.start("of") < m.start <= owned.end()][:1])
     targets = [t for t in _ids([*defenders, *after]) if t not in actors]
     return actors, _posts_of(text, trigger, end, adjectives, actors, targets)
 
@@ -391,6 +397,18 @@ def _posts_of(
         if side and side not in actors and side not in targets:
             return [side, *targets]
     return targets
+
+
+def _with_owner(text: str, before: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """ "The Turkish occupation army and its mercenaries": "its" names its owner too."""
+    owner = [m for m in before if chosen and m.end <= chosen[0].start][-1:]
+    if (
+        owner
+        and chosen[0].text.lower().startswith(("its ", "their "))
+        and _OWNER_AND.fullmatch(text, owner[0].end, chosen[0].start)
+    ):
+        return [*owner, *chosen]
+    return chosen
 
 
 def _subject_before_aside(
