@@ -297,6 +297,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         # an unnamed source's words, carried by the medium it told
         ("Rebel shells hit Mhardeh on Monday, killing two civilians, a military source told "
          "SANA.", dt.date(2018, 3, 6), ("sana", Stance.REPORTS), None),
+        # an official named by a title of the body he speaks for, then his rank and name
+        ("Air defence systems at the Hmeimim air base destroyed three drones launched by "
+         "militants late on Tuesday, Deputy Head of the Russian Centre for Reconciliation of the "
+         "Opposing Sides Rear Admiral Andrei Korovin told journalists on Wednesday.",
+         dt.date(2021, 2, 17), ("russia", Stance.REPORTS), None),
         # who denies does not also dispute
         ("An air strike hit a camp near Qah on Wednesday, killing 11 people, the Observatory "
          "said. Russia's Defence Ministry said no Russian aircraft had flown over northern Idlib "

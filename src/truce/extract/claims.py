@@ -28,6 +28,13 @@ _RELATIVE = re.compile(
     r"\s+(?:that|who|which)\s+(?!calls?\s|called\s)(?:have\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\s+"
     r"(?:[\w-]+\s+){0,5}"  # (but "The coalition which calls itself Ansar al-Sharia" is not it)
 )
+# an official named by a title of the body he speaks for, then his rank and name
+_TITLE_OF = re.compile(
+    r"\b(?:head|chief|director|commander|spokes(?:wo)?man|deputy|minister|representative)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TITLE_AND_NAME = re.compile(r"(?:\s+(?:(?:of|for|the|and)\s+)*(?-i:[A-Z][\w'’.-]*))+\s+")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|who)\s+[^,;:.!?\"“”()]{1,80},\s+")
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
@@ -169,6 +176,11 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
     described = [m for m in before if _APPOSITION.fullmatch(text, m.end, verb_start)]
     if not described and _RELATIVE.fullmatch(gap):
         return subject  # "The rebel factions that signed the truce denied firing them"
+    titled = _TITLE_OF.search(text, max(subject.start - 30, 0), subject.start) is not None
+    if not described and titled and _TITLE_AND_NAME.fullmatch(gap):
+        # "Deputy Head of the Russian Centre for Reconciliation of the Opposing Sides Rear
+        # Admiral Andrei Korovin told journalists": the body he speaks for
+        return subject
     return described[-1] if described else None
 
 
