@@ -292,3 +292,15 @@ def test_a_correction_at_the_foot_moves_the_act_to_the_right_place() -> None:
     (strike,) = reports_of(body, dt.date(2022, 1, 18), "Turkish drone strike")
     assert (strike.place.name, strike.place.relation) == ("al-Darbasiyah", PlaceRelation.NEAR)
     assert strike.place.admin1_pcode == "SY08"
+
+
+def test_the_centre_is_the_reconciliation_centre_named_before() -> None:
+    body = (
+        "Deputy Head of the Russian Centre for Reconciliation of the Opposing Sides Rear Admiral "
+        "Andrei Korovin told journalists on Wednesday that three drones had been destroyed near "
+        "the Hmeimim air base.\n\nHe said that over the past 24 hours the Centre had recorded 21 "
+        "violations of the ceasefire regime by Hayat Tahrir al-Sham militants in Idlib province."
+    )
+    reports = reports_of(body, dt.date(2021, 2, 17), "Drones destroyed")
+    (count,) = [r for r in reports if r.type is EventType.VIOLATION_ACCUSATION]
+    assert count.actors == ["russia"]

@@ -248,7 +248,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
     return place.name is not None and place.name == draft.place.name
 
 
-_KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation)"
+_KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre)"
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
 _DESCRIBED_AS = re.compile(
@@ -278,6 +278,8 @@ class Descriptions:
                 if actor and not any(a < the.end() and the.start() < b for a, b in taken):
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
         for mention in found:
+            if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
+                self._named["centre"] = mention.actor_id
             if described := _DESCRIBED_AS.match(text, mention.end):
                 kind = described["kind"] or described["kind2"]
                 self._named[kind.lower()] = mention.actor_id
