@@ -59,6 +59,7 @@ TABLE = [
     ("killing a child and a woman", exactly(2), None),
     ("killing a woman and her daughter", exactly(2), None),
     ("killing a woman and her two children", exactly(3), None),
+    ("killing a woman and three of her children", exactly(4), None),
     (
         "the strike killed 5 and 12 others were wounded",
         exactly(5),
