@@ -108,6 +108,27 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
          "anti-aircraft gun to Russian officers in Tafas.", "commitment"),
         ("The five-day deadline for the army's pull-back from Tafas passes with soldiers still "
          "manning two of the three checkpoints.", "commitment"),
+        # an agreement's signing, a pause announced, terms kept or missed
+        ("Army officers and a committee representing the factions signed the truce at 6 p.m. "
+         "on Sunday in Suran.", "ceasefire_announced"),
+        ("The Russian Centre for Reconciliation announced on Monday that Russian and Syrian "
+         "forces would hold their fire in southern Idlib from 9 a.m. to 2 p.m. daily.",
+         "ceasefire_announced"),
+        ("The Syrian government has let a deadline pass for freeing 35 detainees from Kafr "
+         "Zeita.", "commitment"),
+        ("On Monday morning, army bulldozers pushed aside the earth barriers on the road linking "
+         "Kafr Zeita and Suran.", "commitment"),
+        ("On Tuesday, rebel fighters drove two tanks, an anti-aircraft gun and five mortars to a "
+         "Russian military police post outside Kafr Zeita.", "commitment"),
+        # weapons driven to a collection point are handed over, not fired (as zb06 has it)
+        ("Fighters drove two tanks and seven mortars to the collection point in Zakiyah.",
+         "commitment"),
+        ("But the buses sat empty at the assembly point near Jubata al-Khashab for more than a "
+         "day after the deadline.", "commitment"),
+        ("The bus was one of 31 that left an assembly point outside Jubata al-Khashab late on "
+         "Tuesday.", "commitment"),
+        ("But not a single family used the crossing at Abu al-Duhur on Tuesday or Wednesday.",
+         "aid_access"),
         # gunmen firing on a patrol clash with it; on villagers they attack civilians
         ("Gunmen opened fire on a joint Russian-Turkish patrol on the M4 near Mhambal.",
          "armed_clash"),
