@@ -492,3 +492,19 @@ def test_on_the_12th_is_a_day_of_this_month() -> None:
         dt.date(2023, 3, 12),
         dt.date(2023, 3, 12),
     )
+
+
+def test_a_truce_declared_over_saying_why_and_words_of_the_same_statement() -> None:
+    body = (
+        "Army officers and the town's rebel factions signed the truce on Friday 9 March in "
+        "al-Qutayfah.\n\n"
+        "The following Tuesday, the joint command of the Jirud factions declared the truce over, "
+        'saying the army had "buried it with its shells". In the same statement, the command '
+        "said government forces had violated the truce 23 times since it took effect."
+    )
+    reports = reports_of(body, dt.date(2018, 3, 17), "Jirud truce")
+    kinds = [r.type for r in reports]
+    assert EventType.CEASEFIRE_DECLARED_OVER in kinds and EventType.SHELLING not in kinds
+    (over,) = [r for r in reports if r.type is EventType.CEASEFIRE_DECLARED_OVER]
+    (count,) = [r for r in reports if r.type is EventType.VIOLATION_ACCUSATION]
+    assert count.date == over.date

@@ -60,6 +60,16 @@ def _only(sentence: str) -> Report:
             "Democratic Forces (SDF) and tribal fighters in al-Sur.",
             {"sdf"},
         ),
+        (
+            "Army officers and a committee representing the factions signed the truce at 6 p.m. "
+            "on Sunday in Suran.",
+            {"syrian-government", "opposition"},
+        ),
+        (
+            "Army officers and the town's rebel factions signed the truce on Friday 9 March in "
+            "al-Qutayfah.",
+            {"syrian-government", "opposition"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

@@ -57,7 +57,10 @@ NAMES_JOINED = re.compile(
     r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys))?"
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
     r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
-    r"|(?:fighters|forces|members|units)\s+of)\s+){0,3}",
+    r"|(?:fighters|forces|members|units)\s+of"
+    # "Army officers and a committee representing the factions signed the truce"
+    r"|an?\s+(?:committee|delegation|team)\s+(?:representing|of|from)"
+    r"|(?:town|city|village|enclave|area|district)['’]s)\s+){0,3}",  # ("the town's rebel factions")
     re.IGNORECASE,
 )
 

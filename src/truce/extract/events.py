@@ -35,7 +35,9 @@ _AFTER = re.compile(
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
     r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}$"
     # "A ceasefire ... came into force on Friday, but a war monitor reported shelling ..."
-    r"|,\s+but\s+(?:[\w-]+\s+){0,4}?(?:reported|said|recorded)\s+(?:[\w-]+\s+){0,2}$",
+    r"|,\s+but\s+(?:[\w-]+\s+){0,4}?(?:reported|said|recorded)\s+(?:[\w-]+\s+){0,2}$"
+    # "declared the truce over, saying the army had \"buried it with its shells\"": the reason
+    r"|,\s+saying\s+[^;.]{0,80}$",
     re.IGNORECASE,
 )
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}

@@ -406,6 +406,8 @@ class Timeline:
             # "Hours after the market strike": the strike at the market, if one was told
             named = [d for d in dated if _described(after, d)]
             return (named or dated or acts or self.drafts)[-1].date
+        if self.drafts and _SAME_WORDS.search(s.text) and self.drafts[-1].date.start:
+            return self.drafts[-1].date  # "In the same statement, the command said ..."
         if self.drafts and (the := _THE_ONE_TOLD.match(s.text)):
             # "The patrol, the sixth held under the protocol, went on to finish its route":
             # the patrol an event of a known day was told of
@@ -539,6 +541,12 @@ _FIELDS = 4  # lines of a record after its date: location, description, source, 
 _DAY_AFTER_THE_ACT = re.compile(
     r"\W*the\s+(?:day|morning|evening|night)\s+after\s+the\s+(?:[\w-]+\s+)?"
     r"(?:raid|strike|attack|bombing|shelling|ambush|blast|explosion|massacre|clashes)\s*,",
+    re.IGNORECASE,
+)
+# words of the statement just told: "In the same statement, the command said ..."
+_SAME_WORDS = re.compile(
+    r"\b(?:in|during) the same (?:statement|briefing|announcement|communiqu[eé]|speech"
+    r"|interview|press conference|letter|report)\b",
     re.IGNORECASE,
 )
 # a sentence opening on a thing already told of: "The patrol ...", "The convoy ..."
