@@ -87,6 +87,9 @@ def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
         ("Rebels ambushed an army convoy near Morek on Monday.", "syrian-government"),
         ("A roadside bomb hits an army truck near Tafas on Monday, wounding four soldiers.",
          "syrian-government"),
+        # the first side's post, past "from positions held by ..."
+        ("Late on Monday, three artillery shells fired from positions held by armed opposition "
+         "groups west of Jubata al-Khashab hit an army checkpoint.", "syrian-government"),
         # in the passive too; the coalition's base
         ("At around dawn on Monday, three rockets were fired at the coalition base at the "
          "al-Omar field.", "us-led-coalition"),
@@ -305,3 +308,12 @@ def test_who_fired_the_barrage_told_before() -> None:
     (shelling,) = reports_of(body, dt.date(2020, 6, 10), "Kansafra council")
     assert shelling.actors == ["syrian-government"]
     assert shelling.place.name != "Kafr Nabl"  # where it was fired from
+
+
+def test_who_declared_a_truce_named_in_passing_is_not_hit() -> None:
+    (strike,) = reports_of(
+        "An air strike hit a crowded vegetable market in the town of Heish on Monday, on the "
+        "second day of a daily humanitarian pause declared by Russia, killing four civilians.",
+        PUBLISHED,
+    )
+    assert strike.targets == ["civilians"]

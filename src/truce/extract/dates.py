@@ -426,7 +426,8 @@ _SHORTLY_AFTER = (
     r"(?!\s+(?:\d|midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall))"
 )
 # (the fourth item: counted from the truce told before, not from the previous event)
-_TRUCE = r"(?:truce|ceasefire|cease-fire|deadline|cessation of hostilities|agreement|deal)"
+_TRUCE = r"(?:truce|ceasefire|cease-fire|deadline|cessation of hostilities|agreement|deal|pause)"
+_DAY_OF = r"day of (?:the|a|an|its) (?:[\w-]+ ){0,2}?"  # ("of a daily humanitarian pause")
 _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1,
      False),
@@ -444,9 +445,9 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
                 rf"several|\d+)\s+(?:hours?|minutes)\s+after\s+the\s+{_TRUCE}\s+"
                 rf"(?:began|took effect|came into (?:force|effect)|started)\b", _I), 0, 1, True),
     # "On the first day of the truce", "on its second day"
-    (re.compile(rf"\bon the first day of the {_TRUCE}\b", _I), 0, 1, True),
-    (re.compile(rf"\bon the second day of the {_TRUCE}\b", _I), 1, 1, True),
-    (re.compile(rf"\bon the third day of the {_TRUCE}\b", _I), 2, 1, True),
+    (re.compile(rf"\bon the first {_DAY_OF}{_TRUCE}\b", _I), 0, 1, True),
+    (re.compile(rf"\bon the second {_DAY_OF}{_TRUCE}\b", _I), 1, 1, True),
+    (re.compile(rf"\bon the third {_DAY_OF}{_TRUCE}\b", _I), 2, 1, True),
     # "Hours before the missile strikes, ...": the day of the act told
     (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1,
      False),

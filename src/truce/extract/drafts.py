@@ -83,6 +83,11 @@ _REPELLED_BY = re.compile(
 )
 # one side of a joint body: "The Turkish side of the Russian-Turkish commission"
 _SIDE_OF = re.compile(r"\s+side\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_TRUCE_BY = re.compile(
+    r"\b(?:truce|ceasefire|pause|agreement|deal|memorandum)\s+(?:[\w-]+\s+){0,2}?(?:declared"
+    r"|announced|brokered|agreed|signed|negotiated|sponsored|guaranteed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a weapon and its owner: "artillery of the occupation army", "drones of the Turkish army"
 _WEAPON_OF = re.compile(r"\s+(?P<of>of)\s+(?:the\s+)?", re.IGNORECASE)
 _WEAPON_WORD = re.compile(
@@ -373,7 +378,10 @@ def roles(
     if owned is not None and _WEAPON_WORD.fullmatch(text, trigger.core_start, trigger.core_end):
         # "artillery of the occupation army stationed in Serêkaniyê pounded": its owner
         actors = _ids([m for m in after if owned.start("of") < m.start <= owned.end()][:1])
-    targets = [t for t in _ids([*defenders, *after]) if t not in actors]
+    # (who declared or brokered a truce named in passing is not hit: "on the second day of a
+    # daily humanitarian pause declared by Russia")
+    hit = [m for m in after if not _TRUCE_BY.search(text, max(m.start - 60, 0), m.start)]
+    targets = [t for t in _ids([*defenders, *hit]) if t not in actors]
     return actors, _posts_of(text, trigger, end, adjectives, actors, targets)
 
 
@@ -511,10 +519,13 @@ def _fired_from(text: str, start: int, end: int, adjectives: Mapping[str, str]) 
 def _adjective_in(
     pattern: re.Pattern[str], text: str, start: int, end: int, adjectives: Mapping[str, str]
 ) -> str | None:
-    """The actor named by the adjective ``pattern`` finds (its group ``word``) in
-    ``text[start:end]``, if that word is one."""
-    found = pattern.search(text, start, end)
-    return adjectives.get(found["word"].lower()) if found else None
+    """The actor named by the first adjective ``pattern`` finds (its group ``word``) in
+    ``text[start:end]`` ("fired from positions held by ... hit an army checkpoint": the
+    army's; "from positions" names no one)."""
+    for found in pattern.finditer(text, start, end):
+        if (side := adjectives.get(found["word"].lower())) is not None:
+            return side
+    return None
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

@@ -242,6 +242,9 @@ class Timeline:
         clause become the anchor for "a few hours later".
         """
         mentions = self._dates_of(s)
+        if any(m.to_truce for m in mentions) and self._last_truce() is None:
+            # "on the second day of a daily pause", told before the pause itself: no day yet
+            mentions = [m for m in mentions if not m.to_truce]
         if trigger.type is EventType.CEASEFIRE_ANNOUNCED and (
             effect := _IN_FORCE.search(s.text, trigger.core_end)
         ):  # "A ceasefire, agreed in Moscow on Thursday, came into force on Friday": a
