@@ -60,6 +60,7 @@ TABLE = [
     ("killing a woman and her daughter", exactly(2), None),
     ("killing a woman and her two children", exactly(3), None),
     ("killing a woman and three of her children", exactly(4), None),
+    ("wounding a woman and her two young sons", None, exactly(3)),
     (
         "the strike killed 5 and 12 others were wounded",
         exactly(5),

@@ -508,3 +508,9 @@ def test_a_truce_declared_over_saying_why_and_words_of_the_same_statement() -> N
     (over,) = [r for r in reports if r.type is EventType.CEASEFIRE_DECLARED_OVER]
     (count,) = [r for r in reports if r.type is EventType.VIOLATION_ACCUSATION]
     assert count.date == over.date
+
+
+def test_on_one_weekday_or_another_is_both_days() -> None:
+    body = "Not a single family used the crossing at Abu al-Duhur on Tuesday or Wednesday."
+    (event,) = reports_of(body, dt.date(2019, 3, 14))
+    assert (event.date.start, event.date.end) == (dt.date(2019, 3, 12), dt.date(2019, 3, 13))

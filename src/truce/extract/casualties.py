@@ -161,7 +161,8 @@ _OTHERS = r"(?:others|neighbou?rs|relatives|friends|colleagues|passers-by)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
     rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
-    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) {_KIN}|(?:{_SMALL}|\d{{1,3}}) {_OTHERS}"
+    rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) (?:[\w-]+ )?{_KIN}"  # ("her two young sons")
+    rf"|(?:{_SMALL}|\d{{1,3}}) {_OTHERS}"
     rf"|(?:{_SMALL}|\d{{1,2}}) of (?:his|her|their) {_KIN})\b)"  # ("three of her children")
 )
 

@@ -412,6 +412,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?i:since)\s+(?P<wd>{_WEEKDAY})\b"), _since_weekday),
     (re.compile(rf"\b(?i:between|from)\s+(?P<wd>{_WEEKDAY})\s+(?i:and|to|until)\s+"
                 rf"(?P<wd2>{_WEEKDAY})\b"), _weekday_range),
+    # "on Tuesday or Wednesday", "on Tuesday and Wednesday": both days
+    (re.compile(rf"\b(?i:on)\s+(?P<wd>{_WEEKDAY})\s+(?i:or|and)\s+(?P<wd2>{_WEEKDAY})\b"),
+     _weekday_range),
     # "for Thursday", "by Monday", "until Friday": a day ahead, not when something happened
     (re.compile(rf"\b(?<!for )(?<!by )(?<!until )(?<!next )(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
     (re.compile(r"\b(?:some time ago|a while ago|recently|in recent (?:weeks|months)"
