@@ -129,6 +129,8 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
          "Tuesday.", "commitment"),
         ("But not a single family used the crossing at Abu al-Duhur on Tuesday or Wednesday.",
          "aid_access"),
+        ("The first stage took place on Thursday at the crossing near al-Bab, where the factions "
+         "handed 18 captured government soldiers to the Syrian Arab Red Crescent.", "commitment"),
         # gunmen firing on a patrol clash with it; on villagers they attack civilians
         ("Gunmen opened fire on a joint Russian-Turkish patrol on the M4 near Mhambal.",
          "armed_clash"),

@@ -368,3 +368,14 @@ def test_a_document_that_says_what_it_is_is_its_authors_account() -> None:
     )
     (strike,) = reports_of(body, dt.date(2021, 6, 15), "Civilian casualties", "OHCHR Syria")
     assert ("OHCHR Syria", Stance.REPORTS) in {(c.claimant, c.stance) for c in strike.claims}
+
+
+def test_the_command_is_the_body_a_joint_command_was_named_of() -> None:
+    body = (
+        "On Sunday, the joint command of the Syrian Democratic Forces declared the truce in "
+        "al-Sur over. In the same statement, the command said the army had violated the truce "
+        "23 times since it took effect."
+    )
+    reports = reports_of(body, dt.date(2023, 8, 21), "Truce over")
+    (count,) = [r for r in reports if r.type.value == "violation_accusation"]
+    assert count.actors == ["sdf"]

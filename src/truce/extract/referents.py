@@ -248,7 +248,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
     return place.name is not None and place.name == draft.place.name
 
 
-_KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre)"
+_KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|command)"
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
 _DESCRIBED_AS = re.compile(
@@ -257,6 +257,9 @@ _DESCRIBED_AS = re.compile(
 _THE_KIND = re.compile(
     rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)|\b[Aa]n\s+(?P<kind2>occupation)\b(?!\s+of\b)"
 )  # ("an occupation drone struck a vehicle")
+
+
+_COMMAND_OF = re.compile(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
 
 class Descriptions:
@@ -280,6 +283,8 @@ class Descriptions:
         for mention in found:
             if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
                 self._named["centre"] = mention.actor_id
+            if _COMMAND_OF.search(text, max(mention.start - 40, 0), mention.start):
+                self._named["command"] = mention.actor_id  # "the joint command of the factions"
             if described := _DESCRIBED_AS.match(text, mention.end):
                 kind = described["kind"] or described["kind2"]
                 self._named[kind.lower()] = mention.actor_id
