@@ -28,6 +28,7 @@ from truce.extract.claims import (
 from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
 from truce.model import ClaimMention, Document, EventType, Stance
 
@@ -94,7 +95,7 @@ def corroborated(draft: Draft, catalogue: ActorCatalogue) -> bool:
 
 
 # An event named as already known: a claim about it is about the last act of violence.
-_THE_EVENT = re.compile(
+_THE_EVENT = needing(
     r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
     r"|explosion|massacre|incident|assault|abduction|kidnapping|killing|assassination|ambush"
     r"|operation|arrest)\b",
@@ -123,7 +124,7 @@ _TOLL_RISEN = re.compile(
 )
 _A_FURTHER_ONE = re.compile(r"\b(?:a second|a third|another|a smaller|a further)\b", re.IGNORECASE)
 # "Tuesday's attack": the act of that day
-_DAYS_EVENT = re.compile(
+_DAYS_EVENT = needing(
     rf"\b(?P<day>{WEEKDAY_PATTERN})['’]s\s+(?:[\w-]+\s+)?"
     r"(?:strikes?|attacks?|raids?|bombing|shelling|blast|explosion|massacre|incident|assault)\b"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from truce.extract.needs import needing
 from truce.extract.screens import ScreenSet, view
 from truce.ingest.text import MONTH_PATTERN
 from truce.model import Casualties
@@ -341,7 +342,7 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]$")  # the hour of "09:35"
 _BEFORE_A_MONTH = re.compile(rf"\s+{MONTH_PATTERN}\b")  # "12 may have died": a count
 # "on July 25 killed at least seven people", "the October 13 mortar attack", "DEC 8 - A
 # farmer is shot dead": a day after its month (a month's name, not "may")
-_AFTER_A_MONTH = re.compile(
+_AFTER_A_MONTH = needing(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
     re.IGNORECASE,
@@ -386,7 +387,7 @@ _AND_MORE = re.compile(  # after the verb's figure: not a clause of its own
     rf"{_AND_A_GROUP}\b(?!\s+(?:were|was|are|is|had|have|died)\b)", re.IGNORECASE
 )
 _AND_MORE_BEFORE_VERB = re.compile(rf"{_AND_A_GROUP}\s+{_AUX}\w+$", re.IGNORECASE)
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = needing(
     rf"(?:^|[,;:]\s*|\b(?:when|after|as)\s+){_QUALIFIER}(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ )?"
     rf"(?:{_VICTIMS}) and (?:(?:his|her|their) )?$",
     re.IGNORECASE,

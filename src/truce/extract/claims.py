@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from truce.extract.actors import Mention, coordinated
 from truce.extract.lexicon import Lexicon, first_stance
+from truce.extract.needs import needing
 from truce.extract.screens import ScreenSet
 from truce.model import Stance
 
@@ -59,7 +60,7 @@ _INVERTED_VERBS = frozenset({"said", "says", "stated", "added", "reported", "not
 _INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _TRAILING = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$")  # "..., the UN said"
-_ACCUSING = re.compile(r"\b(?:accus|blam)(?:ed|es|ing)\b", re.IGNORECASE)
+_ACCUSING = needing(r"\b(?:accus|blam)(?:ed|es|ing)\b", re.IGNORECASE)
 _QUOTES = re.compile('["“”]')
 _INSTITUTION = re.compile(r"(?:ministry|army|military|government|command|monitor)\b", re.I)
 _OPENS = re.compile(
@@ -307,7 +308,7 @@ def sentence_stance(text: str, lexicon: Lexicon) -> Stance | None:
     return None if stance is Stance.REPORTS else stance
 
 
-_BOTH = re.compile(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)
+_BOTH = needing(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)
 
 
 def mentions_both(text: str) -> bool:
@@ -316,7 +317,7 @@ def mentions_both(text: str) -> bool:
 
 
 # (and a party that "remained committed to the agreement": of the deal, not an act)
-_FUTURE = re.compile(r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b", re.IGNORECASE)
+_FUTURE = needing(r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b", re.IGNORECASE)
 
 
 def says_what_will_be(text: str) -> bool:

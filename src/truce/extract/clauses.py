@@ -18,6 +18,7 @@ from typing import NamedTuple
 from truce.extract.dates import shifted, undated
 from truce.extract.events import Trigger, find_trigger
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import needing
 from truce.model import VIOLENT_TYPES, DatePrecision, EventDate, EventType
 
 __all__ = ["Split", "act_before", "blamed_act", "coordinated_clauses", "has_own_subject"]
@@ -77,7 +78,7 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
 
 
 # ", hours after two mortar rounds fired from Syria landed on the Golan": the act answered
-_HOURS_AFTER = re.compile(
+_HOURS_AFTER = needing(
     r",?\s+(?:(?:only|just|some|a few|several|(?P<n>two|three|\d+))\s+)?"
     r"(?P<unit>hours|minutes|days)\s+after\s+|,?\s+(?:(?P<day>a day)|shortly|soon)\s+after\s+"
     # "had neutralised 11 militants in response to harassment fire on a Turkish base": the

@@ -15,6 +15,7 @@ from truce.extract.actors import NAMES_JOINED, Mention, coordinated
 from truce.extract.casualties import Figures
 from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import Needy, needing
 from truce.extract.sentences import Sentence
 from truce.ids import stable_id
 from truce.model import (
@@ -43,16 +44,16 @@ STATEMENT_TYPES = frozenset(
 CEASEFIRE_FAMILY = STATEMENT_TYPES
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_CORE = re.compile(r"^(?:was|were|been|has been|have been)\b", re.IGNORECASE)
-_VICTIMS = re.compile(
+_VICTIMS = needing(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck"
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
 )
-_STRUCK_WITH = re.compile(  # a verb of attack, its object, then "with <the weapon>"
+_STRUCK_WITH = needing(  # a verb of attack, its object, then "with <the weapon>"
     r"\b(?P<verb>struck|hit|shelled|targeted|attacked|bombarded|pounded)\s+(?!with\b)"
     r"[^.;:]{1,100}?\bwith\s+(?:[\w-]+\s+){0,3}$"
 )
-_KILLED_IN = re.compile(  # an active verb of harm and its object, then "in a <trigger>"
+_KILLED_IN = needing(  # an active verb of harm and its object, then "in a <trigger>"
     r"(?<!\d )(?<!were )(?<!was )(?<!been )(?<!being )(?<!are )(?<!is )"
     r"\b(?P<verb>killed|wounded|injured)\s+(?:an?|the|at least|more than|about|some|nearly|over"
     r"|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|his|her|their)"
@@ -72,7 +73,7 @@ _ADJECTIVE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author
-_DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
+_DEFENCES = needing(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 # "repelled an attack launched by Daesh terrorists on military points": the attack is the
 # act, its authors the actors, those who repelled it the attacked
@@ -104,7 +105,7 @@ _NOUN_BY = re.compile(
     r"|perpetrated)\s+)?by\s+",  # ("barrel bombs reportedly dropped by")
     re.IGNORECASE,
 )
-_FROM_AREAS_OF = re.compile(
+_FROM_AREAS_OF = needing(
     r"\bfrom\s+(?:the\s+)?(?:areas?|positions|territory|zones?)\s+(?:controlled|held)\s+by\s+",
     re.IGNORECASE,
 )
@@ -119,8 +120,8 @@ _ADJECTIVE_WEAPON = re.compile(
     r"|drones?|tanks?|forces|troops|gunners|snipers?)\b",
     re.IGNORECASE,
 )
-_ADJECTIVE_AND = re.compile(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
-_FIRED_FROM = re.compile(  # (or "artillery fire from government positions")
+_ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
+_FIRED_FROM = needing(  # (or "artillery fire from government positions")
     r"\b(?:fired|fire)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
     r"(?P<word>\w+)(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"  # ("Government of Syria-")
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
@@ -517,7 +518,7 @@ def _fired_from(text: str, start: int, end: int, adjectives: Mapping[str, str]) 
 
 
 def _adjective_in(
-    pattern: re.Pattern[str], text: str, start: int, end: int, adjectives: Mapping[str, str]
+    pattern: re.Pattern[str] | Needy, text: str, start: int, end: int, adjectives: Mapping[str, str]
 ) -> str | None:
     """The actor named by the first adjective ``pattern`` finds (its group ``word``) in
     ``text[start:end]`` ("fired from positions held by ... hit an army checkpoint": the

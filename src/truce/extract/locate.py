@@ -23,6 +23,7 @@ from typing import Protocol, runtime_checkable
 from truce.extract.actors import Mention
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import needing
 from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.screens import ScreenSet
 from truce.extract.sentences import Sentence
@@ -39,14 +40,14 @@ _PLACE_MODIFIER = re.compile(
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "the town" told of again, not "the town of Binnish"
-_THE_TOWN = re.compile(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_THE_TOWN = needing(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 _TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
 _TOWN_OF_SCREEN = ScreenSet([_TOWN_OF])  # (most sentences have none of its words)
 _HEADING_WORDS = 6  # a paragraph's first sentence this short, naming a place, heads it
 # "returned to Damascus", "drove the residents north towards Idlib": where people went
-_GONE_TO = re.compile(
+_GONE_TO = needing(
     r"\b(?:returned|went back|headed back|fled|withdrew|retreated|were taken|was taken)"
     r"(?: back)? to (?:the )?(?:[\w-]+ ){0,2}?$"
     r"|\b(?:drove|driven|driving|pushed|forced|fled|displaced|sent)\s+(?:[\w,'’-]+\s+){0,8}?"
@@ -65,7 +66,7 @@ _LIVING_WORDS = ("live", "living", "based", "reporter", "correspondent")  # (a q
 _THEN_SAID = re.compile(r"[^.;]{0,80}?\b(?:said|say|says|told|reported|described)\b")
 # "families who had fled Hajin", "displaced from Raqqa": where people came from, not where
 # anything happened to them
-_CAME_FROM = re.compile(
+_CAME_FROM = needing(
     r"\b(?:fled|escaped|displaced\s+from|evacuated\s+from|came\s+from|come\s+from"
     r"|originally\s+from|natives?\s+of"
     # aircraft and drones: where they came from ("jets flying from the Hmeimim air base")
@@ -85,7 +86,7 @@ _CAME_FROM = re.compile(
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
 _NAMES_ITS_TOWN = re.compile(r"\s+(?:town|city|village|district|suburb)\s+of\s+[A-Z]")
 # where a truce was negotiated: "agreed in Cairo", "at talks in Astana", "the Sochi summit"
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = needing(
     r"\b(?:talks|negotiations|summit|meeting|conference|agreed|signed|brokered)\s+in\s+$",
     re.IGNORECASE,
 )

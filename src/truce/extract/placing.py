@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from truce.extract.drafts import Draft
 from truce.extract.events import Trigger
 from truce.extract.locate import Locator, to_place
+from truce.extract.needs import needing
 from truce.extract.sameness import specific
 from truce.model import EventType, Place, PlaceRelation
 
@@ -35,7 +36,7 @@ _EDGE_OF_IT = re.compile(
     re.IGNORECASE,
 )
 # drones or missiles met by a base's air defences came down near it, not in it
-_DEFENDED = re.compile(
+_DEFENDED = needing(
     r"\bair[- ]defen[cs]es?\b|\bair defen[cs]e systems?\b|\banti-aircraft\b", re.IGNORECASE
 )
 

@@ -11,6 +11,7 @@ from truce.extract.actors import Mention
 from truce.extract.claims import Attribution
 from truce.extract.drafts import Draft
 from truce.extract.events import Trigger
+from truce.extract.needs import needing
 from truce.model import VIOLENT_TYPES, EventType, Place, Stance
 
 __all__ = [
@@ -32,7 +33,7 @@ __all__ = [
 
 # "residents said no shelling had taken place": an absence reported, not a denial
 NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-OWN_FORCES = re.compile(  # "said on Tuesday that one of its artillery shells may have hit"
+OWN_FORCES = needing(  # "said on Tuesday that one of its artillery shells may have hit"
     r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:aircraft|jets"
     r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)\s+(?:[\w-]+\s+){0,2})?"
@@ -47,7 +48,7 @@ DONE_BY_THEM = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED = re.compile(r"\s+(?:the\s+)?")
-_BLAMING = re.compile(
+_BLAMING = needing(
     r"\b(?:blaming|accusing)\s+(?:the\s+)?"
     # "state media blamed the blast on Islamic State militants"
     r"|\bblam(?:ed|es|ing)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?"
@@ -91,7 +92,7 @@ def accused_by(
 _DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 # "claimed that the strike had \"neutralised two PKK terrorists\"": what the act just told did
-_ACT_AS_SUBJECT = re.compile(
+_ACT_AS_SUBJECT = needing(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing|shelling|bombardment"
     r"|operation)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“]?$",
     re.IGNORECASE,
@@ -104,7 +105,7 @@ _DEFINITE_ACT = re.compile(
 
 # "called the raid a massacre", "described the strike as a \"new massacre\"": a name given
 # to the act just reported
-_NAMED_AS = re.compile(
+_NAMED_AS = needing(
     r"(?:\b(?:called|described|branded|termed|labell?ed)\s+(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?"
     # "blamed Daesh for what it called a massacre"
     r"|\bwhat\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|described|branded|termed)\s+)"
@@ -115,7 +116,7 @@ _NAMED_AS = re.compile(
 
 # "called the incident an accident, saying its gunners had been returning fire": what
 # follows a name given to an act already reported is about that act
-_CALLED_THE_ACT = re.compile(
+_CALLED_THE_ACT = needing(
     r"\b(?:called|calling|described|describing|branded|termed|labell?ed)\s+(?:the|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:incident|attack|strike|raid|shelling|bombing|explosion|blast"
     r"|killings?|deaths|assault)\s+(?:as\s+)?(?:an?\s+)?[\w\"“]",
@@ -125,7 +126,7 @@ _CALLED_THE_ACT = re.compile(
 
 # "SANA said the jets had fired from over Lebanon and that one missile had hit a warehouse":
 # the aircraft already reported, and what they fired
-_THE_AIRCRAFT = re.compile(
+_THE_AIRCRAFT = needing(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:jets|warplanes|planes|aircraft|helicopters"
     r"|drones|bombers)\b",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import needing
 from truce.extract.timeline import narrows
 from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation
 
@@ -136,7 +137,7 @@ def specific(place: Place) -> bool:
     return place.name is not None and place.relation is not PlaceRelation.COUNTRY
 
 
-_INTO_THE_TRUCE = re.compile(
+_INTO_THE_TRUCE = needing(
     r"\b(?:into|after|since)\s+the\s+(?:truce|ceasefire|cease-fire)\b", re.IGNORECASE
 )
 

@@ -176,12 +176,12 @@ class _Index:
             present = _present(text) if present is None else present
             for fragment in present & self.fragment_keys:
                 found |= self.fragments[fragment]
-        if not found.isdisjoint(self.inner_ids):
+        # (the differences read the few patterns found, not every one that needs a string)
+        if needy := found & self.inner_ids:
             present = _present(text) if present is None else present
-            passed: set[int] = set()
             for string in present & self.inner_keys:
-                passed |= self.by_inner[string]
-            found -= self.inner_ids - passed
+                needy = needy - self.by_inner[string]
+            found -= needy
         return found
 
 

@@ -34,6 +34,7 @@ from truce.extract.dates import (
     undated,
 )
 from truce.extract.events import Trigger, clause_bounds, clause_start
+from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
 from truce.model import DatePrecision, Document, EventDate, EventType, Place
 
@@ -128,7 +129,7 @@ _COVERS = re.compile(
     re.IGNORECASE,
 )
 # "the city that has been divided since July 2012": when a state of a place began
-_STATE_SINCE = re.compile(
+_STATE_SINCE = needing(
     r"\b(?:that|which|who|where)\s+(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}?since\s+$",
     re.IGNORECASE,
 )
@@ -527,7 +528,7 @@ _AFTER_THAT = re.compile(
 
 # "at 00:01 local time on Friday (2201 GMT on Thursday)": the same moment told in GMT
 _IN_GMT = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$")
-_CAME_DAYS_AFTER = re.compile(
+_CAME_DAYS_AFTER = needing(
     r"\b(?:the|this|that) (?:strike|attack|raid|bombing|shelling|blast|ambush) came "
     r"(?P<n>a|one|two|three|\d) days? after\b",
     re.IGNORECASE,
@@ -587,7 +588,7 @@ def _names_an_act(after: re.Match[str]) -> bool:
 
 
 # "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
-_COVERING = re.compile(
+_COVERING = needing(
     r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -610,7 +611,7 @@ def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
 
 
 # an act answering the one just told at once: "howitzers immediately struck ..."
-_AT_ONCE = re.compile(
+_AT_ONCE = needing(
     r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b"
     # "responded to the sources of fire", "retaliated in kind": the reply to the act told
     r"|\b(?:responded|replied) to the sources? of (?:the )?fire\b"

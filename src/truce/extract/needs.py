@@ -1,0 +1,90 @@
+"""A regex that is run only where its text has a string every match needs.
+
+Many rules search a few dozen characters before or after a word ("fled from ... <place>",
+"hours after ...") for a pattern that almost never matches; the regex engine still tries
+it at every position, a few microseconds each time. Most such patterns cannot match
+without one of a few strings ("fled", "after", "killed"): :func:`needing` reads those off
+the pattern (:func:`~truce.extract.prefilter.prefilter`) and looks for them in the part of
+the text the search may match, a much cheaper test. The result is always the regex's own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from truce.extract.prefilter import lowered_source, lowering_safe, prefilter
+
+__all__ = ["Needy", "needing"]
+
+_END = sys.maxsize
+_LOOP_MAX = 4  # up to this many strings, one ``find`` each; more: one regex alternation
+_Has = Callable[[str, int, int], bool]
+
+
+@lru_cache(maxsize=64)  # a sentence, or the body many place names are read in
+def _lowered(text: str) -> str | None:
+    """``text`` lowered, where a case-insensitive match stands at the same offsets of the
+    lowered text (see :func:`~truce.extract.prefilter.lowering_safe`); else None."""
+    low = text.lower()
+    return low if len(low) == len(text) and lowering_safe(text, low) else None
+
+
+class Needy:
+    """``regex`` and the strings one of which its every match contains (read off the
+    lowered text for a case-insensitive one): ``search``, ``match`` and ``finditer`` as
+    the regex's, run only where the part of the text they read has one."""
+
+    __slots__ = ("_folded", "_has", "regex")
+
+    def __init__(self, regex: re.Pattern[str], has: _Has) -> None:
+        self.regex = regex
+        self._has = has
+        self._folded = bool(regex.flags & re.IGNORECASE)
+
+    def _may(self, text: str, pos: int, endpos: int) -> bool:
+        if self._folded:
+            low = _lowered(text)
+            if low is None:
+                return True
+            text = low
+        return self._has(text, max(pos, 0), endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self._may(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self._may(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
+
+
+def needing(source: str, flags: int = 0) -> Needy:
+    """``re.compile(source, flags)`` with the test of its needed strings (none known: one
+    that always passes)."""
+    regex = re.compile(source, flags)
+    if regex.flags & re.IGNORECASE:
+        keep = prefilter(lowered_source(regex.pattern))
+    else:
+        keep = prefilter(regex.pattern, regex.flags)
+    strings = sorted(set(keep.inner), key=lambda s: (-len(s), s)) if keep is not None else []
+    return Needy(regex, _finder(tuple(strings)))
+
+
+def _finder(strings: tuple[str, ...]) -> _Has:
+    if not strings:
+        return lambda text, pos, endpos: True
+    if len(strings) <= _LOOP_MAX:
+
+        def has(text: str, pos: int, endpos: int) -> bool:
+            for string in strings:  # noqa: SIM110 (a loop: any() of a generator is slower)
+                if text.find(string, pos, endpos) >= 0:
+                    return True
+            return False
+
+        return has
+    search = re.compile("|".join(map(re.escape, strings))).search
+    return lambda text, pos, endpos: search(text, pos, endpos) is not None
