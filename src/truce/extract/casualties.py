@@ -342,7 +342,7 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]$")  # the hour of "09:35"
 _BEFORE_A_MONTH = re.compile(rf"\s+{MONTH_PATTERN}\b")  # "12 may have died": a count
 # "on July 25 killed at least seven people", "the October 13 mortar attack", "DEC 8 - A
 # farmer is shot dead": a day after its month (a month's name, not "may")
-_AFTER_A_MONTH = needing(
+_AFTER_A_MONTH = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
     re.IGNORECASE,

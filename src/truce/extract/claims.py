@@ -308,7 +308,7 @@ def sentence_stance(text: str, lexicon: Lexicon) -> Stance | None:
     return None if stance is Stance.REPORTS else stance
 
 
-_BOTH = needing(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)
+_BOTH = re.compile(r"\bboth (?:the )?(?:incidents|strikes|attacks|raids|bombings|cases)\b", re.I)
 
 
 def mentions_both(text: str) -> bool:
@@ -317,7 +317,7 @@ def mentions_both(text: str) -> bool:
 
 
 # (and a party that "remained committed to the agreement": of the deal, not an act)
-_FUTURE = needing(r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b", re.IGNORECASE)
 
 
 def says_what_will_be(text: str) -> bool:

@@ -44,7 +44,7 @@ STATEMENT_TYPES = frozenset(
 CEASEFIRE_FAMILY = STATEMENT_TYPES
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_CORE = re.compile(r"^(?:was|were|been|has been|have been)\b", re.IGNORECASE)
-_VICTIMS = needing(
+_VICTIMS = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck"
     r"|targeted|bombed|shelled|attacked)\b",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ _ADJECTIVE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author
-_DEFENCES = needing(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
+_DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 # "repelled an attack launched by Daesh terrorists on military points": the attack is the
 # act, its authors the actors, those who repelled it the attacked

@@ -15,7 +15,6 @@ import string
 from dataclasses import dataclass
 
 from truce.extract.lexicon import Lexicon
-from truce.extract.needs import needing
 from truce.model import VIOLENT_TYPES, EventType, Flag
 
 #: Flags that mean the event did not (yet) happen: such events are not output.
@@ -31,7 +30,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event
-_AFTER = needing(
+_AFTER = re.compile(
     r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$"
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
     r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}$"

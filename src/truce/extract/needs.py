@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from truce.extract.prefilter import lowered_source, lowering_safe, prefilter
+from truce.extract.screens import trie_source
 
 __all__ = ["Needy", "needing"]
 
 _END = sys.maxsize
-_LOOP_MAX = 4  # up to this many strings, one ``find`` each; more: one regex alternation
+_LOOP_MAX = 3  # up to this many strings, one ``find`` each; more: one regex (a trie)
 _Has = Callable[[str, int, int], bool]
 
 
@@ -86,5 +87,5 @@ def _finder(strings: tuple[str, ...]) -> _Has:
             return False
 
         return has
-    search = re.compile("|".join(map(re.escape, strings))).search
+    search = re.compile(trie_source(strings)).search
     return lambda text, pos, endpos: search(text, pos, endpos) is not None

@@ -92,7 +92,7 @@ def accused_by(
 _DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 # "claimed that the strike had \"neutralised two PKK terrorists\"": what the act just told did
-_ACT_AS_SUBJECT = needing(
+_ACT_AS_SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing|shelling|bombardment"
     r"|operation)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“]?$",
     re.IGNORECASE,
@@ -126,7 +126,7 @@ _CALLED_THE_ACT = needing(
 
 # "SANA said the jets had fired from over Lebanon and that one missile had hit a warehouse":
 # the aircraft already reported, and what they fired
-_THE_AIRCRAFT = needing(
+_THE_AIRCRAFT = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:jets|warplanes|planes|aircraft|helicopters"
     r"|drones|bombers)\b",
     re.IGNORECASE,

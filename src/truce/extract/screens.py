@@ -21,7 +21,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
 
-__all__ = ["RuleScreens", "ScreenSet", "TextView", "text_words", "view"]
+__all__ = ["RuleScreens", "ScreenSet", "TextView", "text_words", "trie_source", "view"]
 
 _WORD_RUN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -231,7 +231,7 @@ def contains_any(strings: Iterable[str]) -> _Test:
     """A test whether a text contains any of some literal strings (none: never)."""
     ordered = tuple(sorted(set(strings), key=lambda s: (-len(s), s)))
     if len(ordered) > _LOOP_MAX:
-        search = re.compile(_trie_source(ordered)).search
+        search = re.compile(trie_source(ordered)).search
         return lambda text: search(text) is not None
     if len(ordered) == 1:
         (only,) = ordered
@@ -249,7 +249,7 @@ def contains_any(strings: Iterable[str]) -> _Test:
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_source(strings: Iterable[str]) -> str:
+def trie_source(strings: Iterable[str]) -> str:
     """A regex that finds any of ``strings``, written as a trie of their characters: the
     regex engine skips to the characters that start one and reads each position once
     (a string that another starts with is enough on its own: "kill" for "killed")."""

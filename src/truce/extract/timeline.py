@@ -588,7 +588,7 @@ def _names_an_act(after: re.Match[str]) -> bool:
 
 
 # "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
-_COVERING = needing(
+_COVERING = re.compile(
     r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from truce.extract.events import Trigger
-from truce.extract.needs import needing
 
 # what may stand before the head noun: articles, numbers, ages, a few adjectives
 _MODIFIERS = (
@@ -101,7 +100,7 @@ _FIGHTERS_HIT = re.compile(
 
 # "Two citizens were martyred and nine others were injured today when ...": the sentence
 # opens on the civilians its act killed
-_CIVILIANS_FIRST = needing(
+_CIVILIANS_FIRST = re.compile(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers)"
     # "Earlier this month, a shepherd and his two sons were killed ... when": named persons
     r"|(?:[^,.;]{1,30},\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"

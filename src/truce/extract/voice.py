@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
 from truce.extract.claims import Attribution
 from truce.extract.lexicon import Lexicon, first_stance
-from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
 from truce.model import Stance
 
@@ -51,7 +50,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y)\b")
 _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 # a title naming the document as a report of its own source's: "Field report: ...", "Daily
 # bulletin: ...", "Flash Update No. 3", "Weekly ceasefire digest No. 20" (not a wire digest)
-_OWN_REPORT_TITLE = needing(
+_OWN_REPORT_TITLE = re.compile(
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
     r"|humanitarian update|access update|situation report|sitrep|(?:weekly|daily|monthly) "
     r"(?:[\w-]+ )?(?:digest|bulletin|report))\b",
@@ -66,7 +65,7 @@ _BULLETIN_OF = re.compile(
     re.IGNORECASE,
 )
 # the genre at the head of the body, when the title was not kept: a line's first sentence
-_OWN_REPORT_HEAD = needing(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.regex.pattern}", re.IGNORECASE)
+_OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", re.IGNORECASE)
 # a document that says what it is: "This update lists incidents between 1 and 14 June"
 _SELF_DESCRIBED = re.compile(
     r"(?:^|\n)\W*This (?:update|report|bulletin|digest|briefing|note|tally|summary) "
