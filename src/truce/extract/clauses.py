@@ -136,7 +136,11 @@ def act_before(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
 
 
 # ", and", "; ", " while ", " whereas " (", and that": reported speech goes on)
-_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:that\s+)?|;\s+", re.IGNORECASE)
+# ", and", " while", "; ": read from the comma, space or semicolon it opens with (the
+# regex engine skips straight to those)
+_JOINT = re.compile(
+    r"[,;\s](?:(?<=[,\s])\s*(?:and|while|whereas)\s+(?:that\s+)?|(?<=;)\s+)", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w'-]+")
 _TRIGGER_WITHIN = 60  # characters from the joint to the clause's trigger: a short subject
 # a first word that continues the same subject's act ("and then shelled", "and also hit")

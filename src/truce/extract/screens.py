@@ -25,7 +25,7 @@ __all__ = ["RuleScreens", "ScreenSet", "TextView", "text_words", "trie_source", 
 
 _WORD_RUN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_WORD_DIGIT = re.compile(r"(?<!\w)\d")
+_WORD_DIGIT = re.compile(r"\d(?<!\w\d)")  # (the digit first: the engine skips to digits)
 
 
 # ASCII characters that are not word characters (what \w is not), each made a space
