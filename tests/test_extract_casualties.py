@@ -62,6 +62,13 @@ TABLE = [
     ("killing a woman and three of her children", exactly(4), None),
     ("wounding a woman and her two young sons", None, exactly(3)),
     (
+        "killing a senior commander of the Kurdish-led Syrian Democratic Forces and his driver",
+        exactly(2),
+        None,
+    ),
+    ("killing a commander of the group and wounding his driver", exactly(1), exactly(1)),
+    ("A farmer working in a nearby field was wounded", None, exactly(1)),
+    (
         "the strike killed 5 and 12 others were wounded",
         exactly(5),
         exactly(12),

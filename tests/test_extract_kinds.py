@@ -258,6 +258,10 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Investigators have since blamed the Syrian air force for several chlorine attacks "
         "in Idlib.",
         '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
+        # a habit; what a truce is to halt, listed
+        "Mortar fire on Bab Touma was an almost daily occurrence before the truce.",
+        "The Russian Centre said late on Friday that Syrian government forces would halt all "
+        "offensive operations, including air strikes, from that hour.",
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:
@@ -459,6 +463,8 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          ["opposition"]),
         ("By Friday the factions had given up only four tanks and a handful of mortars in "
          "al-Rastan.", ["opposition"]),
+        ("Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed "
+         "overnight near Kafr Nabudah.", ["syrian-government", "hts"]),
     ],
 )  # fmt: skip
 def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: list[str]) -> None:

@@ -394,6 +394,15 @@ def test_where_people_fled_from_is_not_where_they_died() -> None:
     assert [r.place.name for r in reports] == ["al-Susah"]
 
 
+def test_where_people_were_bound_for_is_not_where_the_bomb_went_off() -> None:
+    reports = _reports(
+        "A car bomb exploded near the bus station in Tell Abiad on Wednesday, killing at least "
+        "seven civilians. The blast went off shortly after 10 a.m. as minibuses were filling up "
+        "with passengers bound for Raqqa, the Observatory said."
+    )
+    assert [r.place.name for r in reports] == ["Tell Abiad"]
+
+
 def test_the_accused_party_failed_not_the_accuser() -> None:
     (report,) = _reports(
         "Rebels in Talbiseh accused the government on Friday of failing to free dozens of "

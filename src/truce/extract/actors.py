@@ -58,6 +58,9 @@ NAMES_JOINED = re.compile(
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
     r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units)\s+of"
+    # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
+    r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"
+    r"(?:(?:led|headed|commanded)\s+by|loyal\s+to)"
     # "Army officers and a committee representing the factions signed the truce"
     r"|an?\s+(?:committee|delegation|team)\s+(?:representing|of|from)"
     r"|(?:town|city|village|enclave|area|district)['’]s)\s+){0,3}",  # ("the town's rebel factions")

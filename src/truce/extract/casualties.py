@@ -149,8 +149,11 @@ _ONE = rf"(?P<q>(?!))?(?P<hi>(?!))?(?P<n>an?|his|her|their|its|our|the) {_PERSON
 _SINGULAR_AUX = (  # "a man and a woman were"
     r"(?:(?:was|has been|had been|is|reportedly|reported|also|had|has)\s+)*"
 )
+# whose the first one is: "killing a senior commander of the Syrian Democratic Forces and his
+# driver"
+_OF_BODY = r"(?: of (?:the |an? )?(?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
 _NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his patient")
-    r"(?!(?-i: [A-Z][\w'’-]+)?\s+and\s+"
+    rf"(?!(?-i: [A-Z][\w'’-]+)?{_OF_BODY}\s+and\s+"
     r"(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # Two named persons after the verb: "killing a woman and her daughter", or one and a number
@@ -161,7 +164,8 @@ _KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
 _OTHERS = r"(?:others|neighbou?rs|relatives|friends|colleagues|passers-by)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
-    rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON} and (?:(?:an?|his|her|their) {_PERSON}"
+    rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON}{_OF_BODY}"
+    rf" and (?:(?:an?|his|her|their) {_PERSON}"
     rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) (?:[\w-]+ )?{_KIN}"  # ("her two young sons")
     rf"|(?:{_SMALL}|\d{{1,3}}) {_OTHERS}"
     rf"|(?:{_SMALL}|\d{{1,2}}) of (?:his|her|their) {_KIN})\b)"  # ("three of her children")
@@ -176,6 +180,11 @@ _ORDINAL = (
 
 
 _AT_A_PLACE = r"(?:(?:at|in|near|from|of) (?:the |a |an )?[\w-]+\s+)?"
+# what the person was doing there: "A farmer working in a nearby field was wounded"
+_DOING = (
+    r"(?:[a-z]+ing\s+(?:in|on|at|near|by|along|outside|inside)\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
+)
 # "His brother, who was at the wheel, was seriously wounded"
 _ASIDE = r"(?:,\s+(?:who|in|at|on|aged)\b[^,.;]{1,40},)?"
 
@@ -184,7 +193,7 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
         # "a farmer was badly wounded", "a guard at the station was killed"
         re.compile(
-            rf"(?<!\band )\b{_ONE}{_ASIDE}\s+{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?"
+            rf"(?<!\band )\b{_ONE}{_ASIDE}\s+{_DOING}{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?"
             rf"(?:shot and\s+)?{verb}\b",  # "a boy was shot and wounded"
             re.IGNORECASE,
         ),

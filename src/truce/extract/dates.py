@@ -447,6 +447,11 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(rf"\b(?:less than |within |about |some )?(?:an?|one|two|three|four|five|six|a few|"
                 rf"several|\d+)\s+(?:hours?|minutes)\s+after\s+the\s+{_TRUCE}\s+"
                 rf"(?:began|took effect|came into (?:force|effect)|started)\b", _I), 0, 1, True),
+    # "Within two hours of the start", "within hours of the truce taking effect"
+    (re.compile(rf"\bwithin (?:(?:an?|one|two|three|four|five|six|a few|several|\d+)\s+)?"
+                rf"(?:hours?|minutes)\s+of\s+(?:the\s+|its\s+)(?:start|beginning"
+                rf"|{_TRUCE}(?:'s)?\s+(?:start|beginning|taking effect|coming into (?:force|effect)"
+                rf"|starting|beginning))\b", _I), 0, 1, True),
     # "On the first day of the truce", "on its second day"
     (re.compile(rf"\bon the first {_DAY_OF}{_TRUCE}\b", _I), 0, 1, True),
     (re.compile(rf"\bon the second {_DAY_OF}{_TRUCE}\b", _I), 1, 1, True),

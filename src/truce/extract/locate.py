@@ -54,7 +54,11 @@ _GONE_TO = needing(
     r"towards? (?:the )?(?:[\w-]+ ){0,2}?$"
     r"|\b(?:sent|sending|turned|turning) (?:it|them|(?:the )?(?:[\w-]+ )?(?:convoys?|trucks|buses))"
     r" back to (?:the )?(?:[\w-]+ ){0,2}?$"
-    r"|\b(?:were|was|then|and) sent back to (?:the )?(?:[\w-]+ ){0,2}?$",
+    r"|\b(?:were|was|then|and) sent back to (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "minibuses filling up with passengers bound for Raqqa": where people were going (not
+    # a convoy "bound for Kafr Batna" held outside the town)
+    r"|\b(?:passengers|travell?ers|pilgrims|commuters) (?:[\w-]+ )?(?:bound|destined|heading"
+    r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
 _LIVING_IN = re.compile(
