@@ -522,3 +522,18 @@ def test_on_one_weekday_or_another_is_both_days() -> None:
     body = "Not a single family used the crossing at Abu al-Duhur on Tuesday or Wednesday."
     (event,) = reports_of(body, dt.date(2019, 3, 14))
     assert (event.date.start, event.date.end) == (dt.date(2019, 3, 12), dt.date(2019, 3, 13))
+
+
+def test_hours_later_counts_from_the_attack_not_from_a_truce_recalled_after_it() -> None:
+    body = (
+        "Rebels fired mortar shells at Bab Touma in Damascus on Monday morning, killing three "
+        "civilians.\n\n"
+        "The attack was among the deadliest on the capital since a truce for the rebel-held "
+        "eastern Ghouta took effect on July 22.\n\n"
+        "Hours later, government artillery shelled the Ghouta town of Ein Tarma."
+    )
+    mortars, truce, shelling = reports_of(body, dt.date(2017, 8, 21))
+    assert truce.date.start == dt.date(2017, 7, 22)
+    day = dt.date(2017, 8, 21)
+    assert (mortars.date.start, mortars.date.end) == (day, day)
+    assert (shelling.date.start, shelling.date.end) == (day, day)

@@ -66,6 +66,9 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("In Hama province, rockets fired by rebel factions wounded a dozen people in Mhardeh on "
          "Monday.", "shelling"),
+        # a truce in a time clause is background, but not when its calendar day is told
+        ("The attack was among the deadliest on the capital since a truce for the rebel-held "
+         "eastern Ghouta took effect on July 22.", "ceasefire_announced"),
         ("The Central Committee said that the army's 4th Division had \"torn up\" the "
          "settlement in Daraa al-Balad.", "violation_accusation"),
         ("11 May | Ariha | a bomb planted under the car of a National Front for Liberation "

@@ -146,11 +146,24 @@ def word_before(text: str, start: int) -> str | None:
 
 def _background(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> bool:
     """ "since the truce began", "since it came into effect": an earlier truce, not news
-    (read before the phrase and before its verb)."""
+    (read before the phrase and before its verb); but one told with its calendar day
+    ("since the ceasefire ... took effect on December 30") is a dated record of it."""
     if event_type not in lexicon.background_types:
         return False
     text, before = match.string, lexicon.background_before
-    return any(before.search(text, 0, at) is not None for at in {match.start(), _core(match)[0]})
+    return any(
+        before.search(text, 0, at) is not None for at in {match.start(), _core(match)[0]}
+    ) and not _ON_A_CALENDAR_DAY.match(text, match.end())
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# "took effect on July 22", "came into force at 12:00 on 18 April"
+_ON_A_CALENDAR_DAY = re.compile(
+    rf"\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?\s+)?)?on\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b)"
+)
 
 
 def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> bool:

@@ -372,8 +372,23 @@ class Timeline:
     def _last_dated(self) -> EventDate | None:
         """The last event's date, one the words gave before a news default ("accusing
         rebels of shelling al-Midan", no day said: not what "hours later" counts from)."""
-        dated = [d.date for d in reversed(self.drafts) if d.date.start is not None]
+        dated = [d.date for d in reversed(self._narrated()) if d.date.start is not None]
         return next((d for d in dated if not from_no_words(d)), dated[0] if dated else None)
+
+    def _narrated(self) -> list[Draft]:
+        """The drafts that move the story's time: not a truce recalled after later acts
+        ("the deadliest since a truce ... took effect on July 22. Hours later, ...": later
+        than the attack, not than the truce)."""
+        told: list[Draft] = []
+        for draft in self.drafts:
+            recalled = (
+                draft.type is EventType.CEASEFIRE_ANNOUNCED
+                and draft.date.end is not None
+                and any(d.date.start is not None and draft.date.end < d.date.start for d in told)
+            )
+            if not recalled:
+                told.append(draft)
+        return told
 
     def date_for(
         self,
