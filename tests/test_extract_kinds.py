@@ -66,6 +66,15 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("In Hama province, rockets fired by rebel factions wounded a dozen people in Mhardeh on "
          "Monday.", "shelling"),
+        # a truce renewed or extended, the time and length first; an understanding brokered
+        ("Rebel factions and government negotiators renewed on Tuesday for another month the "
+         "truce in Yalda.", "ceasefire_announced"),
+        ("Russia and the United States agreed on Thursday to extend by another 72 hours a truce "
+         "in the divided city of Aleppo.", "ceasefire_announced"),
+        ("Russia brokered an understanding last month between the SDF and Turkish-backed "
+         "factions to halt the fighting around Ein Issa.", "ceasefire_announced"),
+        ("The truce, first agreed last month, has largely held, residents of Yalda said.",
+         "ceasefire_announced"),
         # a truce in a time clause is background, but not when its calendar day is told
         ("The attack was among the deadliest on the capital since a truce for the rebel-held "
          "eastern Ghouta took effect on July 22.", "ceasefire_announced"),
@@ -468,6 +477,11 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "al-Rastan.", ["opposition"]),
         ("Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed "
          "overnight near Kafr Nabudah.", ["syrian-government", "hts"]),
+        # a truce's parties, not who brokered it
+        ("Rebel factions and government negotiators renewed on Tuesday for another month the "
+         "truce in Yalda.", ["opposition", "syrian-government"]),
+        ("Russia brokered an understanding last month between the SDF and Turkish-backed "
+         "factions to halt the fighting around Ein Issa.", ["sdf", "opposition"]),
     ],
 )  # fmt: skip
 def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: list[str]) -> None:
@@ -503,3 +517,12 @@ def test_a_third_missile_is_one_more_of_the_warplanes_not_anothers_shelling() ->
     assert (third.type, third.actors) == (first.type, first.actors)
     assert third.place.name == first.place.name == "Hamouriyeh"
     assert third.fatalities is not None and third.fatalities.best == 3
+
+
+def test_suburbs_named_after_their_city_are_where_it_happened() -> None:
+    (truce,) = _reports(
+        "Rebel factions renewed the truce in the southern Damascus suburbs of Yalda and Babbila "
+        "on Tuesday."
+    )
+    assert truce.place.name == "Yalda"
+    assert truce.place.admin1_pcode == "SY03"

@@ -88,7 +88,11 @@ _CAME_FROM = needing(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
-_NAMES_ITS_TOWN = re.compile(r"\s+(?:town|city|village|district|suburb)\s+of\s+[A-Z]")
+_NAMES_ITS_TOWN = re.compile(
+    r"\s+(?:towns?|city|villages?|districts?|suburb)\s+of\s+[A-Z]"
+    # "the southern Damascus suburbs of Yalda and Babbila" (not "the Ghouta suburbs of Damascus")
+    r"|\s+suburbs\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z]"
+)
 # where a truce was negotiated: "agreed in Cairo", "at talks in Astana", "the Sochi summit"
 _VENUE_BEFORE = needing(
     r"\b(?:talks|negotiations|summit|meeting|conference|agreed|signed|brokered)\s+in\s+$",

@@ -32,8 +32,9 @@ _NEGOTIATED_WITH = re.compile(
 )
 # "a ceasefire between Turkey and the SDF": who is bound, whoever made it
 _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday evening between")
-    r"\b(?:ceasefire|cease-fire|truce|agreement|deal|accord|cessation\s+of\s+hostilities)"
-    r"\s+(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?between\s+(?:the\s+)?",
+    r"\b(?:ceasefire|cease-fire|truce|agreement|deal|accord|understanding|arrangement"
+    r"|cessation\s+of\s+hostilities)\s+(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?"
+    r"|(?:last|this|in)\s+\w+\s+)?between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
@@ -41,20 +42,23 @@ _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday eve
 _THEN_AGREED = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s+(?:in|of|from|around)\s+[^;:.\"“”]{1,80}?)?"
-    r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed|announced)",
+    r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed|announced|renewed"
+    r"|extended)",
     re.IGNORECASE,
 )
 # the parties open their clause, perhaps a "that"/"which" clause
 _OPENS = re.compile(  # (or opens what a speaker says: "the commander says X and Y have agreed")
     r"\s*(?:[^,]*\b(?:that|which|says|said)\s+)?(?:the\s+)?", re.IGNORECASE
 )
-_VERB = re.compile(r"\b(?:agreed|signed|announced)\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:agreed|signed|announced|renewed|extended)\b", re.IGNORECASE)
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?"
     r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _MEDIATION = re.compile(r"\s+(?:mediation|mediators?|brokers?)\b", re.IGNORECASE)
+# "Russia brokered an understanding ... between the SDF and ...": the subject brokered it
+_BROKERED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:brokered|mediated)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +133,11 @@ def _mediators(text: str, mentions: list[Mention]) -> set[str]:
     found: set[str] = set()
     for cue in _MEDIATED.finditer(text):
         found.update(m.actor_id for m in _run_at(text, mentions, cue.end()))
-    found.update(m.actor_id for m in mentions if _MEDIATION.match(text, m.end))
+    found.update(
+        m.actor_id
+        for m in mentions
+        if _MEDIATION.match(text, m.end) or _BROKERED.match(text, m.end)
+    )
     return found
 
 
