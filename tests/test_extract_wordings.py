@@ -513,3 +513,25 @@ def test_what_the_jets_fired_is_the_strike_already_told() -> None:
         "a warehouse."
     )
     assert strike.type is EventType.AIR_STRIKE
+
+
+def test_the_blast_named_by_its_place_is_that_blast_not_the_last_one_told() -> None:
+    tartus, banias = _reports(
+        "A bomb exploded beside the main bus station in Tartus on Tuesday, killing four "
+        "civilians, two days after a car bomb killed two soldiers on the outskirts of Banias.\n\n"
+        "The Observatory said seven people had been killed in the Tartus blast."
+    )
+    assert (tartus.place.name, banias.place.name) == ("Tartus", "Banias")
+    assert "Observatory" in " ".join(c.text for c in tartus.claims)
+
+
+def test_a_charge_after_an_aside_is_of_the_news_and_the_group_charged_denies() -> None:
+    tartus, banias = _reports(
+        "A bomb exploded in a car park in Tartus on Tuesday, killing four civilians, two days "
+        "after a car bomb killed two soldiers on the outskirts of Banias.\n\n"
+        "Syria's Interior Ministry said the bomb had been planted by a cell of Hayat Tahrir "
+        "al-Sham that had slipped into the city. The group rejected the accusation."
+    )
+    claims = {(c.claimant_actor_id, c.stance.value) for c in tartus.claims}
+    assert {("syrian-government", "accuses"), ("hts", "denies")} <= claims
+    assert not banias.claims

@@ -181,6 +181,12 @@ def kind_named(text: str) -> frozenset[EventType]:
     return _KINDS_NAMED.get(noun, frozenset())
 
 
+# a speaker named by what it is: "The group rejected the accusation"
+_A_GROUP = re.compile(
+    r"\W*the\s+(?:[\w-]+\s+)?(?:group|faction|militia|movement|organi[sz]ation)\b", re.IGNORECASE
+)
+
+
 class ClaimLedger:
     """Claim context of one pass over one document; ``drafts`` is shared with the reader."""
 
@@ -224,6 +230,20 @@ class ClaimLedger:
                 item = replace(item, actor_id=referent)
             out.append(item)
         return out
+
+    def _accused_group(self, speakers: list[str]) -> str | None:
+        """The armed group the last ``speakers`` named: who "the group" that denies is
+        ("said the bomb had been planted by a cell of Hayat Tahrir al-Sham. The group
+        rejected the accusation")."""
+        if self.last_attr is None:
+            return None
+        named = [
+            m.actor_id
+            for m in self.catalogue.find(self.last_attr[0].text)
+            if self.catalogue.actors[m.actor_id].kind == "armed_group"
+            and m.actor_id not in speakers
+        ]
+        return named[-1] if named else None
 
     def _referent(
         self, s: Sentence, kinds: frozenset[str] | None = None, named: Sequence[str] = ()
@@ -280,6 +300,9 @@ class ClaimLedger:
             prev, prev_ids = self.last_attr
             follows = prev.paragraph == s.paragraph and prev.index == s.index - 1
             stance = sentence_stance(s.text, self.lexicon) if follows else None
+            if stance in (Stance.DENIES, Stance.DISPUTES) and _A_GROUP.match(s.text):
+                # "The group rejected the accusation": the group just accused, not its accuser
+                prev_ids = [group] if (group := self._accused_group(prev_ids)) else []
             if stance:
                 claims += [self._claim(i, stance, s) for i in prev_ids]
                 ids = prev_ids  # reported speech goes on
@@ -346,7 +369,7 @@ class ClaimLedger:
             # but the story's own one over "a second, smaller bomb" that followed it
             if len(violent) > 1 and _A_FURTHER_ONE.search(violent[-1].sentence.text):
                 return violent[-2:-1]
-            return violent[-1:]
+            return [violent[-1].news] if violent else []
         if not in_para and len(violent) == 1 and len(self.drafts) == 1:
             return violent  # a story of one act: "The Observatory said, however, that she ..."
         return in_para[-1:]
@@ -369,7 +392,9 @@ class ClaimLedger:
             ]
         else:
             involved = [d for d in suited if d.involves(related)]
-        return (involved or suited)[-1:]
+        chosen = (involved or suited)[-1:]
+        # (the news, not an older act told in passing after it, when the claim suits both)
+        return [chosen[0].news] if chosen and chosen[0].news in suited else chosen
 
     def _story_goes_on(self, s: Sentence) -> Draft | None:
         """The act of violence the paragraph before reported, when it was the last event

@@ -169,6 +169,14 @@ class Draft:
     context_place: Place | None = None
     # alleged only because an accusation tells it ("accused Turkey of shelling Arima")
     only_accused: bool = False
+    # told in passing after the news it is older than ("..., two days after a car bomb
+    # killed two soldiers"): "the bomb" in the sentences after is still the news
+    aside_of: Draft | None = None
+
+    @property
+    def news(self) -> Draft:
+        """The event a later "the bomb" means when this one was told last."""
+        return self.aside_of or self
 
     @property
     def paragraph(self) -> int:

@@ -25,6 +25,7 @@ __all__ = [
     "accuses_of",
     "fires_the_known",
     "heard_from_afar",
+    "named_by_place",
     "one_more_of",
     "refers_back",
     "same_place",
@@ -238,6 +239,19 @@ def accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place |
     if place is not None:
         return same_place(place, latest)
     return latest.type is trigger.type
+
+
+# "in the Tartus blast", "the Idlib strike": an act named by its place (one word, a short
+# trigger)
+_THE_PLACE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<name>(?:al-)?[A-Z][\w'’-]+)\s+$")
+
+
+def named_by_place(text: str, trigger: Trigger) -> str | None:
+    """The place a known act is named by ("the Tartus blast"), if the trigger is one word."""
+    if " " in text[trigger.core_start : trigger.core_end].strip():
+        return None
+    before = _THE_PLACE_BEFORE.search(text, max(trigger.core_start - 30, 0), trigger.core_start)
+    return before.group("name") if before else None
 
 
 def same_place(place: Place | None, draft: Draft) -> bool:

@@ -64,6 +64,7 @@ from truce.extract.referents import (
     accuses_of,
     fires_the_known,
     heard_from_afar,
+    named_by_place,
     one_more_of,
     refers_back,
     same_place,
@@ -367,6 +368,8 @@ class _Reader:
             rest = Sentence(s.start + at, s.end, s.text[at:], s.paragraph, s.index)
             told = split.second_date(draft.date if draft is not None else None)
             self._incidents(rest, self._mentions(rest), told, split.second)
+            if split.earlier and draft is not None and self.drafts[-1] is not draft:
+                self.drafts[-1].aside_of = draft  # ("..., two days after a car bomb")
             if split.blamed and draft is not None and self.drafts[-1] is not draft:
                 self._blamed(draft, self.drafts[-1], rest, s)
 
@@ -462,6 +465,7 @@ class _Reader:
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
+        latest = latest.news if latest is not None else None  # "the bomb": not the aside
         if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
             _confirm_own(attributions, actors)
             return self._continue(s, latest, place)
@@ -483,6 +487,8 @@ class _Reader:
                 trigger, accused_end, latest, place
             ):
                 return self._continue(s, latest, place)
+        if (named := named_by_place(s.text, trigger)) and (told := self._told_at(trigger, named)):
+            return self._continue(s, told, told.place)  # "the Tartus blast", after another bomb
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
             if own_account:
@@ -639,7 +645,16 @@ class _Reader:
         return (there or violent)[-1] if violent else None
 
     def _latest_of(self, kinds: frozenset[EventType]) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.type in kinds), None)
+        latest = next((d for d in reversed(self.drafts) if d.type in kinds), None)
+        return latest.news if latest is not None and latest.news.type in kinds else latest
+
+    def _told_at(self, trigger: Trigger, name: str) -> Draft | None:
+        """The latest act of the trigger's kind at the place named ("killed in the Tartus
+        blast": the bomb in Tartus, not the car bomb near Banias told after it)."""
+        kinds = told_as(trigger) | {trigger.type}
+        return next(
+            (d for d in reversed(self.drafts) if d.type in kinds and d.place.name == name), None
+        )
 
 
 def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
