@@ -535,3 +535,15 @@ def test_a_charge_after_an_aside_is_of_the_news_and_the_group_charged_denies() -
     claims = {(c.claimant_actor_id, c.stance.value) for c in tartus.claims}
     assert {("syrian-government", "accuses"), ("hts", "denies")} <= claims
     assert not banias.claims
+
+
+def test_a_claim_for_sundays_bomb_is_of_the_bomb_told_in_passing() -> None:
+    tartus, banias = _reports(
+        "A bomb exploded in Tartus on Tuesday, killing four civilians, two days after a car "
+        "bomb killed two soldiers at a checkpoint on the outskirts of Banias.\n\n"
+        "Islamic State claimed responsibility on Wednesday for Sunday's car bomb near Banias "
+        "through its Amaq news agency."
+    )
+    assert banias.actors == ["isis"]
+    assert banias.date.start == banias.date.end == tartus.date.start - dt.timedelta(days=2)
+    assert not tartus.actors

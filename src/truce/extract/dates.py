@@ -416,7 +416,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?i:on)\s+(?P<wd>{_WEEKDAY})\s+(?i:or|and)\s+(?P<wd2>{_WEEKDAY})\b"),
      _weekday_range),
     # "for Thursday", "by Monday", "until Friday": a day ahead, not when something happened
-    (re.compile(rf"\b(?<!for )(?<!by )(?<!until )(?<!next )(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
+    # (but "claimed responsibility for Sunday's car bomb" is the act's day)
+    (re.compile(rf"\b(?<!by )(?<!until )(?<!next )(?:(?<!for )|(?={_WEEKDAY}'s\b))"
+                rf"(?P<wd>{_WEEKDAY})(?:'s)?\b"), _weekday),
     (re.compile(r"\b(?:some time ago|a while ago|recently|in recent (?:weeks|months)"
                 r"|in the past(?!\s+(?:\d|few|several|two|three|week|month|year|day|hour)))\b", _I),
      _vague),

@@ -594,9 +594,14 @@ class _Reader:
         # loud blasts woke them": the air strike's)
         own = self._latest_of(frozenset({event_type}))
         kin = self._latest_of(told_as(trigger))
-        for same in (own, kin) if kin is not own else (own,):
-            if same is None:
+        # (and an act told in passing after the news: "claimed responsibility ... for
+        # Sunday's car bomb near Banias")
+        aside = next((d for d in reversed(self.drafts) if d.type is event_type), None)
+        tried: list[Draft] = []
+        for same in (own, kin, aside):
+            if same is None or any(same is d for d in tried):
                 continue
+            tried.append(same)
             if self.locator.other_heading(s, same.paragraph):
                 return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
             if another_count(same, trigger, s.text):
