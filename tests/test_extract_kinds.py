@@ -270,6 +270,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Investigators have since blamed the Syrian air force for several chlorine attacks "
         "in Idlib.",
         '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
+        # the year a "when" clause tells of
+        "Tartus was largely spared the violence of the war until 2016, when a wave of bombings "
+        "killed dozens of people in the city and in neighbouring Jableh.",
         # a habit; what a truce is to halt, listed
         "Mortar fire on Bab Touma was an almost daily occurrence before the truce.",
         "The Russian Centre said late on Friday that Syrian government forces would halt all "
