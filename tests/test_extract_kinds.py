@@ -66,6 +66,21 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("In Hama province, rockets fired by rebel factions wounded a dozen people in Mhardeh on "
          "Monday.", "shelling"),
+        # from the blind batch zq
+        ("On Monday our convoy to Talbiseh was held for six hours at the last government "
+         "checkpoint outside the town and then sent back to Homs city.", "aid_access"),
+        ("Two rockets fired from positions of armed opposition factions in Jabal al-Akrad struck "
+         "an olive grove near Kansaba, wounding two farm labourers.", "shelling"),
+        ("On Tuesday morning the factions dismantled their two mortar positions on the ridge "
+         "near Kansaba and withdrew the crews.", "commitment"),
+        ("The factions have pulled back only part of their artillery near Ein Issa, the SDF said "
+         "on Monday.", "commitment"),
+        ("The SDF handed two positions east of Ein Issa to Syrian army units on January 5.",
+         "commitment"),
+        ("Members of Hayat Tahrir al-Sham at a checkpoint near Darkush ordered a lorry driver out "
+         "of his cab and drove him away.", "abduction"),
+        ("Government militias set fire to more than 400 dunams of wheat and barley in the fields "
+         "around Karnaz between 1 and 3 June.", "looting_destruction"),
         # a truce renewed or extended, the time and length first; an understanding brokered
         ("Rebel factions and government negotiators renewed on Tuesday for another month the "
          "truce in Yalda.", "ceasefire_announced"),
@@ -529,3 +544,31 @@ def test_suburbs_named_after_their_city_are_where_it_happened() -> None:
     )
     assert truce.place.name == "Yalda"
     assert truce.place.admin1_pcode == "SY03"
+
+
+def test_a_daily_reports_period_dates_its_numbered_incidents_at_their_heading_place() -> None:
+    body = (
+        "Daily report No. 38. Period: Tuesday 14 April 2020, 00:00-24:00.\n\n"
+        "2.1 Kansaba (Latakia), 07:10. Two rockets struck an olive grove on the northern edge "
+        "of the village, wounding two farm labourers.\n\n"
+        "2.2 Badama (Idlib), 09:30. Government artillery fired some 30 shells at farmland on "
+        "the western outskirts of the town."
+    )
+    rockets, artillery = reports_of(body, dt.date(2020, 4, 15), "Daily report")
+    day = dt.date(2020, 4, 14)
+    assert [r.place.name for r in (rockets, artillery)] == ["Kansaba", "Badama"]
+    assert all((r.date.start, r.date.end) == (day, day) for r in (rockets, artillery))
+
+
+def test_a_pull_back_carried_out_only_in_part_is_unmet_and_the_centre_speaks() -> None:
+    body = (
+        "The factions have pulled back only part of their artillery near Ein Issa, the SDF said "
+        "on Monday. The Russian Reconciliation Centre said the withdrawal was largely complete.\n\n"
+        "The SDF handed two positions east of Ein Issa to Syrian army units on January 5, the "
+        "centre said."
+    )
+    pull_back, handover = reports_of(body, dt.date(2021, 1, 18), "Ein Issa")
+    assert ("sdf", "commitment_unmet") in {
+        (c.claimant_actor_id, c.stance.value) for c in pull_back.claims
+    }
+    assert [c.claimant_actor_id for c in handover.claims] == ["russia"]

@@ -81,7 +81,8 @@ _CAME_FROM = needing(
     # rockets and guns: where they were fired from ("fired six rocket shells from their
     # positions in the areas of Khan al-Asal ... on the two neighbourhoods")
     r"|from\s+(?:their\s+|its\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?"
-    r"|launch\s+pads?)\s+(?:in|at|near|around|on\s+the\s+(?:edge|outskirts)\s+of)"
+    r"|launch\s+pads?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:in|at|near|around"
+    r"|on\s+the\s+(?:edge|outskirts)\s+of)"
     # "drones launched by terrorists from the Idlib zone", "rockets fired by rebels from"
     r"|(?:launched|fired)\s+by\s+(?:[\w-]+\s+){1,3}?from)"
     r"\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -107,7 +108,8 @@ _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNOR
 # (", the besieged enclave east of Damascus": a description may come first)
 _WHERE_IT_LIES = re.compile(
     rf",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?)?(?:about\s+|some\s+)?(?:{DISTANCE})?"
-    rf"{DIRECTION_OF}\s+(?:(?:city|town|province)\s+of\s+)?",
+    rf"{DIRECTION_OF}\s+(?:(?:city|town|province)\s+of\s+)?"
+    r"|\s*\(",  # "2.1 Kansaba (Latakia), 07:10.": its governorate in brackets
     re.IGNORECASE,
 )
 TITLE_WEIGHT = 3
@@ -260,7 +262,7 @@ class Locator:
         located = [h for h in hits if self._where_it_happens(h)]
         opens = self._para_start(s) == s.start
         if located:
-            self.para_place[s.paragraph] = located[-1]
+            self.para_place[s.paragraph] = self._described(located)
             if opens and len(s.text.split()) <= _HEADING_WORDS:
                 self.heading_place[s.paragraph] = located[-1]
         at = {h.start: h for h in located}

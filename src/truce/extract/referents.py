@@ -271,6 +271,8 @@ _DESCRIBED_AS = re.compile(
 )
 _THE_KIND = re.compile(
     rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)|\b[Aa]n\s+(?P<kind2>occupation)\b(?!\s+of\b)"
+    # ("the centre said": the Centre speaking, not a town's centre)
+    r"|\b[Tt]he\s+(?P<kind3>centre)(?=\s+(?:said|says|added|reported|stated|announced)\b)"
 )  # ("an occupation drone struck a vehicle")
 
 
@@ -292,7 +294,7 @@ class Descriptions:
         if self._named and ("the " in text or "The " in text or "an occupation" in text.lower()):
             taken = [(m.start, m.end) for m in found]
             for the in _THE_KIND.finditer(text):
-                actor = self._named.get((the["kind"] or the["kind2"]).lower())
+                actor = self._named.get((the["kind"] or the["kind2"] or the["kind3"]).lower())
                 if actor and not any(a < the.end() and the.start() < b for a, b in taken):
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
         for mention in found:

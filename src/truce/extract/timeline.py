@@ -155,6 +155,7 @@ class Timeline:
         self._wire_line = (0, 0)  # where the last wire item's dateline stands in the body
         self._published = self.reference  # (a wire item's day moves the reference)
         self._record_day: tuple[int, EventDate] | None = None  # a record's "Date:" field
+        self._period: EventDate | None = None  # a report's "Period: Tuesday 14 April 2020"
         # "Its spokesman said on Wednesday that ...": the day of a paragraph's words
         self._said_day: tuple[int, EventDate] | None = None
         #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
@@ -218,6 +219,12 @@ class Timeline:
         if "Date" in s.text[:24] and _DATE_FIELD.search(s.text, 0, 24):
             days = [m.date for m in self._find_dates(s) if m.date and m.date.start]
             self._record_day = (s.paragraph, days[0]) if days else None
+        # "Daily report No. 38. Period: Tuesday 14 April 2020, 00:00-24:00.": what the report
+        # covers dates the incidents it lists that give no day of their own
+        if "eriod" in s.text and (period := _PERIOD_FIELD.search(s.text)):
+            told = [m for m in self._find_dates(s) if m.start >= period.end() and m.date]
+            covered = told[0].date if told else None
+            self._period = covered if covered and covered.start is not None else None
         filed = None
         if opens and self._published is not None and s.text[:1].isupper():
             filed = wire_dateline(s.text, self._published)
@@ -407,6 +414,8 @@ class Timeline:
             return set_before
         if self._record_day is not None and 0 <= s.paragraph - self._record_day[0] <= _FIELDS:
             return self._record_day[1]  # a record's: its "Date:" field a few lines above
+        if self._period is not None:
+            return self._period
         # "The strike came a day after government helicopters dropped barrel bombs": the act
         # told is that many days before the one it names
         came = _CAME_DAYS_AFTER.search(s.text) if self.drafts else None
@@ -556,6 +565,7 @@ _ITEM_TIME = re.compile(
 )
 _GOES_ON = re.compile(r"\W*(?:As|When|While|Moments later|Minutes later)\b")
 _DATE_FIELD = re.compile(r"\bDate\s*:")
+_PERIOD_FIELD = re.compile(r"\b(?:[Rr]eporting )?[Pp]eriod(?: covered)?\s*:")
 _FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
     r"\W*the\s+(?:day|morning|evening|night)\s+after\s+the\s+(?:[\w-]+\s+)?"
