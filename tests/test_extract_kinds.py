@@ -285,6 +285,11 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Investigators have since blamed the Syrian air force for several chlorine attacks "
         "in Idlib.",
         '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
+        # an inverted condition; a running story over years
+        "Had the shells fallen an hour later, when the vegetable market opens, the toll in "
+        "al-Atarib would have been far higher.",
+        "The town of Mhardeh has been hit by terrorist rocket fire throughout the years of the "
+        "crisis.",
         # the year a "when" clause tells of
         "Tartus was largely spared the violence of the war until 2016, when a wave of bombings "
         "killed dozens of people in the city and in neighbouring Jableh.",
@@ -572,3 +577,28 @@ def test_a_pull_back_carried_out_only_in_part_is_unmet_and_the_centre_speaks() -
         (c.claimant_actor_id, c.stance.value) for c in pull_back.claims
     }
     assert [c.claimant_actor_id for c in handover.claims] == ["russia"]
+
+
+def test_a_civilian_killed_when_a_mine_exploded_is_its_target() -> None:
+    (mine,) = _reports(
+        "On Tuesday a farmer was martyred when a landmine planted by terrorists exploded under "
+        "his tractor near Mhardeh."
+    )
+    assert mine.targets == ["civilians"]
+
+
+def test_these_attacks_called_a_violation_are_the_attacks_not_a_charge_of_the_truces_day() -> None:
+    reports = reports_of(
+        "Syria Civil Defence - Aleppo Directorate. Facebook post of Saturday 6 June 2020.\n\n"
+        "Regime forces shelled al-Atarib this morning, wounding three civilians.\n\n"
+        "Yesterday afternoon a boy was killed when an unexploded cluster bomblet went off near "
+        "Daret Azza.\n\n"
+        "The day before, Russian warplanes carried out four air strikes on farmland around Urum "
+        "al-Kubra, setting fire to wheat fields. No one was hurt.\n\n"
+        "These attacks are a new violation of the ceasefire that came into force in March, and "
+        "they threaten the livelihood of thousands of families.",
+        dt.date(2020, 6, 6),
+        "Civil Defence post",
+        "Syria Civil Defence",
+    )
+    assert [r.type.value for r in reports] == ["shelling", "remote_explosive", "air_strike"]

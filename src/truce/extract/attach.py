@@ -96,7 +96,7 @@ def corroborated(draft: Draft, catalogue: ActorCatalogue) -> bool:
 
 # An event named as already known: a claim about it is about the last act of violence.
 _THE_EVENT = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
+    r"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+)?(?:strikes?|attacks?|raids?|bombing|shelling|blast"
     r"|explosion|massacre|incident|assault|abduction|kidnapping|killing|assassination|ambush"
     r"|operation|arrest)\b",
     re.IGNORECASE,

@@ -121,7 +121,14 @@ class OwnDate(NamedTuple):
     said: EventDate | None = None
 
 
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\b[^,;]*$"
+    # "a new violation of the ceasefire that came into force in March": the truce's day
+    r"|\b(?:ceasefire|cease-fire|truce|agreement|deal|memorandum)\s+(?:that|which)\s+"
+    r"(?:came\s+into\s+(?:force|effect)|took\s+effect|was\s+(?:agreed|signed|announced|reached))"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r",\s+(?:took|takes) effect\b|,\s+(?:came|went) into (?:force|effect)\b")
 _COVERS = re.compile(

@@ -107,10 +107,11 @@ _FIGHTERS_HIT = re.compile(
 _CIVILIANS_FIRST = re.compile(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers)"
     # "Earlier this month, a shepherd and his two sons were killed ... when": named persons
-    r"|(?:[^,.;]{1,30},\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"
-    r"|doctor|woman|girl|boy|child|pharmacist)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:sons?|daughters?|children|wife|husband|brothers?|sisters?|mother|father|family))\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|injured)\b",
+    r"|(?:[^,.;]{1,30}?,?\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"
+    r"|doctor|woman|girl|boy|child|pharmacist)(?:\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:sons?|daughters?|children|wife|husband|brothers?|sisters?|mother|father|family))?)\s+"
+    # ("On Tuesday a farmer was martyred when a landmine ... exploded")
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|injured)\b",
     re.IGNORECASE,
 )
 # "targeted residential neighborhoods in New Aleppo with rocket shells": what the weapon
