@@ -602,3 +602,23 @@ def test_these_attacks_called_a_violation_are_the_attacks_not_a_charge_of_the_tr
         "Syria Civil Defence",
     )
     assert [r.type.value for r in reports] == ["shelling", "remote_explosive", "air_strike"]
+
+
+def test_the_truce_named_again_is_where_the_truce_told_before_is() -> None:
+    renewal, first = reports_of(
+        "Rebel factions renewed on Tuesday for another month the truce in Yalda.\n\n"
+        "The truce, first agreed last month, has largely held, residents said.",
+        dt.date(2017, 2, 15),
+        "Truce in Damascus suburbs renewed",
+    )
+    assert renewal.place.name == first.place.name == "Yalda"
+
+
+def test_the_base_drones_were_meant_to_attack_is_not_where_the_strike_was() -> None:
+    (strike,) = _reports(
+        "Russian warplanes struck hills on the outskirts of Jisr al-Shughur overnight, the "
+        "Observatory said. The Russian Defence Ministry said its aircraft had destroyed a "
+        "workshop where militants assembled drones to attack the Hmeimim air base."
+    )
+    assert strike.place.name == "Jisr al-Shughur"
+    assert ("russia", "confirms") in {(c.claimant_actor_id, c.stance.value) for c in strike.claims}

@@ -55,6 +55,10 @@ _GONE_TO = needing(
     r"|\b(?:sent|sending|turned|turning) (?:it|them|(?:the )?(?:[\w-]+ )?(?:convoys?|trucks|buses))"
     r" back to (?:the )?(?:[\w-]+ ){0,2}?$"
     r"|\b(?:were|was|then|and) sent back to (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "a workshop where militants assembled drones to attack the Hmeimim air base": a target
+    # intended, not where anything happened
+    r"|\b(?:drones|rockets|missiles|weapons|bombs)\s+(?:[\w-]+\s+)?to\s+(?:attack|strike|target|hit"
+    r"|bomb|shell)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "minibuses filling up with passengers bound for Raqqa": where people were going (not
     # a convoy "bound for Kafr Batna" held outside the town)
     r"|\b(?:passengers|travell?ers|pilgrims|commuters) (?:[\w-]+ )?(?:bound|destined|heading"

@@ -63,6 +63,9 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
             draft.place = locator.headline_place(draft.place)
         if specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
             continue
+        if (told := _truce_told_before(draft, ordered)) is not None:
+            draft.place = told.place  # "The truce, first agreed last month, has held"
+            continue
         # a commitment is kept at a place ("handed over ... at the town's crossing"): the
         # one the title names, not merely the governorate most places fall in (so is a
         # count of violations, where its paragraph names none)
@@ -84,6 +87,23 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         if found is None and draft.country_named:
             found = locator.country()
         draft.place = found or draft.place
+
+
+# "The truce, first agreed last month": the truce told before, by its definite name
+_THE_TRUCE = re.compile(r"\W*the\s+(?:truce|ceasefire|cease-fire|agreement|deal)\b", re.IGNORECASE)
+
+
+def _truce_told_before(draft: Draft, ordered: Sequence[Draft]) -> Draft | None:
+    """The last truce with a place told before a truce named "the truce" with none."""
+    if draft.type not in TRUCE_STATEMENTS or not _THE_TRUCE.match(draft.sentence.text):
+        return None
+    start = draft.sentence.start
+    told = [
+        d
+        for d in ordered
+        if d.type in TRUCE_STATEMENTS and d.sentence.start < start and specific(d.place)
+    ]
+    return max(told, key=lambda d: d.sentence.start) if told else None
 
 
 # "CORRECTION, Jan 18: An earlier version of this story said the pick-up was hit near Suluk,
