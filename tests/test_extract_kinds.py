@@ -622,3 +622,13 @@ def test_the_base_drones_were_meant_to_attack_is_not_where_the_strike_was() -> N
     )
     assert strike.place.name == "Jisr al-Shughur"
     assert ("russia", "confirms") in {(c.claimant_actor_id, c.stance.value) for c in strike.claims}
+
+
+def test_a_convoy_held_at_a_government_checkpoint_is_held_by_the_government() -> None:
+    (held,) = _reports(
+        "On Monday the UN convoy to Talbiseh was held for six hours at the last government "
+        "checkpoint outside the town and then sent back to Homs city."
+    )
+    assert held.type.value == "aid_access"
+    assert held.actors == ["syrian-government"]
+    assert held.targets == ["aid-workers"]  # the UN's convoy: its aid workers

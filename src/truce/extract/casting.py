@@ -30,6 +30,7 @@ _NO_HARM_KINDS = frozenset({"un", "aid"})
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
     r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
 )
+_SIDE_CHECKPOINT = re.compile(r"\b(\w+)\s+(?:checkpoints?|roadblocks?)\b")
 _AID_CARGO = re.compile(
     r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
 )
@@ -112,11 +113,19 @@ class Casting:
         if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
             # the side holding the checkpoint acted, whatever the grammar
             held = [m.actor_id for m in parties if _CHECKPOINT_AFTER.match(text, m.end)]
+            held += [  # "at the last government checkpoint": a side's adjective
+                catalogue.adjectives[word.group(1).lower()]
+                for word in _SIDE_CHECKPOINT.finditer(text)
+                if word.group(1).lower() in catalogue.adjectives
+            ]
             actors = list(dict.fromkeys([*held, *actors]))
             targets = [t for t in targets if t not in held]
             aid = catalogue.aid_workers
             if aid and not targets and _AID_CARGO.search(text):  # a convoy held: the aid
                 targets = [aid]  # workers it carries are what was hit
+            elif aid:  # "turned back a UN convoy": the aid workers of the UN's convoy
+                kinds = catalogue.actors
+                targets = list(dict.fromkeys(aid if kinds[t].kind == "un" else t for t in targets))
         civilians = catalogue.civilians
         remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
         if (
