@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import random
 import re
 from pathlib import Path
 
+from tests.word_salad import word_salad
 from truce.extract.needs import Needy, needing
 
 _MODULES = ("attach", "casualties", "claims", "clauses", "drafts", "events", "locate")
@@ -29,15 +29,7 @@ def _texts(patterns: list[re.Pattern[str]], count: int) -> list[str]:
     words = sorted({w for p in patterns for w in re.findall(r"[A-Za-z]+", p.pattern)})
     words += ["22", "2016", "al-Nusra", "people", "were", "\u0130dlib", "\u017ftrike", "K"]
     seps = [" ", " ", " ", ", ", ". ", "-", " (", ") ", "'s ", "\n", ": "]
-    rng = random.Random(11)
-    texts = []
-    for _ in range(count):
-        parts = []
-        for _ in range(rng.randint(1, 16)):
-            word = rng.choice(words)
-            word = rng.choice([word, word.lower(), word.capitalize(), word.upper()])
-            parts.append(word + rng.choice(seps))
-        texts.append("".join(parts))
+    texts = word_salad(words, seps, count, seed=11, most=16)
     for path in sorted(DEMO.glob("*.md")):  # and real news: the demo reports' paragraphs
         texts += path.read_text(encoding="utf-8").split("\n\n")
     return texts

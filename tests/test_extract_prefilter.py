@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.word_salad import word_salad
 from truce.extract import casualties, claims, dates
 from truce.extract.events import word_before
 from truce.extract.lexicon import default_lexicon
@@ -106,15 +107,7 @@ def _texts(patterns: list[re.Pattern[str]], count: int) -> list[str]:
     words += ["22", "2016", "2016-09-19", "Sept.", "U.S.", "al-Nusra", "people", "were"]
     words += ["\u0662\u0662", "5\u00b2", "oneto5", "dozensto3"]  # Arabic digits, a square
     seps = [" ", " ", " ", ", ", ". ", "-", " (", ") ", "'s ", "\n"]
-    rng = random.Random(7)
-    texts = []
-    for _ in range(count):
-        parts = []
-        for _ in range(rng.randint(1, 14)):
-            word = rng.choice(words)
-            word = rng.choice([word, word.lower(), word.capitalize(), word.upper()])
-            parts.append(word + rng.choice(seps))
-        texts.append("".join(parts))
+    texts = word_salad(words, seps, count, seed=7, most=14)
     for path in sorted(DEMO.glob("*.md")):
         texts += re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8"))
     # figures that start at a word prefix ("fiveto7") or at a digit of another script

@@ -385,22 +385,27 @@ def test_claims_that_name_the_act_just_reported() -> None:
     assert ("turkey", "accidental") in claims
 
 
-def test_where_people_fled_from_is_not_where_they_died() -> None:
-    reports = _reports(
-        "A coalition air strike hit a house near the village of al-Susah on Monday, killing "
-        "four people. The Observatory said 17 civilians had died in the raid, most of them "
-        "from families who had fled Hajin."
-    )
-    assert [r.place.name for r in reports] == ["al-Susah"]
-
-
-def test_where_people_were_bound_for_is_not_where_the_bomb_went_off() -> None:
-    reports = _reports(
-        "A car bomb exploded near the bus station in Tell Abiad on Wednesday, killing at least "
-        "seven civilians. The blast went off shortly after 10 a.m. as minibuses were filling up "
-        "with passengers bound for Raqqa, the Observatory said."
-    )
-    assert [r.place.name for r in reports] == ["Tell Abiad"]
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # where people fled from is not where they died
+        (
+            "A coalition air strike hit a house near the village of al-Susah on Monday, killing "
+            "four people. The Observatory said 17 civilians had died in the raid, most of them "
+            "from families who had fled Hajin.",
+            "al-Susah",
+        ),
+        # where passengers were bound for is not where the bomb went off
+        (
+            "A car bomb exploded near the bus station in Tell Abiad on Wednesday, killing at "
+            "least seven civilians. The blast went off shortly after 10 a.m. as minibuses were "
+            "filling up with passengers bound for Raqqa, the Observatory said.",
+            "Tell Abiad",
+        ),
+    ],
+)
+def test_where_people_came_from_or_went_is_not_where_it_happened(body: str, place: str) -> None:
+    assert [r.place.name for r in _reports(body)] == [place]
 
 
 def test_the_accused_party_failed_not_the_accuser() -> None:
