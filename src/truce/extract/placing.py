@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from truce.extract.drafts import Draft
 from truce.extract.events import Trigger
-from truce.extract.locate import Locator, to_place
+from truce.extract.locate import Locator
 from truce.extract.needs import needing
 from truce.extract.sameness import specific
 from truce.model import EventType, Place, PlaceRelation
@@ -104,33 +104,3 @@ def _truce_told_before(draft: Draft, ordered: Sequence[Draft]) -> Draft | None:
         if d.type in TRUCE_STATEMENTS and d.sentence.start < start and specific(d.place)
     ]
     return max(told, key=lambda d: d.sentence.start) if told else None
-
-
-# "CORRECTION, Jan 18: An earlier version of this story said the pick-up was hit near Suluk,
-# in Raqqa province. It was hit on the outskirts of al-Darbasiyah, in Hasakah province."
-_CORRECTION = re.compile(r"^\W*correction\b", re.IGNORECASE)
-_SAID_WRONG = re.compile(r"\b(?:said|reported|stated|misstated|gave)\b", re.IGNORECASE)
-_ON_THE_EDGE = re.compile(r"\b(?:outskirts|edge|near|close to)\b[^.;]{0,20}$", re.IGNORECASE)
-
-
-def corrected_place(body: str, drafts: Sequence[Draft], locator: Locator) -> None:
-    """A correction at the foot that moves an act from the place first given to another:
-    the acts told at the first place move to the second (near it when the correction
-    says "on the outskirts of" or "near")."""
-    for para in body.split("\n"):
-        if not _CORRECTION.match(para) or not _SAID_WRONG.search(para):
-            continue
-        start = body.index(para)
-        hits = [h for h in locator.hits if start <= h.start < start + len(para)]
-        names = list(dict.fromkeys(h.name for h in hits))
-        if len(names) < 2 or "," not in para:
-            continue
-        wrong, after = hits[0], start + para.find(".")
-        right = next((h for h in hits if h.name != wrong.name and h.start > after), None)
-        if right is None:
-            continue
-        near = _ON_THE_EDGE.search(body, max(right.start - 30, start), right.start)
-        relation = PlaceRelation.NEAR if near else PlaceRelation.IN
-        for draft in drafts:
-            if draft.place.name == wrong.name:
-                draft.place = to_place(right).model_copy(update={"relation": relation})

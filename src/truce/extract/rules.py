@@ -40,6 +40,7 @@ from truce.extract.clauses import (
     coordinated_clauses,
     has_own_subject,
 )
+from truce.extract.corrections import apply_corrections
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -56,7 +57,7 @@ from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.parties import obliged_party
 from truce.extract.places import PlaceFinder, default_finder
-from truce.extract.placing import as_told, corrected_place, settle_places
+from truce.extract.placing import as_told, settle_places
 from truce.extract.referents import (
     FROM_THE_AIR,
     NO_SUCH,
@@ -85,7 +86,6 @@ from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import (
     OwnDate,
     Timeline,
-    corrected_day,
     from_no_words,
     narrows,
     news_default,
@@ -223,8 +223,7 @@ class _Reader:
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
         settle_places(ordered, self.locator, truce_titled=self._truce_titled)
-        corrected_day(self.document.body, ordered)
-        corrected_place(self.document.body, ordered, self.locator)
+        apply_corrections(self.document.body, ordered, self.locator)
         if ordered and takes_news_default(ordered[0].date):
             ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
         return [d.to_report(self.document, rank) for rank, d in enumerate(ordered)]

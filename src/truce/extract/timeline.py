@@ -25,8 +25,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from truce.extract.claims import last_accusation_end
 from truce.extract.dateline import Dateline, find_dateline, wire_dateline
 from truce.extract.dates import (
-    WEEKDAY_PATTERN,
-    WEEKDAYS,
     DateMention,
     count_in,
     find_dates,
@@ -425,7 +423,7 @@ class Timeline:
             return self._period
         # "The strike came a day after government helicopters dropped barrel bombs": the act
         # told is that many days before the one it names
-        came = _CAME_DAYS_AFTER.search(s.text) if self.drafts else None
+        came = CAME_DAYS_AFTER.search(s.text) if self.drafts else None
         if came and (acts := self._dated_acts()):
             return shifted(acts[-1].date, -count_in(came), came.group().strip())
         # "The day after the raid, a roadside bomb exploded": the act's day, plus one
@@ -559,7 +557,8 @@ _AFTER_THAT = re.compile(
 
 # "at 00:01 local time on Friday (2201 GMT on Thursday)": the same moment told in GMT
 _IN_GMT = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$")
-_CAME_DAYS_AFTER = needing(
+#: "The strike came a day after ...": the act told is that many days before the one named
+CAME_DAYS_AFTER = needing(
     r"\b(?:the|this|that) (?:strike|attack|raid|bombing|shelling|blast|ambush) came "
     r"(?P<n>a|one|two|three|\d) days? after\b",
     re.IGNORECASE,
@@ -676,32 +675,3 @@ def _opens_the_clause(text: str, mention: DateMention, clause: int) -> bool:
     return _JUST_A_COMMA.fullmatch(text, mention.end, clause) is not None and (
         _LEADING.fullmatch(text, clause_start(text, mention.start), mention.start) is not None
     )
-
-
-# "CORRECTION: An earlier version of this article misstated the day of the market strike in
-# Sarmin as Tuesday; it was Monday."
-_CORRECTED_DAY = re.compile(
-    rf"\bmisstated the (?:day|date) of (?:the )?[^.;]{{1,60}}?\bas (?P<wrong>{WEEKDAY_PATTERN})\b"
-    rf"[;,.]?\s+(?:it|the \w+) (?:was|took place on|happened on) (?P<right>{WEEKDAY_PATTERN})\b"
-)
-
-
-def corrected_day(body: str, drafts: Sequence[Draft]) -> None:
-    """A correction at the foot of a story moves the acts dated on the day it names as
-    wrong to the day it gives (the nearest such day: "as Tuesday; it was Monday")."""
-    if "misstated" not in body:
-        return
-    for fix in _CORRECTED_DAY.finditer(body):
-        wrong = WEEKDAYS.index(fix.group("wrong").lower())
-        right = WEEKDAYS.index(fix.group("right").lower())
-        shift = (right - wrong + 3) % 7 - 3  # the nearest: Tuesday -> Monday is one back
-        moved = set()
-        for draft in drafts:
-            day = draft.date
-            if day.start and day.start == day.end and day.start.weekday() == wrong:
-                moved.add(day.start)
-                draft.date = shifted(day, shift, f"{day.basis or ''} (corrected)".strip())
-        for draft in drafts:  # "The strike came a day after ...": that act moves with it
-            day, came = draft.date, _CAME_DAYS_AFTER.search(draft.sentence.text)
-            if came and day.start and day.start + dt.timedelta(count_in(came)) in moved:
-                draft.date = shifted(day, shift, f"{day.basis} (corrected)")
