@@ -632,3 +632,14 @@ def test_a_convoy_held_at_a_government_checkpoint_is_held_by_the_government() ->
     assert held.type.value == "aid_access"
     assert held.actors == ["syrian-government"]
     assert held.targets == ["aid-workers"]  # the UN's convoy: its aid workers
+
+
+def test_daraas_central_committee_speaks_for_the_former_rebels() -> None:
+    (attack,) = _reports(
+        "Gunmen attacked an army checkpoint between Tafas and al-Muzayrib on Wednesday night, "
+        "killing two soldiers, SANA said. The Central Committee categorically denied that "
+        "anyone from the area's former rebel factions had taken part in the attack."
+    )
+    assert ("opposition", "denies") in {
+        (c.claimant_actor_id, c.stance.value) for c in attack.claims
+    }
