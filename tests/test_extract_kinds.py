@@ -66,6 +66,19 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("In Hama province, rockets fired by rebel factions wounded a dozen people in Mhardeh on "
          "Monday.", "shelling"),
+        # from the blind batch zs
+        ("A bomb hidden in a parked motorcycle has gone off near a bakery in the centre of "
+         "Raqqa city this morning.", "remote_explosive"),
+        ("The committee was formed under the truce agreement that the army and the factions "
+         "signed in Teir Maalla on 26 February.", "ceasefire_announced"),
+        ("On Monday the army removed the earth barrier on the road between Teir Maalla and "
+         "Deir Ful and reopened the road to civilians.", "commitment"),
+        ("On the night of 5 to 6 March gunmen fired on an army checkpoint on the road between "
+         "Teir Maalla and Deir Ful.", "armed_clash"),
+        ("The Israeli army said a projectile was launched from Syria towards the Golan Heights "
+         "on Saturday.", "shelling"),
+        ("The 14 detainees from Deir Ful whom the government undertook to release within 72 "
+         "hours of signing have still not been freed.", "commitment"),
         # from the blind batch zq
         ("On Monday our convoy to Talbiseh was held for six hours at the last government "
          "checkpoint outside the town and then sent back to Homs city.", "aid_access"),
@@ -643,3 +656,14 @@ def test_daraas_central_committee_speaks_for_the_former_rebels() -> None:
     assert ("opposition", "denies") in {
         (c.claimant_actor_id, c.stance.value) for c in attack.claims
     }
+
+
+def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
+    (killing,) = reports_of(
+        "In the first week of March, unknown gunmen shot dead a teacher on the road linking "
+        "Inkhil and Jasim.",
+        dt.date(2022, 3, 14),
+    )
+    assert (killing.date.start, killing.date.end) == (dt.date(2022, 3, 1), dt.date(2022, 3, 7))
+    assert killing.date.precision.value == "week"
+    assert killing.place.relation.value == "between"

@@ -314,12 +314,17 @@ def _month_name(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     strict = match.group().lower().startswith("last")
     year = ref.year if month < ref.month or (month == ref.month and not strict) else ref.year - 1
     first, last = 1, calendar.monthrange(year, month)[1]
+    precision = DatePrecision.MONTH
     part = _PART_OF_MONTH.search(match.group())  # "in late August": the 21st to the end
-    if part is not None:
+    if week := match.groupdict().get("wk"):  # "in the first week of March": the 1st to 7th
+        nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(week.lower())
+        first, last = (1 + 7 * nth, 7 + 7 * nth) if nth is not None else (last - 6, last)
+        precision = DatePrecision.WEEK
+    elif part is not None:
         first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[part[0].lower()]
     start = dt.date(year, month, first)
     end = min(ref, dt.date(year, month, last))
-    return EventDate(start=start, end=end, precision=DatePrecision.MONTH)
+    return EventDate(start=start, end=end, precision=precision)
 
 
 _PART_OF_MONTH = re.compile(r"\b(?:early|mid|late)\b", _I)
@@ -377,8 +382,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b(?i:until|till)\s+(?P<y>(?:19|20)\d{2})(?=,?\s+(?i:when)\b)"), _year),
     (re.compile(r"\b(?i:the\s+)?(?i:summer|spring|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d{2})\b"),
      _year),
-    (re.compile(rf"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:last)\s+)"
-                rf"(?P<m>{_MONTH})(?!\w)(?!\s+\d)"), _month_name),
+    (re.compile(rf"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:last)\s+"
+                rf"|(?i:in|during)\s+the\s+(?P<wk>(?i:first|second|third|fourth|last|final))\s+"
+                rf"(?i:week)\s+of\s+)(?P<m>{_MONTH})(?!\w)(?!\s+\d)"), _month_name),
     (re.compile(r"\blast weekend\b", _I), _last_weekend),
     (re.compile(r"\b(?:this|over the|at the)\s+weekend\b", _I), _this_weekend),
     (re.compile(r"\blast week\b", _I), _last_week),

@@ -204,7 +204,9 @@ _NEAR_CUES = words(
 )
 _ADMIN_CUES = words("province provinces governorate countryside rural district ريف محافظة ارياف")
 _CUES = {**dict.fromkeys(_NEAR_CUES, R.NEAR), **dict.fromkeys(_ADMIN_CUES, R.ADMIN),
-         "between": R.BETWEEN, "بين": R.BETWEEN}  # fmt: skip
+         "between": R.BETWEEN, "بين": R.BETWEEN,
+         # "on the road linking Hasakah and al-Shaddadah"
+         "linking": R.BETWEEN, "connecting": R.BETWEEN}  # fmt: skip
 _FILLERS = words(
     "the a an of to nearby city town village villages area areas besieged key strategic embattled "
     "central rebel rebel-held government-held held regime-held opposition-held isis-held "
