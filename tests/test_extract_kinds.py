@@ -67,6 +67,8 @@ def _reports(body: str) -> list[Report]:
         ("In Hama province, rockets fired by rebel factions wounded a dozen people in Mhardeh on "
          "Monday.", "shelling"),
         # from the blind batch zs
+        ("The strike on the town came on Tuesday morning, at the height of the olive harvest, "
+         "residents of Kafr Takharim said.", "air_strike"),
         ("A bomb hidden in a parked motorcycle has gone off near a bakery in the centre of "
          "Raqqa city this morning.", "remote_explosive"),
         ("The committee was formed under the truce agreement that the army and the factions "
