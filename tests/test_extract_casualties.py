@@ -68,6 +68,7 @@ TABLE = [
     ),
     ("killing a commander of the group and wounding his driver", exactly(1), exactly(1)),
     ("A farmer working in a nearby field was wounded", None, exactly(1)),
+    ("unknown gunmen on a motorcycle shot dead a schoolteacher outside his home", exactly(1), None),
     (
         "the strike killed 5 and 12 others were wounded",
         exactly(5),

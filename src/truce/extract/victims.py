@@ -30,7 +30,7 @@ _MODIFIERS = (
 _PEOPLE = (
     r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
     r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
-    r"|teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
+    r"|(?:school)?teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
     r"|civilians?|citizens?|money\s+changers?|shopkeepers?"
     r"|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|mothers?|fathers?|relatives"
