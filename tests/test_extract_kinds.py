@@ -515,6 +515,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "al-Rastan.", ["opposition"]),
         ("Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed "
          "overnight near Kafr Nabudah.", ["syrian-government", "hts"]),
+        # the act of the clause after an opening phrase ("In fresh strikes, ...")
+        ("In fresh strikes Russian and Syrian regime jets pounded opposition-held parts of "
+         "Aleppo early on Thursday.", ["russia", "syrian-government"]),
         # a truce's parties, not who brokered it
         ("Rebel factions and government negotiators renewed on Tuesday for another month the "
          "truce in Yalda.", ["opposition", "syrian-government"]),

@@ -101,7 +101,7 @@ def _best_match(
     those that tell an event here; ``before``: only one whose core starts before that."""
     screens = lexicon.event_screens.screens
     best: re.Match[str] | None = None
-    best_key = (0, 0)
+    best_key = (0, 0, 0)
     for i in patterns:
         for match in screens.finditer(i, text):
             start = match.start()
@@ -114,10 +114,19 @@ def _best_match(
                 or _preceded(match, lexicon.described_before)
             ):
                 continue
-            key = (_core(match)[0], start - match.end())  # earliest core, then longest
-            if (before is None or key[0] < before) and (best is None or key < best_key):
+            core = _core(match)[0]
+            # earliest core, then longest; but "In fresh strikes, Russian jets pounded ...":
+            # the act of the clause after the opening phrase, when the sentence has one
+            opening = 1 if _OPENING_PHRASE.fullmatch(text, 0, core) else 0
+            key = (opening, core, start - match.end())
+            if (before is None or core < before) and (best is None or key < best_key):
                 best, best_key = match, key
     return best
+
+
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:in|amid|with)\s+(?:(?:fresh|new|renewed|further|heavy|intense|more)\s+)?", re.I
+)
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:
