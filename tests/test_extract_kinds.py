@@ -515,6 +515,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "al-Rastan.", ["opposition"]),
         ("Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed "
          "overnight near Kafr Nabudah.", ["syrian-government", "hts"]),
+        # a toll's actor past asides of place and time
+        ("Jabhat al-Nusra fighters stormed two hills overlooking the town of Khan Tuman, "
+         "south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers.", ["jfs"]),
         # the act of the clause after an opening phrase ("In fresh strikes, ...")
         ("In fresh strikes Russian and Syrian regime jets pounded opposition-held parts of "
          "Aleppo early on Thursday.", ["russia", "syrian-government"]),

@@ -466,6 +466,9 @@ _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
 _SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
 
 
+_ASIDES_BACK = 3  # clauses back from a toll to the main clause's subject
+
+
 def _main_subject(
     text: str, start: int, trigger: Trigger, mentions: list[Mention]
 ) -> list[Mention]:
@@ -473,11 +476,17 @@ def _main_subject(
     an operation in Hama, killing 14 terrorists"): a name opening that clause."""
     if not _opens_after_comma(text, start, trigger):
         return []
-    main = clause_start(text, start - 1)
-    first = next((m for m in mentions if main <= m.start and m.end < start), None)
-    if first is None or not _SUBJECT_AT.fullmatch(text, main, first.start):
-        return []
-    return [first]
+    # (past asides with no name of their own: "Its fighters stormed two hills near Khan
+    # Tuman, south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers")
+    main, end = start, start
+    for _ in range(_ASIDES_BACK):
+        main = clause_start(text, main - 1)
+        first = next((m for m in mentions if main <= m.start and m.end < end), None)
+        if first is not None:
+            return [first] if _SUBJECT_AT.fullmatch(text, main, first.start) else []
+        if main <= 0:
+            break
+    return []
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
