@@ -675,3 +675,25 @@ def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
     assert (killing.date.start, killing.date.end) == (dt.date(2022, 3, 1), dt.date(2022, 3, 7))
     assert killing.date.precision.value == "week"
     assert killing.place.relation.value == "between"
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            "Jabhat al-Nusra, al Qaeda's Syrian branch, is not covered by the truce. Its fighters "
+            "stormed two hills overlooking the town of Khan Tuman, south-west of Aleppo, at dawn "
+            "on Wednesday, killing at least 20 soldiers, the group said in a statement.",
+            "jfs",
+        ),
+        (
+            "QAMISHLI, Syria, Jan 18 (Test Wire) - Islamic State has stepped up its attacks south "
+            "of Hasakah, the SDF said on Monday. Late on Saturday, the group's fighters ambushed "
+            "an SDF patrol on the road linking Hasakah and al-Shaddadah, killing four fighters.",
+            "isis",
+        ),
+    ],
+)
+def test_its_fighters_are_the_group_the_sentence_before_opened_on(body: str, actor: str) -> None:
+    acts = [r for r in _reports(body) if r.type.value == "armed_clash"]
+    assert acts and actor in acts[-1].actors

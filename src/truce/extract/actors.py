@@ -140,6 +140,8 @@ class ActorCatalogue:
         #: The actor that stands for civilians (the victims named in ", killing a child").
         self.civilians = next((a.id for a in actors if a.kind == "civilians"), None)
         self.aid_workers = next((a.id for a in actors if a.kind == "aid"), None)
+        #: armed groups, not states: whose fighters "its fighters" may be
+        self.armed_groups = frozenset(a.id for a in actors if a.kind == "armed_group")
         if len(self.adjectives) != sum(len(actor.adjectives) for actor in actors):
             raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)

@@ -276,21 +276,44 @@ _THE_KIND = re.compile(
 )  # ("an occupation drone struck a vehicle")
 
 
+# a sentence that opens on its subject (a time or place phrase may come first)
+_OPENS_ON = re.compile(  # (after a dateline too: "QAMISHLI, Syria, Jan 18 (Test Wire) - ")
+    r"(?:[^()\n]{0,60}\([^)\n]{0,40}\)\s*[-–—]\s+)?"
+    r"\W*(?:(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+,\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "Its fighters stormed", "Late on Saturday, the group's fighters ambushed": the group the
+# sentence before opened on
+_ITS_FIGHTERS = re.compile(
+    r"\W*(?:[^,.;]{1,30},\s+)?(?P<who>(?:[Ii]ts|[Tt]he group['’]s) (?:fighters|militants|gunmen"
+    r"|members|suicide bombers))\b"
+)
 _COMMAND_OF = re.compile(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
 
 class Descriptions:
     """Actors a document has described ("X, a Turkish-backed rebel alliance", "the Turkish
     occupation army"), so that "The alliance denied any part in the raid" names X (the
-    latest one described so), and "the occupation's drones" Turkey."""
+    latest one described so), "the occupation's drones" Turkey, and "Its fighters" the
+    armed group the sentence before opened on."""
 
-    def __init__(self) -> None:
+    def __init__(self, groups: frozenset[str] = frozenset()) -> None:
         self._named: dict[str, str] = {}
+        self._groups = groups  # armed groups, whose fighters "its fighters" may be
+        self._opening_group: str | None = None  # the one the sentence before opened on
 
     def named_in(self, text: str, found: list[Mention]) -> list[Mention]:
         """``found`` (the actors ``text`` names) and those it names by a description
         given earlier; learns the descriptions ``text`` gives."""
         more = []
+        # "Jabhat al-Nusra ... is not covered by the truce. Its fighters stormed two hills"
+        fighters = _ITS_FIGHTERS.match(text) if self._opening_group else None
+        if fighters and self._opening_group and not any(m.start < fighters.end() for m in found):
+            more.append(Mention(self._opening_group, *fighters.span("who"), fighters["who"]))
+        opening = [m for m in found if m.start < 60 and _OPENS_ON.fullmatch(text, 0, m.start)]
+        self._opening_group = next(
+            (m.actor_id for m in opening if m.actor_id in self._groups), None
+        )
         if self._named and ("the " in text or "The " in text or "an occupation" in text.lower()):
             taken = [(m.start, m.end) for m in found]
             for the in _THE_KIND.finditer(text):

@@ -173,7 +173,7 @@ class _Reader:
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
-        self.described = Descriptions()
+        self.described = Descriptions(self.catalogue.armed_groups)
         self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
             self.timeline.own_account(document.body)
