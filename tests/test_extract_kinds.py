@@ -697,3 +697,16 @@ def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
 def test_its_fighters_are_the_group_the_sentence_before_opened_on(body: str, actor: str) -> None:
     acts = [r for r in _reports(body) if r.type.value == "armed_clash"]
     assert acts and actor in acts[-1].actors
+
+
+def test_a_convoy_is_placed_where_it_was_stopped_and_an_item_near_its_heading_place() -> None:
+    (convoy,) = _reports(
+        "Syrian government troops at a checkpoint on the M4 highway near Tall Tamr turned back "
+        "a UN convoy for al-Hol on Sunday."
+    )
+    assert (convoy.place.name, convoy.place.relation.value) == ("Tall Tamr", "near")
+    (shells,) = _reports(
+        "2.2 Badama (Idlib), 09:30. Government artillery fired some 30 shells at farmland on "
+        "the western outskirts of the town."
+    )
+    assert (shells.place.name, shells.place.relation.value) == ("Badama", "near")

@@ -65,6 +65,11 @@ _GONE_TO = needing(
     r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
+_BOUND_FOR = re.compile(
+    r"\b(?:convoys?|trucks|lorries|buses)\s+(?:[\w-]+\s+){0,2}?(?:bound\s+|headed\s+)?(?:for|to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIVING_IN = re.compile(
     r"\b(?:(?:people|residents|inhabitants|families|witnesses)\s+(?:living|who\s+live|based)"
     r"|(?:reporter|correspondent)s?)\s+in\s+(?:the\s+)?$",
@@ -215,6 +220,11 @@ class Locator:
             if not hits:
                 return None
         towns = [h for h in hits if _ROAD_AFTER.match(self.body, h.end) is None] or hits
+        # "turned back a UN convoy for al-Hol near Tall Tamr": where it was going, when the
+        # sentence says where it was stopped too
+        towns = [
+            h for h in towns if not _BOUND_FOR.search(self.body, max(h.start - 40, 0), h.start)
+        ] or towns
         # "the Idlib town of Sarmin": the town, not the province that names it
         towns = [h for h in towns if not _NAMES_ITS_TOWN.match(self.body, h.end)] or towns
         after = [h for h in towns if h.start >= s.start + trigger.core_start]

@@ -31,8 +31,8 @@ _PLACE_BACK = re.compile(
 
 
 _EDGE_OF_IT = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the|this|that)\s+"
-    r"(?:town|village|city|camp|district|neighbou?rhood)\b",
+    r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of|\boutside)"
+    r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b",
     re.IGNORECASE,
 )
 # drones or missiles met by a base's air defences came down near it, not in it
@@ -84,6 +84,10 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         if around is None and local and draft.type in TRUCE_STATEMENTS:
             around = locator.place_before(draft.sentence)
         found = nearer or title or around or (region if draft.violent else None)
+        if found is around and around is not None and _EDGE_OF_IT.search(draft.sentence.text):
+            # "2.2 Badama (Idlib), 09:30. Government artillery fired some 30 shells at farmland
+            # on the western outskirts of the town": near the place the item is headed by
+            found = around.model_copy(update={"relation": PlaceRelation.NEAR})
         if found is None and draft.country_named:
             found = locator.country()
         draft.place = found or draft.place
