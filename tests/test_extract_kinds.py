@@ -710,3 +710,13 @@ def test_a_convoy_is_placed_where_it_was_stopped_and_an_item_near_its_heading_pl
         "the western outskirts of the town."
     )
     assert (shells.place.name, shells.place.relation.value) == ("Badama", "near")
+
+
+def test_fire_said_to_have_answered_an_attack_is_justified() -> None:
+    (shells,) = _reports(
+        "Government artillery fired some 30 shells at farmland near Badama on Tuesday. The "
+        "government liaison officer said the artillery fire on Badama had answered rocket "
+        "launches from the town's outskirts."
+    )
+    stances = {(c.claimant_actor_id, c.stance.value) for c in shells.claims}
+    assert ("syrian-government", "justifies") in stances
