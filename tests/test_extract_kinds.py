@@ -300,6 +300,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Investigators have since blamed the Syrian air force for several chlorine attacks "
         "in Idlib.",
         '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
+        # the cause told of damage already told
+        'SANA claimed that the fires near Karnaz had been started by "incendiary shells fired '
+        'by terrorists" from the Latamneh area.',
         # an inverted condition; a running story over years
         "Had the shells fallen an hour later, when the vegetable market opens, the toll in "
         "al-Atarib would have been far higher.",
@@ -719,4 +722,20 @@ def test_fire_said_to_have_answered_an_attack_is_justified() -> None:
         "launches from the town's outskirts."
     )
     stances = {(c.claimant_actor_id, c.stance.value) for c in shells.claims}
+    assert ("syrian-government", "justifies") in stances
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Damascus said the convoy lacked the required permits",
+        "Damascus said the convoy was turned back for its own safety",
+    ],
+)
+def test_a_convoy_turned_back_with_a_reason_is_justified(reason: str) -> None:
+    (convoy,) = _reports(
+        "On Monday, Syrian government troops at a checkpoint near Tall Tamr turned back a UN "
+        f"aid convoy of 12 trucks carrying medicines, UN officials said; {reason}."
+    )
+    stances = {(c.claimant_actor_id, c.stance.value) for c in convoy.claims}
     assert ("syrian-government", "justifies") in stances
