@@ -61,6 +61,17 @@ def test_a_match_that_can_start_anywhere_needs_its_inner_words() -> None:
     assert found.inner == (" killed",)
 
 
+def test_every_other_telling_part_is_needed_too() -> None:
+    # "2 farmers were killed": the person's word is the best test, the verb a second one
+    # ("was"/"were" is in most sentences: not worth looking for)
+    found = prefilter(r"\d+ (?:farmers?|shepherds?) (?:was|were) (?:killed|wounded)")
+    assert found is not None and found.inner == ("farmer", "shepherd")
+    assert found.also == (("killed", "wounded"),)
+    screens = ScreenSet([re.compile(r"\d+ (?:farmers?|shepherds?) (?:was|were) killed")])
+    assert screens.hits("2 shepherds were killed") == {0}
+    assert screens.hits("2 shepherds were arrested") == set()  # a shepherd, but not killed
+
+
 def test_two_digits_are_inner_strings_enough_where_two_letters_are_not() -> None:
     # "in 2016", "the summer of 2013": the year's first digits rule out most sentences
     found = prefilter(r"\b(?i:the\s+)?(?i:summer|winter)\s+of\s+(?P<y>(?:19|20)\d{2})\b")

@@ -421,12 +421,21 @@ def _is_object(match: re.Match[str], text: str) -> bool:
 
 
 def _first(patterns: list[int], text: str) -> Casualties | None:
-    found = [_counted(m, text) for i in patterns for m in _SCREENS.finditer(i, text)]
-    for match in sorted(filter(None, found), key=lambda m: m.start()):
-        bounds = bounds_of(match.group("q"), match.group("n"), match.group("hi"))
-        if bounds is not None:
-            return _with_second_group(bounds, match, text)
-    return None
+    """The earliest figure the patterns find (the first pattern's on a tie). A match that
+    starts at or after the best figure so far cannot beat it (what it counts starts there
+    or later), so a pattern's later matches are not looked for."""
+    best: tuple[int, re.Match[str], Casualties] | None = None
+    for i in patterns:
+        for match in _SCREENS.finditer(i, text):
+            if best is not None and match.start() >= best[0]:
+                break  # (matches come in order)
+            counted = _counted(match, text)
+            if counted is None or (best is not None and counted.start() >= best[0]):
+                continue
+            bounds = bounds_of(counted.group("q"), counted.group("n"), counted.group("hi"))
+            if bounds is not None:
+                best = (counted.start(), counted, bounds)
+    return None if best is None else _with_second_group(best[2], best[1], text)
 
 
 def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> Casualties:

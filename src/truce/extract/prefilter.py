@@ -47,7 +47,8 @@ class Prefilter:
     """What every match of a pattern needs. ``heads`` (when known): it starts with one of
     ``words`` (a whole word), at a word that starts with one of ``prefixes`` or (``digit``)
     with a decimal digit, or with one of ``fragments`` (anywhere). ``inner`` (when known):
-    it contains one of these."""
+    it contains one of these; ``also``: and one of each of these (other parts every match
+    has: "killed" and a person's word), so that more texts are ruled out by one test."""
 
     heads: bool
     words: frozenset[str] = frozenset()
@@ -55,6 +56,7 @@ class Prefilter:
     fragments: tuple[str, ...] = ()
     inner: tuple[str, ...] = ()
     digit: bool = False
+    also: tuple[tuple[str, ...], ...] = ()
 
 
 def lowered_source(source: str) -> str:
@@ -84,16 +86,40 @@ def prefilter(source: str, flags: int = 0) -> Prefilter | None:
         tree = parser.parse(source, flags)
         if tree.state.flags & _UNSAFE_FLAGS:
             return None
-        inner = _required(tree)
+        parts = _required_parts(tree)
+        inner = _most_telling(parts)
         try:
             heads = _from_heads(_sequence(tree, _START))
         except _GiveUp:
             heads = Prefilter(heads=False)
     except (_GiveUp, ImportError, AttributeError, re.error, RecursionError):
         return None
-    if inner is not None and (min(map(len, inner)) >= _MIN_INNER or _digits(inner)):
+    if inner is not None and _telling(inner):
         heads = replace(heads, inner=tuple(sorted(inner)))
+        # (a part that holds every string of ``inner`` is found wherever ``inner`` is)
+        also = {tuple(sorted(p)) for p in parts if _rare(p) and not inner <= p}
+        heads = replace(heads, also=tuple(sorted(also)))
     return heads if heads.heads or heads.inner else None
+
+
+def _telling(strings: set[str]) -> bool:
+    return min(map(len, strings)) >= _MIN_INNER or _digits(strings)
+
+
+# Words most news sentences have: looked for in every text, they would cost more than the
+# patterns they rule out.
+_COMMON = frozenset({
+    "the", "and", "been", "have", "has", "had", "was", "were", "that", "with", "from", "this",
+    "said", "they", "their", "which", "will", "also", "into", "after", "over", "about",
+    "other", "more", "than", "some", "when", "what", "there",
+})  # fmt: skip
+
+
+def _rare(strings: set[str]) -> bool:
+    """Are these strings worth looking for as a second test: long enough, no common word
+    (counted in instructions over FA-KES dev: with the common words the screens cost more
+    than they save)?"""
+    return all(len(word := s.strip()) >= _MIN_INNER and word not in _COMMON for s in strings)
 
 
 def _digits(strings: set[str]) -> bool:
@@ -297,6 +323,12 @@ def _repeat(av: Any, states: _States) -> _States:
 def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
     """Strings one of which every match contains: the most telling of its parts' sets
     (a run of literals, or a group whose branches each contain one)."""
+    return _most_telling(_required_parts(items))
+
+
+def _required_parts(items: Iterable[tuple[Any, Any]]) -> list[set[str]]:
+    """Sets of strings every match contains one of each: its runs of literals, and its
+    groups whose branches each contain one."""
     found: list[set[str]] = []
     run = ""
     for op, av in items:
@@ -313,6 +345,10 @@ def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
             found.append(inner)
     if run:
         found.append({run})
+    return found
+
+
+def _most_telling(found: list[set[str]]) -> set[str] | None:
     # the longest shortest string wins, spaces not counted (" the " is no better than "the");
     # digits beat letters as long
     return max(

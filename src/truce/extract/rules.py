@@ -436,10 +436,6 @@ class _Reader:
         accused_end: int,
         scope: Sentence,
     ) -> Draft | None:
-        cast = self.casting.cast(s.text, trigger, mentions, attributions)
-        actors, targets, claimants = cast.actors, cast.targets, cast.claimants
-        speakers, agreed, own_account = cast.speakers, cast.agreed, cast.own_account
-        denied = cast.denied
         violent = trigger.type in VIOLENT_TYPES  # (an act of violence or of blocking aid)
         speaking = [  # "Damascus denied ...": the government speaking, not a place
             Mention(a.actor_id, *a.subject, a.name)
@@ -457,6 +453,11 @@ class _Reader:
             return self._continue(s, self._latest_of(frozenset({trigger.type})), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
+        # (the cast is read only now: a restatement or a toll needs none of it)
+        cast = self.casting.cast(s.text, trigger, mentions, attributions)
+        actors, targets, claimants = cast.actors, cast.targets, cast.claimants
+        speakers, agreed, own_account = cast.speakers, cast.agreed, cast.own_account
+        denied = cast.denied
         # ("the shelling of the town resumed": the shelling is known, the act is new)
         about_earlier = denied or (
             refers_back(s.text, trigger) and not self.lexicon.opens_new_event(s.text)

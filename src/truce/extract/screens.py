@@ -122,8 +122,11 @@ class _Index:
         self.fragments: dict[str, set[int]] = {}
         self.by_inner: dict[str, set[int]] = {}  # inner string -> patterns it lets through
         self.inner_ids: set[int] = set()  # patterns that need one of their inner strings
+        self.also: dict[int, tuple[frozenset[str], ...]] = {}  # and one of each of these
         for i, keep in filters:
             self.members.add(i)
+            if keep is not None and keep.also:
+                self.also[i] = tuple(map(frozenset, keep.also))
             if keep is not None and keep.inner and not _implied(keep):
                 self.inner_ids.add(i)
                 for string in keep.inner:
@@ -150,7 +153,9 @@ class _Index:
             self.always_strings = frozenset(
                 f for f, ids in self.by_inner.items() if not self.always.isdisjoint(ids)
             )
-        _look_for(self.inner_keys | self.fragment_keys | self.prefix_keys)
+        self.also_ids = frozenset(self.also)
+        also_keys = {string for groups in self.also.values() for g in groups for string in g}
+        _look_for(self.inner_keys | self.fragment_keys | self.prefix_keys | also_keys)
 
     def hits(self, text: str, words: frozenset[str], read: str) -> set[int]:
         """The patterns that may match ``text``; ``words`` are those of ``read`` (the text
@@ -182,6 +187,12 @@ class _Index:
             for string in present & self.inner_keys:
                 needy = needy - self.by_inner[string]
             found -= needy
+        # a pattern found that needs other strings too: each of them or it cannot match
+        if checked := found & self.also_ids:
+            present = _present(text) if present is None else present
+            for i in checked:
+                if any(present.isdisjoint(group) for group in self.also[i]):
+                    found.discard(i)
         return found
 
 
