@@ -281,6 +281,7 @@ _NONE_KILLED = re.compile(
 )
 
 
+_NO_FIGURES = Figures()  # (immutable: one for every sentence that states none)
 _ALL = (*_FATAL, *_INJURY, _NONE_KILLED)
 _SCREENS = ScreenSet(_ALL)  # which patterns may match, read from a sentence's words
 _FATAL_AT = range(len(_FATAL))
@@ -293,7 +294,7 @@ def find_figures(text: str) -> Figures:
     if hits and not _may_state_a_number(text):
         hits &= {len(_ALL) - 1}  # "no one was killed" is all that can be said
     if not hits:
-        return Figures(fatalities=None, injuries=None)
+        return _NO_FIGURES
     fatalities = _first([i for i in _FATAL_AT if i in hits], text)
     injuries = _first([i for i in _INJURY_AT if i in hits], text)
     none = _NONE_KILLED.search(text) if len(_ALL) - 1 in hits else None
