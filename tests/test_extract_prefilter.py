@@ -227,3 +227,12 @@ def test_an_anchored_pattern_is_not_tried_on_a_text_without_the_strings_it_needs
     assert screens.hits("THE DRİVER and a medic were wounded.") == {0}  # (İ: not lowered)
     for text in ("THE DRIVER AND A MEDIC WERE HURT", "Separately, drones struck"):
         assert screens.hits(text) == {i for i, p in enumerate([pair, exact]) if p.search(text)}
+
+
+def test_a_text_without_a_string_every_pattern_needs_one_of_is_matched_by_none() -> None:
+    killed = re.compile(r"\d+ (?:people|civilians) killed", re.IGNORECASE)
+    shelled = re.compile(r"\bthe army shelled\b", re.IGNORECASE)
+    screens = ScreenSet([killed, shelled])
+    assert screens.hits("Talks resumed in Geneva on Monday.") == set()
+    assert screens.hits("Reports said 12 PEOPLE KILLED.") == {0}
+    assert 1 in screens.hits("THE ARMY SHELLED the town.")

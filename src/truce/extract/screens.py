@@ -320,10 +320,20 @@ class ScreenSet:
                         if i not in searched else None
                         for i, keep in enumerate(self._filters)]  # fmt: skip
         self._exact_starts = {i: _Starts.of(keep, fold=False) for i, keep in exact}
+        # When every pattern is case-insensitive and needs one of some strings, a lowered
+        # text with none of them all matches none: most texts most screens are asked about
+        # (one test, not the indexes' several).
+        self._any_of: frozenset[str] | None = None
+        folds = all(p.flags & re.IGNORECASE for p in self._patterns)  # (anchored ones too)
+        if folds and all(keep is not None and keep.inner for keep in self._filters):
+            self._any_of = frozenset(s for keep in self._filters if keep for s in keep.inner)
+            _look_for(self._any_of)
 
     def hits(self, text: str) -> set[int]:
         """Indices of the patterns that may match ``text``."""
         seen = view(text)
+        if self._any_of is not None and seen.folds and _present(seen.low).isdisjoint(self._any_of):
+            return set()
         found: set[int] = set()
         if self._exact.members:
             if not self._exact.fold:
