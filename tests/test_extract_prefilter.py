@@ -236,3 +236,16 @@ def test_a_text_without_a_string_every_pattern_needs_one_of_is_matched_by_none()
     assert screens.hits("Talks resumed in Geneva on Monday.") == set()
     assert screens.hits("Reports said 12 PEOPLE KILLED.") == {0}
     assert 1 in screens.hits("THE ARMY SHELLED the town.")
+
+
+def test_matches_before_a_position_are_the_first_of_all_matches() -> None:
+    pattern = re.compile(r"\b(?:two|\d+) (?:people|civilians)\b", re.IGNORECASE)
+    screens = ScreenSet([pattern])
+    text = "Two people died, then 3 civilians, then two people and 12 civilians."
+    every = [m.span() for m in pattern.finditer(text)]
+    for before in range(len(text) + 1):
+        found = [m.span() for m in screens.finditer(0, text, before)]
+        assert found[: len([s for s in every if s[0] < before])] == [
+            s for s in every if s[0] < before
+        ]
+        assert all(s in every for s in found)

@@ -427,7 +427,7 @@ def _first(patterns: list[int], text: str) -> Casualties | None:
     or later), so a pattern's later matches are not looked for."""
     best: tuple[int, re.Match[str], Casualties] | None = None
     for i in patterns:
-        for match in _SCREENS.finditer(i, text):
+        for match in _SCREENS.finditer(i, text, None if best is None else best[0]):
             if best is not None and match.start() >= best[0]:
                 break  # (matches come in order)
             counted = _counted(match, text)

@@ -103,7 +103,7 @@ def _best_match(
     best: re.Match[str] | None = None
     best_key = (0, 0, 0)
     for i in patterns:
-        for match in screens.finditer(i, text):
+        for match in screens.finditer(i, text, before):
             start = match.start()
             if before is not None and start >= before:
                 break  # (matches come in order; a core never starts before its match)

@@ -13,6 +13,7 @@ changes what is found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -352,9 +353,10 @@ class ScreenSet:
                 found.add(anchored.index)
         return found
 
-    def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, i: int, text: str, before: int | None = None) -> Iterator[re.Match[str]]:
         """``finditer`` of pattern ``i`` over ``text``, the same matches; a pattern that
-        can only start at some words is tried there alone, not searched for."""
+        can only start at some words is tried there alone, not searched for (and, given
+        ``before``, not at or after it: matches that start there may be left out)."""
         pattern, starts = self._patterns[i], self._starts[i]
         if starts is None:
             return pattern.finditer(text)
@@ -370,7 +372,10 @@ class ScreenSet:
                 read, words, starts = text, text_words(text), self._exact_starts[i]
         else:
             read, words = text, text_words(text)
-        return _matches_at(pattern, text, starts.positions(read, words) if starts else ())
+        at = starts.positions(read, words) if starts else ()
+        if before is not None and at and at[-1] >= before:
+            at = at[: bisect_left(at, before)]
+        return _matches_at(pattern, text, at)
 
 
 @dataclass(frozen=True, slots=True)
