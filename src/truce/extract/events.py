@@ -254,4 +254,5 @@ _ALLEGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reportedly|allegedly|purported
 
 def is_restatement(text: str, lexicon: Lexicon) -> bool:
     """Sentences like "In other words, ..." or "This was ..." restate the last event."""
-    return any(pattern.search(text) for pattern in lexicon.restatement)
+    found = lexicon.restatement_screens.hits(text)  # (most sentences: none may match)
+    return any(lexicon.restatement[i].search(text) for i in found)

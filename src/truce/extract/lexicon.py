@@ -112,6 +112,8 @@ class Lexicon:
     background_screens: ScreenSet = field(init=False, repr=False, compare=False)
     new_event_screens: ScreenSet = field(init=False, repr=False, compare=False)
     trend_screens: ScreenSet = field(init=False, repr=False, compare=False)
+    nationwide_screens: ScreenSet = field(init=False, repr=False, compare=False)
+    restatement_screens: ScreenSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         screens = {
@@ -123,6 +125,8 @@ class Lexicon:
             "background_screens": ScreenSet(self.background),
             "new_event_screens": ScreenSet(self.new_event),
             "trend_screens": ScreenSet(self.trends),
+            "nationwide_screens": ScreenSet([self.nationwide]),
+            "restatement_screens": ScreenSet(self.restatement),
         }
         for name, value in screens.items():
             object.__setattr__(self, name, value)  # frozen: derived once, here

@@ -264,6 +264,10 @@ class Locator:
         return any(h.relation is PlaceRelation.COUNTRY for h in self.places_in(s, mentions))
 
     def nationwide(self, s: Sentence) -> bool:
+        """Does ``s`` say "nationwide" (its words screened first: one search of the
+        sentence for four case-insensitive phrases is not cheap)?"""
+        if not self.lexicon.nationwide_screens.hits(s.text):
+            return False
         return self.lexicon.nationwide.search(s.text) is not None
 
     def country(self) -> Place:
