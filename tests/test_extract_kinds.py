@@ -739,3 +739,20 @@ def test_a_convoy_turned_back_with_a_reason_is_justified(reason: str) -> None:
     )
     stances = {(c.claimant_actor_id, c.stance.value) for c in convoy.claims}
     assert ("syrian-government", "justifies") in stances
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "members of one family" are no fighters; the victims may come after a long place
+        "Three days ago, aircraft of the US-led coalition struck a house in the village of "
+        "al-Shaafah, in the Hajin pocket still held by the group, killing five members of one "
+        "family, local activists said.",
+        # a farm, and the farm workers it killed
+        "An air strike has hit a poultry farm outside the village of Kansaba, killing two farm "
+        "workers, local activists say.",
+    ],
+)
+def test_civilians_hit_by_what_the_words_after_the_act_name(sentence: str) -> None:
+    (strike,) = _reports(sentence)
+    assert "civilians" in strike.targets

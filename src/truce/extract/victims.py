@@ -38,7 +38,7 @@ _PEOPLE = (
     r"|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
 )
 _PROPERTY = (
-    r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries|farms"
+    r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries|farms?"
     r"|mosques?|shops?|farmland|camps?|building|courtyard|yard)"
 )
 # a populated place: hit by a remote attack (shells, bombs from the air) it is its people
@@ -84,11 +84,11 @@ _DONE_TO_REACH = 120  # characters before the act that may name who it was done 
 # ", killing a child and his father", ", wounding three women": people no one takes for fighters
 _CIVILIAN_VICTIMS = re.compile(
     # (a description may come first: "killing its driver, a farmer", "the driver, a boy")
-    r"[^.;]{0,80}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"[^.;]{0,120}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:child|children|"
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
     r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders|farmers?"
-    r"|shepherds?|teachers?|nurses?"
+    r"|shepherds?|teachers?|nurses?|(?:farm|construction|factory|day)\s+(?:workers|labourers)"
     r"|members\s+of\s+(?:one|a|the\s+same)\s+family)\b",
     re.IGNORECASE,
 )
@@ -96,7 +96,8 @@ _CIVILIAN_VICTIMS = re.compile(
 # "killed five pro-regime forces": what was hit is told, and it is not civilians
 _FIGHTERS_HIT = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:soldiers|troops|fighters|militants|members|forces|militiamen|rebels|jihadists"
+    r"(?:soldiers|troops|fighters|militants|members(?!\s+of\s+(?:one|a|the\s+same|his|her|their)"
+    r"\s+family)|forces|militiamen|rebels|jihadists"
     r"|gunmen|personnel|officers)\b",
     re.IGNORECASE,
 )
