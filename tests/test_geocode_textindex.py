@@ -8,7 +8,7 @@ import random
 
 from truce.geocode import default_gazetteer
 from truce.geocode.normalize import _CLAUSE_END, WORD, _clause_before, word_forms
-from truce.geocode.textindex import TextIndex, text_index
+from truce.geocode.textindex import _SPLIT, _SPLIT_ASCII, TextIndex, text_index
 
 
 def _index() -> TextIndex:
@@ -77,3 +77,11 @@ def test_clause_before_is_what_splitting_at_clause_ends_gives() -> None:
         start = rng.randint(0, len(text))
         window = text[max(0, start - 100) : start]
         assert _clause_before(text, start) == _CLAUSE_END.split(window)[-1], (text, start)
+
+
+def test_an_ascii_text_is_split_as_any_text() -> None:
+    rng = random.Random(3)
+    pieces = ["Deir", "ez", "-", "Zor", "_", "x_y", "'s", "'", "12", " ", ",", "\n", "O'Neil"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _SPLIT_ASCII.split(text) == _SPLIT.split(text), text

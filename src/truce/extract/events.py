@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass
 
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import Needy
 from truce.model import VIOLENT_TYPES, EventType, Flag
 
 #: Flags that mean the event did not (yet) happen: such events are not output.
@@ -111,7 +112,7 @@ def _best_match(
                 _generic(text, start, lexicon)
                 or _background(match, kind, lexicon)
                 or _handled(match, kind, lexicon)
-                or _preceded(match, lexicon.described_before)
+                or _preceded(match, lexicon.described_needy)
             ):
                 continue
             core = _core(match)[0]
@@ -179,11 +180,11 @@ def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> b
     """ "were to surrender their tanks, rocket launchers and mortars": the weapon is what
     is handed over or seized, not fired."""
     return event_type in lexicon.weapon_types and _preceded(
-        match, lexicon.weapon_before, _LIST_WINDOW
+        match, lexicon.weapon_needy, _LIST_WINDOW
     )
 
 
-def _preceded(match: re.Match[str], words: re.Pattern[str], window: int = 80) -> bool:
+def _preceded(match: re.Match[str], words: re.Pattern[str] | Needy, window: int = 80) -> bool:
     """Do ``words`` end right before the match (within a short window)?"""
     at = match.start()
     return words.search(match.string, max(at - window, 0), at) is not None

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from truce.errors import ExtractError
+from truce.extract.needs import Needy, needing
 from truce.extract.screens import RuleScreens, ScreenSet
 from truce.model import EventType, Flag, Stance
 
@@ -114,6 +115,10 @@ class Lexicon:
     trend_screens: ScreenSet = field(init=False, repr=False, compare=False)
     nationwide_screens: ScreenSet = field(init=False, repr=False, compare=False)
     restatement_screens: ScreenSet = field(init=False, repr=False, compare=False)
+    #: ``described_before`` and ``weapon_before``, searched for only where the words
+    #: before a trigger hold a string every match needs (most hold none)
+    described_needy: Needy = field(init=False, repr=False, compare=False)
+    weapon_needy: Needy = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         screens = {
@@ -127,6 +132,8 @@ class Lexicon:
             "trend_screens": ScreenSet(self.trends),
             "nationwide_screens": ScreenSet([self.nationwide]),
             "restatement_screens": ScreenSet(self.restatement),
+            "described_needy": needing(self.described_before.pattern, self.described_before.flags),
+            "weapon_needy": needing(self.weapon_before.pattern, self.weapon_before.flags),
         }
         for name, value in screens.items():
             object.__setattr__(self, name, value)  # frozen: derived once, here

