@@ -756,3 +756,14 @@ def test_a_convoy_turned_back_with_a_reason_is_justified(reason: str) -> None:
 def test_civilians_hit_by_what_the_words_after_the_act_name(sentence: str) -> None:
     (strike,) = _reports(sentence)
     assert "civilians" in strike.targets
+
+
+def test_a_removal_said_to_follow_the_usual_procedures_is_justified() -> None:
+    reports = _reports(
+        "A UN aid convoy reached al-Rastan on Wednesday, after government security officers "
+        "removed medical supplies from the trucks at a checkpoint outside the town, the UN said. "
+        "In a letter carried by SANA, the Syrian Foreign Ministry said the medicines had been "
+        "held back in line with the usual procedures."
+    )
+    stances = {(c.claimant_actor_id, c.stance.value) for r in reports for c in r.claims}
+    assert ("syrian-government", "justifies") in stances
