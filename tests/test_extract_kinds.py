@@ -300,6 +300,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Investigators have since blamed the Syrian air force for several chlorine attacks "
         "in Idlib.",
         '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
+        # a tally of strikes over years
+        "Israel has launched hundreds of air and missile strikes on targets in government-held "
+        "Syria in recent years.",
         # the cause told of damage already told
         'SANA claimed that the fires near Karnaz had been started by "incendiary shells fired '
         'by terrorists" from the Latamneh area.',
@@ -767,3 +770,17 @@ def test_a_removal_said_to_follow_the_usual_procedures_is_justified() -> None:
     )
     stances = {(c.claimant_actor_id, c.stance.value) for r in reports for c in r.claims}
     assert ("syrian-government", "justifies") in stances
+
+
+def test_a_claim_of_the_ambush_is_the_ambushs_and_elders_and_workers_are_civilians() -> None:
+    ambush, elder, bomb = _reports(
+        "Islamic State militants ambushed an army convoy in the desert near al-Mayadin "
+        "overnight, killing at least 12 soldiers, a war monitor said on Thursday.\n\n"
+        "Islamic State claimed the ambush in a statement on its Telegram channels on Thursday.\n\n"
+        "Late on Wednesday, gunmen on a motorcycle shot dead a tribal elder outside his home in "
+        "al-Busayrah.\n\n"
+        "A roadside bomb exploded under a minibus carrying construction workers near Izra."
+    )
+    assert ("isis", "confirms") in {(c.claimant_actor_id, c.stance.value) for c in ambush.claims}
+    assert elder.targets == ["civilians"] and elder.fatalities is not None
+    assert bomb.targets == ["civilians"]

@@ -129,6 +129,10 @@ _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
 )
+_CLAIMED_THE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 _AND_ACCUSED = re.compile(r"\band\s+(?:also\s+)?accused\b")  # the speaker's second verb
 
 
@@ -489,6 +493,10 @@ class _Reader:
                 return self._continue(s, latest, place)
         if (named := named_by_place(s.text, trigger)) and (told := self._told_at(trigger, named)):
             return self._continue(s, told, told.place)  # "the Tartus blast", after another bomb
+        # "Islamic State claimed the ambush in a statement on Monday": the ambush told
+        claimed = _CLAIMED_THE.search(s.text, max(trigger.core_start - 60, 0), trigger.core_start)
+        if claimed and (told := self._latest_of(told_as(trigger) | {trigger.type})) is not None:
+            return self._continue(s, told, None)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
             if own_account:

@@ -20,6 +20,7 @@ _MODIFIERS = (
     r"(?:(?:the|a|an|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly"
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
+    r"|tribal|prominent|retired"
     r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
     r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
     # "opened fire on a pick-up truck carrying a member of the council"
@@ -31,6 +32,7 @@ _PEOPLE = (
     r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
     r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
     r"|(?:school)?teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
+    r"|(?:construction|farm|factory|day|road)\s+(?:workers|labourers)"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
     r"|civilians?|citizens?|money\s+changers?|shopkeepers?"
     r"|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|mothers?|fathers?|relatives"
@@ -71,6 +73,7 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "villager", "farmer", "shepherd", "herder", "pharmacist", "surgeon", "doctor",
           "teacher", "pupil", "student", "worshipper", "shopper", "passenger", "driver", "elder",
           "civilian", "citizen", "changer", "shopkeeper", "member", "journalist", "reporter",
+          "worker", "labourer",
           "photographer", "nurse", "paramedic", "son", "daughter", "brother", "sister", "wife",
           "wives", "husband", "mother", "father", "relative", "neighbo",
           "hunter", "house", "home", "residential", "school", "hospital", "market",
