@@ -521,6 +521,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "al-Rastan.", ["opposition"]),
         ("Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed "
          "overnight near Kafr Nabudah.", ["syrian-government", "hts"]),
+        # both sides of "fighting between X and Y" fight
+        ("Fighting between Hayat Tahrir al-Sham and the Levant Front killed 17 people around "
+         "Jindires on Friday.", ["hts", "opposition"]),
         # a toll's actor past asides of place and time
         ("Jabhat al-Nusra fighters stormed two hills overlooking the town of Khan Tuman, "
          "south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers.", ["jfs"]),
