@@ -787,3 +787,13 @@ def test_a_claim_of_the_ambush_is_the_ambushs_and_elders_and_workers_are_civilia
     assert ("isis", "confirms") in {(c.claimant_actor_id, c.stance.value) for c in ambush.claims}
     assert elder.targets == ["civilians"] and elder.fatalities is not None
     assert bomb.targets == ["civilians"]
+
+
+def test_the_two_groups_that_agree_a_truce_are_the_two_that_fought() -> None:
+    fighting, truce = _reports(
+        "Fighting between Hayat Tahrir al-Sham and the Levant Front killed 17 people around "
+        "Jindires on Thursday.\n\n"
+        "The two groups agreed late on Friday to a truce mediated by Turkish officers."
+    )
+    assert truce.type.value == "ceasefire_announced"
+    assert sorted(truce.actors) == sorted(fighting.actors) == ["hts", "opposition"]

@@ -129,6 +129,7 @@ _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
 )
+_THE_TWO = re.compile(r"\W*(?:[^,.;]{1,30},\s+)?the two (?:groups|sides|factions|parties)\b", re.I)
 _CLAIMED_THE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
@@ -462,6 +463,12 @@ class _Reader:
         actors, targets, claimants = cast.actors, cast.targets, cast.claimants
         speakers, agreed, own_account = cast.speakers, cast.agreed, cast.own_account
         denied = cast.denied
+        if agreed is not None and not agreed.sides and _THE_TWO.match(s.text):
+            # "The two groups agreed late on Friday to a truce mediated by Turkish officers":
+            # the two sides of the fighting told before
+            sides = [d.actors for d in self.drafts if d.type is EventType.ARMED_CLASH]
+            if (two := next((a for a in reversed(sides) if len(a) == 2), None)) is not None:
+                actors = list(two)
         # ("the shelling of the town resumed": the shelling is known, the act is new)
         about_earlier = denied or (
             refers_back(s.text, trigger) and not self.lexicon.opens_new_event(s.text)
