@@ -797,3 +797,16 @@ def test_the_two_groups_that_agree_a_truce_are_the_two_that_fought() -> None:
     )
     assert truce.type.value == "ceasefire_announced"
     assert sorted(truce.actors) == sorted(fighting.actors) == ["hts", "opposition"]
+
+
+def test_days_of_fighting_are_the_days_before_the_news_and_its_outbreak_one_of_them() -> None:
+    (fighting,) = reports_of(
+        "AZAZ, Syria, March 19 (Test Wire) - Three days of fighting between Hayat Tahrir "
+        "al-Sham and the Levant Front killed 17 people around Jindires, the Observatory said on "
+        "Saturday.\n\n"
+        "The fighting broke out on Wednesday morning, when Hayat Tahrir al-Sham fighters crossed "
+        "from neighbouring Idlib province and attacked Levant Front positions near Jindires.",
+        dt.date(2022, 3, 19),
+    )
+    assert (fighting.date.start, fighting.date.end) == (dt.date(2022, 3, 16), dt.date(2022, 3, 18))
+    assert fighting.place.name == "Jindires"

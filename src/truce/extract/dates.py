@@ -245,6 +245,19 @@ def _days_back(first: int, last: int, precision: DatePrecision) -> _Resolver:
     return resolve
 
 
+def _days_of(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "Three days of fighting ... killed 17, the monitor said on Saturday": the days
+    before the day of the news, that many of them."""
+    if ref is None:
+        return None
+    days = count_in(match)
+    return EventDate(
+        start=ref - dt.timedelta(days=days),
+        end=ref - dt.timedelta(days=1),
+        precision=DatePrecision.DAYS,
+    )
+
+
 def _ago(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     if ref is None:
         return None
@@ -356,6 +369,11 @@ _DAY2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
 _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso),
+    # "Three days of fighting between ... killed": the days up to the news
+    # (not "after 27 days of heavy shelling": what the act came after)
+    (re.compile(rf"(?<!after )(?<!following )(?<!over )(?<!during )"
+                rf"\b{_COUNT}\s+days\s+of\s+(?:[\w-]+\s+)?(?:fighting|clashes|battles|shelling"
+                r"|bombardment|air strikes|strikes)\b", re.IGNORECASE), _days_of),
     (re.compile(r"\b(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
      _slashed),
     # ranges of days: "between 10 and 25 May", "from 29 May to 6 June", "1-5 March 2019",

@@ -84,6 +84,8 @@ _CAME_FROM = needing(
     r"|originally\s+from|natives?\s+of"
     # aircraft and drones: where they came from ("jets flying from the Hmeimim air base")
     r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from"
+    # fighters "crossed from neighbouring Idlib province and attacked ... Jindires"
+    r"|crossed\s+(?:over\s+)?from|infiltrated\s+from"
     r"|from\s+the\s+direction\s+of"
     # where those who fired are: "fired by the forces of the regime stationed in Kafr Nabl"
     r"|stationed\s+(?:in|at|near|around)"

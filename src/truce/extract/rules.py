@@ -482,6 +482,9 @@ class _Reader:
             return self._continue(s, latest, place)
         # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
         governing = own_date.date if own_date is not None and own_date.governs else None
+        # "Three days of fighting ... The fighting broke out on Wednesday morning": one of them
+        if about_earlier and _of_its_days(latest, trigger, governing, place):
+            return self._continue(s, latest, place)
         if latest is not None and same_day(governing, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
             # hospital", "denied its aircraft had carried out any strikes in Idlib province
@@ -683,3 +686,18 @@ def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
     for i, said in enumerate(attributions):
         if said.actor_id in actors and said.stance is Stance.REPORTS:
             attributions[i] = replace(said, stance=Stance.CONFIRMS)
+
+
+def _of_its_days(
+    told: Draft | None, trigger: Trigger, day: EventDate | None, place: Place | None
+) -> bool:
+    """Is ``day`` one of the days the words gave an act of the trigger's kind (not the news
+    default's two days), at its place or none?"""
+    if told is None or told.type is not trigger.type or day is None or not same_place(place, told):
+        return False
+    days = told.date
+    if days.precision is not DatePrecision.DAYS or from_no_words(days):
+        return False
+    if None in (days.start, days.end, day.start, day.end):
+        return False
+    return days.start <= day.start and day.end <= days.end  # type: ignore[operator]

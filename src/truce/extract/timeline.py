@@ -294,6 +294,17 @@ class Timeline:
                 return OwnDate(said, True, True, said)
             if len(of_words) < len(mentions):
                 mentions = [m for m in mentions if m not in of_words]
+        if len(mentions) > 1 and any(_DAYS_OF.search(m.text) for m in mentions):
+            # "two days of clashes ... on Friday and Saturday": the days named; but "Three days
+            # of fighting ..., the Observatory said on Saturday": the days before the words
+            spoken = [
+                m for m in mentions if _SAID_BEFORE.search(s.text, max(m.start - 40, 0), m.start)
+            ]
+            named = [m for m in mentions if not _DAYS_OF.search(m.text) and m not in spoken]
+            keep = [
+                m for m in mentions if (not _DAYS_OF.search(m.text) if named else m not in spoken)
+            ]
+            mentions = keep or mentions
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
@@ -571,6 +582,7 @@ _ITEM_TIME = re.compile(
 )
 _GOES_ON = re.compile(r"\W*(?:As|When|While|Moments later|Minutes later)\b")
 _DATE_FIELD = re.compile(r"\bDate\s*:")
+_DAYS_OF = re.compile(r"\bdays\s+of\b", re.IGNORECASE)  # "Three days of fighting"
 _PERIOD_FIELD = re.compile(r"\b(?:[Rr]eporting )?[Pp]eriod(?: covered)?\s*:")
 _FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
