@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.texts import reports_of
+from tests.texts import reports_of, stances_of
 from truce.extract.casualties import find_figures
 from truce.model import Casualties, EventType, PlaceRelation, Report
 
@@ -374,14 +374,14 @@ def test_claims_that_name_the_act_just_reported() -> None:
         "foreign ministry called the raid a massacre. SANA put the death toll at 23 and "
         'described the strike as a "new massacre" committed by Turkey.'
     )
-    claims = {(c.claimant_actor_id, c.stance.value) for c in raid.claims}
+    claims = stances_of(raid)
     assert {("syrian-government", "accuses"), ("sana", "accuses")} <= claims
     (shelling,) = _reports(
         "Turkish shells landed beside a Russian post outside Tal Rifaat on Monday, wounding two "
         "officers. The Turkish defence ministry called the incident an accident, saying its "
         "gunners had been returning fire from a YPG mortar team."
     )
-    claims = {(c.claimant_actor_id, c.stance.value) for c in shelling.claims}
+    claims = stances_of(shelling)
     assert ("turkey", "accidental") in claims
 
 
@@ -463,16 +463,12 @@ def test_sana_bulletin_wordings() -> None:
         ["syrian-government"],
     )
     assert deadline.type is EventType.COMMITMENT  # a named act: tracked on its own
-    assert ("syrian-government", "commitment_unmet") in {
-        (c.claimant_actor_id, c.stance.value) for c in deadline.claims
-    }
+    assert ("syrian-government", "commitment_unmet") in stances_of(deadline)
     (letter,) = _reports(
         "The Foreign and Expatriates Ministry said the terrorist groups in Jobar had violated "
         "the cessation of hostilities more than 40 times."
     )
-    assert ("syrian-government", "accuses") in {
-        (c.claimant_actor_id, c.stance.value) for c in letter.claims
-    }
+    assert ("syrian-government", "accuses") in stances_of(letter)
 
 
 def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
@@ -537,7 +533,7 @@ def test_a_charge_after_an_aside_is_of_the_news_and_the_group_charged_denies() -
         "Syria's Interior Ministry said the bomb had been planted by a cell of Hayat Tahrir "
         "al-Sham that had slipped into the city. The group rejected the accusation."
     )
-    claims = {(c.claimant_actor_id, c.stance.value) for c in tartus.claims}
+    claims = stances_of(tartus)
     assert {("syrian-government", "accuses"), ("hts", "denies")} <= claims
     assert not banias.claims
 

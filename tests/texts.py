@@ -15,3 +15,8 @@ def reports_of(
     """The reports of ``body`` under ``title``, published on ``published`` (by ``source``)."""
     document = document_from_text(titled(title, body), fmt="text", published=published)
     return list(extract_document(document, source_name=source).reports)
+
+
+def stances_of(report: Report) -> set[tuple[str | None, str]]:
+    """Who says what of ``report``: (claimant id, stance) pairs."""
+    return {(c.claimant_actor_id, c.stance.value) for c in report.claims}
