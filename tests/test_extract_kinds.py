@@ -688,10 +688,16 @@ def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
             "an SDF patrol on the road linking Hasakah and al-Shaddadah, killing four fighters.",
             "isis",
         ),
+        (
+            "Clashes between government forces and former rebel fighters in al-Sanamayn killed "
+            "nine people. On Monday, the fighters handed over three machine guns and two mortars "
+            "to Russian military police.",
+            "opposition",
+        ),
     ],
 )
 def test_its_fighters_are_the_group_the_sentence_before_opened_on(body: str, actor: str) -> None:
-    acts = [r for r in _reports(body) if r.type.value == "armed_clash"]
+    acts = [r for r in _reports(body) if r.type.value in ("armed_clash", "commitment")]
     assert acts and actor in acts[-1].actors
 
 

@@ -263,7 +263,10 @@ def same_place(place: Place | None, draft: Draft) -> bool:
     return place.name is not None and place.name == draft.place.name
 
 
-_KINDS = r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|command)"
+_KINDS = (
+    r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|command|fighters"
+    r"|militants)"
+)
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
 _DESCRIBED_AS = re.compile(
@@ -288,6 +291,8 @@ _ITS_FIGHTERS = re.compile(
     r"\W*(?:[^,.;]{1,30},\s+)?(?P<who>(?:[Ii]ts|[Tt]he group['’]s) (?:fighters|militants|gunmen"
     r"|members|suicide bombers))\b"
 )
+_PEOPLE_OF = frozenset({"fighters", "militants"})  # a group's people, named again with "the"
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*$")  # (as the subject of a clause)
 _COMMAND_OF = re.compile(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
 
@@ -317,10 +322,16 @@ class Descriptions:
         if self._named and ("the " in text or "The " in text or "an occupation" in text.lower()):
             taken = [(m.start, m.end) for m in found]
             for the in _THE_KIND.finditer(text):
-                actor = self._named.get((the["kind"] or the["kind2"] or the["kind3"]).lower())
+                kind = (the["kind"] or the["kind2"] or the["kind3"]).lower()
+                if kind in _PEOPLE_OF and not _OPENS_A_CLAUSE.search(text, 0, the.start()):
+                    continue  # ("responded to the militants' offensive": not its subject)
+                actor = self._named.get(kind)
                 if actor and not any(a < the.end() and the.start() < b for a, b in taken):
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
         for mention in found:
+            noun = mention.text.rsplit(" ", 1)[-1].lower()
+            if noun in _PEOPLE_OF:  # "former rebel fighters ... the fighters handed over"
+                self._named[noun] = mention.actor_id
             if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
                 self._named["centre"] = mention.actor_id
             if _COMMAND_OF.search(text, max(mention.start - 40, 0), mention.start):
