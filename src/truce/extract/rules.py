@@ -698,6 +698,7 @@ def _of_its_days(
     days = told.date
     if days.precision is not DatePrecision.DAYS or from_no_words(days):
         return False
-    if None in (days.start, days.end, day.start, day.end):
+    start, end, first, last = days.start, days.end, day.start, day.end
+    if start is None or end is None or first is None or last is None:
         return False
-    return days.start <= day.start and day.end <= days.end  # type: ignore[operator]
+    return start <= first and last <= end
