@@ -300,6 +300,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Investigators have since blamed the Syrian air force for several chlorine attacks "
         "in Idlib.",
         '"Five quiet hours do not open a road when the other nineteen are spent bombing."',
+        # a campaign summed up by those it has displaced
+        "Government forces launched an offensive on the southern edge of Idlib at the end of "
+        "April, and hundreds of thousands of people have since fled north towards the border.",
         # a tally of strikes over years
         "Israel has launched hundreds of air and missile strikes on targets in government-held "
         "Syria in recent years.",
@@ -810,3 +813,11 @@ def test_days_of_fighting_are_the_days_before_the_news_and_its_outbreak_one_of_t
 )
 def test_who_says_what_of_the_act_told(body: str, said: tuple[str, str]) -> None:
     assert said in set().union(*(stances_of(r) for r in _reports(body)))
+
+
+def test_an_army_escort_ambushed_is_the_armys() -> None:
+    (ambush,) = _reports(
+        "Islamic State militants ambushed a convoy of fuel tankers and their army escort in "
+        "the desert near al-Mayadin overnight, killing at least 12 soldiers."
+    )
+    assert "syrian-government" in ambush.targets

@@ -63,13 +63,13 @@ _KILLED_IN = needing(  # an active verb of harm and its object, then "in a <trig
 )
 _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barracks", "patrol",
           "tanks", "units", "headquarters", "targets", "vehicle", "truck", "bus",
-          "convoy")  # fmt: skip
+          "convoy", "escort")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
     r"(?<!from )(?<!from the )(?<!direction of )"
     r"\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
     r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
-    r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?)\b",
+    r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?|escorts?)\b",
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author
