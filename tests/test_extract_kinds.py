@@ -821,3 +821,11 @@ def test_an_army_escort_ambushed_is_the_armys() -> None:
         "the desert near al-Mayadin overnight, killing at least 12 soldiers."
     )
     assert "syrian-government" in ambush.targets
+
+
+def test_whose_car_a_bomb_was_planted_under_is_not_who_planted_it() -> None:
+    (bomb,) = _reports(
+        "On Monday a bomb planted under the car of a National Front for Liberation commander "
+        "exploded in Ariha."
+    )
+    assert "opposition" not in bomb.actors

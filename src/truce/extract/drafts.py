@@ -72,6 +72,10 @@ _ADJECTIVE_OBJECT = re.compile(
     r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?|escorts?)\b",
     re.IGNORECASE,
 )
+_OWNED = re.compile(
+    r"\b(?:car|vehicle|house|home|office|motorcycle|truck|convoy)\s+of\s+(?:an?|the)\s+$",
+    re.IGNORECASE,
+)
 # who meets an attack with air defences is its target, not its author
 _DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
@@ -288,6 +292,10 @@ def roles(
     usable = [m for m in mentions if (m.start, m.end) not in excluded]
     start = clause_start(text, trigger.core_start)
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
+    # "a bomb planted under the car of a National Front for Liberation commander exploded":
+    # whose car it was is what the bomb hit, not who planted it
+    owners = [m for m in before if _OWNED.search(text, max(m.start - 40, 0), m.start)]
+    before = [m for m in before if m not in owners]
     defenders: list[Mention] = []
     if before and _DEFENCES.search(text, start, trigger.core_start):
         defenders, before = before, []  # "Russian air defences shot down drones": the attacked
