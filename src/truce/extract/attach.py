@@ -240,8 +240,7 @@ class ClaimLedger:
         named = [
             m.actor_id
             for m in self.catalogue.find(self.last_attr[0].text)
-            if self.catalogue.actors[m.actor_id].kind == "armed_group"
-            and m.actor_id not in speakers
+            if m.actor_id in self.catalogue.armed_groups and m.actor_id not in speakers
         ]
         return named[-1] if named else None
 

@@ -124,8 +124,8 @@ class Casting:
             if aid and not targets and _AID_CARGO.search(text):  # a convoy held: the aid
                 targets = [aid]  # workers it carries are what was hit
             elif aid:  # "turned back a UN convoy": the aid workers of the UN's convoy
-                kinds = catalogue.actors
-                targets = list(dict.fromkeys(aid if kinds[t].kind == "un" else t for t in targets))
+                un = {t for t in targets if catalogue.actors[t].kind == "un"}
+                targets = list(dict.fromkeys(aid if t in un else t for t in targets))
         civilians = catalogue.civilians
         remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
         if (

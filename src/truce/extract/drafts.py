@@ -347,9 +347,7 @@ def roles(
         if not actors and adjectives:  # "civilians were killed in government air strikes"
             actors = _adjective_actor(text, trigger, adjectives)
         return actors, [t for t in _ids(hit) if t not in actors]
-    if trigger.type is EventType.ARMED_CLASH and (
-        between := _BETWEEN.match(text, trigger.core_end)
-    ):
+    if clash and (between := _BETWEEN.match(text, trigger.core_end)):
         sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
         if len(sides) >= 2 and _SIDE_AND.fullmatch(text, sides[0].end, sides[1].start):
             # "between Syrian army positions and National Front for Liberation fighters"

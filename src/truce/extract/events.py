@@ -112,7 +112,7 @@ def _best_match(
                 _generic(text, start, lexicon)
                 or _background(match, kind, lexicon)
                 or _handled(match, kind, lexicon)
-                or _preceded(match, lexicon.described_needy)
+                or _preceded(match, lexicon.described_before)
             ):
                 continue
             core = _core(match)[0]
@@ -180,7 +180,7 @@ def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> b
     """ "were to surrender their tanks, rocket launchers and mortars": the weapon is what
     is handed over or seized, not fired."""
     return event_type in lexicon.weapon_types and _preceded(
-        match, lexicon.weapon_needy, _LIST_WINDOW
+        match, lexicon.weapon_before, _LIST_WINDOW
     )
 
 

@@ -90,8 +90,10 @@ class Lexicon:
     background_types: frozenset[EventType]
     background_before: re.Pattern[str]
     weapon_types: frozenset[EventType]
-    weapon_before: re.Pattern[str]
-    described_before: re.Pattern[str]
+    #: (searched for only where the words before a trigger hold a string every match
+    #: needs: most hold none)
+    weapon_before: Needy
+    described_before: Needy
     status: dict[Flag, tuple[re.Pattern[str], ...]]
     restatement: tuple[re.Pattern[str], ...]
     new_event: tuple[re.Pattern[str], ...]
@@ -115,10 +117,6 @@ class Lexicon:
     trend_screens: ScreenSet = field(init=False, repr=False, compare=False)
     nationwide_screens: ScreenSet = field(init=False, repr=False, compare=False)
     restatement_screens: ScreenSet = field(init=False, repr=False, compare=False)
-    #: ``described_before`` and ``weapon_before``, searched for only where the words
-    #: before a trigger hold a string every match needs (most hold none)
-    described_needy: Needy = field(init=False, repr=False, compare=False)
-    weapon_needy: Needy = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         screens = {
@@ -132,8 +130,6 @@ class Lexicon:
             "trend_screens": ScreenSet(self.trends),
             "nationwide_screens": ScreenSet([self.nationwide]),
             "restatement_screens": ScreenSet(self.restatement),
-            "described_needy": needing(self.described_before.pattern, self.described_before.flags),
-            "weapon_needy": needing(self.weapon_before.pattern, self.weapon_before.flags),
         }
         for name, value in screens.items():
             object.__setattr__(self, name, value)  # frozen: derived once, here
@@ -227,8 +223,8 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         background_types=frozenset(spec.background_types),
         background_before=_alternation(spec.background_before),
         weapon_types=frozenset(spec.weapon_types),
-        weapon_before=_alternation(spec.weapon_before),
-        described_before=_alternation(spec.described_before),
+        weapon_before=_needy_alternation(spec.weapon_before),
+        described_before=_needy_alternation(spec.described_before),
         status={flag: _patterns(items) for flag, items in spec.status.items()},
         restatement=_patterns(spec.restatement),
         new_event=_patterns(spec.new_event),
@@ -259,6 +255,12 @@ def _alternation(items: list[str]) -> re.Pattern[str]:
     if not items:
         return re.compile(r"(?!x)x")  # matches nothing
     return re.compile("|".join(f"(?:{item})" for item in items), re.IGNORECASE)
+
+
+def _needy_alternation(items: list[str]) -> Needy:
+    """:func:`_alternation`, run only where the text holds a string every match needs."""
+    pattern = _alternation(items)
+    return needing(pattern.pattern, pattern.flags)
 
 
 def first_stance(

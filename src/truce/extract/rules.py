@@ -466,9 +466,9 @@ class _Reader:
         if agreed is not None and not agreed.sides and _THE_TWO.match(s.text):
             # "The two groups agreed late on Friday to a truce mediated by Turkish officers":
             # the two sides of the fighting told before
-            sides = [d.actors for d in self.drafts if d.type is EventType.ARMED_CLASH]
-            if (two := next((a for a in reversed(sides) if len(a) == 2), None)) is not None:
-                actors = list(two)
+            fought = (d for d in reversed(self.drafts) if d.type is EventType.ARMED_CLASH)
+            if (two := next((d for d in fought if len(d.actors) == 2), None)) is not None:
+                actors = list(two.actors)
         # ("the shelling of the town resumed": the shelling is known, the act is new)
         about_earlier = denied or (
             refers_back(s.text, trigger) and not self.lexicon.opens_new_event(s.text)
@@ -505,7 +505,7 @@ class _Reader:
             return self._continue(s, told, told.place)  # "the Tartus blast", after another bomb
         # "Islamic State claimed the ambush in a statement on Monday": the ambush told
         claimed = _CLAIMED_THE.search(s.text, max(trigger.core_start - 60, 0), trigger.core_start)
-        if claimed and (told := self._latest_of(told_as(trigger) | {trigger.type})) is not None:
+        if claimed and (told := self._latest_of(_kinds_told(trigger))) is not None:
             return self._continue(s, told, None)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
@@ -614,7 +614,7 @@ class _Reader:
         kin = self._latest_of(told_as(trigger))
         # (and an act told in passing after the news: "claimed responsibility ... for
         # Sunday's car bomb near Banias")
-        aside = next((d for d in reversed(self.drafts) if d.type is event_type), None)
+        aside = self._latest_of(frozenset({event_type}), as_news=False)
         tried: list[Draft] = []
         for same in (own, kin, aside):
             if same is None or any(same is d for d in tried):
@@ -667,14 +667,19 @@ class _Reader:
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
-    def _latest_of(self, kinds: frozenset[EventType]) -> Draft | None:
+    def _latest_of(self, kinds: frozenset[EventType], *, as_news: bool = True) -> Draft | None:
+        """The latest draft of ``kinds``; ``as_news``: the news it was told in passing after,
+        if of those kinds too ("..., two days after a car bomb ...": "the bomb" means the
+        news)."""
         latest = next((d for d in reversed(self.drafts) if d.type in kinds), None)
-        return latest.news if latest is not None and latest.news.type in kinds else latest
+        if as_news and latest is not None and latest.news.type in kinds:
+            return latest.news
+        return latest
 
     def _told_at(self, trigger: Trigger, name: str) -> Draft | None:
         """The latest act of the trigger's kind at the place named ("killed in the Tartus
         blast": the bomb in Tartus, not the car bomb near Banias told after it)."""
-        kinds = told_as(trigger) | {trigger.type}
+        kinds = _kinds_told(trigger)
         return next(
             (d for d in reversed(self.drafts) if d.type in kinds and d.place.name == name), None
         )
@@ -686,6 +691,11 @@ def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
     for i, said in enumerate(attributions):
         if said.actor_id in actors and said.stance is Stance.REPORTS:
             attributions[i] = replace(said, stance=Stance.CONFIRMS)
+
+
+def _kinds_told(trigger: Trigger) -> frozenset[EventType]:
+    """The kinds of act the trigger's words may name again, its own among them."""
+    return told_as(trigger) | {trigger.type}
 
 
 def _of_its_days(

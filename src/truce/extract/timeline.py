@@ -238,8 +238,9 @@ class Timeline:
             self._wire_line = (s.start, s.start + filed[1])
         if _CLOCK_ENTRY.match(s.text):
             self._clock_entry = s.paragraph
-        if " said on " in s.text or " says on " in s.text:
-            words = [m for m in self._find_dates(s) if _dates_the_words(s.text, m, len(s.text))]
+        if " said on " in s.text or " says on " in s.text:  # (the sentence's dates, read
+            # once: its own date is read from them next)
+            words = [m for m in self._dates_of(s) if _dates_the_words(s.text, m, len(s.text))]
             said = self._resolve(words[-1]) if words else None
             if said is not None and said.precision is DatePrecision.DAY:
                 self._said_day = (s.paragraph, said)
@@ -294,17 +295,16 @@ class Timeline:
                 return OwnDate(said, True, True, said)
             if len(of_words) < len(mentions):
                 mentions = [m for m in mentions if m not in of_words]
-        if len(mentions) > 1 and any(_DAYS_OF.search(m.text) for m in mentions):
+        days_of = [m for m in mentions if _DAYS_OF.search(m.text)]
+        if days_of and len(mentions) > 1:
             # "two days of clashes ... on Friday and Saturday": the days named; but "Three days
             # of fighting ..., the Observatory said on Saturday": the days before the words
             spoken = [
                 m for m in mentions if _SAID_BEFORE.search(s.text, max(m.start - 40, 0), m.start)
             ]
-            named = [m for m in mentions if not _DAYS_OF.search(m.text) and m not in spoken]
-            keep = [
-                m for m in mentions if (not _DAYS_OF.search(m.text) if named else m not in spoken)
-            ]
-            mentions = keep or mentions
+            others = [m for m in mentions if m not in days_of]
+            named = [m for m in others if m not in spoken]
+            mentions = (others if named else [m for m in mentions if m not in spoken]) or mentions
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
