@@ -52,6 +52,13 @@ def _targets(sentence: str) -> list[str]:
         "17-year-old boy.",
         "A farmer is shot dead by a sniper on the western edge of Tafas on Monday.",
         "Residents of Nawa say an army tank shelled farms on the edge of the town on Monday.",
+        # a trade before the head noun; a named man and what he was; "badly wounded"
+        "Unknown gunmen abducted two oil-tanker drivers near al-Mayadin on Monday.",
+        "A university student was kidnapped by unidentified gunmen near Inkhil on Monday.",
+        "Gunmen shot dead Ahmad al-Masri, a member of the Tafas reconciliation committee, on "
+        "Monday.",
+        "A farmer was badly wounded when his tractor struck a landmine outside Musayfirah on "
+        "Monday.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
@@ -67,6 +74,8 @@ def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
         "Rebel fighters clashed with troops in the town of Morek on Monday.",
         # the dead are told, and they are fighters
         "An Israeli strike on a village near Quneitra killed five pro-government fighters.",
+        # a word before the head noun that makes them armed men
+        "Unknown gunmen abducted two rebel men near Inkhil on Monday.",
     ],
 )
 def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:

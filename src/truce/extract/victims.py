@@ -26,12 +26,19 @@ _MODIFIERS = (
     # "opened fire on a pick-up truck carrying a member of the council"
     r"|(?:car|truck|pick-up(?:\s+truck)?|van|bus|minibus)\s+carrying(?:\s+(?:the|a|an|his|her))?"
     r"(?:\s+[a-z][\w-]*(?=\s+(?:hunters|farmers|workers|passengers|students|pupils)))?"
-    r"|(?-i:(?:al-)?[A-Z][\w'’-]+))\s+){0,4}"  # (a name: "the Bab Touma district")
+    # (a name: "the Bab Touma district"; "Ahmad al-Masri, a member of the committee")
+    r"|(?-i:(?:al-)?[A-Z][\w'’-]+),?)\s+){0,4}"
 )
-_PEOPLE = (
+# one word naming the people's trade or place before the head noun ("two oil-tanker drivers",
+# "a university student"), unless it makes them armed men ("two rebel men")
+_COMPOUND = (
+    r"(?:(?!(?:armed|army|rebel|regime|government|militia|security|military|police"
+    r"|opposition|jihadist|pro-[\w-]+)(?:'s)?\s)[a-z][\w-]*\s+)?"
+)
+_PEOPLE = _COMPOUND + (
     r"(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|famil(?:y|ies)|people"
     r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
-    r"|(?:school)?teachers?|pupils|students|worshippers|shoppers|passengers|drivers?|elders?"
+    r"|(?:school)?teachers?|pupils?|students?|worshippers|shoppers|passengers|drivers?|elders?"
     r"|(?:construction|farm|factory|day|road)\s+(?:workers|labourers)"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
     r"|civilians?|citizens?|money\s+changers?|shopkeepers?"
@@ -115,7 +122,8 @@ _CIVILIANS_FIRST = re.compile(
     r"|doctor|woman|girl|boy|child|pharmacist)(?:\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:sons?|daughters?|children|wife|husband|brothers?|sisters?|mother|father|family))?)\s+"
     # ("On Tuesday a farmer was martyred when a landmine ... exploded")
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|injured)\b",
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:badly|seriously|critically"
+    r"|severely|lightly|slightly|fatally)\s+)?(?:killed|martyred|wounded|injured)\b",
     re.IGNORECASE,
 )
 # "targeted residential neighborhoods in New Aleppo with rocket shells": what the weapon
