@@ -104,6 +104,9 @@ def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
          "al-Omar field.", "us-led-coalition"),
         ("Mortar rounds were fired at army positions near Morek on Monday.",
          "syrian-government"),
+        # "between" two places, not two sides
+        ("Gunmen attacked an army checkpoint between Tafas and al-Muzayrib on Monday.",
+         "syrian-government"),
     ],
 )  # fmt: skip
 def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, side: str) -> None:

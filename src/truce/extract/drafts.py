@@ -352,7 +352,8 @@ def roles(
         if len(sides) >= 2 and _SIDE_AND.fullmatch(text, sides[0].end, sides[1].start):
             # "between Syrian army positions and National Front for Liberation fighters"
             return list(dict.fromkeys(_ids(sides[:2]))), []
-        return _coordinated(text, sides, first=True), []
+        if sides:  # (none: "attacked an army checkpoint between Tafas and al-Muzayrib")
+            return _coordinated(text, sides, first=True), []
     chosen = coordinated(text, before)
     if before and _SIDE_OF.match(text, before[0].end):
         chosen = before[:1]  # "The Turkish side of the Russian-Turkish commission registered"
