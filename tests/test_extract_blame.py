@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.texts import reports_of
+import pytest
+
+from tests.texts import reports_of, stances_of
 from truce.model import DatePrecision, EventType, Flag, Report, Stance
 
 PUBLISHED = dt.date(2016, 5, 8)  # a Sunday
@@ -106,3 +108,32 @@ def test_a_question_asserts_nothing() -> None:
     )
     strike = _one(reports, EventType.AIR_STRIKE)
     assert Stance.CONFIRMS not in {c.stance for c in strike.claims}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "denier"),
+    [
+        (
+            "Shells struck a crowded street in Kafr Laha on Saturday, killing three people. "
+            "A rebel spokesman said the army had violated the truce nine times. The Syrian "
+            "army denied that its units had fired on Kafr Laha.",
+            EventType.SHELLING,
+            "syrian-government",
+        ),
+        (
+            "Army helicopters dropped barrel bombs on the town of Busra al-Harir on Saturday. "
+            "A rebel spokesman said government forces had violated the truce. The Russian "
+            "Centre for Reconciliation denied that any aircraft had flown over Daraa on "
+            "Saturday.",
+            EventType.AIR_STRIKE,
+            "russia",
+        ),
+    ],
+)
+def test_a_denial_naming_an_act_is_of_that_act_not_of_the_charge_before(
+    body: str, kind: EventType, denier: str
+) -> None:
+    reports = _reports(body)
+    accusation = _one(reports, EventType.VIOLATION_ACCUSATION)
+    assert (denier, "denies") in stances_of(_one(reports, kind))
+    assert (denier, "denies") not in stances_of(accusation)

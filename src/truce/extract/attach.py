@@ -181,6 +181,29 @@ def kind_named(text: str) -> frozenset[EventType]:
     return _KINDS_NAMED.get(noun, frozenset())
 
 
+# what a denial says did not happen, by kind: "denied that its units had fired on Kafr
+# Laha", "denied that any aircraft had flown over Daraa"
+_DENIED_KINDS = (
+    (re.compile(r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery|fired|firing)\b", re.I),
+     frozenset({EventType.SHELLING, EventType.ARMED_CLASH, EventType.ATTACK_ON_CIVILIANS})),
+    (re.compile(r"\b(?:aircraft|jets|warplanes|planes|helicopters|drones?|air\s+strikes?"
+                r"|air\s+raids?|flown|flew|barrel\s+bombs)\b", re.I),
+     frozenset({EventType.AIR_STRIKE})),
+    (re.compile(r"\b(?:bomb|bombs|blast|explosion|explosives)\b", re.I), _BOMBS),
+)  # fmt: skip
+
+
+def denied_act(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The act a denial is about when its words name the kind of act ("denied that any
+    shells had been fired from their side"): the latest act of that kind, at a place the
+    denial names if one is (none when the words name no act: "denied violating the
+    truce" is about the charge)."""
+    kinds = frozenset().union(*(k for words, k in _DENIED_KINDS if words.search(text)))
+    acts = [d for d in drafts if d.violent and d.type in kinds]
+    there = [d for d in acts if d.place.name and d.place.name in text]
+    return (there or acts)[-1:]
+
+
 # a speaker named by what it is: "The group rejected the accusation"
 _A_GROUP = re.compile(
     r"\W*the\s+(?:[\w-]+\s+)?(?:group|faction|militia|movement|organi[sz]ation)\b", re.IGNORECASE
@@ -335,6 +358,12 @@ class ClaimLedger:
                     continue
             else:
                 chosen = targets if own else self._fit(claim, targets)
+                if (
+                    draft is None
+                    and claim.stance in (Stance.DENIES, Stance.DISPUTES)
+                    and not any(d.violent for d in chosen)
+                ):  # a denial of an act, told after the charge that named it
+                    chosen = denied_act(s.text, self.drafts) or chosen
             if not chosen:
                 self.pending.append((s, claim))
             for target in chosen:
