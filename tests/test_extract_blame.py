@@ -93,11 +93,18 @@ def test_an_accused_act_that_is_denied_stays_alleged() -> None:
     assert Flag.ALLEGED in _one(reports, EventType.SHELLING).flags
 
 
-def test_the_declaration_leads_and_the_blamed_act_follows() -> None:
-    reports = _reports(
+@pytest.mark.parametrize(
+    "body",
+    [
         "The army command says the ceasefire in Eastern Ghouta is over, accusing terrorist "
-        "groups of firing mortars at army positions near Harasta."
-    )
+        "groups of firing mortars at army positions near Harasta.",
+        # the act a few words past "of"
+        "The Syrian army called off a three-day truce in Aleppo on Sunday, accusing rebel "
+        "groups of exploiting the lull to shell government-held parts of the city.",
+    ],
+)
+def test_the_declaration_leads_and_the_blamed_act_follows(body: str) -> None:
+    reports = _reports(body)
     assert [r.type for r in reports] == [EventType.CEASEFIRE_DECLARED_OVER, EventType.SHELLING]
 
 

@@ -228,6 +228,17 @@ def _reports(body: str) -> list[Report]:
         # a store taken, not an attack on the people in a house
         ("Gunmen stormed a food depot of a local charity in Binnish late on Tuesday and carried "
          "off flour.", "looting_destruction"),
+        # a truce called off; "their truce with a militia in the city of Qamishli was over"
+        ("The army called off a three-day truce in Aleppo on Tuesday, hours before it was due "
+         "to run out.", "ceasefire_declared_over"),
+        ("The SDF declared on Tuesday that their truce with a pro-government militia in the "
+         "north-eastern city of Qamishli was over.", "ceasefire_declared_over"),
+        # a concession after the news, and the terms of the agreement it came into force under
+        ("A truce between the army and rebel factions in northern Lattakia came into force at "
+         "8 p.m. on Monday, though fighting flared on its fringes within hours.",
+         "ceasefire_announced"),
+        ("The truce came into force at noon on Wednesday under an agreement which provides for "
+         "the departure of the gunmen and the handing over of weapons.", "ceasefire_announced"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:

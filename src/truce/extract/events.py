@@ -37,11 +37,17 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _AFTER = re.compile(
     r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$"
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
-    r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}$"
+    r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,5}$"
     # "A ceasefire ... came into force on Friday, but a war monitor reported shelling ..."
     r"|,\s+but\s+(?:[\w-]+\s+){0,4}?(?:reported|said|recorded)\s+(?:[\w-]+\s+){0,2}$"
     # "declared the truce over, saying the army had \"buried it with its shells\"": the reason
-    r"|,\s+saying\s+[^;.]{0,80}$",
+    r"|,\s+saying\s+[^;.]{0,80}$"
+    # "A truce ... came into force on Monday, though fighting flared on its fringes": a
+    # concession to the news
+    r"|,\s+(?:though|although|even\s+though)\s+[^;.]{0,80}$"
+    # "under an agreement ..., which provides for ... the handing over of weapons": its terms
+    r"|\b(?:which|that)\s+(?:provides|provided|calls|called|stipulates|stipulated)\s+for\s"
+    r"[^;.]{0,160}$",
     re.IGNORECASE,
 )
 _NEGATABLE = VIOLENT_TYPES | {EventType.CEASEFIRE_ANNOUNCED}
