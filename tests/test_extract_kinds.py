@@ -239,6 +239,11 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_announced"),
         ("The truce came into force at noon on Wednesday under an agreement which provides for "
          "the departure of the gunmen and the handing over of weapons.", "ceasefire_announced"),
+        # terms not kept: none released by the deadline, others still held, not withdrawn
+        ("None had been released when the deadline passed on Tuesday.", "commitment"),
+        ("The envoy said 58 others on the agreed list were still being held.", "commitment"),
+        ("The terrorists have still not withdrawn from the area of Tal Tamer.", "commitment"),
+        ("An aid convoy of 18 trucks never left Aleppo on Tuesday.", "aid_access"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -549,6 +554,15 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "truce in Yalda.", ["opposition", "syrian-government"]),
         ("Russia brokered an understanding last month between the SDF and Turkish-backed "
          "factions to halt the fighting around Ein Issa.", ["sdf", "opposition"]),
+        # whose promise was not kept; whose approval a convoy waited for
+        ("None of the 29 critically ill patients whom Russian officers promised last month to "
+         "evacuate to hospitals in Damascus has left the enclave.", ["russia"]),
+        ("A UN aid convoy of 40 trucks that was due to reach Kafr Batna on Tuesday never left "
+         "Damascus because the government had not given its final approval.",
+         ["syrian-government"]),
+        # weapons handed to officers
+        ("On Tuesday the factions handed a tank and four mortars to army officers at the "
+         "municipal stadium in al-Tall.", ["opposition"]),
     ],
 )  # fmt: skip
 def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: list[str]) -> None:

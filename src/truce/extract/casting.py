@@ -35,6 +35,20 @@ _AID_CARGO = re.compile(
     r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
 )
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
+# "broke the government's pledge", "patients whom Russian officers promised to evacuate":
+# whose promise a commitment is
+_PROMISED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:pledges?|promises?|commitments?|undertakings?|guarantees?)\b"
+    r"|\s+(?:had\s+|has\s+)?(?:promised|pledged|undertook|committed)\b",
+    re.IGNORECASE,
+)
+# "never left Damascus because the government had not given its final approval"
+_WITHHELD = re.compile(
+    r"\s+(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:give|given|grant|granted|issue|issued)"
+    r"\s+(?:(?:its|their|the)\s+)?(?:final\s+)?(?:approval|permission|authori[sz]ation"
+    r"|green\s+light|permits?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +124,18 @@ class Casting:
             # shelling", "the Security Council ... of an air strike": never who acts
             acting = [m for m in parties if not self.bystander(m.actor_id, violent)]
             actors = roles(text, trigger, acting, excluded, self.lexicon, catalogue.adjectives)[0]
+        if trigger.type is EventType.COMMITMENT and (
+            promisers := [m.actor_id for m in parties if _PROMISED.match(text, m.end)]
+        ):  # whose promise it is, whoever speaks of it
+            actors = list(dict.fromkeys(promisers))
+            targets = [t for t in targets if t not in actors]
         if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
             # the side holding the checkpoint acted, whatever the grammar
-            held = [m.actor_id for m in parties if _CHECKPOINT_AFTER.match(text, m.end)]
+            held = [
+                m.actor_id
+                for m in parties
+                if _CHECKPOINT_AFTER.match(text, m.end) or _WITHHELD.match(text, m.end)
+            ]
             held += [  # "at the last government checkpoint": a side's adjective
                 catalogue.adjectives[word.group(1).lower()]
                 for word in _SIDE_CHECKPOINT.finditer(text)
