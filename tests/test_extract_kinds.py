@@ -387,6 +387,10 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
          "groves of Ihsim. No casualties. - Source: team observation.", 0, 0),
         ("Heavy machine-gun fire was exchanged near Afis on Saturday. Two NLF fighters wounded, "
          "no deaths.", 0, 2),
+        # whose fighter the one killed was; an age is no figure
+        ("On Tuesday a fighter of the National Front for Liberation was killed by sniper fire "
+         "near Kafr Nabl.", 1, None),
+        ("On Tuesday a girl aged 12 was shot and wounded by a sniper in al-Tall.", None, 1),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(

@@ -45,8 +45,9 @@ _AND_AFTER_BETWEEN = (
     r"(?:(?<=between \d)|(?<=between \d\d)|(?<=between \d\d\d)|(?<=between \d\d\d\d)"
     r"|(?<=between \d,\d\d\d))\s*and"
 )
-_FIGURE = (
-    rf"{_QUALIFIER}(?:between\s+)?(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
+_FIGURE = (  # (not an age: "a girl aged 12 was shot and wounded")
+    rf"(?<!\baged )(?<!\bage ){_QUALIFIER}(?:between\s+)?"
+    rf"(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
     rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
 )
 # Words between a figure and its verb: no digits, no "and (at least) <number>", no other
@@ -186,6 +187,8 @@ _DOING = (
     r"(?:[a-z]+ing\s+(?:in|on|at|near|by|along|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
 )
+# "a girl aged 12 was shot and wounded"
+_AGED = r"(?:,?\s+aged\s+\d{1,3},?)?"
 # "His brother, who was at the wheel, was seriously wounded"
 _ASIDE = r"(?:,\s+(?:who|in|at|on|aged)\b[^,.;]{1,40},)?"
 
@@ -194,7 +197,8 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
     return (
         # "a farmer was badly wounded", "a guard at the station was killed"
         re.compile(
-            rf"(?<!\band )\b{_ONE}{_ASIDE}\s+{_DOING}{_AT_A_PLACE}{_SINGULAR_AUX}(?:\w+ly\s+)?"
+            rf"(?<!\band )\b{_ONE}{_OF_BODY}{_AGED}{_ASIDE}\s+{_DOING}{_AT_A_PLACE}"
+            rf"{_SINGULAR_AUX}(?:\w+ly\s+)?"
             rf"(?:shot and\s+)?{verb}\b",  # "a boy was shot and wounded"
             re.IGNORECASE,
         ),
