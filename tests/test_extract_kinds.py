@@ -244,6 +244,14 @@ def _reports(body: str) -> list[Report]:
         ("The envoy said 58 others on the agreed list were still being held.", "commitment"),
         ("The terrorists have still not withdrawn from the area of Tal Tamer.", "commitment"),
         ("An aid convoy of 18 trucks never left Aleppo on Tuesday.", "aid_access"),
+        # two sides that "fought"; the army's answer "to the sources of the fire"; a team
+        # named with its acronym, turned back well after it is named
+        ("Government forces and rebels fought on Tuesday and Wednesday in the Jabal al-Akrad "
+         "mountains.", "armed_clash"),
+        ("Units of the Syrian Arab Army deployed in the area responded to the sources of the "
+         "fire with the appropriate weapons.", "shelling"),
+        ("On Tuesday a Syrian Arab Red Crescent (SARC) team travelling to repair the Alouk water "
+         "station, east of Ras al-Ain, was turned back at a checkpoint.", "aid_access"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
