@@ -785,6 +785,18 @@ def test_a_claim_of_the_ambush_is_the_ambushs_and_elders_and_workers_are_civilia
     assert bomb.targets == ["civilians"]
 
 
+def test_a_claim_of_the_bombing_is_the_bombs_not_an_earlier_air_strikes() -> None:
+    strike, bomb = _reports(
+        "Coalition air strikes hit a school in al-Mayadin on Monday night, killing 14 "
+        "civilians, a war monitor said.\n\n"
+        "A suicide bomber blew up a car at an SDF checkpoint near al-Shaddadah on Tuesday, "
+        "killing three fighters. Islamic State claimed the bombing hours later."
+    )
+    assert ("isis", "confirms") in stances_of(bomb)
+    assert bomb.actors == ["isis"]
+    assert "isis" not in {c.claimant_actor_id for c in strike.claims}
+
+
 def test_the_two_groups_that_agree_a_truce_are_the_two_that_fought() -> None:
     fighting, truce = _reports(
         "Fighting between Hayat Tahrir al-Sham and the Levant Front killed 17 people around "

@@ -505,7 +505,8 @@ class _Reader:
             return self._continue(s, told, told.place)  # "the Tartus blast", after another bomb
         # "Islamic State claimed the ambush in a statement on Monday": the ambush told
         claimed = _CLAIMED_THE.search(s.text, max(trigger.core_start - 60, 0), trigger.core_start)
-        if claimed and (told := self._latest_of(_kinds_told(trigger))) is not None:
+        # ("Islamic State claimed the bombing": a bomb's as well as an air strike's)
+        if claimed and (told := self._latest_of(_kinds_told(trigger) | kind_named(s.text))):
             return self._continue(s, told, None)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
