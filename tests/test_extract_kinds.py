@@ -399,6 +399,10 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("On Tuesday a fighter of the National Front for Liberation was killed by sniper fire "
          "near Kafr Nabl.", 1, None),
         ("On Tuesday a girl aged 12 was shot and wounded by a sniper in al-Tall.", None, 1),
+        # two groups counted in the clause that tells how they died
+        ("On Tuesday fighters of Hayat Tahrir al-Sham raided army positions near Qalaat "
+         "al-Madiq, setting off hours of fighting in which seven soldiers and four of the "
+         "attackers were killed.", 11, None),
     ],
 )  # fmt: skip
 def test_figures_in_these_wordings(
@@ -572,6 +576,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         ("A UN aid convoy of 40 trucks that was due to reach Kafr Batna on Tuesday never left "
          "Damascus because the government had not given its final approval.",
          ["syrian-government"]),
+        # fighters who "raided" army positions
+        ("Before dawn on Tuesday, fighters of Hayat Tahrir al-Sham raided army positions near "
+         "Qalaat al-Madiq.", ["hts"]),
         # weapons handed to officers
         ("On Tuesday the factions handed a tank and four mortars to army officers at the "
          "municipal stadium in al-Tall.", ["opposition"]),

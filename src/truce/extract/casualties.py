@@ -403,7 +403,9 @@ _AND_MORE = re.compile(  # after the verb's figure: not a clause of its own
 )
 _AND_MORE_BEFORE_VERB = re.compile(rf"{_AND_A_GROUP}\s+{_AUX}\w+$", re.IGNORECASE)
 _GROUP_BEFORE = needing(
-    rf"(?:^|[,;:]\s*|\b(?:when|after|as)\s+){_QUALIFIER}(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ )?"
+    # ("fighting in which seven soldiers and four of the attackers were killed")
+    rf"(?:^|[,;:]\s*|\b(?:when|after|as|which|whom)\s+){_QUALIFIER}"
+    rf"(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ )?"
     rf"(?:{_VICTIMS}) and (?:(?:his|her|their) )?$",
     re.IGNORECASE,
 )
