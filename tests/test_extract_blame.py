@@ -144,3 +144,16 @@ def test_a_denial_naming_an_act_is_of_that_act_not_of_the_charge_before(
     accusation = _one(reports, EventType.VIOLATION_ACCUSATION)
     assert (denier, "denies") in stances_of(_one(reports, kind))
     assert (denier, "denies") not in stances_of(accusation)
+
+
+def test_a_spokesman_described_at_length_answers_the_act_told_before() -> None:
+    shelling = _one(
+        _reports(
+            "On Saturday evening, rockets fired by rebels hit the government-held Midan "
+            "district of Aleppo, killing six civilians, state television said.\n\n"
+            "A spokesman for the Levant Front, one of the largest rebel factions in the city, "
+            "told reporters that its fighters had not targeted civilians."
+        ),
+        EventType.SHELLING,
+    )
+    assert ("opposition", "denies") in stances_of(shelling)

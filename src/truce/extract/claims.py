@@ -36,7 +36,9 @@ _TITLE_OF = re.compile(
     re.IGNORECASE,
 )
 _TITLE_AND_NAME = re.compile(r"(?:\s+(?:(?:of|for|the|and)\s+)*(?-i:[A-Z][\w'’.-]*))+\s+")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who)\s+[^,;:.!?\"“”()]{1,80},\s+")
+_APPOSITION = re.compile(  # (", one of the largest rebel factions in the city, told")
+    r",\s+(?:the|a|an|which|who|one\s+of|part\s+of|among)\s+[^,;:.!?\"“”()]{1,80},\s+"
+)
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
     r"\b(?:that|who|which|and|but|or|if|when|while|seldom|rarely|never|not)\b|n[’']t\b",
