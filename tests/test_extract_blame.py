@@ -157,3 +157,15 @@ def test_a_spokesman_described_at_length_answers_the_act_told_before() -> None:
         EventType.SHELLING,
     )
     assert ("opposition", "denies") in stances_of(shelling)
+
+
+def test_weapons_not_handed_over_are_a_term_unmet() -> None:
+    term = _one(
+        _reports(
+            "SANA said the armed groups had not handed over their heavy weapons by Saturday "
+            "evening, as the agreement required."
+        ),
+        EventType.COMMITMENT,
+    )
+    stances = {stance for _, stance in stances_of(term)}
+    assert "commitment_unmet" in stances and "commitment_met" not in stances

@@ -244,6 +244,11 @@ def _reports(body: str) -> list[Report]:
         ("The envoy said 58 others on the agreed list were still being held.", "commitment"),
         ("The terrorists have still not withdrawn from the area of Tal Tamer.", "commitment"),
         ("An aid convoy of 18 trucks never left Aleppo on Tuesday.", "aid_access"),
+        # an evacuation carried out: buses of "1,083 gunmen", ambulances that "took" patients
+        ("On Tuesday evening, 27 buses carrying 1,083 gunmen and members of their families left "
+         "al-Ruhaybah through the Dumayr crossing.", "commitment"),
+        ("On Tuesday, Syrian Arab Red Crescent ambulances took 14 patients to hospitals in "
+         "Damascus.", "commitment"),
         # two sides that "fought"; the army's answer "to the sources of the fire"; a team
         # named with its acronym, turned back well after it is named
         ("Government forces and rebels fought on Tuesday and Wednesday in the Jabal al-Akrad "
@@ -399,6 +404,11 @@ def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> Non
         ("On Tuesday a fighter of the National Front for Liberation was killed by sniper fire "
          "near Kafr Nabl.", 1, None),
         ("On Tuesday a girl aged 12 was shot and wounded by a sniper in al-Tall.", None, 1),
+        # a second group named after a long first one; but "including" names some of them
+        ("On Tuesday government helicopters dropped barrel bombs on villages around Rabia, "
+         "killing three Turkistan Islamic Party fighters and a woman.", 4, None),
+        ("On Tuesday air strikes on Khan Sheikhun killed seven people including two women and "
+         "a child.", 7, None),
         # two groups counted in the clause that tells how they died
         ("On Tuesday fighters of Hayat Tahrir al-Sham raided army positions near Qalaat "
          "al-Madiq, setting off hours of fighting in which seven soldiers and four of the "

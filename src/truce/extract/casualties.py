@@ -396,7 +396,8 @@ _VICTIMS = (
     "|persons|rebels|troops|policemen|" + "|".join(_PERSONS)
 )
 _AND_A_GROUP = (
-    rf"\s+(?:[\w-]+\s+){{0,2}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
+    # ("killing three Turkistan Islamic Party fighters and a woman")
+    rf"\s+(?:(?!(?:including|among|of|them)\b)[\w-]+\s+){{0,4}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
 )
 _AND_MORE = re.compile(  # after the verb's figure: not a clause of its own
     rf"{_AND_A_GROUP}\b(?!\s+(?:were|was|are|is|had|have|died)\b)", re.IGNORECASE

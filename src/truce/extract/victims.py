@@ -94,7 +94,8 @@ _DONE_TO_REACH = 120  # characters before the act that may name who it was done 
 # ", killing a child and his father", ", wounding three women": people no one takes for fighters
 _CIVILIAN_VICTIMS = re.compile(
     # (a description may come first: "killing its driver, a farmer", "the driver, a boy")
-    r"[^.;]{0,120}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,4}?"
+    # ("killing three Turkistan Islamic Party fighters and a woman")
+    r"[^.;]{0,120}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,7}?"
     r"(?:child|children|"
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
     r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders|farmers?"
