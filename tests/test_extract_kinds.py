@@ -244,6 +244,9 @@ def _reports(body: str) -> list[Report]:
         ("The envoy said 58 others on the agreed list were still being held.", "commitment"),
         ("The terrorists have still not withdrawn from the area of Tal Tamer.", "commitment"),
         ("An aid convoy of 18 trucks never left Aleppo on Tuesday.", "aid_access"),
+        # a count of breaches with the weapons used
+        ("The ministry said the PKK/YPG had violated the ceasefire 17 times in the last 48 "
+         "hours, using mortars, rockets and anti-tank missiles.", "violation_accusation"),
         # an evacuation carried out: buses of "1,083 gunmen", ambulances that "took" patients
         ("On Tuesday evening, 27 buses carrying 1,083 gunmen and members of their families left "
          "al-Ruhaybah through the Dumayr crossing.", "commitment"),

@@ -42,6 +42,9 @@ _AFTER = re.compile(
     r"|,\s+but\s+(?:[\w-]+\s+){0,4}?(?:reported|said|recorded)\s+(?:[\w-]+\s+){0,2}$"
     # "declared the truce over, saying the army had \"buried it with its shells\"": the reason
     r"|,\s+saying\s+[^;.]{0,80}$"
+    # "has violated the ceasefire 17 times, using mortars, rockets and anti-tank missiles":
+    # the means of the act told before
+    r"|,\s+using\s+[^;.]{0,80}$"
     # "A truce ... came into force on Monday, though fighting flared on its fringes": a
     # concession to the news
     r"|,\s+(?:though|although|even\s+though)\s+[^;.]{0,80}$"
