@@ -245,8 +245,9 @@ def _reports(body: str) -> list[Report]:
         ("The terrorists have still not withdrawn from the area of Tal Tamer.", "commitment"),
         ("An aid convoy of 18 trucks never left Aleppo on Tuesday.", "aid_access"),
         # a count of breaches with the weapons used
-        ("The ministry said the PKK/YPG had violated the ceasefire 17 times in the last 48 "
-         "hours, using mortars, rockets and anti-tank missiles.", "violation_accusation"),
+        ("In the last 48 hours the PKK/YPG terrorist organisation has violated the ceasefire "
+         "in the Operation Peace Spring region 17 times, using mortars, rockets, anti-tank "
+         "missiles and heavy machine guns.", "violation_accusation"),
         # an evacuation carried out: buses of "1,083 gunmen", ambulances that "took" patients
         ("On Tuesday evening, 27 buses carrying 1,083 gunmen and members of their families left "
          "al-Ruhaybah through the Dumayr crossing.", "commitment"),
