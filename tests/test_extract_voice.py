@@ -87,6 +87,15 @@ def test_a_monitors_own_report_claims_what_it_tells() -> None:
     assert [(c.claimant, c.stance) for c in shelling.claims] == [("Daraa Watch", Stance.REPORTS)]
 
 
+def test_a_monitors_daily_toll_claims_what_it_tells() -> None:
+    body = (
+        "A fighter of the National Front for Liberation was killed by sniper fire from "
+        "government forces near Qalaat al-Madiq on Monday."
+    )
+    (killing,) = reports_of(body, PUBLISHED, "Daily death toll | Two killed", "Daraa Watch")
+    assert [(c.claimant, c.stance) for c in killing.claims] == [("Daraa Watch", Stance.REPORTS)]
+
+
 def test_a_news_story_is_not_its_authors_own_report() -> None:
     body = (
         'On Monday, government forces shelled the town of Tafas, wounding two women. "Our '

@@ -53,7 +53,7 @@ _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 _OWN_REPORT_TITLE = re.compile(
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
     r"|humanitarian update|access update|situation report|sitrep|(?:weekly|daily|monthly) "
-    r"(?:[\w-]+ )?(?:digest|bulletin|report))\b",
+    r"(?:[\w-]+ )?(?:digest|bulletin|report|toll))\b",
     re.IGNORECASE,
 )
 # "Bulletin of the Russian Centre for Reconciliation ... (21 March 2017)", "Briefing by the
