@@ -253,6 +253,11 @@ def _reports(body: str) -> list[Report]:
          "al-Ruhaybah through the Dumayr crossing.", "commitment"),
         ("On Tuesday, Syrian Arab Red Crescent ambulances took 14 patients to hospitals in "
          "Damascus.", "commitment"),
+        # a sniper's shot at a fighter is fighting; at a civilian, an attack on civilians
+        ("On Tuesday a fighter of the National Front for Liberation was killed by sniper fire "
+         "near Qalaat al-Madiq.", "armed_clash"),
+        ("On Tuesday a farmer was killed by sniper fire near Qalaat al-Madiq.",
+         "attack_on_civilians"),
         # two sides that "fought"; the army's answer "to the sources of the fire"; a team
         # named with its acronym, turned back well after it is named
         ("Government forces and rebels fought on Tuesday and Wednesday in the Jabal al-Akrad "
