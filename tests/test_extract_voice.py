@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.texts import reports_of
+from tests.texts import reports_of, stances_of
 from truce.extract.actors import default_catalogue
 from truce.extract.sentences import split_sentences
 from truce.extract.voice import Voices
@@ -388,3 +388,39 @@ def test_the_command_is_the_body_a_joint_command_was_named_of() -> None:
     reports = reports_of(body, dt.date(2023, 8, 21), "Truce over")
     (count,) = [r for r in reports if r.type.value == "violation_accusation"]
     assert count.actors == ["sdf"]
+
+
+def test_a_statement_quoted_after_its_introduction_is_its_speakers() -> None:
+    """ "X issued the following statement" or "carried a statement by X:", then the quoted
+    statement: its "our" is X's, and what it tells is X's claim; the story goes on after."""
+    body = (
+        "ANKARA (Test Wire) - Turkey's Ministry of National Defence issued the following "
+        "statement on Thursday.\n\n"
+        '"On Wednesday evening, terrorists fired mortar rounds at our positions south of Ras '
+        'al-Ain."\n\n'
+        "The next day, the Syrian army's General Command carried a statement by its "
+        "spokesman:\n\n"
+        '"Our units repelled an attack by terrorist groups on positions near Morek on '
+        'Thursday."\n\n'
+        "On Friday, rebels shelled the town of Mhardeh, a monitor said."
+    )
+    shelling, clash, rebels = reports_of(body, PUBLISHED, "Syria update", "Test Wire")
+    assert shelling.targets == ["turkey"]
+    assert ("turkey", "reports") in stances_of(shelling)
+    assert clash.actors == ["syrian-government"]
+    assert all(c.claimant_actor_id != "syrian-government" for c in rebels.claims)
+
+
+def test_acts_under_two_place_headings_are_two_acts() -> None:
+    """A line of capitals naming a place heads a section: an air strike told under "HOMS
+    DESERT" is not the one told under "IDLIB", though the same air force flew both."""
+    body = (
+        "IDLIB\n\n"
+        "Russian warplanes carried out four air strikes on the outskirts of Badama on Monday "
+        "morning.\n\n"
+        "HOMS DESERT\n\n"
+        "Two soldiers were killed when ISIS cells attacked their position east of al-Sukhnah "
+        "on Monday. Russian warplanes then carried out more than 20 air strikes on the area."
+    )
+    kinds = [r.type.value for r in reports_of(body, PUBLISHED, "Daily toll", "Test Wire")]
+    assert kinds == ["air_strike", "armed_clash", "air_strike"]

@@ -45,6 +45,9 @@ _TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
 _TOWN_OF_SCREEN = ScreenSet([_TOWN_OF])  # (most sentences have none of its words)
+# a section heading: a short line in capitals ("HOMS DESERT", "IDLIB AND THE \"DE-ESCALATION
+# ZONE\"")
+_SECTION_HEADING = re.compile(r"\s*(?-i:[A-Z][A-Z'’\"“”-]*(?:\s+[A-Z'’\"“”-]+){0,7})\s*")
 _HEADING_WORDS = 6  # a paragraph's first sentence this short, naming a place, heads it
 # "returned to Damascus", "drove the residents north towards Idlib": where people went
 _GONE_TO = needing(
@@ -167,6 +170,9 @@ class Locator:
         #: A place that heads a paragraph on its own ("6. Tafas, approx. 15:20."): where
         #: the item's events are, as a bulletin lists them.
         self.heading_place: dict[int, PlaceHit] = {}
+        #: Section headings, a line of capitals of their own ("HOMS DESERT"): the paragraph
+        #: each opens and its words; the paragraphs down to the next are its items.
+        self._sections: list[tuple[int, str]] = []
         self.votes: Counter[str] = Counter()
         self.first_seen: dict[str, int] = {}
         self.names: dict[str, str] = {}
@@ -253,11 +259,32 @@ class Locator:
         """Is the paragraph of ``s`` headed by a place ("Tafas, approx. 15:20.") other than
         the one heading ``paragraph`` (an item of a bulletin about another place)?"""
         here, there = self.heading_place.get(s.paragraph), self.heading_place.get(paragraph)
+        if paragraph != s.paragraph and self._section(s.paragraph) != self._section(paragraph):
+            return True  # "IDLIB ..." then "HOMS DESERT": items of two sections
         return (
             paragraph != s.paragraph
             and here is not None
             and (there is None or here.name != there.name)
         )
+
+    def _section(self, paragraph: int) -> str | None:
+        """The words of the section heading above ``paragraph``, if any."""
+        above = [words for start, words in self._sections if start <= paragraph]
+        return above[-1] if above else None
+
+    def note_section(self, s: Sentence) -> None:
+        """A line of capitals of its own naming a place ("HOMS DESERT") opens a section of
+        the items below."""
+        end = self.body.find("\n", s.end)
+        alone = not self.body[s.end : len(self.body) if end < 0 else end].strip()
+        # (a place's section: not "RESPONSES OF THE PARTIES", which is about them all)
+        if (
+            alone
+            and self._para_start(s) == s.start
+            and _SECTION_HEADING.fullmatch(s.text)
+            and any(s.start <= hit.start < s.end for hit in self._located)
+        ):
+            self._sections.append((s.paragraph, s.text.strip()))
 
     def _para_start(self, s: Sentence) -> int:
         return self._para_starts.setdefault(s.paragraph, s.start)

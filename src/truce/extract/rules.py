@@ -197,6 +197,7 @@ class _Reader:
             if sentence.caption:
                 continue  # a photo's date and place are not the news's
             self.timeline.note_sentence(sentence)
+            self.locator.note_section(sentence)
             if sentence.heading:
                 self._headline(sentence.text)
                 headings.append(sentence)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
@@ -70,6 +71,17 @@ _OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", r
 _SELF_DESCRIBED = re.compile(
     r"(?:^|\n)\W*This (?:update|report|bulletin|digest|briefing|note|tally|summary) "
     r"(?:lists|covers|documents|describes|summari[sz]es|records|counts|is issued)\b"
+)
+# a paragraph that introduces the statement quoted next
+_FOLLOWING = re.compile(
+    r"\b(?:issued|released|published|put out|sent|carried)\s+the\s+following\s+"
+    r"(?:statement|communiqu[eé]|declaration)\b",
+    re.IGNORECASE,
+)
+_READ_IN_FULL = re.compile(
+    r"(?:\b(?:read|reads|said|says|stated)\s+in\s+full|\b(?:statement|communiqu[eé]|declaration)"
+    r"\s+(?:by|of|from)\s+[^:\n]{1,120}):\s*$",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
@@ -137,6 +149,8 @@ class Voices:
         header = body if first_end < 0 else body[:first_end]
         statement = _STATEMENT.search(header) if "text of" in header.lower() else None
         if question is None and statement is None:
+            if ":" in body or "following" in body:  # (plain word tests first)
+                self._introduced(body, catalogue)
             return
         paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
         if question is not None:
@@ -190,7 +204,31 @@ class Voices:
                 self._asked[start] = question
             self._add(start, end, current)
 
-    def _quoted(self, body: str, paragraphs: list[tuple[int, int]], speaker: str) -> None:
+    def _introduced(self, body: str, catalogue: ActorCatalogue) -> None:
+        """Statements quoted whole after a paragraph that introduces them ("The Israel
+        Defense Forces statement, issued in English, read in full:", "Turkey's Ministry of
+        National Defence issued the following statement"): each is its speaker's words."""
+        paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
+        for (start, end), (after, _) in pairwise(paragraphs):
+            done = self._starts and after <= self._starts[-1]  # (inside the statement before)
+            if done or not _OPENING_QUOTE.match(body, after):
+                continue
+            intro = body[start:end]
+            following = _FOLLOWING.search(intro)
+            if following is None and not _READ_IN_FULL.search(intro):
+                continue
+            named = [
+                m
+                for m in catalogue.find(intro[: following.start() if following else len(intro)])
+                if catalogue.actors[m.actor_id].kind not in REPORTER_KINDS  # (SANA carries it)
+            ]
+            if named:
+                rest = [p for p in paragraphs if p[0] >= after]
+                self._quoted(body, rest, named[-1].actor_id, closed=True)
+
+    def _quoted(
+        self, body: str, paragraphs: list[tuple[int, int]], speaker: str, *, closed: bool = False
+    ) -> None:
         """The paragraphs of the statement, from the one that opens a quotation to the
         one that closes it."""
         inside = False
@@ -199,6 +237,8 @@ class Voices:
             self._add(start, end, speaker if inside else None)
             if inside and _CLOSING_QUOTE.search(body, start, end):
                 inside = False
+                if closed:  # (one statement: what follows is the story's again)
+                    return
 
 
 def _first_label(body: str, paragraphs: list[tuple[int, int]], question: re.Match[str]) -> int:
