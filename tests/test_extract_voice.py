@@ -424,3 +424,16 @@ def test_acts_under_two_place_headings_are_two_acts() -> None:
     )
     kinds = [r.type.value for r in reports_of(body, PUBLISHED, "Daily toll", "Test Wire")]
     assert kinds == ["air_strike", "armed_clash", "air_strike"]
+
+
+def test_a_daily_toll_dates_its_items_by_the_day_it_documents() -> None:
+    body = (
+        "The Syrian Observatory for Human Rights has documented the death of two people "
+        "across Syria on Monday, August 17, 2020.\n\n"
+        "A fighter of the National Front for Liberation was killed by sniper fire near Qalaat "
+        "al-Madiq."
+    )
+    (killing,) = reports_of(
+        body, dt.date(2020, 8, 18), "Daily death toll | Two killed", "Syrian Observatory"
+    )
+    assert (killing.date.start, killing.date.end) == (dt.date(2020, 8, 17), dt.date(2020, 8, 17))

@@ -226,7 +226,12 @@ class Timeline:
             self._record_day = (s.paragraph, days[0]) if days else None
         # "Daily report No. 38. Period: Tuesday 14 April 2020, 00:00-24:00.": what the report
         # covers dates the incidents it lists that give no day of their own
-        if "eriod" in s.text and (period := _PERIOD_FIELD.search(s.text)):
+        # (or a monitor's own toll that opens "... has documented the death of eight people
+        # across Syria on Monday, August 17, 2020")
+        period = _PERIOD_FIELD.search(s.text) if "eriod" in s.text else None
+        if period is None and self._own_report and s.index == 0:
+            period = _DOCUMENTED_ON.search(s.text)
+        if period is not None:
             told = [m for m in self._find_dates(s) if m.start >= period.end() and m.date]
             covered = told[0].date if told else None
             self._period = covered if covered and covered.start is not None else None
@@ -584,6 +589,7 @@ _GOES_ON = re.compile(r"\W*(?:As|When|While|Moments later|Minutes later)\b")
 _DATE_FIELD = re.compile(r"\bDate\s*:")
 _DAYS_OF = re.compile(r"\bdays\s+of\b", re.IGNORECASE)  # "Three days of fighting"
 _PERIOD_FIELD = re.compile(r"\b(?:[Rr]eporting )?[Pp]eriod(?: covered)?\s*:")
+_DOCUMENTED_ON = re.compile(r"\b(?:documented|recorded|registered|logged)\b[^.]{0,120}?\bon\s")
 _FIELDS = 4  # lines of a record after its date: location, description, source, assessment
 _DAY_AFTER_THE_ACT = re.compile(
     r"\W*the\s+(?:day|morning|evening|night)\s+after\s+the\s+(?:[\w-]+\s+)?"
