@@ -329,3 +329,14 @@ def test_who_declared_a_truce_named_in_passing_is_not_hit() -> None:
         PUBLISHED,
     )
     assert strike.targets == ["civilians"]
+
+
+def test_the_side_whose_positions_shells_were_fired_from_fired_them() -> None:
+    (shelling,) = reports_of(
+        "Artillery shells fired from the regime's positions in Kherbet Ghazala fell on houses "
+        "in al-Hirak on Monday, wounding a woman.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert shelling.actors == ["syrian-government"]
+    assert shelling.targets == ["civilians"]
