@@ -595,6 +595,10 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         ("A UN aid convoy of 40 trucks that was due to reach Kafr Batna on Tuesday never left "
          "Damascus because the government had not given its final approval.",
          ["syrian-government"]),
+        # a name with its acronym in brackets, then two more sides; "were reported" by no one
+        ("On Tuesday clashes between the Syrian Democratic Forces (SDF) and Turkish forces and "
+         "affiliated non-State armed groups were reported in villages near Tal Tamer.",
+         ["sdf", "turkey", "opposition"]),
         # fighters who "raided" army positions
         ("Before dawn on Tuesday, fighters of Hayat Tahrir al-Sham raided army positions near "
          "Qalaat al-Madiq.", ["hts"]),
@@ -904,3 +908,10 @@ def test_whose_car_a_bomb_was_planted_under_is_not_who_planted_it() -> None:
         "exploded in Ariha."
     )
     assert "opposition" not in bomb.actors
+
+
+def test_a_clash_reported_in_the_passive_has_no_speaker() -> None:
+    (clash,) = _reports(
+        "On Tuesday clashes between the army and rebels were reported in villages near Morek."
+    )
+    assert clash.claims == [] or all(c.claimant_actor_id is None for c in clash.claims)

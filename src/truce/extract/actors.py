@@ -68,6 +68,26 @@ NAMES_JOINED = re.compile(
 )
 
 
+def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """A name and its acronym in brackets after it ("the Syrian Democratic Forces (SDF)")
+    as one mention, so that what is joined to the name is joined to the whole."""
+    merged: list[Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.actor_id == mention.actor_id
+            and text.startswith(" (", last.end)
+            and last.end + 2 == mention.start
+            and text.startswith(")", mention.end)
+        ):
+            end = mention.end + 1
+            merged[-1] = Mention(last.actor_id, last.start, end, text[last.start : end])
+        else:
+            merged.append(mention)
+    return merged
+
+
 def coordinated(text: str, names: list[Mention], *, first: bool = False) -> list[Mention]:
     """The last of ``names`` (``first``: the first) and those joined to it in a run
     ("Russian and Syrian aircraft", "government forces and rebels"), in text order."""
@@ -183,7 +203,7 @@ class ActorCatalogue:
         folded = self._mentions(self._folded, True, text, low)
         # Matches of one alternation never overlap: only two need sorting out.
         chosen = _longest_first([*exact, *folded]) if exact and folded else exact or folded
-        found = [m for m in chosen if not _is_modifier(text, m)]
+        found = _with_acronyms(text, [m for m in chosen if not _is_modifier(text, m)])
         return self._with_allies(text, found) if self._allies else found
 
     def _with_allies(self, text: str, found: list[Mention]) -> list[Mention]:

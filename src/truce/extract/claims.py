@@ -140,6 +140,10 @@ def last_accusation_end(text: str, before: int) -> int:
     return max(ends, default=0)
 
 
+_PASSIVE_CUES = frozenset({"reported", "said"})
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _verb_attributions(
     text: str, mentions: list[Mention], lexicon: Lexicon, speaker: SpeakerFinder | None
 ) -> list[Attribution]:
@@ -147,6 +151,10 @@ def _verb_attributions(
     if not lexicon.verb_screens.hits(text):
         return out  # none of the verbs' words
     for verb in lexicon.verb_screens.finditer(0, text):
+        if verb.group().lower() in _PASSIVE_CUES and _BE_BEFORE.search(
+            text, max(verb.start() - 16, 0), verb.start()
+        ):
+            continue  # "clashes between the army and rebels were reported": nobody speaks
         subject = _subject_before(text, mentions, verb.start())
         if subject is not None:
             for name in (*_coordinated_before(text, mentions, subject), subject):
