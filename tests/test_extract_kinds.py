@@ -253,6 +253,9 @@ def _reports(body: str) -> list[Report]:
          "al-Ruhaybah through the Dumayr crossing.", "commitment"),
         ("On Tuesday, Syrian Arab Red Crescent ambulances took 14 patients to hospitals in "
          "Damascus.", "commitment"),
+        # people detained at a checkpoint, not told of again: held where no one can learn
+        ("On Tuesday a patrol of Air Force Intelligence detained two young men from al-Hirak "
+         "at its checkpoint on the road to Daraa.", "abduction"),
         # a sniper's shot at a fighter is fighting; at a civilian, an attack on civilians
         ("On Tuesday a fighter of the National Front for Liberation was killed by sniper fire "
          "near Qalaat al-Madiq.", "armed_clash"),
@@ -915,3 +918,19 @@ def test_a_clash_reported_in_the_passive_has_no_speaker() -> None:
         "On Tuesday clashes between the army and rebels were reported in villages near Morek."
     )
     assert clash.claims == [] or all(c.claimant_actor_id is None for c in clash.claims)
+
+
+def test_a_raid_with_detentions_is_the_raiders_and_an_official_sweep_tells_it_again() -> None:
+    """ "X stormed the town ... and detained 47 young men": X detained them; state television's
+    "army units had cleansed the town of terrorist groups and seized weapons" is the same
+    raid in the government's words, and seizing weapons takes no ground."""
+    (raid,) = _reports(
+        "Regime forces and pro-government militias, known locally as shabiha, stormed the "
+        "town of Qudsaya, north-west of Damascus, at dawn on Tuesday and detained at least 47 "
+        "young men, activists said.\n\n"
+        'State television said army units had "cleansed" Qudsaya of "armed terrorist groups" '
+        "and seized weapons and ammunition."
+    )
+    assert raid.type.value == "abduction"
+    assert raid.actors == ["syrian-government", "pro-government-militias"]
+    assert "sana" in {c.claimant_actor_id for c in raid.claims}

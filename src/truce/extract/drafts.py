@@ -312,6 +312,9 @@ def roles(
         before = subject
     if not before and trigger.toll:
         before = _main_subject(text, start, trigger, usable)
+    and_verb = _AND_ITS_VERB.search(text, max(trigger.core_start - 5, 0), trigger.core_start)
+    if not before and and_verb:
+        before = _joined_verbs_subject(text, start, usable)
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
     if stop and (hurt := _VICTIM_CLAUSE.match(text, stop.start())):  # ", killing nine civilians"
@@ -494,6 +497,29 @@ def _main_subject(
             return [first] if _SUBJECT_AT.fullmatch(text, main, first.start) else []
         if main <= 0:
             break
+    return []
+
+
+# a verb joined to the one before it: "stormed the town ... at dawn and detained 47 men"
+_AND_ITS_VERB = re.compile(r"\band\s+$")
+_VERBS_BACK = 5  # clauses back from a joined verb to the subject of the first
+
+
+def _joined_verbs_subject(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The subject the joined verbs share ("Regime forces and pro-government militias,
+    known locally as shabiha, stormed the town of Qudsaya, north-west of Damascus, at dawn
+    on Friday and detained at least 47 young men"): names opening a clause before."""
+    main = start
+    for _ in range(_VERBS_BACK):
+        if main <= 0:
+            break
+        main = clause_start(text, main - 1)
+        first = next((m for m in mentions if main <= m.start < start), None)
+        if first is not None:
+            if not _SUBJECT_AT.fullmatch(text, main, first.start):
+                return []
+            named = [m for m in mentions if first.start <= m.start < start]
+            return coordinated(text, named, first=True)
     return []
 
 

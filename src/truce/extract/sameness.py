@@ -96,6 +96,8 @@ _MISSILES_HIT = re.compile(r"missiles?\b.*\b(?:hit|struck|fell|landed|slammed)$"
 _GUNFIRE = frozenset({EventType.ARMED_CLASH, EventType.ATTACK_ON_CIVILIANS})
 _OPENED_FIRE = re.compile(r"\b(?:opened fire|fired on|fired at|shot at)\b", re.IGNORECASE)
 _BLASTS = re.compile(r"blasts?|explosions?", re.IGNORECASE)
+_SWEPT = re.compile(r"cleansed|purged|cleared", re.IGNORECASE)
+_RAID = frozenset({EventType.ARMED_CLASH, EventType.ABDUCTION})
 _HEARD = frozenset(
     {EventType.REMOTE_EXPLOSIVE, EventType.SHELLING, EventType.AIR_STRIKE, EventType.SUICIDE_BOMB}
 )
@@ -110,6 +112,8 @@ def told_as(trigger: Trigger) -> frozenset[EventType]:
         return _HEARD  # "a series of loud blasts woke them": the strike's, heard
     if trigger.type in _GUNFIRE and _OPENED_FIRE.search(trigger.text):
         return _GUNFIRE  # "the gunmen had opened fire on the bus": the ambush told
+    if trigger.type is EventType.ARMED_CLASH and _SWEPT.match(trigger.text):
+        return _RAID  # "state television said army units had cleansed Qudsaya of ...": the raid
     return frozenset({trigger.type})
 
 
