@@ -93,6 +93,14 @@ def test_an_accused_act_that_is_denied_stays_alleged() -> None:
     assert Flag.ALLEGED in _one(reports, EventType.SHELLING).flags
 
 
+def test_an_act_told_as_what_an_allegation_says_is_alleged() -> None:
+    reports = _reports(
+        "The council denies the allegation, broadcast by the regime's media, that fighters "
+        "from al-Hirak fired rockets at the city of Izra' on Saturday evening."
+    )
+    assert Flag.ALLEGED in _one(reports, EventType.SHELLING).flags
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -239,11 +239,18 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
             flags.add(flag)
     if _ALLEGED_AFTER.match(text, trigger.core_end):  # "an air strike reportedly killed"
         flags.add(Flag.ALLEGED)
+    if _ALLEGATION_THAT.search(text, max(trigger.core_start - 160, 0), trigger.core_start):
+        flags.add(Flag.ALLEGED)  # "denies the allegation, broadcast by ..., that fighters fired"
     if _goes_on_later(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
         flags.add(Flag.INTENDED)
     return flags
 
 
+# the act told as what a charge says: "the allegation, broadcast by the regime's media, that"
+_ALLEGATION_THAT = re.compile(
+    r"\b(?:allegations?|accusations?|charges?)(?:\s*,[^,.;]{1,60},)?\s+that\s+[^,.;]{0,80}$",
+    re.IGNORECASE,
+)
 # the act as the subject of a future: nothing in between tells of harm already done
 _WILL_GO_ON = re.compile(
     r"(?:(?!\b(?:killed|killing|hit|struck|wounded|wounding|injured|destroyed|targeted)\b)"
