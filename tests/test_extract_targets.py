@@ -340,3 +340,14 @@ def test_the_side_whose_positions_shells_were_fired_from_fired_them() -> None:
     )
     assert shelling.actors == ["syrian-government"]
     assert shelling.targets == ["civilians"]
+
+
+def test_the_side_whose_positions_the_shelling_came_from_fired_it() -> None:
+    (shelling,) = reports_of(
+        "On Monday the shelling of Ain Issa came from the positions of the Turkish army north "
+        "of the town.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert shelling.actors == ["turkey"]
+    assert "turkey" not in shelling.targets

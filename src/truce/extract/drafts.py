@@ -110,7 +110,8 @@ _NOUN_BY = re.compile(
     re.IGNORECASE,
 )
 _FROM_AREAS_OF = needing(
-    r"\bfrom\s+(?:the\s+)?(?:areas?|positions|territory|zones?)\s+(?:controlled|held)\s+by\s+",
+    # ("the shelling came from the positions of the occupation forces")
+    r"\bfrom\s+(?:the\s+)?(?:areas?|positions|territory|zones?)\s+(?:(?:controlled|held)\s+by|of)\s+",
     re.IGNORECASE,
 )
 _GROUND_RAIDS = frozenset({"raid", "raids"})
