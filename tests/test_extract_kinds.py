@@ -244,6 +244,10 @@ def _reports(body: str) -> list[Report]:
         ("The envoy said 58 others on the agreed list were still being held.", "commitment"),
         ("The terrorists have still not withdrawn from the area of Tal Tamer.", "commitment"),
         ("An aid convoy of 18 trucks never left Aleppo on Tuesday.", "aid_access"),
+        # an agreement named in quotation marks
+        ("The Syrian National Coalition said on Tuesday that the regime and Russia were "
+         "violating the \"de-escalation\" agreement in the Ghouta every day.",
+         "violation_accusation"),
         # a count of breaches with the weapons used
         ("In the last 48 hours the PKK/YPG terrorist organisation has violated the ceasefire "
          "in the Operation Peace Spring region 17 times, using mortars, rockets, anti-tank "
