@@ -366,6 +366,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Mortar fire on Bab Touma was an almost daily occurrence before the truce.",
         "The Russian Centre said late on Friday that Syrian government forces would halt all "
         "offensive operations, including air strikes, from that hour.",
+        # a state of things since an agreement, not an act
+        "The area was included in the de-escalation agreement in July, but the bombardment "
+        "has never stopped.",
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:
