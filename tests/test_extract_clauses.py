@@ -85,6 +85,9 @@ def test_rockets_that_wounded_are_a_second_incident() -> None:
         "Jets struck Saraqeb on Monday, and rockets hit the town again hours later.",
         # a speaker's report, not a second act
         "Jets struck Saraqeb while the Observatory reported strikes on Idlib.",
+        # what the act was done with, listed
+        "Government forces shelled the centre of Kafr Batna on Saturday with surface-to-surface "
+        "missiles and mortar rounds, our correspondent in the besieged Eastern Ghouta reported.",
     ],
 )
 def test_one_incident_stays_one_event(sentence: str) -> None:

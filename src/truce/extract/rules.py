@@ -412,6 +412,8 @@ class _Reader:
                 continue
             if not has_own_subject(clause, second.start):
                 continue
+            if _MEANS_LISTED.search(s.text, max(joint - 60, 0), joint):
+                continue  # "shelled the town with surface-to-surface missiles and mortar rounds"
             first = find_trigger(s.text[:joint], self.lexicon)
             if first is not None and not first.toll:
                 return Split(joint, start, first, second)
@@ -685,6 +687,10 @@ class _Reader:
         return next(
             (d for d in reversed(self.drafts) if d.type in kinds and d.place.name == name), None
         )
+
+
+# a list of what an act was done with, not a clause of its own
+_MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE)
 
 
 def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
