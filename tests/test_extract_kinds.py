@@ -609,6 +609,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         ("On Tuesday clashes between the Syrian Democratic Forces (SDF) and Turkish forces and "
          "affiliated non-State armed groups were reported in villages near Tal Tamer.",
          ["sdf", "turkey", "opposition"]),
+        # who holds the checkpoint a team was turned back at
+        ("On Tuesday a Syrian Arab Red Crescent team was turned back at a checkpoint manned by "
+         "non-State armed groups east of Ras al-Ain.", ["opposition"]),
         # fighters who "raided" army positions
         ("Before dawn on Tuesday, fighters of Hayat Tahrir al-Sham raided army positions near "
          "Qalaat al-Madiq.", ["hts"]),

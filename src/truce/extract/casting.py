@@ -42,6 +42,12 @@ _PROMISED = re.compile(
     r"|\s+(?:had\s+|has\s+)?(?:promised|pledged|undertook|committed)\b",
     re.IGNORECASE,
 )
+# "turned back at a checkpoint manned by non-State armed groups"
+_MANNED_BY = re.compile(
+    r"\b(?:checkpoints?|roadblocks?|crossings?)\s+(?:manned|held|run|controlled|operated)\s+by"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "never left Damascus because the government had not given its final approval"
 _WITHHELD = re.compile(
     r"\s+(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:give|given|grant|granted|issue|issued)"
@@ -134,7 +140,9 @@ class Casting:
             held = [
                 m.actor_id
                 for m in parties
-                if _CHECKPOINT_AFTER.match(text, m.end) or _WITHHELD.match(text, m.end)
+                if _CHECKPOINT_AFTER.match(text, m.end)
+                or _WITHHELD.match(text, m.end)
+                or _MANNED_BY.search(text, max(m.start - 60, 0), m.start)
             ]
             held += [  # "at the last government checkpoint": a side's adjective
                 catalogue.adjectives[word.group(1).lower()]
