@@ -177,3 +177,16 @@ def test_weapons_not_handed_over_are_a_term_unmet() -> None:
     )
     stances = {stance for _, stance in stances_of(term)}
     assert "commitment_unmet" in stances and "commitment_met" not in stances
+
+
+def test_an_accuser_described_and_dated_before_its_verb_accuses() -> None:
+    attack = _one(
+        _reports(
+            "The National Front for Liberation, the main Turkish-backed rebel alliance in the "
+            "area, on Sunday accused government forces of firing shells filled with chlorine at "
+            "its positions near al-Lataminah."
+        ),
+        EventType.CHEMICAL_WEAPON,
+    )
+    assert ("opposition", "accuses") in stances_of(attack)
+    assert Flag.ALLEGED in attack.flags

@@ -36,8 +36,10 @@ _TITLE_OF = re.compile(
     re.IGNORECASE,
 )
 _TITLE_AND_NAME = re.compile(r"(?:\s+(?:(?:of|for|the|and)\s+)*(?-i:[A-Z][\w'’.-]*))+\s+")
-_APPOSITION = re.compile(  # (", one of the largest rebel factions in the city, told")
+_APPOSITION = re.compile(  # (", one of the largest rebel factions in the city, told"; "...
+    # alliance in the area, on Friday accused")
     r",\s+(?:the|a|an|which|who|one\s+of|part\s+of|among)\s+[^,;:.!?\"“”()]{1,80},\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
 )
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
