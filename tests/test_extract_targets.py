@@ -59,6 +59,8 @@ def _targets(sentence: str) -> list[str]:
         "Monday.",
         "A farmer was badly wounded when his tractor struck a landmine outside Musayfirah on "
         "Monday.",
+        # an age after the victim
+        "On Monday a girl aged 12 was shot and wounded by a sniper in al-Tall.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:

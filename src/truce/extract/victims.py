@@ -70,8 +70,8 @@ _LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
                   "landed", "fell", "crashed", "impacted", "rained", "rockets", "missiles",
                   "shells", "rounds", "launchers", "exploded")  # fmt: skip
-_DONE_TO = re.compile(
-    rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?"
+_DONE_TO = re.compile(  # (and an age: "a girl aged 12 was shot and wounded by a sniper")
+    rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?(?:,?\s+aged\s+\d{{1,3}},?)?"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+$",
     re.IGNORECASE,
 )
