@@ -257,6 +257,9 @@ def _reports(body: str) -> list[Report]:
          "al-Ruhaybah through the Dumayr crossing.", "commitment"),
         ("On Tuesday, Syrian Arab Red Crescent ambulances took 14 patients to hospitals in "
          "Damascus.", "commitment"),
+        # "abducting", as "kidnapping"
+        ("The SDF accused the militia of abducting two of its police officers at a checkpoint "
+         "near Qamishli on Tuesday.", "abduction"),
         # people detained at a checkpoint, not told of again: held where no one can learn
         ("On Tuesday a patrol of Air Force Intelligence detained two young men from al-Hirak "
          "at its checkpoint on the road to Daraa.", "abduction"),
