@@ -612,6 +612,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         ("On Tuesday clashes between the Syrian Democratic Forces (SDF) and Turkish forces and "
          "affiliated non-State armed groups were reported in villages near Tal Tamer.",
          ["sdf", "turkey", "opposition"]),
+        # two sides, each named with its men
+        ("On Tuesday evening, SDF fighters and National Defence Forces militiamen traded "
+         "machine-gun fire in the streets of Qamishli.", ["sdf", "pro-government-militias"]),
         # who holds the checkpoint a team was turned back at
         ("On Tuesday a Syrian Arab Red Crescent team was turned back at a checkpoint manned by "
          "non-State armed groups east of Ras al-Ain.", ["opposition"]),

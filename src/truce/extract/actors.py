@@ -54,7 +54,9 @@ REPORTER_KINDS = frozenset({"media", "monitor"})
 #: rebel factions".
 NAMES_JOINED = re.compile(
     # (a side's adjective may come with its people: "Russian officers and rebel factions")
-    r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys))?"
+    # ("SDF fighters and National Defence Forces militiamen traded fire")
+    r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys"
+    r"|fighters|militiamen|troops|soldiers|units))?"
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
     r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units)\s+of"
