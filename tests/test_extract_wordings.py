@@ -548,3 +548,11 @@ def test_a_claim_for_sundays_bomb_is_of_the_bomb_told_in_passing() -> None:
     assert banias.actors == ["isis"]
     assert banias.date.start == banias.date.end == tartus.date.start - dt.timedelta(days=2)
     assert not tartus.actors
+
+
+def test_where_patients_were_to_be_taken_is_not_where_the_promise_failed() -> None:
+    (term,) = _reports(
+        "None of the 29 critically ill patients whom Russian officers promised last month to "
+        "evacuate to hospitals in Damascus has left the enclave, local activists said."
+    )
+    assert term.place.name != "Damascus"

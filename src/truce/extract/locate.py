@@ -65,7 +65,9 @@ _GONE_TO = needing(
     # "minibuses filling up with passengers bound for Raqqa": where people were going (not
     # a convoy "bound for Kafr Batna" held outside the town)
     r"|\b(?:passengers|travell?ers|pilgrims|commuters) (?:[\w-]+ )?(?:bound|destined|heading"
-    r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$",
+    r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "patients whom Russian officers promised to evacuate to hospitals in Damascus"
+    r"|\bto (?:[\w-]+ )?(?:hospitals?|clinics?|medical facilities) in (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
 )
 _BOUND_FOR = re.compile(
