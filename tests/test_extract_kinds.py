@@ -369,6 +369,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Mortar fire on Bab Touma was an almost daily occurrence before the truce.",
         "The Russian Centre said late on Friday that Syrian government forces would halt all "
         "offensive operations, including air strikes, from that hour.",
+        # a campaign summed up as background
+        "Government forces retook Daraa province in July after a three-week offensive backed "
+        "by Russian air power.",
         # a state of things since an agreement, not an act
         "The area was included in the de-escalation agreement in July, but the bombardment "
         "has never stopped.",
