@@ -483,6 +483,14 @@ def test_no_casualties_on_its_own_is_none_dead_or_hurt() -> None:
     assert rockets.injuries is not None and rockets.injuries.best == 0
 
 
+def test_a_truce_is_dated_by_the_day_after_its_agreement_when_it_took_effect_then() -> None:
+    (truce,) = _reports(
+        "The ceasefire was agreed by the Turkish and Russian presidents in Moscow on March 5 "
+        "and took effect the following day."
+    )
+    assert (truce.date.start, truce.date.precision.value) == (dt.date(2019, 3, 6), "day")
+
+
 def test_a_truce_declared_over_is_not_dated_by_the_day_it_was_declared() -> None:
     body = (
         '"The General Command announces the end of the truce in northern Homs, which it '

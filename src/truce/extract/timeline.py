@@ -128,7 +128,9 @@ _SINCE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
-_IN_FORCE = re.compile(r",\s+(?:took|takes) effect\b|,\s+(?:came|went) into (?:force|effect)\b")
+_IN_FORCE = re.compile(  # (", came into force on Friday", "and took effect the following day")
+    r"(?:,|\band)\s+(?:(?:took|takes) effect|(?:came|went) into (?:force|effect))\b"
+)
 _COVERS = re.compile(
     r"(?:over|in|during|within) the (?:past|last)\b|(?:this|last) (?:week|month|year)\b",
     re.IGNORECASE,
@@ -270,7 +272,15 @@ class Timeline:
             # truce is dated by the day it took effect; the aside's day is the agreement's
             at, end = effect.start() + 1, effect.end()
             trigger = replace(trigger, start=at, end=end, core_start=at, core_end=end)
-            mentions = [m for m in mentions if m.start >= end] or mentions
+            after = [m for m in mentions if m.start >= end]
+            agreed = [m for m in mentions if m.start < at and m.date is not None]
+            if after and after[0].shift is not None and not after[0].to_truce and agreed:
+                # "agreed in Moscow on March 5 and took effect the following day"
+                day = self._resolve(agreed[-1])
+                if day.start is not None and day.precision is DatePrecision.DAY:
+                    took = shifted(day, after[0].shift, after[0].text)
+                    return OwnDate(took, anchor=True, governs=True)
+            mentions = after or mentions
         counted = trigger.type is EventType.VIOLATION_ACCUSATION
         if counted:  # a count is dated by the charge, not by the time it covers ("since
             # the truce took effect on ...", "over the past 24 hours", "in the past week")
