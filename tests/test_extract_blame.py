@@ -190,3 +190,16 @@ def test_an_accuser_described_and_dated_before_its_verb_accuses() -> None:
     )
     assert ("opposition", "accuses") in stances_of(attack)
     assert Flag.ALLEGED in attack.flags
+
+
+def test_what_a_source_says_the_other_side_is_preparing_is_no_charge_of_an_act() -> None:
+    attack = _one(
+        _reports(
+            "The National Front for Liberation on Sunday accused government forces of firing "
+            "shells filled with chlorine at its positions near al-Lataminah. A military source "
+            "quoted by SANA dismissed the accusation. The source said militants were preparing "
+            "to stage a chemical incident in order to blame the army for it."
+        ),
+        EventType.CHEMICAL_WEAPON,
+    )
+    assert ("sana", "accuses") not in stances_of(attack)

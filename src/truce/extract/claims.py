@@ -329,7 +329,12 @@ def mentions_both(text: str) -> bool:
 
 
 # (and a party that "remained committed to the agreement": of the deal, not an act)
-_FUTURE = re.compile(r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b"
+    # "militants were preparing to stage a chemical incident in order to blame the army"
+    r"|\b(?:were|was|are|is) (?:preparing|planning|plotting) to\b",
+    re.IGNORECASE,
+)
 
 
 def says_what_will_be(text: str) -> bool:
