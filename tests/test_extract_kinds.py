@@ -458,6 +458,16 @@ def test_hours_after_the_strike_is_the_strikes_day_even_after_a_statement() -> N
     assert count.date.start == dt.date(2019, 11, 26)  # a count is dated by its words
 
 
+def test_hours_after_an_announcement_is_the_announcements_day() -> None:
+    over, strikes = _reports(
+        "The army called off the truce in Aleppo on Monday, hours before it was due to run "
+        "out, its general command said.\n\n"
+        "Hours after the army's announcement, air strikes pounded the rebel-held al-Sukkari "
+        "district, killing at least nine people."
+    )
+    assert (strikes.date.start, strikes.date.end) == (over.date.start, over.date.end)
+
+
 def test_two_commitments_that_name_different_acts_stay_two() -> None:
     reports = _reports(
         "The first joint Russian-Turkish patrol along the M4 highway in north-eastern Syria "

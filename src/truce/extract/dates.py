@@ -463,6 +463,10 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1,
      False),
     (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1, False),
+    # "Hours after the army's announcement": the day of the words told before
+    (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+after\s+(?:the|its"
+                r"|their)\s+(?:[\w'’-]+\s+){0,2}?(?:announcement|statement|declaration|decision)\b",
+                _I), 0, 1, False),
     # "On the eve of the truce", "Hours before the deadline": the day of the truce told
     (re.compile(rf"\bon the eve of the {_TRUCE}\b", _I), -1, 1, True),
     (re.compile(rf"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\s+{_TRUCE}\b",
