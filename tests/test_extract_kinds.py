@@ -468,6 +468,17 @@ def test_hours_after_an_announcement_is_the_announcements_day() -> None:
     assert (strikes.date.start, strikes.date.end) == (over.date.start, over.date.end)
 
 
+def test_an_answer_by_shelling_is_the_day_of_the_act_it_answers() -> None:
+    rockets, answer = _reports(
+        "Rockets slammed into a residential neighbourhood of al-Suqaylabiyah on Monday "
+        "evening, killing two children, SANA said.\n\n"
+        "The army responded by shelling the launch pads on the outskirts of Kafr Nabudah, the "
+        "agency said."
+    )
+    assert answer.type.value == "shelling"
+    assert (answer.date.start, answer.date.end) == (rockets.date.start, rockets.date.end)
+
+
 def test_two_commitments_that_name_different_acts_stay_two() -> None:
     reports = _reports(
         "The first joint Russian-Turkish patrol along the M4 highway in north-eastern Syria "

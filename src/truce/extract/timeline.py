@@ -674,7 +674,10 @@ _AT_ONCE = needing(
     r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b"
     # "responded to the sources of fire", "retaliated in kind": the reply to the act told
     r"|\b(?:responded|replied) to the sources? of (?:the )?fire\b"
-    r"|\bretaliated\b[\"”’]? [\"“]?in kind\b",
+    r"|\bretaliated\b[\"”’]? [\"“]?in kind\b"
+    # "The army responded by shelling their launch pads", "answered by striking"
+    r"|(?<!have )(?<!has )\b(?:responded|retaliated|replied|answered) by (?:shelling|striking"
+    r"|firing|bombing|targeting|hitting|pounding)\b",
     re.IGNORECASE,
 )
 
