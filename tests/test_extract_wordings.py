@@ -556,3 +556,14 @@ def test_where_patients_were_to_be_taken_is_not_where_the_promise_failed() -> No
         "evacuate to hospitals in Damascus has left the enclave, local activists said."
     )
     assert term.place.name != "Damascus"
+
+
+def test_a_convoy_kept_from_setting_off_is_placed_where_it_was_going() -> None:
+    """ "never left Damascus": where it was kept from setting off is not where it was going;
+    "told reporters in Geneva": where the words were said is no place of the act."""
+    (convoy,) = _reports(
+        "A UN aid convoy of 40 trucks that was due to reach Kafr Batna on Sunday never left "
+        "Damascus because the government had not given its final approval, a UN spokeswoman "
+        "told reporters in Geneva."
+    )
+    assert convoy.place.name == "Kafr Batna"

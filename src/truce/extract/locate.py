@@ -66,6 +66,11 @@ _GONE_TO = needing(
     # a convoy "bound for Kafr Batna" held outside the town)
     r"|\b(?:passengers|travell?ers|pilgrims|commuters) (?:[\w-]+ )?(?:bound|destined|heading"
     r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "a UN aid convoy that was due to reach Kafr Batna never left Damascus": where it was
+    # kept from setting off is not where it was going
+    r"|\b(?:never|not|n't) (?:yet )?(?:left|leave) (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "a UN spokeswoman told reporters in Geneva": where the words were said
+    r"|\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference) in $"
     # "patients whom Russian officers promised to evacuate to hospitals in Damascus"
     r"|\bto (?:[\w-]+ )?(?:hospitals?|clinics?|medical facilities) in (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
