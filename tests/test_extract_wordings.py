@@ -567,3 +567,11 @@ def test_a_convoy_kept_from_setting_off_is_placed_where_it_was_going() -> None:
         "told reporters in Geneva."
     )
     assert convoy.place.name == "Kafr Batna"
+
+
+def test_where_released_detainees_came_from_is_not_where_they_were_released() -> None:
+    (release,) = _reports(
+        "On Saturday the government released 42 detainees from Idlib province at the Morek "
+        "crossing in northern Hama, the first release provided for in the extension."
+    )
+    assert release.place.admin1_pcode == "SY05"
