@@ -644,6 +644,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         ("On Tuesday clashes between the Syrian Democratic Forces (SDF) and Turkish forces and "
          "affiliated non-State armed groups were reported in villages near Tal Tamer.",
          ["sdf", "turkey", "opposition"]),
+        # Turkey's name for the YPG, after "by"
+        ("On Tuesday a vehicle laden with explosives by the PKK/YPG blew up at the entrance of "
+         "the vegetable market in Tell Abiad, killing five civilians.", ["sdf"]),
         # two sides, each named with its men
         ("On Tuesday evening, SDF fighters and National Defence Forces militiamen traded "
          "machine-gun fire in the streets of Qamishli.", ["sdf", "pro-government-militias"]),
