@@ -495,6 +495,15 @@ def test_a_joint_patrol_is_its_sides_act() -> None:
     assert patrol.actors == ["russia", "turkey"]
 
 
+def test_an_aid_agency_carrying_out_a_term_is_not_bound_by_it() -> None:
+    (evacuation,) = _reports(
+        "On Saturday, Syrian Arab Red Crescent ambulances took 14 patients to hospitals in "
+        "Damascus."
+    )
+    assert evacuation.type.value == "commitment"
+    assert evacuation.actors == []
+
+
 def test_no_casualties_on_its_own_is_none_dead_or_hurt() -> None:
     (rockets,) = _reports(
         "Two rockets fired by rebel factions fell on farmland outside al-Suqaylabiyah on "

@@ -135,6 +135,9 @@ class Casting:
         ):  # whose promise it is, whoever speaks of it
             actors = list(dict.fromkeys(promisers))
             targets = [t for t in targets if t not in actors]
+        if trigger.type is EventType.COMMITMENT:  # "Red Crescent ambulances took 14 patients
+            # to hospitals": the aid agency carries a term out; the parties are bound by it
+            actors = [a for a in actors if self.catalogue.actors[a].kind not in _NO_HARM_KINDS]
         if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
             # the side holding the checkpoint acted, whatever the grammar
             held = [
