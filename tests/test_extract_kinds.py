@@ -504,6 +504,13 @@ def test_an_aid_agency_carrying_out_a_term_is_not_bound_by_it() -> None:
     assert evacuation.actors == []
 
 
+def test_the_un_telling_of_a_term_unmet_is_not_bound_by_it() -> None:
+    (term,) = _reports(
+        "The UN envoy said 58 detainees on the agreed list were still being held on Tuesday."
+    )
+    assert "un" not in term.actors
+
+
 def test_no_casualties_on_its_own_is_none_dead_or_hurt() -> None:
     (rockets,) = _reports(
         "Two rockets fired by rebel factions fell on farmland outside al-Suqaylabiyah on "

@@ -437,3 +437,14 @@ def test_a_daily_toll_dates_its_items_by_the_day_it_documents() -> None:
         body, dt.date(2020, 8, 18), "Daily death toll | Two killed", "Syrian Observatory"
     )
     assert (killing.date.start, killing.date.end) == (dt.date(2020, 8, 17), dt.date(2020, 8, 17))
+
+
+def test_a_summary_of_a_speakers_remarks_is_the_speakers_account() -> None:
+    body = (
+        "Briefing the Security Council this morning, the UN Special Envoy for Syria said the "
+        "truce had given Idlib a reprieve. Below is a summary of his remarks.\n\n"
+        "Civilians. On Friday an air strike hit tents in a camp for displaced families near "
+        "Qah, killing eight civilians."
+    )
+    (strike,) = reports_of(body, PUBLISHED, "Envoy briefs the Council", "UN News")
+    assert ("un", "reports") in stances_of(strike)

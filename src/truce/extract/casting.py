@@ -135,9 +135,6 @@ class Casting:
         ):  # whose promise it is, whoever speaks of it
             actors = list(dict.fromkeys(promisers))
             targets = [t for t in targets if t not in actors]
-        if trigger.type is EventType.COMMITMENT:  # "Red Crescent ambulances took 14 patients
-            # to hospitals": the aid agency carries a term out; the parties are bound by it
-            actors = [a for a in actors if self.catalogue.actors[a].kind not in _NO_HARM_KINDS]
         if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
             # the side holding the checkpoint acted, whatever the grammar
             held = [
@@ -183,6 +180,10 @@ class Casting:
         if not actors:
             actors = self._speakers_own(text, trigger, attributions)
             own_account = bool(actors)
+        if trigger.type is EventType.COMMITMENT:  # "Red Crescent ambulances took 14 patients
+            # to hospitals": the UN or an aid agency carries a term out or tells of it; the
+            # parties are bound by it
+            actors = [a for a in actors if catalogue.actors[a].kind not in _NO_HARM_KINDS]
         return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
 
     def _speakers_own(

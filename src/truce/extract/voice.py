@@ -78,6 +78,11 @@ _FOLLOWING = re.compile(
     r"(?:statement|communiqu[eé]|declaration)\b",
     re.IGNORECASE,
 )
+_SUMMARY_OF = re.compile(
+    r"\b(?:below|what follows) is (?:a|the) summary of (?:his|her|their|the [\w'’ -]{1,40}) "
+    r"(?:remarks|briefing|statement|speech)\b",
+    re.IGNORECASE,
+)
 _READ_IN_FULL = re.compile(
     r"(?:\b(?:read|reads|said|says|stated)\s+in\s+full|\b(?:statement|communiqu[eé]|declaration)"
     r"\s+(?:by|of|from)\s+[^:\n]{1,120}):\s*$",
@@ -149,7 +154,7 @@ class Voices:
         header = body if first_end < 0 else body[:first_end]
         statement = _STATEMENT.search(header) if "text of" in header.lower() else None
         if question is None and statement is None:
-            if ":" in body or "following" in body:  # (plain word tests first)
+            if ":" in body or "following" in body or "summary" in body:  # (plain words first)
                 self._introduced(body, catalogue)
             return
         paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
@@ -209,6 +214,18 @@ class Voices:
         Defense Forces statement, issued in English, read in full:", "Turkey's Ministry of
         National Defence issued the following statement"): each is its speaker's words."""
         paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
+        for i, (start, end) in enumerate(paragraphs):
+            if (summary := _SUMMARY_OF.search(body, start, end)) is not None:
+                # "Below is a summary of his remarks": what follows is the speaker's, told
+                named = [
+                    m
+                    for m in catalogue.find(body[start : summary.start()])
+                    if catalogue.actors[m.actor_id].kind not in REPORTER_KINDS
+                ]
+                if named:
+                    for rest_start, rest_end in paragraphs[i + 1 :]:
+                        self._add(rest_start, rest_end, named[0].actor_id)
+                return
         for (start, end), (after, _) in pairwise(paragraphs):
             done = self._starts and after <= self._starts[-1]  # (inside the statement before)
             if done or not _OPENING_QUOTE.match(body, after):
