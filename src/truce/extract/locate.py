@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 
 from truce.extract.actors import Mention
 from truce.extract.events import Trigger
@@ -159,6 +159,19 @@ class AdminLookup(Protocol):
     def get(self, entry_id: str) -> AdminUnit | None: ...
 
 
+_LOOKS_UP: dict[type, bool] = {}
+
+
+def _looks_up(finder: object) -> bool:
+    """Is ``finder`` an :class:`AdminLookup`? Asked once per type: a check against a
+    protocol reads the protocol's members each time (in Python 3.11)."""
+    kind = type(finder)
+    found = _LOOKS_UP.get(kind)
+    if found is None:
+        found = _LOOKS_UP[kind] = issubclass(kind, AdminLookup)
+    return found
+
+
 class Locator:
     """Place state of one pass over one document."""
 
@@ -172,7 +185,7 @@ class Locator:
         self._located = [h for h in self.hits if not _PLACE_MODIFIER.match(self.body, h.end)]
         self._starts = [hit.start for hit in self._located]  # sorted, as find_places sorts
         self.lexicon = lexicon
-        self.lookup = finder if isinstance(finder, AdminLookup) else None
+        self.lookup = cast(AdminLookup, finder) if _looks_up(finder) else None
         self.para_place: dict[int, PlaceHit] = {}  # made a Place only when asked for
         self.named_as: dict[str, PlaceHit | None] = {}  # "the town of X", for "the town"
         self._para_starts: dict[int, int] = {}

@@ -22,7 +22,8 @@ __all__ = ["Needy", "needing"]
 
 _END = sys.maxsize
 _LOOP_MAX = 3  # up to this many strings, one ``find`` each; more: one regex (a trie)
-_Has = Callable[[str, int, int], bool]
+# Does text[pos:endpos] have one of the strings (truthy)? None: no strings known, always.
+_Has = Callable[[str, int, int], object] | None
 
 
 @lru_cache(maxsize=64)  # a sentence, or the body many place names are read in
@@ -36,7 +37,8 @@ def _lowered(text: str) -> str | None:
 class Needy:
     """``regex`` and the strings one of which its every match contains (read off the
     lowered text for a case-insensitive one): ``search``, ``match`` and ``finditer`` as
-    the regex's, run only where the part of the text they read has one."""
+    the regex's, run only where the part of the text they read has one. (Called a hundred
+    times an article, mostly to find nothing: the test is read in as few calls as can be.)"""
 
     __slots__ = ("_folded", "_has", "regex")
 
@@ -45,22 +47,26 @@ class Needy:
         self._has = has
         self._folded = bool(regex.flags & re.IGNORECASE)
 
-    def _may(self, text: str, pos: int, endpos: int) -> bool:
+    def _lacks(self, text: str, pos: int, endpos: int) -> bool:
+        """Does text[pos:endpos] lack every string a match needs?"""
+        has = self._has
+        if has is None:
+            return False
         if self._folded:
             low = _lowered(text)
-            if low is None:
-                return True
-            text = low
-        return self._has(text, max(pos, 0), endpos)
+            return low is not None and not has(low, max(pos, 0), endpos)
+        return not has(text, max(pos, 0), endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self._may(text, pos, endpos) else None
+        return None if self._lacks(text, pos, endpos) else self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.match(text, pos, endpos) if self._may(text, pos, endpos) else None
+        return None if self._lacks(text, pos, endpos) else self.regex.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
+        if self._lacks(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
 
 
 def needing(source: str, flags: int = 0) -> Needy:
@@ -77,7 +83,7 @@ def needing(source: str, flags: int = 0) -> Needy:
 
 def _finder(strings: tuple[str, ...]) -> _Has:
     if not strings:
-        return lambda text, pos, endpos: True
+        return None
     if len(strings) <= _LOOP_MAX:
 
         def has(text: str, pos: int, endpos: int) -> bool:
@@ -87,5 +93,4 @@ def _finder(strings: tuple[str, ...]) -> _Has:
             return False
 
         return has
-    search = re.compile(trie_source(strings)).search
-    return lambda text, pos, endpos: search(text, pos, endpos) is not None
+    return re.compile(trie_source(strings)).search  # (a match, or None)

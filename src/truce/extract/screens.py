@@ -75,6 +75,7 @@ def digit_starts(text: str) -> tuple[int, ...]:
 _SHORT = 2  # words this short are looked for by a regex (see _word_finder)
 
 
+@lru_cache(maxsize=1024)  # patterns that start at the same word look for it in a text
 def word_at(text: str, word: str, whole: bool = True) -> tuple[int, ...]:
     """Where ``word`` (word characters only) stands in ``text`` as a whole word
     (``whole=False``: at the start of a word)."""
