@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import Needy
@@ -204,6 +205,7 @@ def _preceded(match: re.Match[str], words: re.Pattern[str] | Needy, window: int 
 _LIST_WINDOW = 130
 
 
+@lru_cache(maxsize=64)  # the status words, the roles and the voice of one trigger ask alike
 def clause_start(text: str, position: int) -> int:
     """Start of the clause that contains ``position``."""
     start = 0

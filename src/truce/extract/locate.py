@@ -189,6 +189,7 @@ class Locator:
         self.para_place: dict[int, PlaceHit] = {}  # made a Place only when asked for
         self.named_as: dict[str, PlaceHit | None] = {}  # "the town of X", for "the town"
         self._para_starts: dict[int, int] = {}
+        self._happens: dict[tuple[int, int], bool] = {}  # (see _where_it_happens)
         #: A place that heads a paragraph on its own ("6. Tafas, approx. 15:20."): where
         #: the item's events are, as a bulletin lists them.
         self.heading_place: dict[int, PlaceHit] = {}
@@ -361,7 +362,16 @@ class Locator:
 
     def _where_it_happens(self, hit: PlaceHit) -> bool:
         """Neither a dateline, nor where people came from, nor where a truce was talked
-        over ("agreed in Cairo", "the Astana de-escalation plan")."""
+        over ("agreed in Cairo", "the Astana de-escalation plan"). Read off the body
+        around the name alone, so asked once per name (a sentence's places are read
+        when it is noted and again when its event is placed)."""
+        key = (hit.start, hit.end)
+        found = self._happens.get(key)
+        if found is None:
+            found = self._happens[key] = self._happens_at(hit)
+        return found
+
+    def _happens_at(self, hit: PlaceHit) -> bool:
         if self._agency_dateline(hit):
             return False
         if _VENUE_BEFORE.search(self.body, max(hit.start - 40, 0), hit.start) or (
