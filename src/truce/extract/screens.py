@@ -13,7 +13,7 @@ changes what is found.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -356,6 +356,13 @@ class ScreenSet:
                         if i not in searched else None
                         for i, keep in enumerate(self._filters)]  # fmt: skip
         self._exact_starts = {i: _Starts.of(keep, fold=False) for i, keep in exact}
+        # Strings one of which every match of a pattern contains (lowered for a folded
+        # one): a match cannot start after the last of them in the text (see finditer).
+        self._inner = [
+            tuple(filter(None, (keep.inner, *keep.also))) if keep is not None else ()
+            for keep in self._filters
+        ]
+        _look_for(string for sets in self._inner for strings in sets for string in strings)
         # When every pattern is case-insensitive and needs one of some strings, a lowered
         # text with none of them all matches none: most texts most screens are asked about
         # (one test, not the indexes' several).
@@ -364,6 +371,11 @@ class ScreenSet:
         if folds and all(keep is not None and keep.inner for keep in self._filters):
             self._any_of = frozenset(s for keep in self._filters if keep for s in keep.inner)
             _look_for(self._any_of)
+        # The strings the anchored patterns need, when all are case-insensitive and need
+        # some: a lowered text with none of them matches none (one test, not one each).
+        self._anchored_need: frozenset[str] | None = None
+        if self._at_start and all(a.folded and a.needs for a in self._at_start):
+            self._anchored_need = frozenset().union(*(a.needs or () for a in self._at_start))
 
     def hits(self, text: str) -> set[int]:
         """Indices of the patterns that may match ``text``."""
@@ -383,9 +395,13 @@ class ScreenSet:
                 found |= self._folded.hits(seen.low, seen.words, seen.low)
             else:
                 found |= self._folded.mask
-        for anchored in self._at_start:
-            if not anchored.lacks(text, seen) and anchored.pattern.search(text) is not None:
-                found |= 1 << anchored.index
+        anchored_need = self._anchored_need
+        if anchored_need is None or not (
+            seen.folds and _present(seen.low).isdisjoint(anchored_need)
+        ):
+            for anchored in self._at_start:
+                if not anchored.lacks(text, seen) and anchored.pattern.search(text) is not None:
+                    found |= 1 << anchored.index
         return _indices(found)
 
     def finditer(self, i: int, text: str, before: int | None = None) -> Iterator[re.Match[str]]:
@@ -410,7 +426,20 @@ class ScreenSet:
         at = starts.positions(read, words) if starts else ()
         if before is not None and at and at[-1] >= before:
             at = at[: bisect_left(at, before)]
-        return _matches_at(pattern, text, at)
+        if len(at) > 1 and (inner := self._inner[i]):
+            # (a casualty pattern starts at every number, "a" and "at": most of them come
+            # after the sentence's last "killed" or "wounded", where none can match)
+            where = read if i in self._folded.members else text
+            present = _present(where)
+            bound = len(where)
+            for strings in inner:
+                last = -1
+                for string in present.intersection(strings):
+                    last = max(last, where.rfind(string))
+                bound = min(bound, last)
+            if at[-1] > bound:
+                at = at[: bisect_right(at, bound)]
+        return _matches_at(pattern, text, at) if at else iter(())
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +497,8 @@ class _Starts:
 
     def positions(self, read: str, words: frozenset[str]) -> tuple[int, ...]:
         """Where in ``read`` (whose words are ``words``) a match may start, in order."""
-        at = [p for word in self.words & words for p in word_at(read, word)]
+        found = self.words & words  # (most texts have none of the words)
+        at = [p for word in found for p in word_at(read, word)] if found else []
         if self.prefixes and self.has_prefix(read):
             at += [p for prefix in self.prefixes for p in word_at(read, prefix, False)]
         if self.digit:
