@@ -223,7 +223,7 @@ class Locator:
         ("the Geneva arrangement" is not where anything happened)."""
         lo = bisect_left(self._starts, s.start)
         hi = bisect_left(self._starts, s.end, lo)
-        if not mentions:
+        if not mentions or lo == hi:  # (most sentences name no place)
             return self._located[lo:hi]
         names = [(s.start + m.start, s.start + m.end) for m in mentions]
         return [hit for hit in self._located[lo:hi] if not _inside(hit, names)]

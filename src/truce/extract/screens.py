@@ -475,15 +475,18 @@ def _ascii_heads(keep: Prefilter) -> bool:
     return all(w.isascii() for w in (*keep.words, *keep.prefixes))
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Starts:
     """Where a pattern's matches may start: at some whole words, at words with some
-    prefixes, at words that start with a digit."""
+    prefixes, at words that start with a digit. Patterns with the same starts share one
+    (:meth:`of`), which keeps its last answer: the casualty patterns that start at every
+    figure are tried on a sentence one after another (a quarter of the questions)."""
 
     words: frozenset[str]
     prefixes: tuple[str, ...]
     has_prefix: _Test
     digit: bool
+    last: tuple[str, tuple[int, ...]] = ("", ())  # (read, its positions): one assignment
 
     @classmethod
     def of(cls, keep: Prefilter | None, *, fold: bool) -> _Starts | None:
@@ -493,17 +496,29 @@ class _Starts:
         case: Callable[[str], str] = str.lower if fold else str
         words = frozenset(map(case, keep.words))
         prefixes = tuple(map(case, keep.prefixes))
-        return cls(words, prefixes, contains_any(prefixes), keep.digit)
+        key = (words, prefixes, keep.digit)
+        if (known := _STARTS.get(key)) is None:
+            known = _STARTS[key] = cls(words, prefixes, contains_any(prefixes), keep.digit)
+        return known
 
     def positions(self, read: str, words: frozenset[str]) -> tuple[int, ...]:
-        """Where in ``read`` (whose words are ``words``) a match may start, in order."""
+        """Where in ``read`` (whose words are ``words``, always its own) a match may start,
+        in order."""
+        last = self.last
+        if last[0] == read:
+            return last[1]
         found = self.words & words  # (most texts have none of the words)
         at = [p for word in found for p in word_at(read, word)] if found else []
         if self.prefixes and self.has_prefix(read):
             at += [p for prefix in self.prefixes for p in word_at(read, prefix, False)]
         if self.digit:
             at += digit_starts(read)
-        return tuple(sorted(set(at)) if len(at) > 1 else at)
+        positions = tuple(sorted(set(at)) if len(at) > 1 else at)
+        self.last = (read, positions)
+        return positions
+
+
+_STARTS: dict[tuple[frozenset[str], tuple[str, ...], bool], _Starts] = {}
 
 
 def _matches_at(
