@@ -6,8 +6,9 @@ them at once: a set intersection with its words. What every screen reads off a t
 lowered form, its words) is worked out once per text (:func:`view`, a small cache), since
 every extraction step asks about the same sentence. A pattern whose matches can only
 start at a few known words is then tried at those words alone instead of being searched
-for along the whole text; one anchored at the text's start is simply tried. Neither ever
-changes what is found.
+for along the whole text, and at none after the last of the strings every match of it
+contains; one anchored at the text's start is simply tried. Neither ever changes what is
+found.
 """
 
 from __future__ import annotations
@@ -254,7 +255,8 @@ def _present(text: str) -> frozenset[str]:
     a DFA reads a text faster while its tables stay in the CPU's caches, but in an
     extraction the other work between two texts evicts them (its 1300 strings), and the
     compact NFA costs less there (FA-KES dev, 5 rounds each: 3.81-3.86 against
-    3.86-3.94 CPU ms per article)."""
+    3.86-3.94 CPU ms per article). It keeps its strings (``store_patterns``): the ones it
+    finds are handed back as they are, not cut anew from the text and hashed again."""
     if not _FINDER:
         if not _STRINGS:
             return frozenset()
