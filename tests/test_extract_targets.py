@@ -333,23 +333,16 @@ def test_who_declared_a_truce_named_in_passing_is_not_hit() -> None:
     assert strike.targets == ["civilians"]
 
 
-def test_the_side_whose_positions_shells_were_fired_from_fired_them() -> None:
-    (shelling,) = reports_of(
-        "Artillery shells fired from the regime's positions in Kherbet Ghazala fell on houses "
-        "in al-Hirak on Monday, wounding a woman.",
-        PUBLISHED,
-        "Syria update",
-    )
-    assert shelling.actors == ["syrian-government"]
-    assert shelling.targets == ["civilians"]
-
-
-def test_the_side_whose_positions_the_shelling_came_from_fired_it() -> None:
-    (shelling,) = reports_of(
-        "On Monday the shelling of Ain Issa came from the positions of the Turkish army north "
-        "of the town.",
-        PUBLISHED,
-        "Syria update",
-    )
-    assert shelling.actors == ["turkey"]
-    assert "turkey" not in shelling.targets
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Artillery shells fired from the regime's positions in Kherbet Ghazala fell on houses "
+         "in al-Hirak on Monday, wounding a woman.", "syrian-government"),
+        ("On Monday the shelling of Ain Issa came from the positions of the Turkish army north "
+         "of the town.", "turkey"),
+    ],
+)  # fmt: skip
+def test_the_side_whose_positions_the_fire_came_from_fired_it(sentence: str, side: str) -> None:
+    (shelling,) = reports_of(sentence, PUBLISHED, "Syria update")
+    assert shelling.actors == [side]
+    assert side not in shelling.targets
