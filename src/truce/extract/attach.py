@@ -152,7 +152,7 @@ def _of_the_place_named(text: str, drafts: list[Draft]) -> list[Draft]:
     violent = [d for d in drafts if d.violent]
     if len(violent) < 2 or not _THE_EVENT.search(text):
         return []
-    there = [d for d in violent if d.place.name and d.place.name in text]
+    there = _placed_in(text, violent)
     return there[-1:] if there and there[-1] is not violent[-1] else []
 
 
@@ -200,8 +200,12 @@ def denied_act(text: str, drafts: list[Draft]) -> list[Draft]:
     truce" is about the charge)."""
     kinds = frozenset().union(*(k for words, k in _DENIED_KINDS if words.search(text)))
     acts = [d for d in drafts if d.violent and d.type in kinds]
-    there = [d for d in acts if d.place.name and d.place.name in text]
-    return (there or acts)[-1:]
+    return (_placed_in(text, acts) or acts)[-1:]
+
+
+def _placed_in(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts whose place ``text`` names."""
+    return [d for d in drafts if d.place.name and d.place.name in text]
 
 
 # a speaker named by what it is: "The group rejected the accusation"

@@ -84,6 +84,12 @@ class Casting:
         kind = self.catalogue.actors[actor_id].kind
         return kind == "civilians" or (harm and kind in _NO_HARM_KINDS)
 
+    def bound(self, actors: list[str]) -> list[str]:
+        """The parties a term binds among ``actors``: not the UN or an aid agency that
+        carries it out or tells of it ("Red Crescent ambulances took 14 patients to
+        hospitals"), nor civilians."""
+        return [a for a in actors if not self.bystander(a, True)]
+
     def cast(
         self, text: str, trigger: Trigger, mentions: list[Mention], attributions: list[Attribution]
     ) -> Cast:
@@ -180,10 +186,8 @@ class Casting:
         if not actors:
             actors = self._speakers_own(text, trigger, attributions)
             own_account = bool(actors)
-        if trigger.type is EventType.COMMITMENT:  # "Red Crescent ambulances took 14 patients
-            # to hospitals": the UN or an aid agency carries a term out or tells of it; the
-            # parties are bound by it
-            actors = [a for a in actors if catalogue.actors[a].kind not in _NO_HARM_KINDS]
+        if trigger.type is EventType.COMMITMENT:
+            actors = self.bound(actors)
         return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
 
     def _speakers_own(

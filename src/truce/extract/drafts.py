@@ -490,15 +490,7 @@ def _main_subject(
         return []
     # (past asides with no name of their own: "Its fighters stormed two hills near Khan
     # Tuman, south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers")
-    main, end = start, start
-    for _ in range(_ASIDES_BACK):
-        main = clause_start(text, main - 1)
-        first = next((m for m in mentions if main <= m.start and m.end < end), None)
-        if first is not None:
-            return [first] if _SUBJECT_AT.fullmatch(text, main, first.start) else []
-        if main <= 0:
-            break
-    return []
+    return _subject_back(text, start, mentions, _ASIDES_BACK)[:1]
 
 
 # a verb joined to the one before it: "stormed the town ... at dawn and detained 47 men"
@@ -510,17 +502,23 @@ def _joined_verbs_subject(text: str, start: int, mentions: list[Mention]) -> lis
     """The subject the joined verbs share ("Regime forces and pro-government militias,
     known locally as shabiha, stormed the town of Qudsaya, north-west of Damascus, at dawn
     on Friday and detained at least 47 young men"): names opening a clause before."""
+    return _subject_back(text, start, mentions, _VERBS_BACK)
+
+
+def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) -> list[Mention]:
+    """The names (and those joined to them) opening the nearest of the ``clauses`` clauses
+    before ``start`` that names anyone; none if its first name does not open it."""
     main = start
-    for _ in range(_VERBS_BACK):
-        if main <= 0:
-            break
+    for _ in range(clauses):
         main = clause_start(text, main - 1)
-        first = next((m for m in mentions if main <= m.start < start), None)
+        first = next((m for m in mentions if main <= m.start and m.end < start), None)
         if first is not None:
             if not _SUBJECT_AT.fullmatch(text, main, first.start):
                 return []
-            named = [m for m in mentions if first.start <= m.start < start]
+            named = [m for m in mentions if first.start <= m.start and m.end < start]
             return coordinated(text, named, first=True)
+        if main <= 0:
+            break
     return []
 
 

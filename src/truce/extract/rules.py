@@ -531,9 +531,8 @@ class _Reader:
             targets = list(dict.fromkeys(targets))
         elif trigger.type not in VIOLENT_TYPES and not actors and not accused_end:
             # "US officials said they had handed over ...", but "rebels accused the
-            # government of failing to free ..." is not about the rebels' own acts (and the
-            # UN or an aid agency telling of a term is not bound by it)
-            actors = [a for a in speakers if not self.casting.bystander(a, True)]
+            # government of failing to free ..." is not about the rebels' own acts
+            actors = self.casting.bound(speakers)
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
         if own_date is None and trigger.type in STATEMENT_TYPES and self._said_here(s):
             date = self.timeline.today() or date  # a count or truce the document itself makes

@@ -25,7 +25,6 @@ _MODIFIERS = (
     r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
     # "opened fire on a pick-up truck carrying a member of the council"
     r"|(?:car|truck|pick-up(?:\s+truck)?|van|bus|minibus)\s+carrying(?:\s+(?:the|a|an|his|her))?"
-    r"(?:\s+[a-z][\w-]*(?=\s+(?:hunters|farmers|workers|passengers|students|pupils)))?"
     # (a name: "the Bab Touma district"; "Ahmad al-Masri, a member of the committee")
     r"|(?-i:(?:al-)?[A-Z][\w'’-]+),?)\s+){0,4}"
 )

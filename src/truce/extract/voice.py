@@ -217,12 +217,7 @@ class Voices:
         for i, (start, end) in enumerate(paragraphs):
             if (summary := _SUMMARY_OF.search(body, start, end)) is not None:
                 # "Below is a summary of his remarks": what follows is the speaker's, told
-                named = [
-                    m
-                    for m in catalogue.find(body[start : summary.start()])
-                    if catalogue.actors[m.actor_id].kind not in REPORTER_KINDS
-                ]
-                if named:
+                if named := _parties_named(body[start : summary.start()], catalogue):
                     for rest_start, rest_end in paragraphs[i + 1 :]:
                         self._add(rest_start, rest_end, named[0].actor_id)
                 return
@@ -234,12 +229,8 @@ class Voices:
             following = _FOLLOWING.search(intro)
             if following is None and not _READ_IN_FULL.search(intro):
                 continue
-            named = [
-                m
-                for m in catalogue.find(intro[: following.start() if following else len(intro)])
-                if catalogue.actors[m.actor_id].kind not in REPORTER_KINDS  # (SANA carries it)
-            ]
-            if named:
+            said = intro[: following.start() if following else len(intro)]
+            if named := _parties_named(said, catalogue):
                 rest = [p for p in paragraphs if p[0] >= after]
                 self._quoted(body, rest, named[-1].actor_id, closed=True)
 
@@ -256,6 +247,12 @@ class Voices:
                 inside = False
                 if closed:  # (one statement: what follows is the story's again)
                     return
+
+
+def _parties_named(text: str, catalogue: ActorCatalogue) -> list[Mention]:
+    """The actors ``text`` names that may speak for themselves: not a medium or monitor
+    that only carries the words ("SANA carried a statement by the General Command")."""
+    return [m for m in catalogue.find(text) if not catalogue.only_reports(m.actor_id)]
 
 
 def _first_label(body: str, paragraphs: list[tuple[int, int]], question: re.Match[str]) -> int:
