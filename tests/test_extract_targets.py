@@ -256,6 +256,16 @@ def test_who_killed_whom_in_an_act(sentence: str, actors: list[str], targets: li
     assert (report.actors, report.targets) == (actors, targets)
 
 
+def test_a_militia_named_once_is_the_militia_accused_after() -> None:
+    body = (
+        "Talks between the Kurdish-led SDF and a pro-regime militia in al-Hasakah broke down "
+        "on Sunday.\n\nOn Monday the SDF accused the militia of kidnapping three civilians at "
+        "a roadblock in the Ghuwayran district."
+    )
+    (kidnapping,) = reports_of(body, PUBLISHED, "Hasakah talks fail")
+    assert kidnapping.actors == ["pro-government-militias"]
+
+
 def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> None:
     body = (
         "The convoy was due in Kafr Batna on Monday.\n\n"

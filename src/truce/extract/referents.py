@@ -273,8 +273,9 @@ _DESCRIBED_AS = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{_KINDS})s?\b|\s+(?P<kind2>occupation)\b"
 )
 _THE_KIND = re.compile(
-    rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b)|\b[Aa]n\s+(?P<kind2>occupation)\b(?!\s+of\b)"
+    rf"\b[Tt]he\s+(?P<kind>{_KINDS})\b(?!\s+of\b(?!\s+\w+ing\b))|\b[Aa]n\s+(?P<kind2>occupation)\b(?!\s+of\b)"
     # ("the centre said": the Centre speaking, not a town's centre)
+    # ("accused the militia of abducting": the militia; "the group of fighters": not)
     r"|\b[Tt]he\s+(?P<kind3>centre)(?=\s+(?:said|says|added|reported|stated|announced)\b)"
 )  # ("an occupation drone struck a vehicle")
 
@@ -291,7 +292,10 @@ _ITS_FIGHTERS = re.compile(
     r"\W*(?:[^,.;]{1,30},\s+)?(?P<who>(?:[Ii]ts|[Tt]he group['’]s) (?:fighters|militants|gunmen"
     r"|members|suicide bombers))\b"
 )
-_PEOPLE_OF = frozenset({"fighters", "militants"})  # a group's people, named again with "the"
+_PEOPLE_OF = frozenset({"fighters", "militants"})
+_NAMED_BY_KIND = frozenset(
+    {"militia", "alliance", "faction", "movement"}
+)  # a mention's head  # a group's people, named again with "the"
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*$")  # (as the subject of a clause)
 _COMMAND_OF = re.compile(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
@@ -330,7 +334,9 @@ class Descriptions:
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
         for mention in found:
             noun = mention.text.rsplit(" ", 1)[-1].lower()
-            if noun in _PEOPLE_OF:  # "former rebel fighters ... the fighters handed over"
+            if noun in _PEOPLE_OF or noun in _NAMED_BY_KIND:
+                # "former rebel fighters ... the fighters handed over"; "a pro-government
+                # militia ... accused the militia of"
                 self._named[noun] = mention.actor_id
             if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
                 self._named["centre"] = mention.actor_id
