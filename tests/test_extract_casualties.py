@@ -152,6 +152,11 @@ TABLE = [
         None,
     ),
     ("A father a mother and a son were killed", None, None),
+    # a list of groups is their sum, unless it says who the people or civilians were
+    ("Four policemen, two gunmen and a boy were killed", exactly(7), None),
+    ("the blast killed three soldiers, five rebels and a nurse", exactly(9), None),
+    ("the blast killed nine people, three women and six children", exactly(9), None),
+    ("the blast killed 12 civilians, four children and a man among them", exactly(12), None),
     ("killing a number of people", None, None),
     ("a negotiator was shot dead at a checkpoint", exactly(1), None),
     ("Twelve soldiers were injured", None, exactly(12)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import reduce
 
 from truce.extract.needs import needing
 from truce.extract.screens import ScreenSet, view
@@ -393,16 +394,30 @@ def _counted(match: re.Match[str], text: str) -> re.Match[str] | None:
 # groups, when nothing after the second makes it a clause of its own ("and 3 others were")
 _VICTIMS = (
     "people|civilians|fighters|soldiers|militants|militiamen|members|children|women|men|others"
-    "|persons|rebels|troops|policemen|" + "|".join(_PERSONS)
+    "|persons|rebels|troops|policemen|gunmen|attackers|" + "|".join(_PERSONS)
 )
+_A_GROUP = rf"(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
+_ANY_GROUP = _A_GROUP.replace("P<more>", ":")  # (one of several in a list)
+_WORD = r"(?!(?:including|among|of|them)\b)[\w-]+"
 _AND_A_GROUP = (
-    # ("killing three Turkistan Islamic Party fighters and a woman")
-    rf"\s+(?:(?!(?:including|among|of|them)\b)[\w-]+\s+){{0,4}}?and\s+(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
+    # ("killing three Turkistan Islamic Party fighters and a woman"; "Three SDF fighters, two
+    # militiamen and a civilian were killed": the groups between commas count too)
+    rf"\s+(?:{_WORD}\s+){{0,4}}?(?:{_WORD}(?P<mid>(?:,\s+{_ANY_GROUP}\b)+)"
+    rf",?\s+)?and\s+{_A_GROUP}"
 )
+_MIDDLE_GROUP = re.compile(_A_GROUP, re.IGNORECASE)
 _AND_MORE = re.compile(  # after the verb's figure: not a clause of its own
-    rf"{_AND_A_GROUP}\b(?!\s+(?:were|was|are|is|had|have|died)\b)", re.IGNORECASE
+    rf"{_AND_A_GROUP}\b(?!\s+(?:were|was|are|is|had|have|died)\b|,?\s+among\s+them\b)",
+    re.IGNORECASE,
 )
 _AND_MORE_BEFORE_VERB = re.compile(rf"{_AND_A_GROUP}\s+{_AUX}\w+$", re.IGNORECASE)
+# "Three SDF fighters, two militiamen and a civilian were killed": the groups listed before
+# the one the verb's figure opens, from the clause's start
+_LISTED_BEFORE = re.compile(
+    rf"(?:^|[;:]\s*|\b(?:when|after|as|which|whom)\s+)(?P<items>(?:{_ANY_GROUP}"
+    r",\s+)+)$",
+    re.IGNORECASE,
+)
 _GROUP_BEFORE = needing(
     # ("fighting in which seven soldiers and four of the attackers were killed")
     rf"(?:^|[,;:]\s*|\b(?:when|after|as|which|whom)\s+){_QUALIFIER}"
@@ -447,24 +462,43 @@ def _first(patterns: list[int], text: str) -> Casualties | None:
 
 
 def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> Casualties:
-    """The toll plus a second group named with it: after it ("killing 15 civilians and 27
-    fighters", "two women and a boy died") or before it, opening the clause ("a shepherd
-    and his two sons were killed")."""
+    """The toll plus the groups named with it: after it ("killing 15 civilians and 27
+    fighters", "two women and a boy died", "killing two soldiers, four rebels and a child")
+    or before it, opening the clause ("a shepherd and his two sons were killed")."""
     if match.group("hi") is not None:
         return bounds
     end = match.end("n")
+    groups, first = [bounds], match.start("n")
     if match.end() == end:  # the verb came first
         more = _AND_MORE.match(text, end)
     else:
         more = _AND_MORE_BEFORE_VERB.match(text, end, match.end())
         if more is None:
             more = _GROUP_BEFORE.search(text, max(end - 80, 0), match.start())
-    if more is None:
-        return bounds
-    # "at least 16 civilians and three children": a floor, whichever group it qualifies
-    extra = bounds_of(more.groupdict().get("q"), more["more"])
-    if extra is None:
-        return bounds
+        elif listed := _LISTED_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
+            groups[:0], first = _figures_of(listed["items"]), listed.start("items")
+    if more is not None:
+        # "at least 16 civilians and three children": a floor, whichever group it qualifies
+        extra = bounds_of(more.groupdict().get("q"), more["more"])
+        if extra is None:
+            return bounds
+        groups += [*_figures_of(more.groupdict().get("mid") or ""), extra]
+    if len(groups) > 2 and _ALL_OF_THEM.match(text, first):
+        return groups[0]  # "seven people, two women and five children": who the seven were
+    return reduce(_plus, groups)
+
+
+_ALL_OF_THEM = re.compile(r"\w+\s+(?:[\w-]+\s+)?(?:people|persons|civilians)\b", re.IGNORECASE)
+
+
+def _figures_of(listed: str) -> list[Casualties]:
+    """The figures of the groups in a list ("two militiamen, four rebels")."""
+    found = (bounds_of(None, group["more"]) for group in _MIDDLE_GROUP.finditer(listed))
+    return [figure for figure in found if figure is not None]
+
+
+def _plus(bounds: Casualties, extra: Casualties) -> Casualties:
+    """Two tolls added, bound by bound (unknown if either is)."""
     both = zip(bounds.model_dump().values(), extra.model_dump().values(), strict=True)
     low, best, high = (None if a is None or b is None else a + b for a, b in both)
     return Casualties(low=low, best=best, high=high)
