@@ -35,6 +35,9 @@ def _reports(body: str) -> list[Report]:
          "automatic fire.", "attack_on_civilians"),
         ("28 March: Rebels storm an army checkpoint on the edge of Khan Arnabeh at dawn.",
          "armed_clash"),
+        # a drone that destroyed something struck it
+        ("Late on Monday an armed drone destroyed a pick-up truck on the road south of Kobani.",
+         "air_strike"),
         ("Armed men in a car without plates reportedly took a pharmacist from his shop in "
          "Binnish on Monday.", "abduction"),
         ("An explosive device hidden in the saddlebag of a motorbike blew up outside a bakery "
