@@ -35,6 +35,15 @@ def _reports(body: str) -> list[Report]:
          "automatic fire.", "attack_on_civilians"),
         ("28 March: Rebels storm an army checkpoint on the edge of Khan Arnabeh at dawn.",
          "armed_clash"),
+        # aid turned back, a patrol an agreement asks for, a deadline let pass
+        ("On Tuesday, guards at the crossing turned back our lorry of baby milk and "
+         "antibiotics.", "aid_access"),
+        ("Soldiers at the Kafr Laha checkpoint turned away a Red Crescent ambulance on Monday.",
+         "aid_access"),
+        ("Russian and Turkish troops mounted a coordinated patrol east of Kobani on Monday.",
+         "commitment"),
+        ("The 72 hours ran out on Sunday without a single bag of flour reaching the camp.",
+         "commitment"),
         # a drone that destroyed something struck it
         ("Late on Monday an armed drone destroyed a pick-up truck on the road south of Kobani.",
          "air_strike"),
