@@ -493,8 +493,16 @@ def test_said_on_a_day_they_did_dates_the_words_not_the_act() -> None:
     assert (assault.date.start, assault.date.end) == (dt.date(2017, 2, 6), dt.date(2017, 2, 7))
 
 
-def test_on_the_12th_is_a_day_of_this_month() -> None:
-    body = "A university student was kidnapped by unidentified gunmen on the 12th near Inkhil."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A university student was kidnapped by unidentified gunmen on the 12th near Inkhil.",
+        # translated wording: "of the current month", "of this month"
+        "Gunmen kidnapped a pharmacist in Inkhil on the 12th of the current month.",
+        "A teacher was abducted near Inkhil on the 12th of this month, his family said.",
+    ],
+)
+def test_on_the_12th_is_a_day_of_this_month(body: str) -> None:
     (abduction,) = reports_of(body, dt.date(2023, 3, 18))
     assert (abduction.date.start, abduction.date.end) == (
         dt.date(2023, 3, 12),

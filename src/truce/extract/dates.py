@@ -385,8 +385,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?i:between|from)\s+(?P<m>{_MONTH})\s+{_DAY}\s+(?i:and|to|until)\s+"
                 rf"(?:(?P<m2>{_MONTH})\s+)?{_DAY2}\b{_YEAR}"), _day_range),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+{_DAY}\b{_YEAR}"), _explicit),
-    # "kidnapped by unidentified gunmen on the 12th": a day of this month
+    # "kidnapped by unidentified gunmen on the 12th", "on the 9th of the current month": a day
+    # of this month
     (re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                r"(?:\s+of\s+(?:the\s+current|this)\s+month\b)?"
                 r"(?!\s+(?:of|day|floor|anniversary|century|time))"), _of_this_month),
     # a factbox's capitals: "SUNDAY, DEC 6 - ..."
     (re.compile(rf"\b(?:[A-Z]{{3,6}}DAY,?\s+)?(?P<m>{_MONTH_CAPS})\.?\s+{_DAY}\b{_YEAR}"),
