@@ -500,6 +500,7 @@ def test_said_on_a_day_they_did_dates_the_words_not_the_act() -> None:
         # translated wording: "of the current month", "of this month"
         "Gunmen kidnapped a pharmacist in Inkhil on the 12th of the current month.",
         "A teacher was abducted near Inkhil on the 12th of this month, his family said.",
+        "On the 12th of the current month, gunmen abducted a teacher near Inkhil.",
     ],
 )
 def test_on_the_12th_is_a_day_of_this_month(body: str) -> None:

@@ -609,6 +609,23 @@ def test_an_answer_in_response_is_an_act_of_its_own() -> None:
     assert (mortars.type, tanks.type) == (tanks.type, tanks.type)  # two shellings, not one
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Army units responded with the appropriate weapons to the sources of fire, destroying "
+        "a launch pad.",
+        "The sources of the fire were immediately hit by our howitzers.",
+    ],
+)
+def test_an_armys_answering_fire_in_its_own_words_is_an_act_of_its_own(answer: str) -> None:
+    rockets, reply = _reports(
+        f"On Tuesday terrorists fired rocket shells at the town of Mhardeh, killing a woman. "
+        f"{answer}"
+    )
+    assert (rockets.fatalities is not None, reply.fatalities) == (True, None)
+    assert reply.date == rockets.date  # (the day of the fire it answered)
+
+
 def test_a_convoy_that_delivered_only_part_of_its_load_is_no_commitment() -> None:
     (convoy,) = _reports(
         "A UN aid convoy reached al-Rastan on Wednesday but delivered only part of its load, "

@@ -674,6 +674,7 @@ _AT_ONCE = needing(
     r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b"
     # "responded to the sources of fire", "retaliated in kind": the reply to the act told
     r"|\b(?:responded|replied) to the sources? of (?:the )?fire\b"
+    r"|\b(?:responded|retaliated|replied) with (?:the )?(?:appropriate|suitable) weapons\b"
     r"|\bretaliated\b[\"”’]? [\"“]?in kind\b"
     # "The army responded by shelling their launch pads", "answered by striking"
     r"|(?<!have )(?<!has )\b(?:responded|retaliated|replied|answered) by (?:shelling|striking"
