@@ -489,7 +489,10 @@ def test_history_is_not_news() -> None:
         "Shells hit the town on Monday, killing two people. "
         "In 2013, a chemical attack on the town killed hundreds of people. "
         "The war has claimed more than 300,000 lives. "
-        "In December 2015 three policemen were wounded there."
+        "In December 2015 three policemen were wounded there. "
+        # (an act in an aside, dated long ago outside its clause)
+        "Kurdish fighters, backed by coalition air strikes, took the town from ISIS in "
+        "October 2015."
     )
     (shelling,) = _run(body).reports
     assert shelling.fatalities is not None and shelling.fatalities.best == 2

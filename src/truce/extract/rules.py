@@ -336,7 +336,12 @@ class _Reader:
                 and trigger.type is not EventType.COMMITMENT
                 and (
                     self.timeline.is_history(own_date)
-                    or self.timeline.only_history(s, before=trigger.core_start)
+                    or self.timeline.only_history(
+                        # ("The SDF, backed by U.S. air strikes, took the town in August
+                        # 2016": a date outside the act's clause, long past, is its too)
+                        s,
+                        before=None if not own_date.governs else trigger.core_start,
+                    )
                 )
             )
             # "in 2013, a chemical attack killed ...": no event, and its figures are history's
