@@ -387,10 +387,23 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a state of things since an agreement, not an act
         "The area was included in the de-escalation agreement in July, but the bombardment "
         "has never stopped.",
+        # an agreement's terms
+        "Its terms stipulate an end to the shelling and the release of 60 detainees within "
+        "ten days.",
     ],
 )
 def test_what_is_no_event(sentence: str) -> None:
     assert _reports(sentence) == []
+
+
+def test_what_an_agreement_asks_for_is_no_commitment_kept_or_broken() -> None:
+    body = (
+        "The settlement was signed on the 14th of this month in al-Muzayrib between the "
+        "committee and the army.\n\nUnder the agreement, the wanted young men are to settle "
+        "their status and hand over their weapons, while the Fourth Division is to withdraw "
+        "the reinforcements it brought to Tasil within one week of the signing."
+    )
+    assert [r.type.value for r in reports_of(body, dt.date(2022, 8, 24))] == ["ceasefire_announced"]
 
 
 def test_a_count_of_violations_is_not_dated_by_the_truce_it_counts_from() -> None:
