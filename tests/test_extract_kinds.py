@@ -44,6 +44,9 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("The 72 hours ran out on Sunday without a single bag of flour reaching the camp.",
          "commitment"),
+        # aircraft that killed struck from the air
+        ("Jets thought to be Russian killed 14 civilians near al-Bukamal on Monday.",
+         "air_strike"),
         # a drone that destroyed something struck it
         ("Late on Monday an armed drone destroyed a pick-up truck on the road south of Kobani.",
          "air_strike"),
@@ -387,6 +390,13 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a state of things since an agreement, not an act
         "The area was included in the de-escalation agreement in July, but the bombardment "
         "has never stopped.",
+        # what people fled, what a decision waits for, an absence, a campaign's record
+        "By Tuesday the families who had fled the shelling were coming back to Kafr Laha.",
+        "The council has decided to close all schools in Talbiseh until the shelling stops.",
+        "Contrary to the army's claims, no fighter from Talbiseh has fired a single shot at the "
+        "post since the truce.",
+        "The Russian air force has carried out air strikes that have also killed civilians, "
+        "which Moscow denies.",
         # an agreement's terms
         "Its terms stipulate an end to the shelling and the release of 60 detainees within "
         "ten days.",
