@@ -193,6 +193,11 @@ TABLE = [
     ("In December 2016 three police officers were wounded", None, exactly(3)),
     # a figure with no digit, and a range written as one word
     ("twelve people were killed", exactly(12), None),
+    (
+        "Sixty-two soldiers were killed and twenty-four others were wounded",
+        exactly(62),
+        exactly(24),
+    ),
     ("fiveto7 people were killed", C(low=5, best=5, high=7), None),
     ("a dozento15 were wounded", None, C(low=12, best=12, high=15)),
     # one more, counted on from those named; a limb lost is a wound

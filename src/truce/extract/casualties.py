@@ -24,6 +24,11 @@ _WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "half a dozen": 6,
     "two dozen": 24, "three dozen": 36, "four dozen": 48,
 }  # fmt: skip
+# "twenty-four others were wounded", "thirty-seven young men": the tens joined to a unit
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WORDS |= _TENS | {f"{ten}-{unit}": _TENS[ten] + _WORDS[unit] for ten in _TENS for unit in _UNITS}
 #: Plural round words: the smallest value they can mean, used as a floor.
 _FLOORS = {"dozens": 24, "scores": 40, "hundreds": 200}
 _FLOOR_QUALIFIERS = {"at least", "more than", "over", "no fewer than", "no less than"}
