@@ -198,6 +198,8 @@ TABLE = [
         exactly(62),
         exactly(24),
     ),
+    ("Khaled, twenty-three years old, was hit in the chest and died", None, None),  # an age
+    ("The driver, 41 years old, was killed", None, None),
     ("fiveto7 people were killed", C(low=5, best=5, high=7), None),
     ("a dozento15 were wounded", None, C(low=12, best=12, high=15)),
     # one more, counted on from those named; a limb lost is a wound

@@ -44,6 +44,20 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("The 72 hours ran out on Sunday without a single bag of flour reaching the camp.",
          "commitment"),
+        # a sniper's bullet, fire on a family's car, a van stolen, a precision strike
+        ("A farmer was martyred on Monday by the bullet of a sniper near Kanakir.",
+         "attack_on_civilians"),
+        ("Soldiers at the checkpoint near Tasil opened fire on a car carrying a family on "
+         "Monday.", "attack_on_civilians"),
+        ("Gunmen had stolen a clinic's ambulance in Kafr Takharim on Monday.",
+         "looting_destruction"),
+        ("U.S. aircraft conducted a precision strike near al-Mayadin on Monday.", "air_strike"),
+        # a withdrawal promised and not made, or made as required
+        ("Ankara said on Monday that YPG fighters had never left Tal Rifaat as Moscow had "
+         "promised.", "commitment"),
+        ("The army has not withdrawn a single one of its tanks from Tasil, the committee said on "
+         "Monday.", "commitment"),
+        ("The last YPG advisers left Manbij on Monday, as the roadmap requires.", "commitment"),
         # aircraft that killed struck from the air
         ("Jets thought to be Russian killed 14 civilians near al-Bukamal on Monday.",
          "air_strike"),

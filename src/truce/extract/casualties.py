@@ -55,6 +55,7 @@ _FIGURE = (  # (not an age: "a girl aged 12 was shot and wounded")
     rf"(?<!\baged )(?<!\bage ){_QUALIFIER}(?:between\s+)?"
     rf"(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
     rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
+    r"(?![\s-]+years?[\s-]+old\b)"  # ("Khaled, twenty-three years old, ... died": an age)
 )
 # Words between a figure and its verb: no digits, no "and (at least) <number>", no other
 # casualty verb.
