@@ -58,6 +58,8 @@ def _reports(body: str) -> list[Report]:
         ("The army has not withdrawn a single one of its tanks from Tasil, the committee said on "
          "Monday.", "commitment"),
         ("The last YPG advisers left Manbij on Monday, as the roadmap requires.", "commitment"),
+        ("A truce between the army and the factions of Rastan entered into force at noon on "
+         "Monday.", "ceasefire_announced"),
         # aircraft that killed struck from the air
         ("Jets thought to be Russian killed 14 civilians near al-Bukamal on Monday.",
          "air_strike"),

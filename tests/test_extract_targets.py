@@ -266,6 +266,18 @@ def test_a_militia_named_once_is_the_militia_accused_after() -> None:
     assert kidnapping.actors == ["pro-government-militias"]
 
 
+def test_the_ministry_named_once_is_the_ministry_that_speaks_after() -> None:
+    body = (
+        "Terrorists fired rockets at Mhardeh on Monday, SANA said.\n\nThe Foreign and "
+        "Expatriates Ministry sent a letter to the UN Secretary-General on Tuesday. The Ministry "
+        "said that Turkey has not fulfilled its obligations under the Sochi agreement."
+    )
+    _, unmet = reports_of(body, PUBLISHED, "Syria writes to the UN")
+    assert {(c.claimant_actor_id, c.stance.value) for c in unmet.claims} == {
+        ("syrian-government", "commitment_unmet")
+    }
+
+
 def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> None:
     body = (
         "The convoy was due in Kafr Batna on Monday.\n\n"

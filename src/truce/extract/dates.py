@@ -459,6 +459,7 @@ _SHORTLY_AFTER = (
     r"(?!\s+(?:\d|midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall))"
 )
 # (the fourth item: counted from the truce told before, not from the previous event)
+_IN_FORCE = r"(?:came|entered) into (?:force|effect)"
 _TRUCE = r"(?:truce|ceasefire|cease-fire|deadline|cessation of hostilities|agreement|deal|pause)"
 _DAY_OF = r"day of (?:the|a|an|its) (?:[\w-]+ ){0,2}?"  # ("of a daily humanitarian pause")
 _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
@@ -475,12 +476,12 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
                 _I), 0, 1, True),
     # "Exactly 48 hours after the agreement took effect": whole days after the truce's
     (re.compile(rf"\b(?P<h>\d{{2,3}})\s+hours\s+after\s+the\s+{_TRUCE}\s+"
-                rf"(?:began|took effect|came into (?:force|effect)|started|was signed)\b", _I),
+                rf"(?:began|took effect|{_IN_FORCE}|started|was signed)\b", _I),
      None, 1, True),
     # "Less than three hours after the truce began": its first day
     (re.compile(rf"\b(?:less than |within |about |some )?(?:an?|one|two|three|four|five|six|a few|"
                 rf"several|\d+)\s+(?:hours?|minutes)\s+after\s+the\s+{_TRUCE}\s+"
-                rf"(?:began|took effect|came into (?:force|effect)|started)\b", _I), 0, 1, True),
+                rf"(?:began|took effect|{_IN_FORCE}|started)\b", _I), 0, 1, True),
     # "Within two hours of the start", "within hours of the truce taking effect"
     (re.compile(rf"\bwithin (?:(?:an?|one|two|three|four|five|six|a few|several|\d+)\s+)?"
                 rf"(?:hours?|minutes)\s+of\s+(?:the\s+|its\s+)(?:start|beginning"

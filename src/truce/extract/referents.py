@@ -265,7 +265,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
 
 _KINDS = (
     r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|command|fighters"
-    r"|militants)"
+    r"|militants|[Mm]inistry)"
 )
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
@@ -292,10 +292,10 @@ _ITS_FIGHTERS = re.compile(
     r"\W*(?:[^,.;]{1,30},\s+)?(?P<who>(?:[Ii]ts|[Tt]he group['’]s) (?:fighters|militants|gunmen"
     r"|members|suicide bombers))\b"
 )
-_PEOPLE_OF = frozenset({"fighters", "militants"})
-_NAMED_BY_KIND = frozenset(
-    {"militia", "alliance", "faction", "movement"}
-)  # a mention's head  # a group's people, named again with "the"
+_PEOPLE_OF = frozenset({"fighters", "militants"})  # a group's people, named again with "the"
+# what "the <head>" names after a mention with that head ("a pro-government militia ... the
+# militia", "the Foreign and Expatriates Ministry ... The Ministry said")
+_NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*$")  # (as the subject of a clause)
 _COMMAND_OF = re.compile(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
