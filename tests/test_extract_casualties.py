@@ -198,6 +198,13 @@ TABLE = [
         exactly(62),
         exactly(24),
     ),
+    # persons in the plural, a list after one person
+    (
+        "a shell struck the clinic, wounding a nurse, a paramedic and two patients",
+        None,
+        exactly(4),
+    ),
+    ("a shell struck the clinic, killing a doctor and two nurses", exactly(3), None),
     ("Khaled, twenty-three years old, was hit in the chest and died", None, None),  # an age
     ("The driver, 41 years old, was killed", None, None),
     ("fiveto7 people were killed", C(low=5, best=5, high=7), None),

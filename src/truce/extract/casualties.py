@@ -176,7 +176,7 @@ _TWO = (
     rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON}{_OF_BODY}"
     rf" and (?:(?:an?|his|her|their) {_PERSON}"
     rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) (?:[\w-]+ )?{_KIN}"  # ("her two young sons")
-    rf"|(?:{_SMALL}|\d{{1,3}}) {_OTHERS}"
+    rf"|(?:{_SMALL}|\d{{1,3}}) (?:{_OTHERS}|(?:[\w-]+ )?(?:{'|'.join(_PERSONS)})s)"
     rf"|(?:{_SMALL}|\d{{1,2}}) of (?:his|her|their) {_KIN})\b)"  # ("three of her children")
 )
 
@@ -400,16 +400,16 @@ def _counted(match: re.Match[str], text: str) -> re.Match[str] | None:
 # groups, when nothing after the second makes it a clause of its own ("and 3 others were")
 _VICTIMS = (
     "people|civilians|fighters|soldiers|militants|militiamen|members|children|women|men|others"
-    "|persons|rebels|troops|policemen|gunmen|attackers|" + "|".join(_PERSONS)
-)
+    "|persons|rebels|troops|policemen|gunmen|attackers|(?:" + "|".join(_PERSONS) + ")s?"
+)  # ("two patients", "three nurses": a person's plural)
 _A_GROUP = rf"(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
 _ANY_GROUP = _A_GROUP.replace("P<more>", ":")  # (one of several in a list)
-_WORD = r"(?!(?:including|among|of|them)\b)[\w-]+"
+_WORD = r"(?!(?:including|among|of|them|and|killing|wounding|injuring|leaving)\b)[\w-]+"
 _AND_A_GROUP = (
     # ("killing three Turkistan Islamic Party fighters and a woman"; "Three SDF fighters, two
     # militiamen and a civilian were killed": the groups between commas count too)
-    rf"\s+(?:{_WORD}\s+){{0,4}}?(?:{_WORD}(?P<mid>(?:,\s+{_ANY_GROUP}\b)+)"
-    rf",?\s+)?and\s+{_A_GROUP}"
+    rf"(?:\s+(?:{_WORD}\s+){{0,4}}?{_WORD})??(?P<mid>(?:,\s+{_ANY_GROUP}\b)+)?"
+    rf",?\s+and\s+{_A_GROUP}"
 )
 _MIDDLE_GROUP = re.compile(_A_GROUP, re.IGNORECASE)
 _AND_MORE = re.compile(  # after the verb's figure: not a clause of its own
@@ -475,8 +475,9 @@ def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> C
         return bounds
     end = match.end("n")
     groups, first = [bounds], match.start("n")
-    if match.end() == end:  # the verb came first
-        more = _AND_MORE.match(text, end)
+    if match.end() == end or _VERB_BEFORE.search(text, match.start(), first):
+        # the verb came first ("killing 15 civilians", "wounding a nurse, a paramedic and ...")
+        more = _AND_MORE.match(text, match.end())
     else:
         more = _AND_MORE_BEFORE_VERB.match(text, end, match.end())
         if more is None:
@@ -495,6 +496,9 @@ def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> C
 
 
 _ALL_OF_THEM = re.compile(r"\w+\s+(?:[\w-]+\s+)?(?:people|persons|civilians)\b", re.IGNORECASE)
+
+
+_VERB_BEFORE = re.compile(rf"{_KILLING}|{_HURTING}", re.IGNORECASE)
 
 
 def _figures_of(listed: str) -> list[Casualties]:
