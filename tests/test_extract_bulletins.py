@@ -327,3 +327,24 @@ def test_the_centre_is_the_reconciliation_centre_named_before() -> None:
     reports = reports_of(body, dt.date(2021, 2, 17), "Drones destroyed")
     (count,) = [r for r in reports if r.type is EventType.VIOLATION_ACCUSATION]
     assert count.actors == ["russia"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Attacks on health care in Idleb: situation note No. 3 (3-9 May 2019)",
+        "Field note No. 4: Deir ez-Zor countryside, 1-7 October",
+        "Press release: two of our nurses detained at the crossing",
+    ],
+)
+def test_a_note_or_press_release_is_its_issuers_own_account(title: str) -> None:
+    (strike,) = reports_of(
+        "On 5 May, an air strike hit the surgical hospital in Kafr Nabl, injuring two health "
+        "workers.",
+        dt.date(2019, 5, 10),
+        title,
+        source="Idleb Health Directorate",
+    )
+    assert [(c.claimant, c.stance) for c in strike.claims] == [
+        ("Idleb Health Directorate", Stance.REPORTS)
+    ]

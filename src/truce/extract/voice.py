@@ -53,7 +53,8 @@ _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 # bulletin: ...", "Flash Update No. 3", "Weekly ceasefire digest No. 20" (not a wire digest)
 _OWN_REPORT_TITLE = re.compile(
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
-    r"|humanitarian update|access update|situation report|sitrep|(?:weekly|daily|monthly) "
+    r"|humanitarian update|access update|situation report|sitrep|situation note|field note"
+    r"|information note|press release|(?:weekly|daily|monthly) "
     r"(?:[\w-]+ )?(?:digest|bulletin|report|toll))\b",
     re.IGNORECASE,
 )
