@@ -526,6 +526,14 @@ def test_the_blast_named_by_its_place_is_that_blast_not_the_last_one_told() -> N
     assert "Observatory" in " ".join(c.text for c in tartus.claims)
 
 
+def test_a_bombing_named_by_a_two_word_place_is_the_bomb_there() -> None:
+    (bomb,) = _reports(
+        "On Tuesday a car bomb blew up outside the vegetable market in Tell Abiad, killing five "
+        "civilians.\n\nThe SDF denied any link to the Tell Abiad bombing, which it condemned."
+    )
+    assert ("sdf", "denies") in stances_of(bomb)
+
+
 def test_a_charge_after_an_aside_is_of_the_news_and_the_group_charged_denies() -> None:
     tartus, banias = _reports(
         "A bomb exploded in a car park in Tartus on Tuesday, killing four civilians, two days "

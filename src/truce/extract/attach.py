@@ -177,8 +177,12 @@ def kind_named(text: str) -> frozenset[EventType]:
     found = _THE_EVENT.search(text)
     if found is None:
         return frozenset()
-    noun = found.group().split()[-1].lower().rstrip("s")
-    return _KINDS_NAMED.get(noun, frozenset())
+    return kinds_of(found.group().split()[-1])
+
+
+def kinds_of(noun: str) -> frozenset[EventType]:
+    """The kinds of act a noun names ("bombing": an air strike's or a bomb's; none: any)."""
+    return _KINDS_NAMED.get(noun.lower().rstrip("s"), frozenset())
 
 
 # what a denial says did not happen, by kind: "denied that its units had fired on Kafr

@@ -243,7 +243,9 @@ def accuses_of(trigger: Trigger, accused_end: int, latest: Draft, place: Place |
 
 # "in the Tartus blast", "the Idlib strike": an act named by its place (one word, a short
 # trigger)
-_THE_PLACE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<name>(?:al-)?[A-Z][\w'’-]+)\s+$")
+_THE_PLACE_BEFORE = re.compile(  # ("the Tartus blast", "the Tell Abiad bombing")
+    r"\b[Tt]he\s+(?P<name>(?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)?)\s+$"
+)
 
 
 def named_by_place(text: str, trigger: Trigger) -> str | None:

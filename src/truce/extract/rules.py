@@ -23,6 +23,7 @@ from truce.extract.attach import (
     claimed_responsibility,
     corroborated,
     kind_named,
+    kinds_of,
     names_a_known_event,
 )
 from truce.extract.casting import Casting
@@ -689,6 +690,7 @@ class _Reader:
         """The latest act of the trigger's kind at the place named ("killed in the Tartus
         blast": the bomb in Tartus, not the car bomb near Banias told after it)."""
         kinds = _kinds_told(trigger)
+        kinds |= kinds_of(trigger.text)  # "the Tell Abiad bombing": a bomb's too
         return next(
             (d for d in reversed(self.drafts) if d.type in kinds and d.place.name == name), None
         )
