@@ -654,6 +654,7 @@ def test_an_answer_in_response_is_an_act_of_its_own() -> None:
         "Army units responded with the appropriate weapons to the sources of fire, destroying "
         "a launch pad.",
         "The sources of the fire were immediately hit by our howitzers.",
+        "Army artillery units responded to the sources of the fire, destroying a launch pad.",
     ],
 )
 def test_an_armys_answering_fire_in_its_own_words_is_an_act_of_its_own(answer: str) -> None:
