@@ -348,3 +348,16 @@ def test_a_note_or_press_release_is_its_issuers_own_account(title: str) -> None:
     assert [(c.claimant, c.stance) for c in strike.claims] == [
         ("Idleb Health Directorate", Stance.REPORTS)
     ]
+
+
+def test_a_term_kept_outside_the_place_the_title_names_is_near_it() -> None:
+    body = (
+        "The government freed 30 detainees on Sunday evening, who were handed over to their "
+        "families at a checkpoint outside the district, SANA reported."
+    )
+    (freed,) = _reports(body, "Barzeh evacuation: first detainees freed")
+    assert (freed.type, freed.place.name, freed.place.relation) == (
+        EventType.COMMITMENT,
+        "Barzeh",
+        PlaceRelation.NEAR,
+    )

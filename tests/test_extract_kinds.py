@@ -60,6 +60,11 @@ def _reports(body: str) -> list[Report]:
         ("The last YPG advisers left Manbij on Monday, as the roadmap requires.", "commitment"),
         ("A truce between the army and the factions of Rastan entered into force at noon on "
          "Monday.", "ceasefire_announced"),
+        # an evacuation carried out, aid delivered inside the deadline
+        ("On Monday, 312 people, including some 90 fighters, left Madaya on 11 buses.",
+         "commitment"),
+        ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
+         "commitment"),
         # aircraft that killed struck from the air
         ("Jets thought to be Russian killed 14 civilians near al-Bukamal on Monday.",
          "air_strike"),
@@ -413,6 +418,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "post since the truce.",
         "The Russian air force has carried out air strikes that have also killed civilians, "
         "which Moscow denies.",
+        "On Monday, a convoy of nine Red Crescent trucks carrying flour entered Tafas for the "
+        "first time in a month.",  # (aid in, with no term it keeps: zb03)
         # an agreement's terms
         "Its terms stipulate an end to the shelling and the release of 60 detainees within "
         "ten days.",

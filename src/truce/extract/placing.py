@@ -84,10 +84,15 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         if around is None and local and draft.type in TRUCE_STATEMENTS:
             around = locator.place_before(draft.sentence)
         found = nearer or title or around or (region if draft.violent else None)
-        if found is around and around is not None and _EDGE_OF_IT.search(draft.sentence.text):
+        if (
+            found is not None
+            and (found is around or found is title)
+            and _EDGE_OF_IT.search(draft.sentence.text)
+        ):
             # "2.2 Badama (Idlib), 09:30. Government artillery fired some 30 shells at farmland
-            # on the western outskirts of the town": near the place the item is headed by
-            found = around.model_copy(update={"relation": PlaceRelation.NEAR})
+            # on the western outskirts of the town": near the place the item is headed by (or
+            # the title names: "handed over ... at a checkpoint outside the district")
+            found = found.model_copy(update={"relation": PlaceRelation.NEAR})
         if found is None and draft.country_named:
             found = locator.country()
         draft.place = found or draft.place
