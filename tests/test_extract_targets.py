@@ -278,6 +278,24 @@ def test_the_ministry_named_once_is_the_ministry_that_speaks_after() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("words", "actors"),
+    [
+        # the speaker's word for a party it named: theirs, the term unmet
+        ('"The terrorists have still not withdrawn from Tal Tamer," the ministry said.', ["sdf"]),
+        # a term unmet, told by a speaker, is not the speaker's own
+        ("The ministry said the checkpoints had still not been handed over.", []),
+    ],
+)
+def test_who_has_not_withdrawn_is_not_who_says_so(words: str, actors: list[str]) -> None:
+    body = (
+        "Turkey's defence ministry said on Monday that PKK/YPG terrorists had fired mortar "
+        f"rounds at Ras al-Ain. {words}"
+    )
+    _, unmet = reports_of(body, PUBLISHED, "Ankara says YPG still in Tal Tamer")
+    assert unmet.actors == actors
+
+
 def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> None:
     body = (
         "The convoy was due in Kafr Batna on Monday.\n\n"

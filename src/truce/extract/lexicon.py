@@ -139,6 +139,15 @@ class Lexicon:
         found = self.new_event_screens.hits(text)
         return any(self.new_event[i].search(text) for i in found)
 
+    def says(self, stance: Stance, text: str) -> bool:
+        """Do the words of ``stance`` occur in ``text`` (whatever other stance comes first)?"""
+        return any(
+            pattern.search(text)
+            for rule in self.stances
+            if rule.stance is stance
+            for pattern in rule.patterns
+        )
+
     def is_background(self, text: str) -> bool:
         """Does ``text`` place its event in the past story ("since the war began")? Not
         when it only measures a record against it ("the deadliest day ... since the war

@@ -267,7 +267,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
 
 _KINDS = (
     r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|command|fighters"
-    r"|militants|[Mm]inistry)"
+    r"|militants|terrorists|[Mm]inistry)"
 )
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
@@ -294,7 +294,9 @@ _ITS_FIGHTERS = re.compile(
     r"\W*(?:[^,.;]{1,30},\s+)?(?P<who>(?:[Ii]ts|[Tt]he group['’]s) (?:fighters|militants|gunmen"
     r"|members|suicide bombers))\b"
 )
-_PEOPLE_OF = frozenset({"fighters", "militants"})  # a group's people, named again with "the"
+# a group's people, named again with "the"
+_PEOPLE_OF = frozenset({"fighters", "militants", "terrorists"})
+_PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
 # what "the <head>" names after a mention with that head ("a pro-government militia ... the
 # militia", "the Foreign and Expatriates Ministry ... The Ministry said")
 _NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
@@ -340,6 +342,9 @@ class Descriptions:
                 # "former rebel fighters ... the fighters handed over"; "a pro-government
                 # militia ... accused the militia of"
                 self._named[noun] = mention.actor_id
+            if people := _PEOPLE_AFTER.match(text, mention.end):  # "PKK/YPG terrorists fired
+                # ... The terrorists have still not withdrawn": the same speaker's word for them
+                self._named[people[1].lower()] = mention.actor_id
             if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
                 self._named["centre"] = mention.actor_id
             if _COMMAND_OF.search(text, max(mention.start - 40, 0), mention.start):

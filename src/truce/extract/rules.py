@@ -535,9 +535,15 @@ class _Reader:
             hit = [] if accused else targets
             actors, targets = speakers, [t for t in (*accused, *hit) if t not in speakers]
             targets = list(dict.fromkeys(targets))
-        elif trigger.type not in VIOLENT_TYPES and not actors and not accused_end:
+        elif (
+            trigger.type not in VIOLENT_TYPES
+            and not actors
+            and not accused_end
+            and not self.lexicon.says(Stance.COMMITMENT_UNMET, s.text)
+        ):
             # "US officials said they had handed over ...", but "rebels accused the
-            # government of failing to free ..." is not about the rebels' own acts
+            # government of failing to free ..." is not about the rebels' own acts, nor is
+            # "The terrorists have still not withdrawn" in Ankara's statement about Ankara's
             actors = self.casting.bound(speakers)
         date = self.timeline.date_for(s, own_date, {*actors, *targets}, place)
         if own_date is None and trigger.type in STATEMENT_TYPES and self._said_here(s):
