@@ -361,3 +361,14 @@ def test_a_term_kept_outside_the_place_the_title_names_is_near_it() -> None:
         "Barzeh",
         PlaceRelation.NEAR,
     )
+
+
+def test_a_term_kept_told_after_terms_broken_is_another_commitment() -> None:
+    body = (
+        "The SDF said on Friday that its truce with a pro-government militia in Qamishli was "
+        'over.\n\n"The militia kept none of its promises. The checkpoints are still in its '
+        'hands," the SDF said. It said it had freed the 11 militiamen on 1 September.'
+    )
+    broken, kept = (r for r in _reports(body) if r.type is EventType.COMMITMENT)
+    assert (broken.actors, kept.actors) == (["pro-government-militias"], ["sdf"])
+    assert kept.date.start == dt.date(2021, 9, 1)

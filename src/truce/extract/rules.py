@@ -76,6 +76,7 @@ from truce.extract.sameness import (
     ACCOUNT_DAYS,
     another_count,
     compatible,
+    kept_and_broken,
     names_an_act,
     other_commitment,
     same_day,
@@ -640,7 +641,9 @@ class _Reader:
                 return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
             if another_count(same, trigger, s.text):
                 continue  # "He said HTS had violated the ceasefire 287 times": its own charge
-            if other_commitment(same, trigger, s.text, self.lexicon):
+            if other_commitment(same, trigger, s.text, self.lexicon) or kept_and_broken(
+                same, trigger, s.text, self.lexicon
+            ):
                 continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
             if same.violent and told_after_a_truce(same, self.drafts, s.text):
                 continue  # "two hours into the truce", announced since

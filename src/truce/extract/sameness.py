@@ -17,7 +17,7 @@ from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
 from truce.extract.timeline import narrows
-from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation
+from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation, Stance
 
 _COUNT = re.compile(
     r"\b(?:\d+|[a-z]+) times\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -89,6 +89,19 @@ def other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon)
         return False
     hint = commitment_hint(text, trigger, lexicon)
     return hint.split()[:1] != same.commitment_hint.split()[:1]
+
+
+def kept_and_broken(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon) -> bool:
+    """A term told as kept after terms told as broken ("The militia kept none of its
+    promises ... It said it had freed the 11 militiamen on 10 September") is another."""
+    if trigger.type is not EventType.COMMITMENT or same.type is not EventType.COMMITMENT:
+        return False
+    unmet = Stance.COMMITMENT_UNMET
+    return (
+        names_an_act(trigger)
+        and lexicon.says(unmet, same.sentence.text)
+        and not (lexicon.says(unmet, text))
+    )
 
 
 _MISSILE_FIRE = frozenset({EventType.SHELLING, EventType.AIR_STRIKE})
