@@ -311,6 +311,15 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "militants late on Tuesday, Deputy Head of the Russian Centre for Reconciliation of the "
          "Opposing Sides Rear Admiral Andrei Korovin told journalists on Wednesday.",
          dt.date(2021, 2, 17), ("russia", Stance.REPORTS), None),
+        # another's account backed, with the act told again: one act, confirmed
+        ("Shells fired by Turkish-backed factions hit Ein Issa on Sunday night, killing a "
+         "woman, the SDF said.\n\nRussia's Reconciliation Centre backed that account in a "
+         "statement on Monday, saying militants had fired 14 mortar bombs at Ein Issa.",
+         dt.date(2020, 12, 8), ("russia", Stance.CONFIRMS), None),
+        # "had not fired" is a denial
+        ("Turkey's defence ministry said on Monday that SDF militants had shelled its posts "
+         "near Ein Issa on Sunday. The SDF said it had not fired a single round.",
+         dt.date(2020, 12, 8), ("sdf", Stance.DENIES), ("sdf", Stance.REPORTS)),
         # who denies does not also dispute
         ("An air strike hit a camp near Qah on Wednesday, killing 11 people, the Observatory "
          "said. Russia's Defence Ministry said no Russian aircraft had flown over northern Idlib "

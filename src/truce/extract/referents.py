@@ -23,6 +23,7 @@ __all__ = [
     "Descriptions",
     "accused_by",
     "accuses_of",
+    "backs_the_account",
     "fires_the_known",
     "heard_from_afar",
     "named_by_place",
@@ -123,6 +124,18 @@ _CALLED_THE_ACT = needing(
     r"|killings?|deaths|assault)\s+(?:as\s+)?(?:an?\s+)?[\w\"“]",
     re.IGNORECASE,
 )
+# "Russia's Reconciliation Centre backed that account in a statement on Monday, saying ...
+# had fired 14 mortar bombs": another's account of the act just told, confirmed
+_BACKED_THE_ACCOUNT = needing(
+    r"\b(?:backed|corroborated|supported|echoed)\s+(?:that|this|the|their|its)\s+"
+    r"(?:[\w-]+\s+)?(?:account|version|report)\b",
+    re.IGNORECASE,
+)
+
+
+def backs_the_account(text: str, trigger: Trigger) -> bool:
+    """Does ``text`` confirm the account just told before telling the act again?"""
+    return _BACKED_THE_ACCOUNT.search(text, 0, trigger.start) is not None
 
 
 # "SANA said the jets had fired from over Lebanon and that one missile had hit a warehouse":

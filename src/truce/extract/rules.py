@@ -64,6 +64,7 @@ from truce.extract.referents import (
     NO_SUCH,
     Descriptions,
     accuses_of,
+    backs_the_account,
     fires_the_known,
     heard_from_afar,
     named_by_place,
@@ -487,6 +488,8 @@ class _Reader:
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
         latest = latest.news if latest is not None else None  # "the bomb": not the aside
+        if latest is not None and backs_the_account(s.text, trigger):
+            return self._continue(s, latest, None)  # "backed that account, saying ..."
         if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
             _confirm_own(attributions, actors)
             return self._continue(s, latest, place)
