@@ -751,6 +751,11 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         # weapons handed to officers
         ("On Tuesday the factions handed a tank and four mortars to army officers at the "
          "municipal stadium in al-Tall.", ["opposition"]),
+        # the army's divisions and security branches named alone
+        ("Members of the Fourth Division opened fire on a car carrying a family near Tasil on "
+         "Monday.", ["syrian-government"]),
+        ("Members of Air Force Intelligence kidnapped a young teacher near al-Quriyah on "
+         "Monday.", ["syrian-government"]),
     ],
 )  # fmt: skip
 def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: list[str]) -> None:
