@@ -59,7 +59,7 @@ NAMES_JOINED = re.compile(
     r"|fighters|militiamen|troops|soldiers|units))?"
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|(?:backed|supported|aided)\s+by)\s*"
     r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
-    r"|(?:fighters|forces|members|units)\s+of"
+    r"|(?:fighters|forces|members|units|officers|officials|representatives)\s+of"
     # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
     r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"
     r"(?:(?:led|headed|commanded)\s+by|loyal\s+to)"
