@@ -754,6 +754,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         # a truce's two sides: a town's factions, and officers of the other side
         ("A truce was concluded on Sunday in Kanakir between the town's factions and officers "
          "of the regime's Military Security branch.", ["opposition", "syrian-government"]),
+        # the sniper's side
+        ("A farmer was killed on Monday by the bullet of a sniper of the regime's forces "
+         "near Kanakir.", ["syrian-government"]),
         # the army's divisions and security branches named alone
         ("Members of the Fourth Division opened fire on a car carrying a family near Tasil on "
          "Monday.", ["syrian-government"]),

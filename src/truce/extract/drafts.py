@@ -282,6 +282,23 @@ def roles(
     lexicon: Lexicon,
     adjectives: Mapping[str, str] | None = None,
 ) -> tuple[list[str], list[str]]:
+    """:func:`_roles`; with no actor found, the owner named after a weapon that is the
+    trigger ("artillery of the occupation army stationed in Serêkaniyê pounded", "was
+    killed ... by the bullet of a sniper of the regime's forces")."""
+    actors, targets = _roles(text, trigger, mentions, excluded, lexicon, adjectives)
+    if not actors and (owner := _owner_of_weapon(text, trigger, mentions)):
+        return owner, [t for t in targets if t not in owner]
+    return actors, targets
+
+
+def _roles(
+    text: str,
+    trigger: Trigger,
+    mentions: list[Mention],
+    excluded: set[tuple[int, int]],
+    lexicon: Lexicon,
+    adjectives: Mapping[str, str] | None = None,
+) -> tuple[list[str], list[str]]:
     """Actors (subject side) and targets (object side) of the trigger, as catalogue ids.
 
     Active voice: the actor is the nearest name before the trigger in its clause (with
@@ -395,15 +412,20 @@ def roles(
             # "shelling of Ariha by government artillery"
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []
-    owned = None if actors else _WEAPON_OF.match(text, trigger.core_end)
-    if owned is not None and _WEAPON_WORD.fullmatch(text, trigger.core_start, trigger.core_end):
-        # "artillery of the occupation army stationed in Serêkaniyê pounded": its owner
-        actors = _ids([m for m in after if owned.start("of") < m.start <= owned.end()][:1])
     # (who declared or brokered a truce named in passing is not hit: "on the second day of a
     # daily humanitarian pause declared by Russia")
     hit = [m for m in after if not _TRUCE_BY.search(text, max(m.start - 60, 0), m.start)]
     targets = [t for t in _ids([*defenders, *hit]) if t not in actors]
     return actors, _posts_of(text, trigger, end, adjectives, actors, targets)
+
+
+def _owner_of_weapon(text: str, trigger: Trigger, mentions: list[Mention]) -> list[str]:
+    """The owner named right after a weapon that is the trigger ("artillery of the
+    occupation army", "a sniper of the regime's militias")."""
+    owned = _WEAPON_OF.match(text, trigger.core_end)
+    if owned is None or not _WEAPON_WORD.fullmatch(text, trigger.core_start, trigger.core_end):
+        return []
+    return _ids([m for m in mentions if owned.start("of") < m.start <= owned.end()][:1])
 
 
 def _posts_of(
