@@ -754,6 +754,11 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         # a truce's two sides: a town's factions, and officers of the other side
         ("A truce was concluded on Sunday in Kanakir between the town's factions and officers "
          "of the regime's Military Security branch.", ["opposition", "syrian-government"]),
+        # a force and its partner named in an aside
+        ("U.S. Central Command forces, partnered with the Syrian Democratic Forces (SDF), "
+         "conducted a helicopter raid near Markadah on Monday.", ["us", "sdf"]),
+        ("U.S. Central Command forces and the SDF conducted a helicopter raid near Markadah "
+         "on Monday.", ["us", "sdf"]),
         # the sniper's side
         ("A farmer was killed on Monday by the bullet of a sniper of the regime's forces "
          "near Kanakir.", ["syrian-government"]),

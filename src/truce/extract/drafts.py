@@ -476,12 +476,22 @@ def _subject_before_aside(
         return []
     subject = clause_start(text, aside - 1)
     named = [m for m in mentions if subject <= m.start and m.end <= aside - 1]
-    if not named or text[named[-1].end : aside - 1].strip():
+    if not named or not _ITS_PEOPLE.fullmatch(text, named[-1].end, aside - 1):
         return []
     # the aside may name the subject again ("the Nusra Front, which now calls itself Jabhat
-    # Fateh al-Sham, attacked"), nobody else
-    inside = {m.actor_id for m in mentions if aside <= m.start < start}
-    return named if inside <= {m.actor_id for m in named} else []
+    # Fateh al-Sham, attacked"), or a partner ("U.S. Central Command forces, partnered with
+    # the Syrian Democratic Forces (SDF), conducted a helicopter raid"), nobody else
+    inside = [m for m in mentions if aside <= m.start < start]
+    if _PARTNERED.match(text, aside):
+        return [*named, *inside]
+    return named if {m.actor_id for m in inside} <= {m.actor_id for m in named} else []
+
+
+_ITS_PEOPLE = re.compile(r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers))?\s*")
+_PARTNERED = re.compile(
+    r"\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by)\s",
+    re.IGNORECASE,
+)
 
 
 def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
@@ -495,7 +505,11 @@ def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
 
 
 _ASIDE_WORDS = 8
-_AUXILIARIES = re.compile(r"\s*(?:(?:have|has|had|also|then|later)\s+)*", re.IGNORECASE)
+_AUXILIARIES = re.compile(  # (or a verb that does a noun's act: ", conducted a helicopter raid")
+    r"\s*(?:(?:have|has|had|also|then|later)\s+)*"
+    r"(?:(?:conducted|carried\s+out|launched|staged|mounted)\s+(?:an?|the)\s+)?",
+    re.IGNORECASE,
+)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
 _SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
 
