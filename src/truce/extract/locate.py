@@ -66,14 +66,17 @@ _GONE_TO = needing(
     # a convoy "bound for Kafr Batna" held outside the town)
     r"|\b(?:passengers|travell?ers|pilgrims|commuters) (?:[\w-]+ )?(?:bound|destined|heading"
     r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$"
-    # "a UN aid convoy that was due to reach Kafr Batna never left Damascus": where it was
-    # kept from setting off is not where it was going
-    r"|\b(?:never|not|n't) (?:yet )?(?:left|leave) (?:the )?(?:[\w-]+ ){0,2}?$"
     # "a UN spokeswoman told reporters in Geneva": where the words were said
     r"|\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference) in $"
     # "patients whom Russian officers promised to evacuate to hospitals in Damascus"
     r"|\bto (?:[\w-]+ )?(?:hospitals?|clinics?|medical facilities) in (?:the )?(?:[\w-]+ ){0,2}?$",
     re.IGNORECASE,
+)
+# "a UN aid convoy that was due to reach Kafr Batna never left Damascus": where it was kept
+# from setting off is not where it was going (apart: its words are too short to look for,
+# and _GONE_TO, without it, is searched only where one of its own words is)
+_NEVER_LEFT = re.compile(
+    r"\b(?:never|not|n't) (?:yet )?(?:left|leave) (?:the )?(?:[\w-]+ ){0,2}?$", re.IGNORECASE
 )
 _BOUND_FOR = re.compile(
     r"\b(?:convoys?|trucks|lorries|buses)\s+(?:[\w-]+\s+){0,2}?(?:bound\s+|headed\s+)?(?:for|to)"
@@ -242,7 +245,7 @@ class Locator:
             h
             for h in self._where_it_may_happen(self.places_in(s, mentions))
             # "held outside the town and sent back to Damascus": not where it happened
-            if _GONE_TO.search(self.body, max(h.start - 80, 0), h.start) is None
+            if not _gone_elsewhere(self.body, h.start)
         ]
         if not hits:
             return self.country() if self.nationwide(s) else None
@@ -450,6 +453,15 @@ class Locator:
 
 def to_place(hit: PlaceHit) -> Place:
     return Place(name=hit.name, relation=hit.relation, gazetteer_id=hit.entry_id)
+
+
+def _gone_elsewhere(body: str, at: int) -> bool:
+    """Do the words before ``at`` say that what was told went there, or never left it?"""
+    start = max(at - 80, 0)
+    return (
+        _GONE_TO.search(body, start, at) is not None
+        or _NEVER_LEFT.search(body, start, at) is not None
+    )
 
 
 def _specific(hit: PlaceHit) -> bool:
