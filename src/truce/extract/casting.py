@@ -18,6 +18,7 @@ from truce.extract.claims import Attribution
 from truce.extract.drafts import STATEMENT_TYPES, roles, verb_of_the_act
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
+from truce.extract.needs import needing
 from truce.extract.parties import Parties, agreement_parties
 from truce.extract.placing import TRUCE_STATEMENTS
 from truce.extract.referents import DONE_BY_THEM, OWN_FORCES, THEY, accused_by
@@ -43,7 +44,7 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 # "turned back at a checkpoint manned by non-State armed groups"
-_MANNED_BY = re.compile(
+_MANNED_BY = needing(
     r"\b(?:checkpoints?|roadblocks?|crossings?)\s+(?:manned|held|run|controlled|operated)\s+by"
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,

@@ -435,7 +435,7 @@ _GROUP_BEFORE = needing(
 
 # "killing five soldiers, and two civilians were wounded": five are the object of "killing",
 # not the ones wounded
-_OBJECT_OF_A_VERB = re.compile(
+_OBJECT_OF_A_VERB = needing(
     r"\b(?:killing|wounding|injuring)\s+(?:(?!and\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )

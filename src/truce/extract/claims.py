@@ -30,7 +30,7 @@ _RELATIVE = re.compile(
     r"(?:[\w-]+\s+){0,5}"  # (but "The coalition which calls itself Ansar al-Sharia" is not it)
 )
 # an official named by a title of the body he speaks for, then his rank and name
-_TITLE_OF = re.compile(
+_TITLE_OF = needing(
     r"\b(?:head|chief|director|commander|spokes(?:wo)?man|deputy|minister|representative)"
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,

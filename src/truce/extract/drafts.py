@@ -72,7 +72,7 @@ _ADJECTIVE_OBJECT = re.compile(
     r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?|escorts?)\b",
     re.IGNORECASE,
 )
-_OWNED = re.compile(
+_OWNED = needing(
     r"\b(?:car|vehicle|house|home|office|motorcycle|truck|convoy)\s+of\s+(?:an?|the)\s+$",
     re.IGNORECASE,
 )
@@ -88,7 +88,7 @@ _REPELLED_BY = re.compile(
 )
 # one side of a joint body: "The Turkish side of the Russian-Turkish commission"
 _SIDE_OF = re.compile(r"\s+side\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_TRUCE_BY = re.compile(
+_TRUCE_BY = needing(
     r"\b(?:truce|ceasefire|pause|agreement|deal|memorandum)\s+(?:[\w-]+\s+){0,2}?(?:declared"
     r"|announced|brokered|agreed|signed|negotiated|sponsored|guaranteed)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -137,7 +137,7 @@ _DOERS = ("bulldozers", "officers", "officials", "units", "soldiers", "troops", 
           "snipers", "engineers", "patrol", "checkpoint", "guards", "militiamen",
           "fighters")  # fmt: skip
 # "army bulldozers demolished": an adjective and the doer's noun, right before the act
-_ADJECTIVE_NOUN = re.compile(
+_ADJECTIVE_NOUN = needing(
     r"(?:^|[,;:]\s*|\b(?:the|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:bulldozers|officers|officials|units|soldiers|troops|gunners|snipers|engineers|patrols?"
     r"|checkpoints?|guards|militiamen|fighters)\s+(?:(?:had|have|has|also)\s+)?$",

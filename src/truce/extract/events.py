@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from truce.extract.lexicon import Lexicon
-from truce.extract.needs import Needy
+from truce.extract.needs import Needy, needing
 from truce.model import VIOLENT_TYPES, EventType, Flag
 
 #: Flags that mean the event did not (yet) happen: such events are not output.
@@ -249,7 +249,7 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
 
 
 # the act told as what a charge says: "the allegation, broadcast by the regime's media, that"
-_ALLEGATION_THAT = re.compile(
+_ALLEGATION_THAT = needing(
     r"\b(?:allegations?|accusations?|charges?)(?:\s*,[^,.;]{1,60},)?\s+that\s+[^,.;]{0,80}$",
     re.IGNORECASE,
 )

@@ -78,7 +78,7 @@ _GONE_TO = needing(
 _NEVER_LEFT = re.compile(
     r"\b(?:never|not|n't) (?:yet )?(?:left|leave) (?:the )?(?:[\w-]+ ){0,2}?$", re.IGNORECASE
 )
-_BOUND_FOR = re.compile(
+_BOUND_FOR = needing(
     r"\b(?:convoys?|trucks|lorries|buses)\s+(?:[\w-]+\s+){0,2}?(?:bound\s+|headed\s+)?(?:for|to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -94,7 +94,7 @@ def accused_by(
 _DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 # "claimed that the strike had \"neutralised two PKK terrorists\"": what the act just told did
-_ACT_AS_SUBJECT = re.compile(
+_ACT_AS_SUBJECT = needing(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing|shelling|bombardment"
     r"|operation)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“]?$",
     re.IGNORECASE,
@@ -188,9 +188,7 @@ def refers_back(text: str, trigger: Trigger) -> bool:
 
 # "residents said they heard a series of loud explosions", "the blasts shook their
 # windows": how an attack sounded where the witnesses were, not another attack there
-_HEARD_BEFORE = re.compile(
-    r"\b(?:heard|hear|hearing|felt|feel)\s+(?:[\w-]+\s+){0,5}?$", re.IGNORECASE
-)
+_HEARD_BEFORE = needing(r"\b(?:heard|hear|hearing|felt|feel)\s+(?:[\w-]+\s+){0,5}?$", re.IGNORECASE)
 _HEARD_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:shook|rattled|shattered)\s+(?:[\w-]+\s+)?(?:windows|doors|houses"
     r"|homes|buildings)\b",
@@ -314,7 +312,7 @@ _PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
 # militia", "the Foreign and Expatriates Ministry ... The Ministry said")
 _NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*$")  # (as the subject of a clause)
-_COMMAND_OF = re.compile(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
+_COMMAND_OF = needing(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
 
 class Descriptions:

@@ -50,7 +50,7 @@ _JUST_A_COMMA = re.compile(r"\s*,?\s*")
 # when the accusing verb stands this close before it, in the same clause
 _ACCUSED_WITHIN = 60
 _CLAUSE_MARK = re.compile(r"[,;.]")
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE = needing(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed"
     r"|acknowledged|admitted|insisted|conceded)"
     r"(?:\s+[\w-]+){0,3}?\s+$",
@@ -119,7 +119,7 @@ class OwnDate(NamedTuple):
     said: EventDate | None = None
 
 
-_SINCE_CLAUSE = re.compile(
+_SINCE_CLAUSE = needing(
     r"\bsince\b[^,;]*$"
     # "a new violation of the ceasefire that came into force in March": the truce's day
     r"|\b(?:ceasefire|cease-fire|truce|agreement|deal|memorandum)\s+(?:that|which)\s+"
