@@ -205,6 +205,10 @@ TABLE = [
         exactly(4),
     ),
     ("a shell struck the clinic, killing a doctor and two nurses", exactly(3), None),
+    # someone told of as not hurt: none wounded, nothing said of the dead
+    ("She was released unharmed two days later", None, exactly(0)),
+    ("Its driver was not hurt", None, exactly(0)),
+    ("The council called for its staff to be freed unharmed", None, None),
     ("Khaled, twenty-three years old, was hit in the chest and died", None, None),  # an age
     ("The driver, 41 years old, was killed", None, None),
     ("fiveto7 people were killed", C(low=5, best=5, high=7), None),

@@ -305,9 +305,11 @@ def find_figures(text: str) -> Figures:
     if hits and not _may_state_a_number(text):
         hits &= {len(_ALL) - 1}  # "no one was killed" is all that can be said
     if not hits:
-        return _NO_FIGURES
+        return _UNHARMED_ONLY if _unharmed(text) else _NO_FIGURES
     fatalities = _first([i for i in _FATAL_AT if i in hits], text)
     injuries = _first([i for i in _INJURY_AT if i in hits], text)
+    if injuries is None and _unharmed(text):  # "He was released unharmed"
+        injuries = _UNHARMED_ONLY.injuries
     none = _NONE_KILLED.search(text) if len(_ALL) - 1 in hits else None
     if none is not None:
         zero = Casualties(low=0, best=0, high=0)
@@ -318,6 +320,20 @@ def find_figures(text: str) -> Figures:
     if revised is not None:
         return Figures(fatalities=revised, injuries=injuries, revised=True)
     return Figures(fatalities=fatalities, injuries=injuries)
+
+
+# someone told of as not hurt: no one wounded, and nothing said of the dead ("He was released
+# unharmed", "Its driver was not hurt"; not "called for its staff to be freed unharmed")
+_UNHARMED = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s+(?:(?:released|freed|found|returned)\s+"
+    r"(?:unharmed|unhurt|uninjured)|not\s+(?:hurt|harmed|injured|wounded))\b",
+    re.IGNORECASE,
+)
+_UNHARMED_ONLY = Figures(fatalities=None, injuries=Casualties(low=0, best=0, high=0))
+
+
+def _unharmed(text: str) -> bool:
+    return ("unh" in text or "unin" in text or " not " in text) and bool(_UNHARMED.search(text))
 
 
 def _revised_toll(text: str) -> Casualties | None:
