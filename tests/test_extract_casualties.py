@@ -205,6 +205,12 @@ TABLE = [
         exactly(4),
     ),
     ("a shell struck the clinic, killing a doctor and two nurses", exactly(3), None),
+    # one more hurt, in a clause of its own after the dead
+    (
+        "The paramedic and the patient were killed and the driver was injured",
+        exactly(2),
+        exactly(1),
+    ),
     # someone told of as not hurt: none wounded, nothing said of the dead
     ("She was released unharmed two days later", None, exactly(0)),
     ("Its driver was not hurt", None, exactly(0)),

@@ -209,6 +209,13 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
             rf"(?:shot and\s+)?{verb}\b",  # "a boy was shot and wounded"
             re.IGNORECASE,
         ),
+        # "The paramedic and the patient were killed and the driver was injured": one more,
+        # after a clause of its own
+        re.compile(
+            rf"\b(?:killed|died|dead|martyred|wounded|injured)\s+and\s+{_ONE}{_OF_BODY}\s+"
+            rf"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{verb}\b",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
         re.compile(rf"\b{gerund}\s+{_TWO}\b{_NOT_MORE}", re.IGNORECASE),
         # "The driver and a paramedic were injured": a pair that opens the sentence
