@@ -316,6 +316,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "woman, the SDF said.\n\nRussia's Reconciliation Centre backed that account in a "
          "statement on Monday, saying militants had fired 14 mortar bombs at Ein Issa.",
          dt.date(2020, 12, 8), ("russia", Stance.CONFIRMS), None),
+        # whom a coalition fights is part of its name, not who speaks
+        ("Turkish and U.S. troops carried out another coordinated patrol near Manbij on "
+         "Wednesday, Turkey's General Staff said. A spokesman for the U.S.-led coalition "
+         "against Islamic State confirmed the patrol.",
+         dt.date(2018, 7, 19), ("us-led-coalition", Stance.CONFIRMS), ("isis", Stance.CONFIRMS)),
         # "had not fired" is a denial
         ("Turkey's defence ministry said on Monday that SDF militants had shelled its posts "
          "near Ein Issa on Sunday. The SDF said it had not fired a single round.",

@@ -176,6 +176,9 @@ def _verb_attributions(
     return out
 
 
+_FIGHTING = re.compile(r"\s+(?:against|fighting|battling)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Mention | None:
     before = [m for m in mentions if m.end <= verb_start]
     if not before:
@@ -183,6 +186,10 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
     subject = before[-1]
     gap = text[subject.end : verb_start]
     if _GAP.fullmatch(gap) and not _GAP_STOP.search(gap):
+        # "A spokesman for the U.S.-led coalition against Islamic State confirmed": the
+        # coalition speaks; whom it fights is part of its name
+        if len(before) > 1 and _FIGHTING.fullmatch(text, before[-2].end, subject.start):
+            return before[-2]
         return subject
     # "The Syrian National Army, the Turkey-backed rebel alliance that holds Azaz, blamed":
     # the name, then a description of it between commas
