@@ -787,6 +787,8 @@ def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: l
         # the town named before the act, as where the speakers are
         "Activists in Kafr Batna say a government sniper shot dead a man on the western "
         "outskirts of the town on Monday.",
+        # a town's entrance is its edge
+        "A sniper shot dead a farmer near the northern entrance of the town of Kanakir on Monday.",
     ],
 )
 def test_the_outskirts_are_near_the_place(sentence: str) -> None:

@@ -199,7 +199,10 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_CUES = words(
-    "near outside outskirts vicinity around surroundings environs edge edges close "
+    # ("near the northern entrance of the town of X": the town's edge; "the entrance of the
+    # market in X" is still in X)
+    "near outside outskirts vicinity around surroundings environs edge edges close entrance "
+    "entrances "
     "suburbs suburb periphery approaches fringes قرب بالقرب محيط أطراف اطراف ضواحي مشارف"
 )
 _ADMIN_CUES = words("province provinces governorate countryside rural district ريف محافظة ارياف")
