@@ -511,6 +511,15 @@ def test_on_the_12th_is_a_day_of_this_month(body: str) -> None:
     )
 
 
+def test_a_date_owned_by_another_noun_does_not_date_the_act() -> None:
+    body = (
+        "Russian and Turkish troops drove their seventh joint patrol under last month's Sochi "
+        "memorandum on Wednesday east of al-Darbasiyah."
+    )
+    (patrol,) = reports_of(body, dt.date(2019, 11, 28))
+    assert (patrol.date.start, patrol.date.end) == (dt.date(2019, 11, 27), dt.date(2019, 11, 27))
+
+
 def test_a_truce_declared_over_saying_why_and_words_of_the_same_statement() -> None:
     body = (
         "Army officers and the town's rebel factions signed the truce on Friday 9 March in "

@@ -57,6 +57,7 @@ _SAID_BEFORE = needing(
     re.IGNORECASE,
 )
 _THAT_AFTER = re.compile(r"\s*(?:that\b|,|(?=(?:it|they|its|their)\b))")  # ("said on Monday it")
+_OWNED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+")  # ("last month's Sochi memorandum")
 _OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -263,6 +264,9 @@ class Timeline:
         clause become the anchor for "a few hours later".
         """
         mentions = self._dates_of(s)
+        if len(mentions) > 1:  # "drove their seventh joint patrol under last month's Sochi
+            # memorandum on Wednesday": a date owned by another noun is not the act's
+            mentions = [m for m in mentions if not _OWNED_BY.match(s.text, m.end)] or mentions
         if any(m.to_truce for m in mentions) and self._last_truce() is None:
             # "on the second day of a daily pause", told before the pause itself: no day yet
             mentions = [m for m in mentions if not m.to_truce]
