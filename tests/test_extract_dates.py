@@ -511,6 +511,17 @@ def test_on_the_12th_is_a_day_of_this_month(body: str) -> None:
     )
 
 
+def test_a_count_goes_on_with_the_statement_dated_before_it() -> None:
+    body = (
+        "Shells fired by Turkish-backed factions hit Ein Issa on Sunday night, killing a woman, "
+        "the SDF said.\n\nRussia's Reconciliation Centre backed that account in a statement on "
+        "Monday, saying militants had fired 14 mortar bombs at Ein Issa. The centre said it had "
+        "recorded 12 breaches of the ceasefire by the factions around the town since Dec 1."
+    )
+    _, count = reports_of(body, dt.date(2020, 12, 8))
+    assert (count.type.value, count.date.start) == ("violation_accusation", dt.date(2020, 12, 7))
+
+
 def test_a_date_owned_by_another_noun_does_not_date_the_act() -> None:
     body = (
         "Russian and Turkish troops drove their seventh joint patrol under last month's Sochi "

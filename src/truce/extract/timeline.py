@@ -52,7 +52,7 @@ _ACCUSED_WITHIN = 60
 _CLAUSE_MARK = re.compile(r"[,;.]")
 _SAID_BEFORE = needing(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed"
-    r"|acknowledged|admitted|insisted|conceded)"
+    r"|acknowledged|admitted|insisted|conceded|in\s+a\s+statement)"
     r"(?:\s+[\w-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
@@ -246,8 +246,8 @@ class Timeline:
             self._wire_line = (s.start, s.start + filed[1])
         if _CLOCK_ENTRY.match(s.text):
             self._clock_entry = s.paragraph
-        if " said on " in s.text or " says on " in s.text:  # (the sentence's dates, read
-            # once: its own date is read from them next)
+        if " said on " in s.text or " says on " in s.text or "statement on " in s.text:
+            # (the sentence's dates, read once: its own date is read from them next)
             words = [m for m in self._dates_of(s) if _dates_the_words(s.text, m, len(s.text))]
             said = self._resolve(words[-1]) if words else None
             if said is not None and said.precision is DatePrecision.DAY:
