@@ -68,6 +68,9 @@ def _reports(body: str) -> list[Report]:
         # aircraft that killed struck from the air
         ("Jets thought to be Russian killed 14 civilians near al-Bukamal on Monday.",
          "air_strike"),
+        # people detained, told in the passive with who detained them
+        ("The charity called for the release of three of its nurses, who were detained by "
+         "government security forces at the crossing on Monday.", "abduction"),
         # a drone that destroyed something struck it
         ("Late on Monday an armed drone destroyed a pick-up truck on the road south of Kobani.",
          "air_strike"),
