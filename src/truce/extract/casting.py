@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from truce.extract.actors import ActorCatalogue, Mention
 from truce.extract.claims import Attribution
-from truce.extract.drafts import STATEMENT_TYPES, roles, verb_of_the_act
+from truce.extract.drafts import STATEMENT_TYPES, owner_of_weapon, roles, verb_of_the_act
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
@@ -137,6 +137,8 @@ class Casting:
             # shelling", "the Security Council ... of an air strike": never who acts
             acting = [m for m in parties if not self.bystander(m.actor_id, violent)]
             actors = roles(text, trigger, acting, excluded, self.lexicon, catalogue.adjectives)[0]
+        if not actors and (owner := owner_of_weapon(text, trigger, parties)):
+            actors, targets = owner, [t for t in targets if t not in owner]
         if trigger.type is EventType.COMMITMENT and (
             promisers := [m.actor_id for m in parties if _PROMISED.match(text, m.end)]
         ):  # whose promise it is, whoever speaks of it

@@ -282,23 +282,6 @@ def roles(
     lexicon: Lexicon,
     adjectives: Mapping[str, str] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """:func:`_roles`; with no actor found, the owner named after a weapon that is the
-    trigger ("artillery of the occupation army stationed in Serêkaniyê pounded", "was
-    killed ... by the bullet of a sniper of the regime's forces")."""
-    actors, targets = _roles(text, trigger, mentions, excluded, lexicon, adjectives)
-    if not actors and (owner := _owner_of_weapon(text, trigger, mentions)):
-        return owner, [t for t in targets if t not in owner]
-    return actors, targets
-
-
-def _roles(
-    text: str,
-    trigger: Trigger,
-    mentions: list[Mention],
-    excluded: set[tuple[int, int]],
-    lexicon: Lexicon,
-    adjectives: Mapping[str, str] | None = None,
-) -> tuple[list[str], list[str]]:
     """Actors (subject side) and targets (object side) of the trigger, as catalogue ids.
 
     Active voice: the actor is the nearest name before the trigger in its clause (with
@@ -419,9 +402,10 @@ def _roles(
     return actors, _posts_of(text, trigger, end, adjectives, actors, targets)
 
 
-def _owner_of_weapon(text: str, trigger: Trigger, mentions: list[Mention]) -> list[str]:
+def owner_of_weapon(text: str, trigger: Trigger, mentions: list[Mention]) -> list[str]:
     """The owner named right after a weapon that is the trigger ("artillery of the
-    occupation army", "a sniper of the regime's militias")."""
+    occupation army stationed in Serêkaniyê pounded", "was killed ... by the bullet of a
+    sniper of the regime's forces"): the actor when no other is found."""
     owned = _WEAPON_OF.match(text, trigger.core_end)
     if owned is None or not _WEAPON_WORD.fullmatch(text, trigger.core_start, trigger.core_end):
         return []
