@@ -340,6 +340,7 @@ _UNHARMED_ONLY = Figures(fatalities=None, injuries=Casualties(low=0, best=0, hig
 
 
 def _unharmed(text: str) -> bool:
+    """Is someone told of as not hurt? (plain word tests first: most sentences fail them)"""
     return ("unh" in text or "unin" in text or " not " in text) and bool(_UNHARMED.search(text))
 
 
@@ -518,9 +519,9 @@ def _with_second_group(bounds: Casualties, match: re.Match[str], text: str) -> C
     return reduce(_plus, groups)
 
 
+# a list opened by people or civilians says who they were ("nine people, three women and six
+# children"); a casualty verb before a figure makes the groups after it its objects
 _ALL_OF_THEM = re.compile(r"\w+\s+(?:[\w-]+\s+)?(?:people|persons|civilians)\b", re.IGNORECASE)
-
-
 _VERB_BEFORE = re.compile(rf"{_KILLING}|{_HURTING}", re.IGNORECASE)
 
 

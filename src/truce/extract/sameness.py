@@ -97,11 +97,8 @@ def kept_and_broken(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon) 
     if trigger.type is not EventType.COMMITMENT or same.type is not EventType.COMMITMENT:
         return False
     unmet = Stance.COMMITMENT_UNMET
-    return (
-        names_an_act(trigger)
-        and lexicon.says(unmet, same.sentence.text)
-        and not (lexicon.says(unmet, text))
-    )
+    broken_before = lexicon.says(unmet, same.sentence.text)
+    return names_an_act(trigger) and broken_before and not lexicon.says(unmet, text)
 
 
 _MISSILE_FIRE = frozenset({EventType.SHELLING, EventType.AIR_STRIKE})
