@@ -65,6 +65,8 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
+        ("A quarrel over a canal in al-Busayrah grew into gunfights that lasted from 3 to 5 "
+         "October.", "armed_clash"),
         # aircraft that killed struck from the air
         ("Jets thought to be Russian killed 14 civilians near al-Bukamal on Monday.",
          "air_strike"),

@@ -692,6 +692,24 @@ def test_sentences_keep_offsets_and_abbreviations() -> None:
     assert [s.paragraph for s in sentences] == [0, 1, 1, 2, 3, 4]
 
 
+def test_a_numbered_items_title_heads_its_item_and_tells_no_event() -> None:
+    body = (
+        "Field note No. 3, issued on 14 October.\n\n"
+        "1. Muhasan: a village headman shot dead\n\n"
+        "On the night of 9 October, two gunmen shot dead the headman of a village near "
+        "Muhasan.\n\n"
+        "2. Khasham: mortar fire across the river\n\n"
+        "On 11 October, mortar rounds hit houses in Khasham, wounding a woman."
+    )
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences if s.item_title] == [
+        "Muhasan: a village headman shot dead",
+        "Khasham: mortar fire across the river",
+    ]
+    killing, mortars = _run(body).reports
+    assert (killing.date.start, mortars.date.start) == (dt.date(2015, 10, 9), dt.date(2015, 10, 11))
+
+
 # --- output ----------------------------------------------------------------------------
 
 

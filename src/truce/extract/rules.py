@@ -202,7 +202,8 @@ class _Reader:
             self.timeline.note_sentence(sentence)
             self.locator.note_section(sentence)
             if sentence.heading:
-                self._headline(sentence.text)
+                if not sentence.item_title:  # (an item's title heads that item alone)
+                    self._headline(sentence.text)
                 headings.append(sentence)
             else:
                 self._sentence(sentence)

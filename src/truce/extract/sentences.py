@@ -55,6 +55,7 @@ class Sentence:
     index: int
     heading: bool = False
     caption: bool = False
+    item_title: bool = False  # a numbered item's title ("2. Muhasan: a headman shot dead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ def split_sentences(body: str, dateline: tuple[int, int] | None = None) -> list[
     for number, block in enumerate(blocks):
         text = body[block.start : block.end]
         if block.heading or _looks_like_heading(text, block.listed):
-            out.append(Sentence(block.start, block.end, text, number, len(out), heading=True))
+            item = block.listed and not block.heading
+            out.append(Sentence(block.start, block.end, text, number, len(out), True, False, item))
             continue
         for start, end, caption in _captions(text, _sentence_bounds(text)):
             at, sentence = block.start + start, text[start:end]
@@ -185,11 +187,16 @@ def _cut_at(body: str, blocks: list[_Block], start: int, end: int) -> list[_Bloc
     return out
 
 
+_ITEM_TITLE = re.compile(r"[A-Z][\w'’ -]{1,40}:\s+\S+(?:\s+\S+){0,9}")
+
+
 def _looks_like_heading(text: str, listed: bool) -> bool:
     """Titles, subtitles and bylines: short, and no sentence punctuation at the end."""
     stripped = text.rstrip()
-    if listed or not stripped or stripped[-1] in _TERMINAL:
+    if not stripped or stripped[-1] in _TERMINAL:
         return False
+    if listed:  # a numbered item's title: "2. Muhasan: a village headman shot dead"
+        return _ITEM_TITLE.fullmatch(stripped) is not None
     if stripped.count(" | ") >= 2:  # a table's row ("6 May | al-Lataminah | ...") is a record
         return False
     return len(stripped.split()) <= _HEADING_MAX_WORDS
