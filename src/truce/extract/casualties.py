@@ -132,7 +132,7 @@ _PERSONS = (
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
     "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
     "leader", "emir", "rider", "passenger", "neighbour", "neighbor", "relative", "co-chair",
-    "mayor", "chief", "head", "elder",
+    "mayor", "chief", "head", "elder", "headman", "mukhtar",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (
