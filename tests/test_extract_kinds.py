@@ -1082,6 +1082,20 @@ def test_whose_car_a_bomb_was_planted_under_is_not_who_planted_it() -> None:
     assert "opposition" not in bomb.actors
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("On Monday a bomb planted under the car of a National Front for Liberation commander "
+         "exploded in Ariha.", "opposition"),
+        ("On Sunday a bomb planted under an ambulance of the Kurdish Red Crescent exploded in "
+         "al-Busayrah.", "aid-workers"),
+    ],
+)  # fmt: skip
+def test_whose_car_or_ambulance_a_bomb_was_under_is_what_it_hit(sentence: str, hit: str) -> None:
+    (bomb,) = _reports(sentence)
+    assert hit in bomb.targets
+
+
 def test_a_clash_reported_in_the_passive_has_no_speaker() -> None:
     (clash,) = _reports(
         "On Tuesday clashes between the army and rebels were reported in villages near Morek."

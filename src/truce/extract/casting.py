@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from truce.extract.actors import ActorCatalogue, Mention
 from truce.extract.claims import Attribution
-from truce.extract.drafts import STATEMENT_TYPES, owner_of_weapon, roles, verb_of_the_act
+from truce.extract.drafts import (
+    STATEMENT_TYPES,
+    owner_of_weapon,
+    owners_hit,
+    roles,
+    verb_of_the_act,
+)
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
@@ -139,6 +145,8 @@ class Casting:
             actors = roles(text, trigger, acting, excluded, self.lexicon, catalogue.adjectives)[0]
         if not actors and (owner := owner_of_weapon(text, trigger, parties)):
             actors, targets = owner, [t for t in targets if t not in owner]
+        hit = owners_hit(text, trigger, parties)  # "under an ambulance of the Red Crescent"
+        targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT and (
             promisers := [m.actor_id for m in parties if _PROMISED.match(text, m.end)]
         ):  # whose promise it is, whoever speaks of it

@@ -73,7 +73,8 @@ _ADJECTIVE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _OWNED = needing(
-    r"\b(?:car|vehicle|house|home|office|motorcycle|truck|convoy)\s+of\s+(?:an?|the)\s+$",
+    r"\b(?:car|vehicle|house|home|office|motorcycle|truck|convoy|ambulance|bus|clinic"
+    r"|warehouse)\s+of\s+(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?$",  # ("of the Kurdish Red Crescent")
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author
@@ -294,9 +295,7 @@ def roles(
     usable = [m for m in mentions if (m.start, m.end) not in excluded]
     start = clause_start(text, trigger.core_start)
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
-    # "a bomb planted under the car of a National Front for Liberation commander exploded":
-    # whose car it was is what the bomb hit, not who planted it
-    owners = [m for m in before if _OWNED.search(text, max(m.start - 40, 0), m.start)]
+    owners = _owners(text, before)
     before = [m for m in before if m not in owners]
     defenders: list[Mention] = []
     if before and _DEFENCES.search(text, start, trigger.core_start):
@@ -400,6 +399,20 @@ def roles(
     hit = [m for m in after if not _TRUCE_BY.search(text, max(m.start - 60, 0), m.start)]
     targets = [t for t in _ids([*defenders, *hit]) if t not in actors]
     return actors, _posts_of(text, trigger, end, adjectives, actors, targets)
+
+
+def _owners(text: str, before: list[Mention]) -> list[Mention]:
+    """ "a bomb planted under the car of a National Front for Liberation commander exploded",
+    "under an ambulance of the Kurdish Red Crescent": whose it was is what the bomb hit, not
+    who planted it (``before``: the names before the trigger in its clause)."""
+    return [m for m in before if _OWNED.search(text, max(m.start - 40, 0), m.start)]
+
+
+def owners_hit(text: str, trigger: Trigger, mentions: list[Mention]) -> list[str]:
+    """The parties whose car, ambulance or home the act hit, named before it in its clause."""
+    start = clause_start(text, trigger.core_start)
+    before = [m for m in mentions if m.start >= start and m.end <= trigger.core_start]
+    return _ids(_owners(text, before))
 
 
 def owner_of_weapon(text: str, trigger: Trigger, mentions: list[Mention]) -> list[str]:
