@@ -61,6 +61,10 @@ def _targets(sentence: str) -> list[str]:
         "Monday.",
         # an age after the victim
         "On Monday a girl aged 12 was shot and wounded by a sniper in al-Tall.",
+        # the victims told far after the weapon, past where it came from and what it hit
+        "On Tuesday morning, two artillery shells fired from the regime's positions on the hills "
+        "south of the town struck the yard of the Martyrs' School in Kafr Laha during the "
+        "morning break, wounding seven pupils.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:

@@ -94,7 +94,7 @@ _DONE_TO_REACH = 120  # characters before the act that may name who it was done 
 _CIVILIAN_VICTIMS = re.compile(
     # (a description may come first: "killing its driver, a farmer", "the driver, a boy")
     # ("killing three Turkistan Islamic Party fighters and a woman")
-    r"[^.;]{0,120}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,7}?"
+    r"[^.;]{0,180}?,?\s+(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:[\w-]+,?\s+){0,7}?"
     r"(?:child|children|"
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
     r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders|farmers?"
