@@ -74,7 +74,7 @@ _ADJECTIVE_OBJECT = re.compile(
 )
 _OWNED = needing(
     r"\b(?:car|vehicle|house|home|office|motorcycle|truck|convoy|ambulance|bus|clinic"
-    r"|warehouse)\s+of\s+(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?$",  # ("of the Kurdish Red Crescent")
+    r"|warehouse)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",  # ("of the Kurdish Red Crescent")
     re.IGNORECASE,
 )
 # who meets an attack with air defences is its target, not its author

@@ -80,7 +80,11 @@ def split_sentences(body: str, dateline: tuple[int, int] | None = None) -> list[
         text = body[block.start : block.end]
         if block.heading or _looks_like_heading(text, block.listed):
             item = block.listed and not block.heading
-            out.append(Sentence(block.start, block.end, text, number, len(out), True, False, item))
+            out.append(
+                Sentence(
+                    block.start, block.end, text, number, len(out), heading=True, item_title=item
+                )
+            )
             continue
         for start, end, caption in _captions(text, _sentence_bounds(text)):
             at, sentence = block.start + start, text[start:end]
