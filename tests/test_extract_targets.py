@@ -248,6 +248,9 @@ def test_citizens_martyred_and_a_money_changer_taken() -> None:
          "military points on the outskirts of Tasil.", ["isis"], ["syrian-government"]),
         ("An army unit foiled an attempt by terrorist groups to infiltrate towards military "
          "posts near Abu Dali on Monday.", ["syrian-government"], []),
+        # "that" of a time does not end the act's clause
+        ("PKK/YPG militants had fired rockets earlier that evening at Turkish troops stationed "
+         "outside Jarablus.", ["sdf"], ["turkey"]),
         # passive and headline forms leave the victims before the verb as they were
         ("Nine civilians were killed and two others wounded in Russian air strikes on Saraqeb "
          "on Monday.", ["russia"], ["civilians"]),
