@@ -801,6 +801,11 @@ def test_the_outskirts_are_near_the_place(sentence: str) -> None:
     assert report.place.relation.value == "near"
 
 
+def test_near_a_towns_market_is_in_the_town() -> None:
+    (bomb,) = _reports("A bomb went off near Manbij's vegetable market on Tuesday evening.")
+    assert (bomb.place.name, bomb.place.relation.value) == ("Manbij", "in")
+
+
 def test_a_third_missile_is_one_more_of_the_warplanes_not_anothers_shelling() -> None:
     first, third = _reports(
         "A government warplane fired two missiles into the vegetable market in Hamouriyeh on "

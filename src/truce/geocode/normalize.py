@@ -193,6 +193,11 @@ _OF_PLACE = r"(?:\s+(?:city|town|village|settlement)\s+of)?\s*$"
 _CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _OFFSET = re.compile(r"\b" + DISTANCE + DIRECTION_OF + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + DIRECTION_OF + _OF_PLACE)
+_ITS_SITE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:market|hospital|school|mosque|square|bakery|stadium"
+    r"|(?:bus\s+)?station|roundabout|prison|church|university)\b",
+    re.IGNORECASE,
+)
 _AFTER = re.compile(
     r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
     r"district|region|outskirts|suburbs|environs|area)\b",
@@ -346,4 +351,6 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
         cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area") else R.ADMIN
+    elif cue is R.NEAR and _ITS_SITE.match(text, end):
+        cue = R.IN  # "went off near Manbij's vegetable market": near the market, in the town
     return cue
