@@ -56,6 +56,8 @@ _FIGURE = (  # (not an age: "a girl aged 12 was shot and wounded")
     rf"(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
     rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
     r"(?![\s-]+years?[\s-]+old\b)"  # ("Khaled, twenty-three years old, ... died": an age)
+    # (nor a length: "clashes that lasted five hours, in which three fighters were martyred")
+    r"(?!\s+(?:hours?|days?|minutes?|weeks?|months?|kilomet(?:re|er)s?|km|metres?|meters?)\b)"
 )
 # Words between a figure and its verb: no digits, no "and (at least) <number>", no other
 # casualty verb.
