@@ -213,6 +213,8 @@ TABLE = [
     ),
     # the gunmen are not the dead: a village's headman is who was shot
     ("two gunmen on a motorcycle shot dead the headman of a village", exactly(1), None),
+    # "civilian" said of a person
+    ("A civilian young man was martyred at dawn today", exactly(1), None),
     # a length is no toll
     ("clashes that lasted five hours, in which three fighters were martyred", exactly(3), None),
     # someone told of as not hurt: none wounded, nothing said of the dead

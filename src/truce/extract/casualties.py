@@ -137,8 +137,9 @@ _PERSONS = (
     "mayor", "chief", "head", "elder", "headman", "mukhtar",
 )  # fmt: skip
 # "a local police commander", "his driver": two words may stand before the person
-_NOT_A_PERSON = (
-    rf"(?:number|few|couple|dozen|group|family|total|an?|the|and|{'|'.join(_PERSONS)})\b"
+_NOT_A_PERSON = (  # (but "A civilian young man was martyred": a civilian is said of a person)
+    rf"(?:number|few|couple|dozen|group|family|total|an?|the|and"
+    rf"|{'|'.join(p for p in _PERSONS if p != 'civilian')})\b"
 )
 # (up to four words before the person: "a Syrian Arab Red Crescent volunteer"; a name after it:
 # "our paramedic Khaled")
