@@ -801,6 +801,14 @@ def test_the_outskirts_are_near_the_place(sentence: str) -> None:
     assert report.place.relation.value == "near"
 
 
+def test_a_clash_with_the_infiltrators_is_the_infiltration_told() -> None:
+    (attempt,) = _reports(
+        "On Sunday a group of Jabhat al-Nusra militants tried to infiltrate towards army points "
+        "near Suran. Army units clashed with the infiltrators, killing eight of them."
+    )
+    assert attempt.fatalities is not None and attempt.fatalities.best == 8
+
+
 def test_near_a_towns_market_is_in_the_town() -> None:
     (bomb,) = _reports("A bomb went off near Manbij's vegetable market on Tuesday evening.")
     assert (bomb.place.name, bomb.place.relation.value) == ("Manbij", "in")

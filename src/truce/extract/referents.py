@@ -100,7 +100,9 @@ _ACT_AS_SUBJECT = needing(
     re.IGNORECASE,
 )
 _DEFINITE_ACT = re.compile(
-    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|ambush|incursion)\b",
+    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|ambush|incursion)\b"
+    # ("Army units clashed with the infiltrators, killing eight of them": those of the act told)
+    r"|\s+with\s+the\s+(?:infiltrators|attackers|assailants)\b",
     re.IGNORECASE,
 )
 
