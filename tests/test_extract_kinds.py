@@ -73,6 +73,9 @@ def _reports(body: str) -> list[Report]:
         # people detained, told in the passive with who detained them
         ("The charity called for the release of three of its nurses, who were detained by "
          "government security forces at the crossing on Monday.", "abduction"),
+        # a bomb-laden vehicle
+        ("Nine civilians were martyred yesterday in a bomb-laden vehicle attack near the "
+         "vegetable market in Resulayn.", "remote_explosive"),
         # a drone that destroyed something struck it
         ("Late on Monday an armed drone destroyed a pick-up truck on the road south of Kobani.",
          "air_strike"),
