@@ -140,12 +140,13 @@ class Lexicon:
         return any(self.new_event[i].search(text) for i in found)
 
     def says(self, stance: Stance, text: str) -> bool:
-        """Do the words of ``stance`` occur in ``text`` (whatever other stance comes first)?"""
+        """Do the words of ``stance`` occur in ``text`` (whatever other stance comes first)?
+        Only the patterns the stance screens let through are run, as in :func:`first_stance`."""
+        screens = self.stance_screens
         return any(
-            pattern.search(text)
-            for rule in self.stances
-            if rule.stance is stance
-            for pattern in rule.patterns
+            self.stances[index].stance is stance
+            and any(next(screens.screens.finditer(i, text), None) for i in patterns)
+            for index, patterns in screens.candidates(text).items()
         )
 
     def is_background(self, text: str) -> bool:

@@ -158,7 +158,7 @@ class Voices:
             if ":" in body or "following" in body or "summary" in body:  # (plain words first)
                 self._introduced(body, catalogue)
             return
-        paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
+        paragraphs = _paragraphs(body)
         if question is not None:
             speaker = _first_speaker(body[: _first_label(body, paragraphs, question)], catalogue)
             self._turns(body, paragraphs, speaker)
@@ -214,7 +214,7 @@ class Voices:
         """Statements quoted whole after a paragraph that introduces them ("The Israel
         Defense Forces statement, issued in English, read in full:", "Turkey's Ministry of
         National Defence issued the following statement"): each is its speaker's words."""
-        paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
+        paragraphs = _paragraphs(body)
         for i, (start, end) in enumerate(paragraphs):
             if (summary := _SUMMARY_OF.search(body, start, end)) is not None:
                 # "Below is a summary of his remarks": what follows is the speaker's, told
@@ -248,6 +248,11 @@ class Voices:
                 inside = False
                 if closed:  # (one statement: what follows is the story's again)
                     return
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph of ``body``."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
 
 
 def _parties_named(text: str, catalogue: ActorCatalogue) -> list[Mention]:
