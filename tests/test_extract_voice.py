@@ -330,6 +330,32 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "said. Russia's Defence Ministry said no Russian aircraft had flown over northern Idlib "
          "on Wednesday. The footage from the camp had been staged for propaganda, it said.",
          dt.date(2021, 10, 14), ("russia", Stance.DENIES), ("russia", Stance.DISPUTES)),
+        # "none of its fighters had fired" is a denial
+        ("Rockets struck the edge of Kessab on Sunday evening, wounding a shepherd, state "
+         "television said. A spokesman for the National Front for Liberation said none of its "
+         "fighters had fired that day.",
+         dt.date(2019, 3, 4), ("opposition", Stance.DENIES), ("opposition", Stance.REPORTS)),
+        # a name described by "whose ..." between commas still speaks
+        ("A car bomb exploded at a market in Suluk on Friday, killing three people. The Syrian "
+         "Democratic Forces, whose largest component is the YPG, said in a statement that "
+         "the bomb had been planted by Turkish-backed factions.",
+         dt.date(2019, 12, 14), ("sdf", Stance.ACCUSES), None),
+        # how the speaker was reached, between commas: "A commander, reached by telephone, said"
+        ("Gunmen abducted two teachers near Tal Hamis on Thursday, the SDF said. A National "
+         "Defence Forces commander in the area, reached by telephone, denied that his men had "
+         "seized anyone.",
+         dt.date(2019, 9, 21), ("pro-government-militias", Stance.DENIES), None),
+        # the Syrian state's seat at the UN speaks for the government
+        ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
+         "of the Syrian Arab Republic told the Council that terrorists had fired them.",
+         dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # a condemnation says nothing of who did it or how; one that accuses still does
+        ("A bomb went off outside a mosque in Nubl on Friday, killing six worshippers. Iran's "
+         "foreign ministry condemned the bombing.",
+         dt.date(2018, 2, 17), None, ("iran", Stance.REPORTS)),
+        ("Missiles struck a depot near Kisweh on Friday night. Iran's foreign ministry "
+         "condemned the strike as a violation of Syrian sovereignty.",
+         dt.date(2018, 2, 17), ("iran", Stance.ACCUSES), None),
     ],
 )  # fmt: skip
 def test_who_says_what_of_a_texts_one_event(
@@ -462,3 +488,26 @@ def test_a_summary_of_a_speakers_remarks_is_the_speakers_account() -> None:
     )
     (strike,) = reports_of(body, PUBLISHED, "Envoy briefs the Council", "UN News")
     assert ("un", "reports") in stances_of(strike)
+
+
+def test_a_denial_naming_a_kind_of_act_is_of_the_last_act_of_that_kind() -> None:
+    body = (
+        "An air strike hit a school near Hass on Friday, killing five children.\n\nAn aid "
+        "convoy bound for Maarrat al-Numan was turned back at a checkpoint on Monday, an aid "
+        "agency said.\n\nThe Russian Defence Ministry said no Russian or Syrian aircraft had "
+        "flown near Hass on Friday."
+    )
+    strike, convoy = reports_of(body, dt.date(2019, 5, 21), "Idlib")
+    assert ("russia", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in strike.claims}
+    assert "russia" not in {c.claimant_actor_id for c in convoy.claims}
+
+
+def test_what_a_denier_says_happened_instead_is_not_what_it_denies() -> None:
+    body = (
+        "An air strike hit a market in Kafranbel on Monday, killing nine people.\n\nA convoy "
+        "of aid trucks was shelled near Khan Touman on Tuesday, the UN said. Russia denied any "
+        "involvement and said instead that a drone of the coalition was to blame."
+    )
+    strike, convoy = reports_of(body, dt.date(2016, 9, 21), "Idlib")
+    assert "russia" in {c.claimant_actor_id for c in convoy.claims}
+    assert "russia" not in {c.claimant_actor_id for c in strike.claims}

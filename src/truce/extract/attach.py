@@ -23,6 +23,7 @@ from truce.extract.claims import (
     Attribution,
     author_stance,
     mentions_both,
+    only_condemns,
     sentence_stance,
 )
 from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS
@@ -194,7 +195,20 @@ _DENIED_KINDS = (
                 r"|air\s+raids?|flown|flew|barrel\s+bombs)\b", re.I),
      frozenset({EventType.AIR_STRIKE})),
     (re.compile(r"\b(?:bomb|bombs|blast|explosion|explosives)\b", re.I), _BOMBS),
+    (re.compile(r"\b(?:seized|abduct(?:ed|ing)?|kidnapp?(?:ed|ing)?|detained)\b", re.I),
+     frozenset({EventType.ABDUCTION})),
 )  # fmt: skip
+
+
+# what a denier says instead: "denies involvement and instead suggests ... a U.S. drone"
+_INSTEAD = re.compile(r"\b(?:instead|rather|but)\b", re.IGNORECASE)
+
+
+def denied_kinds(text: str) -> frozenset[EventType]:
+    """The kinds of act a denial's words name (none: "denied violating the truce"), not
+    counting what the denier says happened instead."""
+    denied = _INSTEAD.split(text, maxsplit=1)[0]
+    return frozenset().union(*(k for words, k in _DENIED_KINDS if words.search(denied)))
 
 
 def denied_act(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -202,7 +216,7 @@ def denied_act(text: str, drafts: list[Draft]) -> list[Draft]:
     shells had been fired from their side"): the latest act of that kind, at a place the
     denial names if one is (none when the words name no act: "denied violating the
     truce" is about the charge)."""
-    kinds = frozenset().union(*(k for words, k in _DENIED_KINDS if words.search(text)))
+    kinds = denied_kinds(text)
     acts = [d for d in drafts if d.violent and d.type in kinds]
     return (_placed_in(text, acts) or acts)[-1:]
 
@@ -312,7 +326,11 @@ class ClaimLedger:
             attributions = [a for a in attributions if a.stance is not Stance.ACCUSES]
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
-        claims = [self._claim(a.actor_id, a.stance, s) for a in attributions if a.actor_id]
+        claims = [
+            self._claim(a.actor_id, a.stance, s)
+            for a in attributions
+            if a.actor_id and not only_condemns(s.text, a)
+        ]
         if s.text.rstrip().endswith("?"):  # "Do you confirm this strike?" asserts nothing
             return claims
         author = author_stance(s.text, attributions, self.lexicon)
@@ -366,12 +384,8 @@ class ClaimLedger:
                     continue
             else:
                 chosen = targets if own else self._fit(claim, targets)
-                if (
-                    draft is None
-                    and claim.stance in (Stance.DENIES, Stance.DISPUTES)
-                    and not any(d.violent for d in chosen)
-                ):  # a denial of an act, told after the charge that named it
-                    chosen = denied_act(s.text, self.drafts) or chosen
+                if draft is None and claim.stance in (Stance.DENIES, Stance.DISPUTES):
+                    chosen = self._denied(claim, s, chosen)
             if not chosen:
                 self.pending.append((s, claim))
             for target in chosen:
@@ -379,6 +393,18 @@ class ClaimLedger:
                 used += [target] if target not in used else []
         self.last_claim = (s, used)
         return used
+
+    def _denied(self, claim: ClaimMention, s: Sentence, chosen: list[Draft]) -> list[Draft]:
+        """A denial of an act, told after the charge that named it, is of that act; so is
+        one whose words name a kind of act other than the events chosen, when none of them
+        is charged to the claimant ("said no Russian aircraft had flown near Qah", after a
+        convoy stopped by others)."""
+        if any(d.violent for d in chosen):
+            kinds = denied_kinds(s.text)
+            related = self.catalogue.related(claim.claimant_actor_id or "")
+            if not kinds or any(d.type in kinds or related & set(d.actors) for d in chosen):
+                return chosen
+        return denied_act(s.text, self.drafts) or chosen
 
     def _targets(self, s: Sentence, claims: list[ClaimMention]) -> list[Draft]:
         if mentions_both(s.text):

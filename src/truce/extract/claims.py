@@ -38,8 +38,13 @@ _TITLE_OF = needing(
 _TITLE_AND_NAME = re.compile(r"(?:\s+(?:(?:of|for|the|and)\s+)*(?-i:[A-Z][\w'’.-]*))+\s+")
 _APPOSITION = re.compile(  # (", one of the largest rebel factions in the city, told"; "...
     # alliance in the area, on Friday accused")
-    r",\s+(?:the|a|an|which|who|one\s+of|part\s+of|among)\s+[^,;:.!?\"“”()]{1,80},\s+"
+    r",\s+(?:the|a|an|which|who|whose|one\s+of|part\s+of|among)\s+[^,;:.!?\"“”()]{1,80},\s+"
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
+)
+# how the speaker was heard, between commas: "A militia commander in Qamishli, reached by
+# telephone, said"
+_HEARD = re.compile(
+    _GAP.pattern + r",\s+(?:reached|contacted|interviewed|speaking)\b[^,;:.!?\"“”()]{0,60},\s+"
 )
 # ("Israel seldom confirms individual operations", "did not confirm": no word said)
 _GAP_STOP = re.compile(
@@ -134,6 +139,14 @@ def find_attributions(
     return [_with_stance(text, item, ordered, lexicon) for item in ordered]
 
 
+def only_condemns(text: str, item: Attribution) -> bool:
+    """ "Iran condemned the bombing": a judgement of the act that says nothing of who did
+    it or how (one that accuses still counts: "condemned the strike as a violation")."""
+    return item.stance is Stance.REPORTS and text[item.cue_start : item.cue_end].lower().startswith(
+        ("condemn", "decr")
+    )
+
+
 def last_accusation_end(text: str, before: int) -> int:
     """Where the last "accused"/"blamed" before ``before`` ends (0: none): "they would
     fight on and accused Russia of bombing" reports bombing as done; the speakers'
@@ -185,7 +198,7 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
         return None
     subject = before[-1]
     gap = text[subject.end : verb_start]
-    if _GAP.fullmatch(gap) and not _GAP_STOP.search(gap):
+    if (_GAP.fullmatch(gap) or _HEARD.fullmatch(gap)) and not _GAP_STOP.search(gap):
         # "A spokesman for the U.S.-led coalition against Islamic State confirmed": the
         # coalition speaks; whom it fights is part of its name
         if len(before) > 1 and _FIGHTING.fullmatch(text, before[-2].end, subject.start):
