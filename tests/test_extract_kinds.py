@@ -817,6 +817,14 @@ def test_near_a_towns_market_is_in_the_town() -> None:
     assert (bomb.place.name, bomb.place.relation.value) == ("Manbij", "in")
 
 
+def test_a_river_named_after_a_place_is_not_where_it_happened() -> None:
+    (shelling,) = _reports(
+        "Turkish-backed factions shelled Assyrian villages on the Khabur river west of Tal "
+        "Tamer on Tuesday, killing an elderly man."
+    )
+    assert shelling.place.name == "Tal Tamer"
+
+
 def test_a_third_missile_is_one_more_of_the_warplanes_not_anothers_shelling() -> None:
     first, third = _reports(
         "A government warplane fired two missiles into the vegetable market in Hamouriyeh on "

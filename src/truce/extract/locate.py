@@ -130,6 +130,7 @@ _PROCESS_AFTER = re.compile(
 )
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
 _ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)  # "villages on the Khabur river"
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 # (", the besieged enclave east of Damascus": a description may come first)
 _WHERE_IT_LIES = re.compile(
@@ -253,7 +254,13 @@ class Locator:
             hits = [h for h in hits if _specific(h)]
             if not hits:
                 return None
-        towns = [h for h in hits if _ROAD_AFTER.match(self.body, h.end) is None] or hits
+        # a road or river named after a place is not where it happened, if a place is named
+        towns = [
+            h
+            for h in hits
+            if _ROAD_AFTER.match(self.body, h.end) is None
+            and _RIVER_AFTER.match(self.body, h.end) is None
+        ] or hits
         # "turned back a UN convoy for al-Hol near Tall Tamr": where it was going, when the
         # sentence says where it was stopped too
         towns = [
