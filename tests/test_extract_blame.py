@@ -179,6 +179,19 @@ def test_weapons_not_handed_over_are_a_term_unmet() -> None:
     assert "commitment_unmet" in stances and "commitment_met" not in stances
 
 
+def test_what_each_side_says_of_a_withdrawal_is_whether_it_was_kept() -> None:
+    term = _one(
+        _reports(
+            "The SDF said on Monday that the last of its fighters had left Tal Rifaat in May, "
+            "as the deal requires. Turkish officials insisted that dozens of YPG fighters were "
+            "still there. A Russian officer said the withdrawal had been completed."
+        ),
+        EventType.COMMITMENT,
+    )
+    stances = set(stances_of(term))
+    assert {("turkey", "commitment_unmet"), ("russia", "commitment_met")} <= stances
+
+
 def test_an_accuser_described_and_dated_before_its_verb_accuses() -> None:
     attack = _one(
         _reports(

@@ -28,7 +28,7 @@ from truce.extract.claims import (
 )
 from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
-from truce.extract.lexicon import Lexicon
+from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
 from truce.model import ClaimMention, Document, EventType, Stance
@@ -389,10 +389,18 @@ class ClaimLedger:
             if not chosen:
                 self.pending.append((s, claim))
             for target in chosen:
-                target.add_claim(claim, s)
+                target.add_claim(self._of_a_term(claim, target), s)
                 used += [target] if target not in used else []
         self.last_claim = (s, used)
         return used
+
+    def _of_a_term(self, claim: ClaimMention, draft: Draft) -> ClaimMention:
+        """A plain report of a commitment says whether it was kept when its words do
+        ("insisted that dozens of YPG cadres were still there")."""
+        if claim.stance is not Stance.REPORTS or draft.type is not EventType.COMMITMENT:
+            return claim
+        stance = first_stance(self.lexicon.term_stances, claim.text)
+        return claim if stance is None else claim.model_copy(update={"stance": stance})
 
     def _denied(self, claim: ClaimMention, s: Sentence, chosen: list[Draft]) -> list[Draft]:
         """A denial of an act, told after the charge that named it, is of that act; so is

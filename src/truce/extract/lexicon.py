@@ -63,6 +63,7 @@ class LexiconSpec(_Spec):
     attribution_verbs: list[str] = Field(min_length=1)
     stances: list[StanceRuleSpec] = Field(default_factory=list)
     author_stances: list[StanceRuleSpec] = Field(default_factory=list)
+    term_stances: list[StanceRuleSpec] = Field(default_factory=list)
     target_breaks: list[str] = Field(default_factory=list)
     nationwide: list[str] = Field(default_factory=list)
     country: str = Field(default="Syria", description="The country `nationwide` refers to.")
@@ -103,6 +104,8 @@ class Lexicon:
     attribution_verb: re.Pattern[str]
     stances: tuple[StanceRule, ...]
     author_stances: tuple[StanceRule, ...]
+    #: what a plain report of a term says of it: kept or not ("were still there")
+    term_stances: tuple[StanceRule, ...]
     target_break: re.Pattern[str]
     nationwide: re.Pattern[str]
     country: str
@@ -247,6 +250,7 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         ),
         stances=tuple(_stance_rule(r) for r in spec.stances),
         author_stances=tuple(_stance_rule(r) for r in spec.author_stances),
+        term_stances=tuple(_stance_rule(r) for r in spec.term_stances),
         target_break=_alternation(spec.target_breaks),
         nationwide=_alternation(spec.nationwide),
         country=spec.country,
