@@ -102,6 +102,13 @@ _WEAPON_WORD = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
+# "Nine civilians, two of them children, were martyred": who they were, between commas,
+# does not cut the victims off their verb
+_WHO_THEY_WERE = re.compile(
+    r",\s*(?:(?:[\w-]+\s+){0,2}of\s+them|among\s+them|including)\b[^,;:()]{0,40},\s*$",
+    re.IGNORECASE,
+)
+_THEIR_VERB = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s", re.IGNORECASE)
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[\s-][\w'’-]+)?\s+)?"  # "shelling of Ariha by"
@@ -294,6 +301,8 @@ def roles(
     """
     usable = [m for m in mentions if (m.start, m.end) not in excluded]
     start = clause_start(text, trigger.core_start)
+    if _THEIR_VERB.match(text, start) and (aside := _WHO_THEY_WERE.search(text, 0, start)):
+        start = clause_start(text, aside.start())
     before = [m for m in usable if m.start >= start and m.end <= trigger.core_start]
     owners = _owners(text, before)
     before = [m for m in before if m not in owners]
