@@ -64,6 +64,34 @@ def test_a_statement_given_in_full_is_its_issuers_words() -> None:
     assert ("syrian-government", Stance.REPORTS) in _stances(attack)
 
 
+def test_statements_under_headings_are_their_issuers_words() -> None:
+    body = (
+        "Texts of two statements issued on Monday, as translated by the agency.\n\n"
+        "1. MINISTRY OF NATIONAL DEFENCE OF THE REPUBLIC OF TURKEY - PRESS RELEASE\n\n"
+        "On Sunday night, PKK/YPG terrorists fired mortar rounds at our base near Tal Abyad. "
+        "Two of our soldiers were lightly wounded.\n\n"
+        "2. AUTONOMOUS ADMINISTRATION OF NORTH AND EAST SYRIA - STATEMENT TO PUBLIC OPINION\n\n"
+        "On Sunday, a Turkish drone struck a car near Ain Issa, killing two of our security "
+        "officers. None of our units fired at any Turkish base on Sunday."
+    )
+    mortars, drone = reports_of(body, dt.date(2022, 6, 21), "Two statements")
+    assert "turkey" in mortars.targets
+    assert {("turkey", Stance.REPORTS), ("sdf", Stance.DENIES)} <= _stances(mortars)
+    assert ("sdf", Stance.REPORTS) in _stances(drone)
+
+
+def test_a_denial_is_of_the_act_on_whom_it_names() -> None:
+    body = (
+        "On Monday evening, YPG fighters fired mortar rounds at a Turkish base south of Ras "
+        "al-Ain, the Turkish defence ministry said. YPG fighters also fired rockets at the town "
+        "of Azaz, wounding three civilians, it said.\n\n"
+        "The SDF said none of its units had fired at any Turkish base."
+    )
+    base, town = reports_of(body, dt.date(2022, 6, 21), "Ras al-Ain")
+    assert ("sdf", Stance.DENIES) in _stances(base)
+    assert ("sdf", Stance.DENIES) not in _stances(town)
+
+
 def test_voices_only_where_a_transcript_or_statement_says_so() -> None:
     catalogue = default_catalogue()
     article = "SANA: Rebels shelled Aleppo.\n\nWe do not know who fired, residents said."

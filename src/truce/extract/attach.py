@@ -460,6 +460,10 @@ class ClaimLedger:
                 for d in suited
                 if related & set(d.actors) and d.type is not EventType.CEASEFIRE_ANNOUNCED
             ]
+            # of those, the act on whom the denial names: "none of its units fired at any
+            # Turkish base", after shelling of a Turkish base and of a town
+            named = {m.actor_id for m in self.catalogue.find(claim.text)} - related
+            involved = [d for d in involved if named & set(d.targets)] or involved
         else:
             involved = [d for d in suited if d.involves(related)]
         chosen = (involved or suited)[-1:]

@@ -90,6 +90,12 @@ _READ_IN_FULL = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+# a heading over a statement printed as it was issued: "1. MINISTRY OF NATIONAL DEFENCE OF
+# THE REPUBLIC OF TURKEY - PRESS RELEASE", "2. ... - STATEMENT TO PUBLIC OPINION"
+_HEADED = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s+)?(?P<who>[^\n]{3,120}?)\s+[-–—:]\s+(?:PRESS\s+RELEASE|(?:[A-Z]+\s+)?"
+    r"STATEMENT(?:\s+(?:TO|ON|OF)\s+[A-Z][A-Z ]{0,40})?|COMMUNIQU[EÉ]|DECLARATION)\s*"
+)
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
 _OWN_WORK = re.compile(
     r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored)"
@@ -157,6 +163,8 @@ class Voices:
         if question is None and statement is None:
             if ":" in body or "following" in body or "summary" in body:  # (plain words first)
                 self._introduced(body, catalogue)
+            if not self._spans and ("RELEASE" in body or "STATEMENT" in body):
+                self._headed(body, catalogue)
             return
         paragraphs = _paragraphs(body)
         if question is not None:
@@ -234,6 +242,16 @@ class Voices:
             if named := _parties_named(said, catalogue):
                 rest = [p for p in paragraphs if p[0] >= after]
                 self._quoted(body, rest, named[-1].actor_id, closed=True)
+
+    def _headed(self, body: str, catalogue: ActorCatalogue) -> None:
+        """Statements printed under headings that name their issuers: each paragraph up
+        to the next heading is its issuer's words."""
+        speaker: str | None = None
+        for start, end in _paragraphs(body):
+            if (heading := _HEADED.fullmatch(body, start, end)) is not None:
+                named = _parties_named(heading["who"], catalogue)
+                speaker = named[0].actor_id if named else None
+            self._add(start, end, speaker)
 
     def _quoted(
         self, body: str, paragraphs: list[tuple[int, int]], speaker: str, *, closed: bool = False
