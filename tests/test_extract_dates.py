@@ -160,6 +160,16 @@ def test_a_few_hours_later_follows_the_main_clause_date() -> None:
     assert ended.date.basis == "A few hours later"
 
 
+def test_at_the_same_time_is_the_day_of_the_act_before() -> None:
+    body = (
+        "At 1:15 a.m. on Sunday, enemy warplanes struck army points near Quneitra. At the same "
+        "time, enemy artillery shelled the outskirts of Jubata al-Khashab, wounding a shepherd."
+    )
+    strike, shelling = _run(body).reports
+    assert strike.date.start == shelling.date.start == D(2016, 9, 18)
+    assert shelling.date.precision is DatePrecision.DAY
+
+
 def test_same_story_inherits_date_other_stories_do_not() -> None:
     body = (
         "Coalition jets bombed Syrian army positions near Deir Ezzor on Saturday. "

@@ -92,6 +92,20 @@ def test_a_denial_is_of_the_act_on_whom_it_names() -> None:
     assert ("sdf", Stance.DENIES) not in _stances(town)
 
 
+def test_the_enemy_is_the_party_a_statement_named_so() -> None:
+    body = (
+        'The army command said in a statement: "At dawn today, the Israeli enemy fired several '
+        "missiles from the occupied Golan at our positions near Quneitra. At the same time, enemy "
+        "artillery "
+        "shelled the outskirts of the town of Jubata al-Khashab, wounding a shepherd. What the "
+        "enemy described as a rocket launch was in fact an air-defence missile that strayed "
+        'from its path."'
+    )
+    strike, shelling = reports_of(body, dt.date(2021, 7, 18), "Quneitra")
+    assert strike.actors == shelling.actors == ["israel"]
+    assert "israel" not in {c.claimant_actor_id for c in shelling.claims}
+
+
 def test_voices_only_where_a_transcript_or_statement_says_so() -> None:
     catalogue = default_catalogue()
     article = "SANA: Rebels shelled Aleppo.\n\nWe do not know who fired, residents said."

@@ -24,6 +24,7 @@ from truce.extract.claims import (
     author_stance,
     mentions_both,
     only_condemns,
+    rebutted,
     sentence_stance,
 )
 from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS
@@ -329,7 +330,7 @@ class ClaimLedger:
         claims = [
             self._claim(a.actor_id, a.stance, s)
             for a in attributions
-            if a.actor_id and not only_condemns(s.text, a)
+            if a.actor_id and not only_condemns(s.text, a) and not rebutted(s.text, a)
         ]
         if s.text.rstrip().endswith("?"):  # "Do you confirm this strike?" asserts nothing
             return claims

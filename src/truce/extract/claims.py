@@ -139,6 +139,22 @@ def find_attributions(
     return [_with_stance(text, item, ordered, lexicon) for item in ordered]
 
 
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+$")
+_IN_TRUTH = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:in\s+fact|in\s+truth|in\s+reality|actually|really)\b"
+)
+
+
+def rebutted(text: str, item: Attribution) -> bool:
+    """ "What the enemy described as a rocket launch was in fact a stray missile": another's
+    words named only to be answered; the sentence is its speaker's, not theirs (but "a video
+    of what it said was the effects of shelling" reports the words)."""
+    return (
+        _WHAT_BEFORE.search(text, max(item.start - 8, 0), item.start) is not None
+        and _IN_TRUTH.search(text, item.cue_end) is not None
+    )
+
+
 def only_condemns(text: str, item: Attribution) -> bool:
     """ "Iran condemned the bombing": a judgement of the act that says nothing of who did
     it or how (one that accuses still counts: "condemned the strike as a violation")."""

@@ -313,6 +313,10 @@ _PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
 # what "the <head>" names after a mention with that head ("a pro-government militia ... the
 # militia", "the Foreign and Expatriates Ministry ... The Ministry said")
 _NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
+# "the Israeli enemy carried out an air aggression ... enemy artillery shelled": a state
+# medium's word for the party it named so
+_ENEMY_AFTER = re.compile(r" enemy\b")
+_ENEMY = re.compile(r"\b(?:[Tt]he\s+)?[Ee]nemy(?:['’]s)?\b(?!\s+of\b)")
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*$")  # (as the subject of a clause)
 _COMMAND_OF = needing(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
@@ -349,6 +353,11 @@ class Descriptions:
                 actor = self._named.get(kind)
                 if actor and not any(a < the.end() and the.start() < b for a, b in taken):
                     more.append(Mention(actor, the.start(), the.end(), the.group()))
+        if "enemy" in self._named and "nemy" in text:
+            taken = [(m.start, m.end) for m in [*found, *more]]
+            for enemy in _ENEMY.finditer(text):
+                if not any(a < enemy.end() and enemy.start() < b for a, b in taken):
+                    more.append(Mention(self._named["enemy"], *enemy.span(), enemy.group()))
         for mention in found:
             noun = mention.text.rsplit(" ", 1)[-1].lower()
             if noun in _PEOPLE_OF or noun in _NAMED_BY_KIND:
@@ -358,6 +367,8 @@ class Descriptions:
             if people := _PEOPLE_AFTER.match(text, mention.end):  # "PKK/YPG terrorists fired
                 # ... The terrorists have still not withdrawn": the same speaker's word for them
                 self._named[people[1].lower()] = mention.actor_id
+            if _ENEMY_AFTER.match(text, mention.end):
+                self._named["enemy"] = mention.actor_id
             if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
                 self._named["centre"] = mention.actor_id
             if _COMMAND_OF.search(text, max(mention.start - 40, 0), mention.start):
