@@ -200,6 +200,15 @@ def test_an_old_strike_told_as_background_is_no_news() -> None:
     assert report.type is EventType.REMOTE_EXPLOSIVE
 
 
+def test_that_same_summer_of_a_year_long_past_is_history() -> None:
+    (report,) = _reports(
+        "A landmine killed two children near Busra al-Sham on Sunday.\n\nIn July 2018 the "
+        "town's factions signed a settlement. That same summer, suicide bombers killed more "
+        "than 200 people in Suwayda province."
+    )
+    assert report.type is EventType.REMOTE_EXPLOSIVE
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

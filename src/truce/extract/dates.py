@@ -51,7 +51,9 @@ class DateMention:
 
     ``date`` is set when the expression resolves on its own; ``shift`` (days) is set
     instead for expressions tied to the previous event ("a few hours later" = 0), or with
-    ``to_truce`` to the truce told before ("on the eve of the truce" = -1).
+    ``to_truce`` to the truce told before ("on the eve of the truce" = -1). ``of_year_told``:
+    the words name a time of the year the text last wrote ("That same summer"), which the
+    caller reads from the text before.
     """
 
     start: int
@@ -60,6 +62,7 @@ class DateMention:
     date: EventDate | None = None
     shift: int | None = None
     to_truce: bool = False
+    of_year_told: bool = False
 
 
 _Resolver = Callable[[re.Match[str], dt.date | None], EventDate | None]
@@ -75,6 +78,8 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 continue
             if i < len(_RULES):
                 found.append(_mention(match, _RULES[i][1], reference))
+            elif i >= len(_RULES) + len(_LINKS):
+                found.append(DateMention(start, end, match.group(), of_year_told=True))
             else:
                 _, shift, sign, truce = _LINKS[i - len(_RULES)]
                 hours = match.groupdict().get("h")
@@ -504,4 +509,11 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(rf"\b{_COUNT}\s+days?\s+later\b", _I), None, 1, False),
     (re.compile(rf"\b{_COUNT}\s+days?\s+(?:earlier|before(?![ \t]+\w))\b", _I), None, -1, False),
 )  # fmt: skip
-_SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS])
+# "That same summer", "later that year": a time of the year told before
+_OF_YEAR_TOLD = re.compile(
+    r"\b(?:(?:that|the) same (?:summer|spring|autumn|fall|winter|year)"
+    r"|(?:later|earlier) that (?:year|summer|spring|autumn|fall|winter)"
+    r"|that (?:summer|spring|autumn|fall|winter))\b",
+    _I,
+)
+_SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS] + [_OF_YEAR_TOLD])

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 2
 #: Days before publication an undated lead event may have happened.
 NEWS_LAG_DAYS = 1
+_A_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![,.]?\d)")
 HISTORY_DAYS = 180  # a month that ended this long before publication is history
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
@@ -147,6 +148,7 @@ class Timeline:
     """Date state of one pass over one document; ``drafts`` is shared with the reader."""
 
     def __init__(self, document: Document, drafts: Sequence[Draft]) -> None:
+        self._body = document.body
         found = find_dateline(document.body)
         self.dateline: Dateline | None = found if found and found.leading else None
         self.reference = document.published or (found.date if found else None)
@@ -364,12 +366,22 @@ class Timeline:
 
     def _find_dates(self, s: Sentence) -> list[DateMention]:
         return [
-            m
+            replace(m, date=self._year_told(s.start + m.start, m.text)) if m.of_year_told else m
             for m in find_dates(s.text, self.reference)
             if not self._in_dateline(s, m)
             and not _STATE_SINCE.search(s.text, 0, m.start)
             and not _IN_GMT.search(s.text, max(m.start - 12, 0), m.start)  # (the same day)
         ]
+
+    def _year_told(self, at: int, words: str) -> EventDate:
+        """ "That same summer": the last year written before ``at`` (unknown if none or
+        if it is not before the year of the news)."""
+        years = _A_YEAR.findall(self._body, 0, at)
+        year = int(years[-1]) if years else None
+        if year is None or self.reference is None or year >= self.reference.year:
+            return undated(self.reference, basis=words)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return EventDate(start=first, end=last, precision=DatePrecision.YEAR, basis=words)
 
     def _in_dateline(self, s: Sentence, mention: DateMention) -> bool:
         """A date inside the dateline ("AFP Sunday 1 Feb 2015 ...") dates the document."""
