@@ -138,6 +138,15 @@ def test_what_a_speaker_will_do_is_no_claim_about_an_attack() -> None:
     assert len(reports[0].evidence) == 1
 
 
+def test_what_someone_has_promised_to_do_is_no_claim_about_an_attack() -> None:
+    (bomb,) = _reports(
+        "A roadside bomb hit a pick-up truck near Busra al-Sham on Monday, killing a fighter, "
+        "the Observatory said.\n\nRussian officers have promised to station a patrol at the "
+        "town's entrance, residents said."
+    )
+    assert {c.claimant_actor_id for c in bomb.claims} == {"sohr"}
+
+
 def test_statement_date_anchors_the_day_before() -> None:
     (report,) = _reports(
         "On Saturday, soldiers turned back a Red Crescent convoy near Hama, activists said.\n\n"

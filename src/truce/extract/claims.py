@@ -368,7 +368,9 @@ def mentions_both(text: str) -> bool:
 _FUTURE = re.compile(
     r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b"
     # "militants were preparing to stage a chemical incident in order to blame the army"
-    r"|\b(?:were|was|are|is) (?:preparing|planning|plotting) to\b",
+    r"|\b(?:were|was|are|is) (?:preparing|planning|plotting) to\b"
+    # "Russian officers have promised to station a patrol at the entrance"
+    r"|\b(?:have|has|had) (?:promised|pledged|vowed|undertaken) to\b",
     re.IGNORECASE,
 )
 
