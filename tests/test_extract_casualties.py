@@ -104,6 +104,8 @@ TABLE = [
         exactly(2),
     ),
     ("a sniper shot dead a woman", exactly(1), None),
+    # kin beyond the household
+    ("a tank shell hit a house and killed a woman and her grandson", exactly(2), None),
     # one person named, then described or aged; not two names, nor a place
     ("Gunmen shot dead Ahmad al-Masri, a member of the committee", exactly(1), None),
     (

@@ -726,6 +726,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
         # both sides of "fighting between X and Y" fight
         ("Fighting between Hayat Tahrir al-Sham and the Levant Front killed 17 people around "
          "Jindires on Friday.", ["hts", "opposition"]),
+        # the sides of the fighting the dead were killed in (one of them uncatalogued)
+        ("Four people were killed in fighting between the army and gunmen in farms east of "
+         "Busra al-Sham on Tuesday.", ["syrian-government"]),
         # a toll's actor past asides of place and time
         ("Jabhat al-Nusra fighters stormed two hills overlooking the town of Khan Tuman, "
          "south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers.", ["jfs"]),

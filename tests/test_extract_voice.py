@@ -391,6 +391,10 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
          "of the Syrian Arab Republic told the Council that terrorists had fired them.",
          dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # "Not one round was fired towards X" denies
+        ("Residents said army artillery shelled farms outside Tafas on Monday, wounding two "
+         "boys. The army's spokesman said not one round was fired towards Tafas that day.",
+         dt.date(2019, 8, 22), ("syrian-government", Stance.DENIES), None),
         # a condemnation says nothing of who did it or how; one that accuses still does
         ("A bomb went off outside a mosque in Nubl on Friday, killing six worshippers. Iran's "
          "foreign ministry condemned the bombing.",

@@ -352,6 +352,14 @@ def roles(
         if attackers:  # (an attacker not catalogued leaves those who repelled it acting)
             actors = _coordinated(text, attackers, first=True)
             return actors, [t for t in _ids(coordinated(text, before)) if t not in actors]
+    # (before the victims: "four people were killed in fighting between the army and gunmen")
+    if clash and (between := _BETWEEN.match(text, trigger.core_end)):
+        sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
+        if len(sides) >= 2 and _SIDE_AND.fullmatch(text, sides[0].end, sides[1].start):
+            # "between Syrian army positions and National Front for Liberation fighters"
+            return list(dict.fromkeys(_ids(sides[:2]))), []
+        if sides:  # (none: "attacked an army checkpoint between Tafas and al-Muzayrib")
+            return _coordinated(text, sides, first=True), []
     victims = _VICTIMS.search(text, start, trigger.core_start)
     if victims is not None:  # "nine civilians were killed in Russian air strikes"
         hit = [m for m in before if m.end <= victims.start()]
@@ -360,13 +368,6 @@ def roles(
         if not actors and adjectives:  # "civilians were killed in government air strikes"
             actors = _adjective_actor(text, trigger, adjectives)
         return actors, [t for t in _ids(hit) if t not in actors]
-    if clash and (between := _BETWEEN.match(text, trigger.core_end)):
-        sides = [m for m in after if m.start >= between.end()]  # "clashes between X and Y"
-        if len(sides) >= 2 and _SIDE_AND.fullmatch(text, sides[0].end, sides[1].start):
-            # "between Syrian army positions and National Front for Liberation fighters"
-            return list(dict.fromkeys(_ids(sides[:2]))), []
-        if sides:  # (none: "attacked an army checkpoint between Tafas and al-Muzayrib")
-            return _coordinated(text, sides, first=True), []
     chosen = coordinated(text, before)
     if before and _SIDE_OF.match(text, before[0].end):
         chosen = before[:1]  # "The Turkish side of the Russian-Turkish commission registered"
