@@ -52,6 +52,21 @@ def test_first_person_in_a_turn_names_the_speaker() -> None:
     assert ("turkey", Stance.REPORTS) in _stances(mortars)  # the speaker tells of it
 
 
+def test_a_question_put_to_a_spokesman_names_his_side_by_your() -> None:
+    body = (
+        "Press briefing by the spokesman of the Syrian Arab Army's Southern Command.\n\n"
+        "Q: Residents of Nawa say your artillery shelled farms outside the town on Monday and "
+        "wounded two boys. Did the army fire on Nawa?\n\n"
+        "A: No. Not one round was fired towards Nawa on Monday.\n\n"
+        "Q: If the gunmen do not hand over their weapons, what will happen?\n\n"
+        "A: If the armed men who remain there do not hand over their weapons, the army will "
+        "enter the area."
+    )
+    (shelling,) = reports_of(body, dt.date(2019, 8, 22), "Transcript")
+    assert shelling.actors == ["syrian-government"]
+    assert ("syrian-government", Stance.DENIES) in _stances(shelling)
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

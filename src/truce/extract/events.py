@@ -245,7 +245,14 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
         flags.add(Flag.ALLEGED)  # "denies the allegation, broadcast by ..., that fighters fired"
     if _goes_on_later(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
         flags.add(Flag.INTENDED)
+    if (cond := _OPENS_ON_IF.match(text)) and "," not in text[cond.end() : trigger.core_start]:
+        flags.add(Flag.HYPOTHETICAL)  # (a relative clause inside it does not end it)
     return flags
+
+
+# a condition that opens the sentence (after a speaker's label): "A: If the armed men who
+# remain there do not hand over their weapons, the army will enter the area"
+_OPENS_ON_IF = re.compile(r"\W*(?:[A-Z][A-Z.]{0,15}:\s*)?(?:[Ii]f|[Uu]nless)\b")
 
 
 # the act told as what a charge says: "the allegation, broadcast by the regime's media, that"

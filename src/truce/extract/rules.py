@@ -98,6 +98,7 @@ from truce.extract.voice import (
     Voices,
     first_person,
     our_reporter,
+    second_person,
     spoken_by,
     unverified_item,
 )
@@ -261,9 +262,11 @@ class _Reader:
         """The actors ``s`` names ("the alliance" described before too); in a speaker's
         turn, "we" and "our" too."""
         found = self.described.named_in(s.text, self.catalogue.find(s.text))
-        if (speaker := self.voices.of(s)) is None:
-            return found
-        return sorted([*found, *first_person(s.text, speaker)], key=lambda m: m.start)
+        if (speaker := self.voices.of(s)) is not None:
+            return sorted([*found, *first_person(s.text, speaker)], key=lambda m: m.start)
+        if "our" in s.text and (addressee := self.voices.addressee(s)) is not None:
+            return sorted([*found, *second_person(s.text, addressee)], key=lambda m: m.start)
+        return found
 
     def _incidents(
         self,

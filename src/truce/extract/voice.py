@@ -154,6 +154,8 @@ class Voices:
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str | None]] = []
         self._asked: dict[int, tuple[int, int]] = {}  # answer turn start -> its question
+        self._answerer: str | None = None  # who a transcript's questions are put to
+        self._questions: set[int] = set()  # starts of its question turns' paragraphs
         # (plain word tests first: a news story has neither turns nor a statement's header)
         asking = any(word in body for word in _ASKING_WORDS)
         question = _QUESTION_TURN.search(body) if asking else None
@@ -169,6 +171,7 @@ class Voices:
         paragraphs = _paragraphs(body)
         if question is not None:
             speaker = _first_speaker(body[: _first_label(body, paragraphs, question)], catalogue)
+            self._answerer = speaker
             self._turns(body, paragraphs, speaker)
         elif statement is not None:
             named = catalogue.find(header[statement.end() :])
@@ -194,6 +197,14 @@ class Voices:
         start, end, speaker = self._spans[at]
         return speaker if start <= sentence.start < end else None
 
+    def addressee(self, sentence: Sentence) -> str | None:
+        """Whom a question turn of a transcript speaks to ("your artillery shelled farms"):
+        the one who answers."""
+        if self._answerer is None or not self._questions:
+            return None
+        at = bisect_right(self._starts, sentence.start) - 1
+        return self._answerer if at >= 0 and self._starts[at] in self._questions else None
+
     def asked(self, sentence: Sentence) -> tuple[int, int] | None:
         """The body span of the question that the turn of ``sentence`` answers: "No. I
         want to state clearly that ..." is about what was asked."""
@@ -214,6 +225,8 @@ class Voices:
                 asking = _QUESTION_LABEL.fullmatch(label["label"].strip()) is not None
                 current = None if asking else speaker
                 question = (start, end) if asking else question
+            if current is None and question is not None:
+                self._questions.add(start)
             if current is not None and question is not None:
                 self._asked[start] = question
             self._add(start, end, current)
@@ -307,6 +320,14 @@ def our_reporter(text: str) -> bool:
 def first_person(text: str, speaker: str) -> list[Mention]:
     """ "we", "our", "I" in the speaker's words, as mentions of the speaker."""
     return [Mention(speaker, m.start(), m.end(), m.group()) for m in _FIRST_PERSON.finditer(text)]
+
+
+_YOUR = re.compile(r"\b[Yy]our\b")
+
+
+def second_person(text: str, addressee: str) -> list[Mention]:
+    """ "your" in a question put to ``addressee``, as mentions of it."""
+    return [Mention(addressee, m.start(), m.end(), m.group()) for m in _YOUR.finditer(text)]
 
 
 def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
