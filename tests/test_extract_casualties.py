@@ -104,6 +104,16 @@ TABLE = [
         exactly(2),
     ),
     ("a sniper shot dead a woman", exactly(1), None),
+    # where the person works, between the person and the verb
+    ("A teacher at the boys' secondary school was shot dead by gunmen", exactly(1), None),
+    ("A farmer was hit in the leg by a sniper's bullet", None, exactly(1)),
+    # a monitor's own count, dead and wounded
+    (
+        "Our team puts the dead at between two and four soldiers and the wounded at no fewer "
+        "than six",
+        C(low=2, best=2, high=4),
+        C(low=6, best=6, high=None),
+    ),
     # kin beyond the household
     ("a tank shell hit a house and killed a woman and her grandson", exactly(2), None),
     # one person named, then described or aged; not two names, nor a place

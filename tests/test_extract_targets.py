@@ -65,6 +65,9 @@ def _targets(sentence: str) -> list[str]:
         "On Tuesday morning, two artillery shells fired from the regime's positions on the hills "
         "south of the town struck the yard of the Martyrs' School in Kafr Laha during the "
         "morning break, wounding seven pupils.",
+        # where the victim worked, between the victim and the verb; a merchant
+        "A teacher at the boys' secondary school was shot dead by gunmen in Tafas on Monday.",
+        "Gunmen in two cars kidnapped a grain merchant outside his shop in Shahba on Monday.",
         # who the victims were, between commas before their verb
         "Six civilians, two of them children, were killed and nine others were injured when a "
         "car bomb exploded in a market in Tell Abiad on Monday.",

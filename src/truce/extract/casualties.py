@@ -133,7 +133,8 @@ _PERSONS = (
     "nephew", "niece", "cousin", "uncle", "teacher", "schoolteacher", "student", "pupil", "farmer",
     "shepherd", "guard",
     "worker", "employee", "engineer", "medic", "rescuer", "officer", "member", "resident",
-    "owner", "shopkeeper", "passer-by", "citizen", "patient", "housewife", "watchman",
+    "owner", "shopkeeper", "merchant", "trader", "passer-by", "citizen", "patient", "housewife",
+    "watchman",
     "leader", "emir", "rider", "passenger", "neighbour", "neighbor", "relative", "co-chair",
     "mayor", "chief", "head", "elder", "headman", "mukhtar",
 )  # fmt: skip
@@ -163,8 +164,8 @@ _SINGULAR_AUX = (  # "a man and a woman were"
     r"(?:(?:was|has been|had been|is|reportedly|reported|also|had|has)\s+)*"
 )
 # whose the first one is: "killing a senior commander of the Syrian Democratic Forces and his
-# driver"
-_OF_BODY = r"(?: of (?:the |an? )?(?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
+# driver"; where he works: "A teacher at the boys' secondary school was shot dead"
+_OF_BODY = r"(?: (?:of|at) (?:the |an? )?(?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
 _NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his patient")
     rf"(?!(?-i: [A-Z][\w'’-]+)?{_OF_BODY}\s+and\s+"
     r"(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -258,6 +259,8 @@ _FATAL = (
         rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+{_FIGURE}\b",
         re.IGNORECASE,
     ),
+    # "Our team puts the dead at between two and four soldiers"
+    re.compile(rf"\bput(?:s|ting)?\s+the\s+(?:dead|death toll|toll)\s+at\s+{_FIGURE}\b", re.I),
     *_one(r"(?:killed|died|martyred|(?:shot |found )?dead)", _KILLING),
     # "killing a family of five"
     re.compile(
@@ -268,6 +271,12 @@ _FATAL = (
 )
 _INJURY = (
     *_patterns(_HURT, _HURTING),
+    # "puts the dead at ... and the wounded at no fewer than six"
+    re.compile(
+        rf"\bput(?:s|ting)?\s+the\s+dead\s+at\b[^.;]{{1,60}}?\band\s+the\s+"
+        rf"(?:wounded|injured)\s+at\s+{_FIGURE}\b",
+        re.I,
+    ),
     # a gas attack's harm: "dozens were treated for breathing difficulties" (but not "killing
     # four and leaving many suffering from ...")
     re.compile(
@@ -276,7 +285,11 @@ _INJURY = (
         r"(?:breathing|respiratory|suffocation|choking)\b",
         re.IGNORECASE,
     ),
-    *_one(_HURT, _HURTING),
+    # ("A passer-by was hit in the shoulder": wounded)
+    *_one(
+        rf"(?:{_HURT}|hit in the (?:shoulder|arm|leg|head|chest|back|hand|foot|neck|stomach))",
+        _HURTING,
+    ),
     # "a 14-year-old boy lost a hand": maimed, so wounded
     re.compile(
         rf"(?<!\band )\b{_ONE}\s+{_SINGULAR_AUX}lost (?:an?|his|her|one|both) "

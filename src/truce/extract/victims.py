@@ -40,7 +40,7 @@ _PEOPLE = _COMPOUND + (
     r"|(?:school)?teachers?|pupils?|students?|worshippers|shoppers|passengers|drivers?|elders?"
     r"|(?:construction|farm|factory|day|road)\s+(?:workers|labourers)"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
-    r"|civilians?|citizens?|money\s+changers?|shopkeepers?"
+    r"|civilians?|citizens?|money\s+changers?|shopkeepers?|merchants?|traders?"
     r"|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|mothers?|fathers?|relatives"
     r"|neighbou?rs"
     r"|member\s+of\s+the\s+(?:[\w']+\s+){0,2}(?:council|committee))"
@@ -69,8 +69,10 @@ _LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
                   "landed", "fell", "crashed", "impacted", "rained", "rockets", "missiles",
                   "shells", "rounds", "launchers", "exploded")  # fmt: skip
-_DONE_TO = re.compile(  # (and an age: "a girl aged 12 was shot and wounded by a sniper")
+_DONE_TO = re.compile(  # (and an age: "a girl aged 12 was shot and wounded by a sniper"; where
+    # one works: "A teacher at the boys' secondary school was shot dead")
     rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?(?:,?\s+aged\s+\d{{1,3}},?)?"
+    r"(?:\s+at\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+$",
     re.IGNORECASE,
 )
@@ -78,7 +80,8 @@ _DONE_TO = re.compile(  # (and an age: "a girl aged 12 was shot and wounded by a
 _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people", "resident",
           "villager", "farmer", "shepherd", "herder", "pharmacist", "surgeon", "doctor",
           "teacher", "pupil", "student", "worshipper", "shopper", "passenger", "driver", "elder",
-          "civilian", "citizen", "changer", "shopkeeper", "member", "journalist", "reporter",
+          "civilian", "citizen", "changer", "shopkeeper", "merchant", "trader", "member",
+          "journalist", "reporter",
           "worker", "labourer",
           "photographer", "nurse", "paramedic", "son", "daughter", "brother", "sister", "wife",
           "wives", "husband", "mother", "father", "relative", "neighbo",
