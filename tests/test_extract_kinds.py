@@ -149,6 +149,9 @@ def _reports(body: str) -> list[Report]:
          "factions to halt the fighting around Ein Issa.", "ceasefire_announced"),
         ("The truce, first agreed last month, has largely held, residents of Yalda said.",
          "ceasefire_announced"),
+        # a settlement announced (southern Syria's deals)
+        ("Security officials and the Central Committee announced a settlement for the town of "
+         "Dael on Monday.", "ceasefire_announced"),
         # a truce in a time clause is background, but not when its calendar day is told
         ("The attack was among the deadliest on the capital since a truce for the rebel-held "
          "eastern Ghouta took effect on July 22.", "ceasefire_announced"),
