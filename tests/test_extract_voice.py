@@ -182,6 +182,31 @@ def test_a_count_someone_registers_is_their_charge() -> None:
     assert [(c.claimant_actor_id, c.stance) for c in count.claims] == [("russia", Stance.ACCUSES)]
 
 
+def test_a_statements_ledger_of_terms_kept_broken_and_counted() -> None:
+    body = (
+        "We, the Local Council of Tafas, owe our people an account of the truce agreed on "
+        "Saturday 5 January.\n\n"
+        "- Yesterday the water directorate restored the supply to the houses of the town, as "
+        "the truce provided.\n"
+        "- Not one of the 23 men from our town held in the government's prisons has been "
+        "freed.\n"
+        "- The 4th Division has still not pulled its men out of the houses it seized on the "
+        "Daraa road.\n"
+        "- The day before yesterday, a sniper posted in one of those houses shot and wounded a "
+        "woman on her roof in Tafas.\n"
+        "- Our observers have counted nine breaches of the truce by the 4th Division."
+    )
+    reports = reports_of(
+        body, dt.date(2019, 1, 17), "Statement by the Local Council of Tafas on the truce"
+    )
+    kinds = [r.type.value for r in reports]
+    assert kinds.count("commitment") == 3 and "armed_clash" not in kinds
+    assert "attack_on_civilians" in kinds
+    (count,) = [r for r in reports if r.type.value == "violation_accusation"]
+    assert (count.actors, count.targets) == ([], ["syrian-government"])
+    assert "syrian-government" not in {c.claimant_actor_id for c in count.claims}
+
+
 def test_a_field_report_named_at_its_head_and_our_correspondent() -> None:
     """The genre at the head of the body ("... COMMITTEE Field report No. 14.") makes it
     the committee's own report; "our correspondent reported" is the author's word."""

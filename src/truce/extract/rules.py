@@ -133,6 +133,12 @@ _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
 )
+# the document's own people counting: "We recorded", "Our observers have counted"
+_WE_RECORDED = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur (?:[\w-]+ )?(?:observers|monitors|teams?|researchers|staff))\s+"
+    r"(?:have\s+|had\s+)?(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?"
+    r"\b(?:violations|breaches)\b"
+)
 _THE_TWO = re.compile(r"\W*(?:[^,.;]{1,30},\s+)?the two (?:groups|sides|factions|parties)\b", re.I)
 _CLAIMED_THE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this)\s+(?:[\w'’-]+\s+)?$",
@@ -533,6 +539,10 @@ class _Reader:
                 merged.date = own_date.date
             return self._continue(s, merged, place)
         author = self.ledger.author_id if self.voices.own_account else None
+        if self.voices.own_account and _WE_RECORDED.search(s.text) and not speakers:
+            # "Our observers have counted nine breaches by the 4th Division": the document's
+            # own count, whose accused are its targets
+            actors, targets = [], list(dict.fromkeys([*actors, *targets]))
         if not speakers and not actors and author and not self.catalogue.only_reports(author):
             speakers = [author]  # a count in a party's own briefing: the party charges it
         if trigger.type in STATEMENT_TYPES and speakers and not (agreed and agreed.made_it):

@@ -88,7 +88,16 @@ def other_commitment(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon)
     if not names_an_act(trigger):
         return False
     hint = commitment_hint(text, trigger, lexicon)
-    return hint.split()[:1] != same.commitment_hint.split()[:1]
+    return _verb_of(hint) != _verb_of(same.commitment_hint)
+
+
+# ("has been freed" and "has still not pulled its men out" name two acts)
+_AUXILIARIES = frozenset({"has", "have", "had", "still", "not", "yet", "been", "was", "were"})
+
+
+def _verb_of(hint: str) -> str | None:
+    """The first word of a commitment's words that is not an auxiliary or a negation."""
+    return next((w for w in hint.lower().split() if w not in _AUXILIARIES), None)
 
 
 def kept_and_broken(same: Draft, trigger: Trigger, text: str, lexicon: Lexicon) -> bool:
