@@ -149,6 +149,11 @@ def _reports(body: str) -> list[Report]:
          "factions to halt the fighting around Ein Issa.", "ceasefire_announced"),
         ("The truce, first agreed last month, has largely held, residents of Yalda said.",
          "ceasefire_announced"),
+        # aircraft flying over a place before they fire; a civilian wounded by gunfire
+        ("Israeli jets flying over the occupied Golan Heights fired a volley of missiles at "
+         "army positions near Khan Arnabah on Wednesday.", "air_strike"),
+        ("On Wednesday a shepherd was wounded by gunfire from Israeli positions west of Hadar.",
+         "attack_on_civilians"),
         # a settlement announced (southern Syria's deals)
         ("Security officials and the Central Committee announced a settlement for the town of "
          "Dael on Monday.", "ceasefire_announced"),

@@ -65,6 +65,8 @@ def _targets(sentence: str) -> list[str]:
         "On Tuesday morning, two artillery shells fired from the regime's positions on the hills "
         "south of the town struck the yard of the Martyrs' School in Kafr Laha during the "
         "morning break, wounding seven pupils.",
+        # a victim named before the passive verb of a rule that starts at the victim
+        "On Monday a shepherd was wounded by gunfire from Israeli positions west of Hadar.",
         # where the victim worked, between the victim and the verb; a merchant
         "A teacher at the boys' secondary school was shot dead by gunmen in Tafas on Monday.",
         "Gunmen in two cars kidnapped a grain merchant outside his shop in Shahba on Monday.",

@@ -164,8 +164,9 @@ def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
         and _HIT_WITH.search(text, max(trigger.start - _WITH_REACH, 0), trigger.start) is not None
     ):
         return True
-    if not _PASSIVE_END.search(text, max(trigger.start - 12, 0), trigger.start):
+    # (the verb's start: "a shepherd was wounded by gunfire" matches from "shepherd")
+    verb = trigger.start if _PASSIVE_END.search(text, 0, trigger.start) else trigger.core_start
+    if not _PASSIVE_END.search(text, max(verb - 12, 0), verb):
         return False
     # "two young men were shot dead by": who it was done to, just before
-    start = max(trigger.start - _DONE_TO_REACH, 0)
-    return _DONE_TO.search(text, start, trigger.start) is not None
+    return _DONE_TO.search(text, max(verb - _DONE_TO_REACH, 0), verb) is not None
