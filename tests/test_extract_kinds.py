@@ -748,6 +748,10 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "truce in Yalda.", ["opposition", "syrian-government"]),
         ("Russia brokered an understanding last month between the SDF and Turkish-backed "
          "factions to halt the fighting around Ein Issa.", ["sdf", "opposition"]),
+        # a side named with whom it speaks for, between commas
+        ("The truce was agreed on Saturday between the Central Committee, speaking for the "
+         "quarter, and the government's security committee in Daraa al-Balad.",
+         ["opposition", "syrian-government"]),
         # whose promise was not kept; whose approval a convoy waited for
         ("None of the 29 critically ill patients whom Russian officers promised last month to "
          "evacuate to hospitals in Damascus has left the enclave.", ["russia"]),

@@ -431,6 +431,10 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
          "of the Syrian Arab Republic told the Council that terrorists had fired them.",
          dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # "the Syrian Observatory" is the Observatory
+        ("The Syrian Observatory says four people were killed in fighting between the army "
+         "and gunmen east of Busra al-Sham on Tuesday.",
+         dt.date(2019, 8, 22), ("sohr", Stance.REPORTS), None),
         # "Not one round was fired towards X" denies
         ("Residents said army artillery shelled farms outside Tafas on Monday, wounding two "
          "boys. The army's spokesman said not one round was fired towards Tafas that day.",

@@ -111,7 +111,18 @@ def _run_at(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     # security committee and ...": a word or two may come first)
     if not named or not (named[0].start == at or _LEAD_WORDS.fullmatch(text, at, named[0].start)):
         return []
-    return coordinated(text, named, first=True)
+    run = coordinated(text, named, first=True)
+    if aside := _FOR_WHOM_AND.match(text, run[-1].end):
+        run = [*run, *_run_at(text, mentions, aside.end())]
+    return run
+
+
+# whom a side speaks for, between commas: "between the Central Committee, speaking for our
+# quarter, and the government's security committee"
+_FOR_WHOM_AND = re.compile(
+    r",\s+(?:speaking|acting|negotiating)\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,50},\s+and\s+",
+    re.IGNORECASE,
+)
 
 
 def _agreed_subject(text: str, mentions: list[Mention]) -> list[Mention]:
