@@ -67,6 +67,17 @@ def test_a_question_put_to_a_spokesman_names_his_side_by_your() -> None:
     assert ("syrian-government", Stance.DENIES) in _stances(shelling)
 
 
+def test_a_speaker_who_owns_the_act_asked_about_is_its_actor() -> None:
+    body = (
+        "Interview with a commander of the National Front for Liberation, by telephone.\n\n"
+        "Q: State television says gunmen attacked an army checkpoint near Kafr Nabudah "
+        "overnight. Was it your men?\n\n"
+        "A: Yes. We killed four soldiers at the checkpoint, and all of our men came back safely."
+    )
+    (attack,) = reports_of(body, dt.date(2019, 6, 25), "Interview")
+    assert attack.actors == ["opposition"]
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

@@ -15,6 +15,7 @@ dates are kept by truce.extract.timeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
@@ -502,12 +503,12 @@ class _Reader:
             return self._continue(s, latest, None)  # "backed that account, saying ..."
         if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
             _confirm_own(attributions, actors)
-            return self._continue(s, latest, place)
+            return self._continue(s, latest, place, actors)
         # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
         governing = own_date.date if own_date is not None and own_date.governs else None
         # "Three days of fighting ... The fighting broke out on Wednesday morning": one of them
         if about_earlier and _of_its_days(latest, trigger, governing, place):
-            return self._continue(s, latest, place)
+            return self._continue(s, latest, place, actors)
         if latest is not None and same_day(governing, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
             # hospital", "denied its aircraft had carried out any strikes in Idlib province
@@ -519,11 +520,11 @@ class _Reader:
                 return self._continue(s, latest, None)
             if latest.type in FROM_THE_AIR and the_projectiles(s.text, trigger):
                 latest.actors = latest.actors or actors  # "The barrage was fired by ..."
-                return self._continue(s, latest, place)
+                return self._continue(s, latest, place, actors)
             if (about_earlier and vague and (governing is None or denied)) or accuses_of(
                 trigger, accused_end, latest, place
             ):
-                return self._continue(s, latest, place)
+                return self._continue(s, latest, place, actors)
         if (named := named_by_place(s.text, trigger)) and (told := self._told_at(trigger, named)):
             return self._continue(s, told, told.place)  # "the Tartus blast", after another bomb
         # "Islamic State claimed the ambush in a statement on Monday": the ambush told
@@ -537,7 +538,7 @@ class _Reader:
                 _confirm_own(attributions, actors)
             if own_date is not None and narrows(merged.date, own_date.date):
                 merged.date = own_date.date
-            return self._continue(s, merged, place)
+            return self._continue(s, merged, place, actors)
         author = self.ledger.author_id if self.voices.own_account else None
         if self.voices.own_account and _WE_RECORDED.search(s.text) and not speakers:
             # "Our observers have counted nine breaches by the 4th Division": the document's
@@ -613,9 +614,16 @@ class _Reader:
                 return False
         return place is None or self.locator.same_governorate(place, latest.place)
 
-    def _continue(self, s: Sentence, draft: Draft | None, place: Place | None) -> Draft | None:
+    def _continue(
+        self, s: Sentence, draft: Draft | None, place: Place | None, actors: Sequence[str] = ()
+    ) -> Draft | None:
+        """``s`` tells ``draft`` again; a speaker who names itself among its ``actors`` ("a
+        shell from one of our tanks ... struck the house") gives an act no one had done."""
         if draft is not None:
             draft.add_evidence(s)
+            speaker = self.voices.of(s)
+            if not draft.actors and speaker is not None and speaker in actors:
+                draft.actors = [speaker]
             if not specific(draft.place) and draft.context_place is None and place is not None:
                 draft.place = place
         return draft
