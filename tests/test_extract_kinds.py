@@ -876,6 +876,16 @@ def test_a_daily_reports_period_dates_its_numbered_incidents_at_their_heading_pl
     assert all((r.date.start, r.date.end) == (day, day) for r in (rockets, artillery))
 
 
+def test_an_items_act_at_the_entrance_of_the_town_is_near_its_heading_place() -> None:
+    body = (
+        "Daily digest No. 12, covering Saturday 12 February 2022.\n\n"
+        "1. Nawa, Saturday, about 23:30. Unknown gunmen shot dead a former commander of an "
+        "opposition faction near the grain silos at the eastern entrance of the town."
+    )
+    (killing,) = reports_of(body, dt.date(2022, 2, 13), "Daily digest")
+    assert (killing.place.name, killing.place.relation.value) == ("Nawa", "near")
+
+
 def test_a_pull_back_carried_out_only_in_part_is_unmet_and_the_centre_speaks() -> None:
     body = (
         "The factions have pulled back only part of their artillery near Ein Issa, the SDF said "

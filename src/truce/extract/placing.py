@@ -31,7 +31,7 @@ _PLACE_BACK = re.compile(
 
 
 _EDGE_OF_IT = re.compile(
-    r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of|\boutside)"
+    r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?|entrance)\s+of|\boutside)"
     r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b",
     re.IGNORECASE,
 )
