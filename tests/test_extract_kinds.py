@@ -748,6 +748,9 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
          "truce in Yalda.", ["opposition", "syrian-government"]),
         ("Russia brokered an understanding last month between the SDF and Turkish-backed "
          "factions to halt the fighting around Ein Issa.", ["sdf", "opposition"]),
+        # the reconciled rebels of a settlement town
+        ("Last Sunday the former fighters of the quarter handed over 34 rifles to the Russian "
+         "military police in Daraa al-Balad.", ["opposition"]),
         # a side named with whom it speaks for, between commas
         ("The truce was agreed on Saturday between the Central Committee, speaking for the "
          "quarter, and the government's security committee in Daraa al-Balad.",
