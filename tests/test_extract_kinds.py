@@ -967,6 +967,13 @@ def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
     assert killing.place.relation.value == "between"
 
 
+def test_the_side_holding_the_area_the_fire_came_from_fired_it() -> None:
+    (rockets,) = _reports(
+        "On Tuesday, rockets fired from SDF-held areas near Manbij hit the centre of al-Bab."
+    )
+    assert rockets.actors == ["sdf"]
+
+
 @pytest.mark.parametrize(
     ("body", "actor"),
     [

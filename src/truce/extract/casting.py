@@ -34,6 +34,11 @@ from truce.model import VIOLENT_TYPES, EventType, Stance
 __all__ = ["Cast", "Casting"]
 
 _NO_HARM_KINDS = frozenset({"un", "aid"})
+_FIRED_FROM_HELD = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<who>[\w/]+)-(?:held|controlled)\s+(?:areas?|positions|territory"
+    r"|zones?|parts|villages|districts?|neighbou?rhoods?)\b",
+    re.IGNORECASE,
+)
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
     r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
 )
@@ -97,6 +102,21 @@ class Casting:
         hospitals"), nor civilians."""
         return [a for a in actors if not self.bystander(a, True)]
 
+    def _held_area_fired_from(self, text: str, trigger: Trigger) -> str | None:
+        """The side holding the area the fire came from ("Mortar fire from rebel-held
+        areas", "shells fired from Government-controlled areas"): the firer, as the sources
+        name it."""
+        if "-held" not in text and "-controlled" not in text:
+            return None  # (a plain word test first)
+        found = _FIRED_FROM_HELD.search(text, max(trigger.start - 40, 0))
+        if found is None:
+            return None
+        who = found["who"]
+        named = self.catalogue.find(who)
+        if named and named[0].start == 0 and named[0].end == len(who):
+            return named[0].actor_id
+        return self.catalogue.adjectives.get(who.lower())
+
     def cast(
         self, text: str, trigger: Trigger, mentions: list[Mention], attributions: list[Attribution]
     ) -> Cast:
@@ -145,6 +165,8 @@ class Casting:
             actors = roles(text, trigger, acting, excluded, self.lexicon, catalogue.adjectives)[0]
         if not actors and (owner := owner_of_weapon(text, trigger, parties)):
             actors, targets = owner, [t for t in targets if t not in owner]
+        if not actors and violent and (holder := self._held_area_fired_from(text, trigger)):
+            actors = [holder]  # "rockets fired from SDF-held areas near Manbij hit ..."
         hit = owners_hit(text, trigger, parties)  # "under an ambulance of the Red Crescent"
         targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT and (
