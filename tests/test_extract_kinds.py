@@ -967,6 +967,15 @@ def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
     assert killing.place.relation.value == "between"
 
 
+def test_the_subject_of_joined_verbs_keeps_those_who_went_with_it() -> None:
+    (abduction,) = _reports(
+        "In Deir Ezzor, helicopters of the US occupation forces, accompanied by gunmen of the "
+        "SDF, carried out an airdrop at dawn in the town of Khasham and kidnapped three young "
+        "men."
+    )
+    assert abduction.actors == ["us", "sdf"]
+
+
 def test_the_side_holding_the_area_the_fire_came_from_fired_it() -> None:
     (rockets,) = _reports(
         "On Tuesday, rockets fired from SDF-held areas near Manbij hit the centre of al-Bab."

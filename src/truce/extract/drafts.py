@@ -322,7 +322,8 @@ def roles(
     if not before and trigger.toll:
         before = _main_subject(text, start, trigger, usable)
     and_verb = _AND_ITS_VERB.search(text, max(trigger.core_start - 5, 0), trigger.core_start)
-    if not before and and_verb:
+    shared = bool(not before and and_verb)
+    if shared:  # (the subject the joined verbs share, with those who went with it)
         before = _joined_verbs_subject(text, start, usable)
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
@@ -368,7 +369,7 @@ def roles(
         if not actors and adjectives:  # "civilians were killed in government air strikes"
             actors = _adjective_actor(text, trigger, adjectives)
         return actors, [t for t in _ids(hit) if t not in actors]
-    chosen = coordinated(text, before)
+    chosen = before if shared else coordinated(text, before)
     if before and _SIDE_OF.match(text, before[0].end):
         chosen = before[:1]  # "The Turkish side of the Russian-Turkish commission registered"
     chosen = _with_owner(text, before, chosen)
@@ -518,7 +519,11 @@ _AUXILIARIES = re.compile(  # (or a verb that does a noun's act: ", conducted a 
     re.IGNORECASE,
 )
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
-_SUBJECT_AT = re.compile(r"\s*(?:\w+\s+){0,2}$")
+# (a word or two, or what the force used or sent: "helicopters of the US occupation forces")
+_SUBJECT_AT = re.compile(
+    r"\s*(?:(?:\w+\s+){0,2}|(?:helicopters|jets|warplanes|aircraft|drones|units|patrols?"
+    r"|troops|members|gunmen|fighters)\s+of\s+(?:the\s+)?)$"
+)
 
 
 _ASIDES_BACK = 3  # clauses back from a toll to the main clause's subject
@@ -550,19 +555,28 @@ def _joined_verbs_subject(text: str, start: int, mentions: list[Mention]) -> lis
 
 def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) -> list[Mention]:
     """The names (and those joined to them) opening the nearest of the ``clauses`` clauses
-    before ``start`` that names anyone; none if its first name does not open it."""
-    main = start
+    before ``start`` that names anyone; none if its first name does not open it. Those an
+    aside says went with them go too ("helicopters of the US occupation forces, accompanied
+    by gunmen of the QSD militia, carried out an airdrop ... and kidnapped three men")."""
+    main, end, company = start, start, []
     for _ in range(clauses):
         main = clause_start(text, main - 1)
-        first = next((m for m in mentions if main <= m.start and m.end < start), None)
+        first = next((m for m in mentions if main <= m.start and m.end < end), None)
+        if first is not None and _WENT_WITH.match(text, main):
+            company = [first]  # (the aside's name; the subject is in the clause before)
+            end = main
+            continue
         if first is not None:
             if not _SUBJECT_AT.fullmatch(text, main, first.start):
                 return []
-            named = [m for m in mentions if first.start <= m.start and m.end < start]
-            return coordinated(text, named, first=True)
+            named = [m for m in mentions if first.start <= m.start and m.end < end]
+            return [*coordinated(text, named, first=True), *company]
         if main <= 0:
             break
     return []
+
+
+_WENT_WITH = re.compile(r"\s*(?:accompanied|escorted|backed|supported|aided)\s+by\b", re.I)
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
