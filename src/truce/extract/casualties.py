@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import reduce
 
+from truce.extract.literals import one_of
 from truce.extract.needs import needing
 from truce.extract.screens import ScreenSet, view
 from truce.ingest.text import MONTH_PATTERN
@@ -34,17 +35,15 @@ _FLOORS = {"dozens": 24, "scores": 40, "hundreds": 200}
 _FLOOR_QUALIFIERS = {"at least", "more than", "over", "no fewer than", "no less than"}
 _CEILING_QUALIFIERS = {"up to", "as many as"}
 
-_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|"
-    + "|".join(sorted((w for w in _WORDS if w != "a dozen"), key=len, reverse=True))
-    + ")"
-)
-_QUALIFIERS = (
-    "at least|more than|over|no fewer than|no less than|nearly|almost|about|around|"
-    "approximately|some|roughly|an estimated|up to|as many as"
-)
+_AMOUNTS = ["a dozen", "dozens", "scores", "hundreds"]
+_AMOUNTS += sorted((w for w in _WORDS if w != "a dozen"), key=len, reverse=True)
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + one_of(_AMOUNTS) + ")"
+_QUALIFIERS = one_of([
+    "at least", "more than", "over", "no fewer than", "no less than", "nearly", "almost",
+    "about", "around", "approximately", "some", "roughly", "an estimated", "up to", "as many as",
+])  # fmt: skip
 _QUALIFIER = rf"(?:(?P<q>{_QUALIFIERS})\s+)?"
-_SMALL = "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
+_SMALL = one_of(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
 # "between four and six" is read whole (a range in words); "between 10 and 15" as a figure
 # and its top, but "killed 5 and 12 others were wounded" as two figures
 _AND_AFTER_BETWEEN = (
@@ -141,13 +140,11 @@ _PERSONS = (
 # "a local police commander", "his driver": two words may stand before the person
 _NOT_A_PERSON = (  # (but "A civilian young man was martyred": a civilian is said of a person)
     rf"(?:number|few|couple|dozen|group|family|total|an?|the|and"
-    rf"|{'|'.join(p for p in _PERSONS if p != 'civilian')})\b"
+    rf"|{one_of(p for p in _PERSONS if p != 'civilian')})\b"
 )
 # (up to four words before the person: "a Syrian Arab Red Crescent volunteer"; a name after it:
 # "our paramedic Khaled")
-_PERSON = (
-    rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,4}}?(?:{'|'.join(_PERSONS)})\b(?-i: [A-Z][\w'’-]+\b)?"
-)
+_PERSON = rf"(?:(?!{_NOT_A_PERSON})[\w'’-]+ ){{0,4}}?{one_of(_PERSONS)}\b(?-i: [A-Z][\w'’-]+\b)?"
 # a person's name: "Ahmad al-Masri", "Mohammed Ahmed Sheikho" (two to four capitalised words)
 _NAME = r"(?-i:[A-Z][a-z'’]+(?: (?:(?:al|el|bin|abu|ibn)[- ])?[A-Z][\w'’-]+){1,3})"
 _NAMED = re.compile(_NAME)
@@ -181,7 +178,7 @@ _TWO = (
     rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON}{_OF_BODY}"
     rf" and (?:(?:an?|his|her|their) {_PERSON}"
     rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) (?:[\w-]+ )?{_KIN}"  # ("her two young sons")
-    rf"|(?:{_SMALL}|\d{{1,3}}) (?:{_OTHERS}|(?:[\w-]+ )?(?:{'|'.join(_PERSONS)})s)"
+    rf"|(?:{_SMALL}|\d{{1,3}}) (?:{_OTHERS}|(?:[\w-]+ )?{one_of(_PERSONS)}s)"
     rf"|(?:{_SMALL}|\d{{1,2}}) of (?:his|her|their) {_KIN})\b)"  # ("three of her children")
 )
 
@@ -441,7 +438,7 @@ def _counted(match: re.Match[str], text: str) -> re.Match[str] | None:
 # groups, when nothing after the second makes it a clause of its own ("and 3 others were")
 _VICTIMS = (
     "people|civilians|fighters|soldiers|militants|militiamen|members|children|women|men|others"
-    "|persons|rebels|troops|policemen|gunmen|attackers|(?:" + "|".join(_PERSONS) + ")s?"
+    "|persons|rebels|troops|policemen|gunmen|attackers|" + one_of(_PERSONS) + "s?"
 )  # ("two patients", "three nurses": a person's plural)
 _A_GROUP = rf"(?P<more>\d+|{_SMALL}|an?)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})"
 _ANY_GROUP = _A_GROUP.replace("P<more>", ":")  # (one of several in a list)

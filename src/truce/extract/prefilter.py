@@ -365,10 +365,55 @@ def _required_item(op: str, av: Any) -> set[str] | None:
     if op == "BRANCH":
         union: set[str] = set()
         for branch in av[1]:
-            if (inner := _required(branch)) is None:
+            if (inner := _words_of(branch) or _required(branch)) is None:
                 return None
             union |= inner
         return union
     if op in _REPEATS and av[0] >= 1:
         return _required(av[2])
     return None
+
+
+# --- the words of a trie (see truce.extract.literals) ------------------------------------
+
+_MAX_WORDS = 500  # a branch that spells more strings than this is read as before
+
+
+def _words_of(items: Any) -> set[str] | None:
+    """The words a branch written as a trie spells (``s(?:even|ix)``, ``head(?:man|s)??``),
+    every one of which it needs whole; None for any other branch (read by its runs of
+    literals, as before: ``an?`` still needs "a")."""
+    if not any(_nested(str(op), av) for op, av in items):
+        return None
+    words = _spelled(items)
+    return words if words and "" not in words else None
+
+
+def _nested(op: str, av: Any) -> bool:
+    """A group of branches, or an optional group of several characters or branches."""
+    return op == "BRANCH" or (op in _REPEATS and av[:2] == (0, 1) and len(av[2]) > 1)
+
+
+def _spelled(items: Any) -> set[str] | None:
+    """Every string ``items`` match, when they are literals, groups of branches of
+    literals and optional such groups (at most _MAX_WORDS); else None."""
+    words = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            options: set[str] | None = {chr(av)}
+        elif name == "BRANCH":
+            options = set()
+            for branch in av[1]:
+                if (spelled := _spelled(branch)) is None:
+                    return None
+                options |= spelled
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[:2] == (0, 1):
+            options = _spelled(av[2])
+            options = None if options is None else options | {""}
+        else:
+            return None
+        if options is None or len(words) * len(options) > _MAX_WORDS:
+            return None
+        words = {a + b for a in words for b in options}
+    return words
