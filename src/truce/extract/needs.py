@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from truce.extract.prefilter import lowered_source, lowering_safe, prefilter
-from truce.extract.screens import trie_source
+from truce.extract.screens import look_for, strings_in, trie_source
 
 __all__ = ["Needy", "needing"]
 
@@ -40,12 +40,14 @@ class Needy:
     the regex's, run only where the part of the text they read has one. (Called a hundred
     times an article, mostly to find nothing: the test is read in as few calls as can be.)"""
 
-    __slots__ = ("_folded", "_has", "regex")
+    __slots__ = ("_folded", "_has", "_strings", "regex")
 
-    def __init__(self, regex: re.Pattern[str], has: _Has) -> None:
+    def __init__(self, regex: re.Pattern[str], has: _Has, strings: frozenset[str]) -> None:
         self.regex = regex
         self._has = has
+        self._strings = strings
         self._folded = bool(regex.flags & re.IGNORECASE)
+        look_for(strings)
 
     def _lacks(self, text: str, pos: int, endpos: int) -> bool:
         """Does text[pos:endpos] lack every string a match needs?"""
@@ -54,8 +56,14 @@ class Needy:
             return False
         if self._folded:
             low = _lowered(text)
-            return low is not None and not has(low, max(pos, 0), endpos)
-        return not has(text, max(pos, 0), endpos)
+            if low is None:
+                return False
+            text = low
+        # the strings the screens' automaton found in the text (read once for every test of
+        # it): most texts have none of these anywhere
+        if strings_in(text).isdisjoint(self._strings):
+            return True
+        return (pos > 0 or endpos < len(text)) and not has(text, max(pos, 0), endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return None if self._lacks(text, pos, endpos) else self.regex.search(text, pos, endpos)
@@ -78,7 +86,7 @@ def needing(source: str, flags: int = 0) -> Needy:
     else:
         keep = prefilter(regex.pattern, regex.flags)
     strings = sorted(set(keep.inner), key=lambda s: (-len(s), s)) if keep is not None else []
-    return Needy(regex, _finder(tuple(strings)))
+    return Needy(regex, _finder(tuple(strings)), frozenset(strings))
 
 
 def _finder(strings: tuple[str, ...]) -> _Has:

@@ -23,7 +23,16 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from truce.extract.prefilter import Prefilter, lowered_source, lowering_safe, prefilter
 
-__all__ = ["RuleScreens", "ScreenSet", "TextView", "text_words", "trie_source", "view"]
+__all__ = [
+    "RuleScreens",
+    "ScreenSet",
+    "TextView",
+    "look_for",
+    "strings_in",
+    "text_words",
+    "trie_source",
+    "view",
+]
 
 _WORD_RUN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -111,7 +120,7 @@ class _Index:
     """Prefilters of several patterns keyed by their words, so one text is tested against
     all of them with a few operations instead of one test each. The strings they need
     inside a text (and the fragments and prefixes they may start with) are looked for
-    all at once, by one automaton in C (:func:`_present`), instead of one test each.
+    all at once, by one automaton in C (:func:`strings_in`), instead of one test each.
     With ``fold``, words and prefixes are keyed lower-cased, to be read off the lowered
     text. A set of patterns is kept as an int, bit i for pattern i: the unions and
     differences of a text's test are then a few machine words each, not set operations
@@ -169,7 +178,7 @@ class _Index:
                 f for f, ids in by_inner.items() if not always.isdisjoint(ids)
             )
         also_keys = {string for groups in also.values() for g in groups for string in g}
-        _look_for(self.inner_keys | self.fragment_keys | self.prefix_keys | also_keys)
+        look_for(self.inner_keys | self.fragment_keys | self.prefix_keys | also_keys)
 
     def hits(self, text: str, words: frozenset[str], read: str) -> int:
         """The patterns that may match ``text`` (as bits); ``words`` are those of ``read``
@@ -183,28 +192,28 @@ class _Index:
             if self.always_strings is None:
                 found |= self.always
             else:
-                present = _present(text)
+                present = strings_in(text)
                 if not present.isdisjoint(self.always_strings):
                     found |= self.always
         if self.by_prefix:
-            for prefix in _present(read) & self.prefix_keys:
+            for prefix in strings_in(read) & self.prefix_keys:
                 found |= self.by_prefix[prefix]
         if self.digit and digit_starts(read):
             found |= self.digit
         if self.fragments:
-            present = _present(text) if present is None else present
+            present = strings_in(text) if present is None else present
             for fragment in present & self.fragment_keys:
                 found |= self.fragments[fragment]
         # a pattern found that needs one of its inner strings, but the text has none
         if needy := found & self.inner_ids:
-            present = _present(text) if present is None else present
+            present = strings_in(text) if present is None else present
             for string in present & self.inner_keys:
                 needy &= ~self.by_inner[string]
             found ^= needy
         # a pattern found that needs other strings too: one of each set, or it cannot match
         checked = found & self.also_ids
         if checked:
-            present = _present(text) if present is None else present
+            present = strings_in(text) if present is None else present
             also = self.also
             while checked:
                 bit = checked & -checked  # (the lowest)
@@ -240,17 +249,17 @@ _STRINGS: set[str] = set()
 _FINDER: list[Callable[[str, bool], list[str]]] = []  # the automaton's search, once built
 
 
-def _look_for(strings: Iterable[str]) -> None:
+def look_for(strings: Iterable[str]) -> None:
     new = set(strings) - _STRINGS  # (never empty: a prefilter's strings have 2 characters)
     if new:
         _STRINGS.update(new)
         _FINDER.clear()  # built anew, with these too, when next asked
-        _present.cache_clear()
+        strings_in.cache_clear()
 
 
 @lru_cache(maxsize=256)  # every index of every screen asks about the same text
-def _present(text: str) -> frozenset[str]:
-    """The strings looked for (see :func:`_look_for`) that ``text`` contains: one pass of
+def strings_in(text: str) -> frozenset[str]:
+    """The strings looked for (see :func:`look_for`) that ``text`` contains: one pass of
     an Aho-Corasick automaton in C finds them all, overlapping ones too. A contiguous NFA:
     a DFA reads a text faster while its tables stay in the CPU's caches, but in an
     extraction the other work between two texts evicts them (its 1300 strings), and the
@@ -364,7 +373,7 @@ class ScreenSet:
             tuple(filter(None, (keep.inner, *keep.also))) if keep is not None else ()
             for keep in self._filters
         ]
-        _look_for(string for sets in self._inner for strings in sets for string in strings)
+        look_for(string for sets in self._inner for strings in sets for string in strings)
         # When every pattern is case-insensitive and needs one of some strings, a lowered
         # text with none of them all matches none: most texts most screens are asked about
         # (one test, not the indexes' several).
@@ -372,7 +381,7 @@ class ScreenSet:
         folds = all(p.flags & re.IGNORECASE for p in self._patterns)  # (anchored ones too)
         if folds and all(keep is not None and keep.inner for keep in self._filters):
             self._any_of = frozenset(s for keep in self._filters if keep for s in keep.inner)
-            _look_for(self._any_of)
+            look_for(self._any_of)
         # The strings the anchored patterns need, when all are case-insensitive and need
         # some: a lowered text with none of them matches none (one test, not one each).
         self._anchored_need: frozenset[str] | None = None
@@ -382,7 +391,11 @@ class ScreenSet:
     def hits(self, text: str) -> set[int]:
         """Indices of the patterns that may match ``text``."""
         seen = view(text)
-        if self._any_of is not None and seen.folds and _present(seen.low).isdisjoint(self._any_of):
+        if (
+            self._any_of is not None
+            and seen.folds
+            and strings_in(seen.low).isdisjoint(self._any_of)
+        ):
             return set()
         found = 0
         if self._exact.members:
@@ -399,7 +412,7 @@ class ScreenSet:
                 found |= self._folded.mask
         anchored_need = self._anchored_need
         if anchored_need is None or not (
-            seen.folds and _present(seen.low).isdisjoint(anchored_need)
+            seen.folds and strings_in(seen.low).isdisjoint(anchored_need)
         ):
             for anchored in self._at_start:
                 if not anchored.lacks(text, seen) and anchored.pattern.search(text) is not None:
@@ -432,7 +445,7 @@ class ScreenSet:
             # (a casualty pattern starts at every number, "a" and "at": most of them come
             # after the sentence's last "killed" or "wounded", where none can match)
             where = read if i in self._folded.members else text
-            present = _present(where)
+            present = strings_in(where)
             bound = len(where)
             for strings in inner:
                 last = -1
@@ -459,14 +472,14 @@ class _Anchored:
     def of(cls, index: int, pattern: re.Pattern[str], keep: Prefilter | None) -> _Anchored:
         needs = frozenset(keep.inner) if keep is not None and keep.inner else None
         if needs is not None:
-            _look_for(needs)
+            look_for(needs)
         return cls(index, pattern, needs, bool(pattern.flags & re.IGNORECASE))
 
     def lacks(self, text: str, seen: TextView) -> bool:
         """Does ``text`` (seen as ``seen``) lack every string the pattern needs?"""
         if self.needs is None or (self.folded and not seen.folds):
             return False
-        return _present(seen.low if self.folded else text).isdisjoint(self.needs)
+        return strings_in(seen.low if self.folded else text).isdisjoint(self.needs)
 
 
 def _at_start(pattern: re.Pattern[str]) -> bool:
