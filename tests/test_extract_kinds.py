@@ -149,6 +149,11 @@ def _reports(body: str) -> list[Report]:
          "factions to halt the fighting around Ein Issa.", "ceasefire_announced"),
         ("The truce, first agreed last month, has largely held, residents of Yalda said.",
          "ceasefire_announced"),
+        # the act in the sentence, not the time it is set in; a time of day is no act's
+        ("During the bombardment that preceded the truce, on 26 August, a shell fired from "
+         "army positions struck the courtyard of a clinic in Daraa al-Balad.", "shelling"),
+        ("During the day Friday airstrikes hit a market in the town of Urem al-Kubra.",
+         "air_strike"),
         # aircraft flying over a place before they fire; a civilian wounded by gunfire
         ("Israeli jets flying over the occupied Golan Heights fired a volley of missiles at "
          "army positions near Khan Arnabah on Wednesday.", "air_strike"),
