@@ -972,6 +972,15 @@ def test_the_first_week_of_a_month_and_the_road_linking_two_towns() -> None:
     assert killing.place.relation.value == "between"
 
 
+def test_a_convoy_that_could_not_go_ahead_is_dated_by_the_refusal_not_the_plan() -> None:
+    (convoy,) = _reports(
+        "On 19 October, the Government of Syria informed the UN that the inter-agency convoy "
+        "to Talbiseh planned for 20 October could not go ahead, citing military operations."
+    )
+    assert convoy.type.value == "aid_access"
+    assert convoy.date.start == convoy.date.end == dt.date(2019, 10, 19)
+
+
 def test_the_subject_of_joined_verbs_keeps_those_who_went_with_it() -> None:
     (abduction,) = _reports(
         "In Deir Ezzor, helicopters of the US occupation forces, accompanied by gunmen of the "

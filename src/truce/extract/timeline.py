@@ -371,6 +371,8 @@ class Timeline:
             if not self._in_dateline(s, m)
             and not _STATE_SINCE.search(s.text, 0, m.start)
             and not _IN_GMT.search(s.text, max(m.start - 12, 0), m.start)  # (the same day)
+            # ("the convoy planned for 20 October could not go ahead": when it was to go)
+            and not _PLANNED_FOR.search(s.text, max(m.start - 16, 0), m.start)
         ]
 
     def _year_told(self, at: int, words: str) -> EventDate:
@@ -599,6 +601,7 @@ _AFTER_THAT = re.compile(
 
 # "at 00:01 local time on Friday (2201 GMT on Thursday)": the same moment told in GMT
 _IN_GMT = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$")
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled)\s+(?:for|on)\s+$")
 #: "The strike came a day after ...": the act told is that many days before the one named
 CAME_DAYS_AFTER = needing(
     r"\b(?:the|this|that) (?:strike|attack|raid|bombing|shelling|blast|ambush) came "
