@@ -96,6 +96,13 @@ def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:
     assert "civilians" not in _targets(sentence)
 
 
+def test_an_aid_crew_hit_is_the_aid_workers_not_civilians_besides() -> None:
+    assert _targets(
+        "Armed men abducted a driver of the Syrian Arab Red Crescent at a checkpoint on the "
+        "road between Mahin and al-Qaryatayn on Monday."
+    ) == ["aid-workers"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [

@@ -201,6 +201,7 @@ class Casting:
         if (
             civilians
             and civilians not in targets
+            and catalogue.aid_workers not in targets  # (the ambulance's crew are its people)
             and violent
             and civilians_hit(text, trigger, remote=remote)
         ):
