@@ -576,7 +576,7 @@ def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) 
     return []
 
 
-_WENT_WITH = re.compile(r"\s*(?:accompanied|escorted|backed|supported|aided)\s+by\b", re.I)
+_WENT_WITH = re.compile(r"\s*(?:accompanied|escorted)\s+by\b", re.I)  # (went with, not backed)
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
