@@ -191,21 +191,20 @@ def test_a_fresh_statement_about_an_old_strike_is_news() -> None:
     assert mine.fatalities is not None and mine.fatalities.best == 2
 
 
-def test_an_old_strike_told_as_background_is_no_news() -> None:
-    # the same strike with no statement of the day is history
-    (report,) = _reports(
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same strike with no statement of the day is history
         "A landmine killed two children in Raqqa on Sunday. An air strike on a building in "
-        "Raqqa in August last year killed three civilians."
-    )
-    assert report.type is EventType.REMOTE_EXPLOSIVE
-
-
-def test_that_same_summer_of_a_year_long_past_is_history() -> None:
-    (report,) = _reports(
+        "Raqqa in August last year killed three civilians.",
+        # "That same summer" of a year long past
         "A landmine killed two children near Busra al-Sham on Sunday.\n\nIn July 2018 the "
         "town's factions signed a settlement. That same summer, suicide bombers killed more "
-        "than 200 people in Suwayda province."
-    )
+        "than 200 people in Suwayda province.",
+    ],
+)
+def test_an_old_act_told_as_background_is_no_news(body: str) -> None:
+    (report,) = _reports(body)
     assert report.type is EventType.REMOTE_EXPLOSIVE
 
 
