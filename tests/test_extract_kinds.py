@@ -981,6 +981,25 @@ def test_a_convoy_that_could_not_go_ahead_is_dated_by_the_refusal_not_the_plan()
     assert convoy.date.start == convoy.date.end == dt.date(2019, 10, 19)
 
 
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        # what came down in the place, with the air defences told after it
+        ("Israeli missiles slammed into buildings in Damascus's Mazzeh district around "
+         "midnight, state media said, adding that air defences had intercepted most of them.",
+         "in"),
+        # drones aimed at a base that its air defences met came down near it
+        ("On Monday, militants launched seven armed drones at the Hmeimim air base, all of "
+         "which were destroyed by Russian air defences.", "near"),
+    ],
+)  # fmt: skip
+def test_what_air_defences_met_came_down_near_unless_told_landing_in(
+    body: str, relation: str
+) -> None:
+    (strike,) = _reports(body)
+    assert strike.place.relation.value == relation
+
+
 def test_the_subject_of_joined_verbs_keeps_those_who_went_with_it() -> None:
     (abduction,) = _reports(
         "In Deir Ezzor, helicopters of the US occupation forces, accompanied by gunmen of the "

@@ -41,6 +41,9 @@ _DEFENDED = needing(
 )
 
 
+_CAME_DOWN_IN = re.compile(r"\b(?:slammed|crashed)\s+into\b|\blanded\s+in\b|\bfell\s+on\b", re.I)
+
+
 def as_told(place: Place | None, text: str, trigger: Trigger) -> Place | None:
     """The place a sentence gives its event, as the sentence tells it: "Activists in Kafr
     Batna say ... on the western outskirts of the town" is near the town; "Air defence
@@ -48,7 +51,15 @@ def as_told(place: Place | None, text: str, trigger: Trigger) -> Place | None:
     if place is None or place.relation is not PlaceRelation.IN or place.name is None:
         return place
     edge = place.name in text[: trigger.start] and _EDGE_OF_IT.search(text, trigger.core_end)
-    defended = trigger.type is EventType.AIR_STRIKE and _DEFENDED.search(text)
+    # (but missiles that "slammed into buildings in Mazzeh", with "air defences had
+    # intercepted most of them" told after: the ones told hit the place)
+    defended = trigger.type is EventType.AIR_STRIKE and (
+        _DEFENDED.search(text, 0, trigger.end) is not None
+        or (
+            _DEFENDED.search(text) is not None
+            and not _CAME_DOWN_IN.search(text, trigger.start, trigger.end + 16)
+        )
+    )
     if edge or defended:
         return place.model_copy(update={"relation": PlaceRelation.NEAR})
     return place
