@@ -820,6 +820,9 @@ def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: l
         "outskirts of the town on Monday.",
         # a town's entrance is its edge
         "A sniper shot dead a farmer near the northern entrance of the town of Kanakir on Monday.",
+        # what kind of village it is, between "near" and its name
+        "Government troops and rebel fighters clashed near the hilltop village of Kabani on "
+        "Monday.",
     ],
 )
 def test_the_outskirts_are_near_the_place(sentence: str) -> None:

@@ -308,7 +308,7 @@ def test_mentions_and_relations(
         # ... and a loose spelling of a known town is not that town when the text puts it
         # in another governorate (Kobani lies in Aleppo).
         ("Troops clashed near the hilltop village of Kabani in the Lattakia mountains.",
-         [("Kabani", R.IN, "SY06"), ("Lattakia", R.IN, "C3480")]),
+         [("Kabani", R.NEAR, "SY06"), ("Lattakia", R.IN, "C3480")]),
         # ... but a city abroad is no container for a country.
         ("Lavrov held talks on Syria in Geneva.",
          [("Syria", R.COUNTRY, "SY"), ("Geneva", R.IN, "world-geneva")]),

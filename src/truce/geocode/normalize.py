@@ -219,6 +219,9 @@ _FILLERS = words(
     "the a an of to nearby city town village villages area areas besieged key strategic embattled "
     "central rebel rebel-held government-held held regime-held opposition-held isis-held "
     "contested small ancient city's town's settlement settlements hamlet locality "
+    # what kind of village: "near the hilltop village of Kabani", "the Turkmen village of"
+    "hilltop frontline front-line border coastal desert mountain riverside farming "
+    "kurdish christian druze alawite turkmen assyrian "
     "north south east west من مدينة بلدة قرية"
 )
 
