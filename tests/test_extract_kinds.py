@@ -820,6 +820,8 @@ def test_who_did_it_when_the_words_name_them_indirectly(sentence: str, actors: l
         "outskirts of the town on Monday.",
         # a town's entrance is its edge
         "A sniper shot dead a farmer near the northern entrance of the town of Kanakir on Monday.",
+        # hills overlooking a town
+        "Nusra Front fighters stormed two hills overlooking the town of Khan Tuman on Monday.",
         # what kind of village it is, between "near" and its name
         "Government troops and rebel fighters clashed near the hilltop village of Kabani on "
         "Monday.",
@@ -982,6 +984,15 @@ def test_a_convoy_that_could_not_go_ahead_is_dated_by_the_refusal_not_the_plan()
     )
     assert convoy.type.value == "aid_access"
     assert convoy.date.start == convoy.date.end == dt.date(2019, 10, 19)
+
+
+def test_shelling_on_its_outskirts_is_near_the_place_its_item_is_headed_by() -> None:
+    (resumed,) = _reports(
+        "Daily bulletin No. 9, covering Monday.\n\n"
+        "(1) Maarat al-Numan: At about 18:30 the shelling of the city resumed, this time on its "
+        "southern outskirts."
+    )
+    assert (resumed.place.name, resumed.place.relation.value) == ("Maarat al-Numan", "near")
 
 
 @pytest.mark.parametrize(

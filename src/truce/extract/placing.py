@@ -32,7 +32,9 @@ _PLACE_BACK = re.compile(
 
 _EDGE_OF_IT = re.compile(
     r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?|entrance)\s+of|\boutside)"
-    r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b",
+    r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b"
+    # "the shelling of the city resumed, this time on its southern outskirts"
+    r"|\b(?:on|at)\s+its\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\b",
     re.IGNORECASE,
 )
 # drones or missiles met by a base's air defences came down near it, not in it

@@ -208,7 +208,8 @@ _NEAR_CUES = words(
     # market in X" is still in X)
     "near outside outskirts vicinity around surroundings environs edge edges close entrance "
     "entrances "
-    "suburbs suburb periphery approaches fringes قرب بالقرب محيط أطراف اطراف ضواحي مشارف"
+    "suburbs suburb periphery approaches fringes overlooking "
+    "قرب بالقرب محيط أطراف اطراف ضواحي مشارف"
 )
 _ADMIN_CUES = words("province provinces governorate countryside rural district ريف محافظة ارياف")
 _CUES = {**dict.fromkeys(_NEAR_CUES, R.NEAR), **dict.fromkeys(_ADMIN_CUES, R.ADMIN),
