@@ -442,6 +442,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
          "of the Syrian Arab Republic told the Council that terrorists had fired them.",
          dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # a missed term excused by a government official: who is held and why
+        ("The government had released only nine of the 25 residents by the deadline, the SDF "
+         "said. A government official in Aleppo told reporters that the remaining 16 were wanted "
+         "on criminal charges and that their files were being reviewed by the courts.",
+         dt.date(2019, 4, 3), ("syrian-government", Stance.JUSTIFIES), None),
         # "the Syrian Observatory" is the Observatory
         ("The Syrian Observatory says four people were killed in fighting between the army "
          "and gunmen east of Busra al-Sham on Tuesday.",
