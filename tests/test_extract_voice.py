@@ -442,6 +442,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
          "of the Syrian Arab Republic told the Council that terrorists had fired them.",
          dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # whose positions the fire came from, in a speaker's words, charges them
+        ("On Sunday, shells struck the western edge of Jirud, killing a shepherd, the "
+         "Observatory said. The factions said the shells had come from army positions on the "
+         "hills above al-Qutayfah.",
+         dt.date(2018, 5, 2), ("opposition", Stance.ACCUSES), ("opposition", Stance.REPORTS)),
         # a missed term excused by a government official: who is held and why
         ("The government had released only nine of the 25 residents by the deadline, the SDF "
          "said. A government official in Aleppo told reporters that the remaining 16 were wanted "
