@@ -442,6 +442,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
          "of the Syrian Arab Republic told the Council that terrorists had fired them.",
          dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # the author's framing after "X said," is not X's words
+        ("Government artillery shelled the village of Kansafra on Tuesday, killing a woman, the "
+         "Syrian Observatory for Human Rights said, in one of the deadliest breaches of the "
+         "ceasefire.",
+         dt.date(2020, 4, 22), ("sohr", Stance.REPORTS), ("sohr", Stance.ACCUSES)),
         # whose positions the fire came from, in a speaker's words, charges them
         ("On Sunday, shells struck the western edge of Jirud, killing a shepherd, the "
          "Observatory said. The factions said the shells had come from army positions on the "

@@ -139,6 +139,9 @@ def find_attributions(
     return [_with_stance(text, item, ordered, lexicon) for item in ordered]
 
 
+_AUTHORS_FRAME = re.compile(
+    r"(?:\s+on\s+[A-Z]\w+)?,\s+(?:in\s+(?:one\s+of|the\s+latest)\s|amid\s|days?\s+after\s)"
+)
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+$")
 _IN_TRUTH = re.compile(
     r"\b(?:was|were|is|are)\s+(?:in\s+fact|in\s+truth|in\s+reality|actually|really)\b"
@@ -316,7 +319,10 @@ def _with_stance(
     ("SANA reported that the army command called it aggression"), the nested claim's."""
     # "X rejected the American version": a version named as an object stays in X's words.
     later = sorted(a.cue_end if a.version else a.start for a in ordered if a.start > item.start)
-    bounds = [item.start, *later, len(text)]
+    # ("..., the Observatory said, in one of the deadliest breaches of the ceasefire": what
+    # follows the speaker's verb after a comma is the author's framing, not the speaker's)
+    frame = _AUTHORS_FRAME.match(text, item.cue_end)
+    bounds = [item.start, *later, frame.start() if frame else len(text)]
     for lo, hi in pairwise(bounds):
         if lo > item.start and _ANOTHERS_WORD.search(text, item.cue_end, lo):
             stance = None  # ", an account the SDF dismissed as invented": not X's words
