@@ -442,6 +442,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
         ("Rockets hit the town of Mhardeh on Monday, wounding four children. The representative "
          "of the Syrian Arab Republic told the Council that terrorists had fired them.",
          dt.date(2019, 6, 12), ("syrian-government", Stance.REPORTS), None),
+        # "That is a lie", "we have never fired at" deny
+        ("Rockets hit al-Suqaylabiyah on Tuesday, wounding four civilians, the Russian Centre "
+         "for Reconciliation said. The National Front for Liberation said the charge was a lie "
+         "and that its fighters had never fired at the town.",
+         dt.date(2019, 6, 25), ("opposition", Stance.DENIES), None),
         # the author's framing after "X said," is not X's words
         ("Government artillery shelled the village of Kansafra on Tuesday, killing a woman, the "
          "Syrian Observatory for Human Rights said, in one of the deadliest breaches of the "
