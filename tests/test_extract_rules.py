@@ -121,7 +121,8 @@ def test_claiming_responsibility_confirms_and_its_denial_does_not() -> None:
 @pytest.mark.parametrize(
     ("sentence", "actors", "targets"),
     [
-        ("Shelling by rebels on the old town killed two people.", ["opposition"], []),
+        # (the town shelled is its people, as the village and the market below)
+        ("Shelling by rebels on the old town killed two people.", ["opposition"], ["civilians"]),
         (
             "Clashes between government forces and rebels broke out near the dam.",
             ["syrian-government", "opposition"],

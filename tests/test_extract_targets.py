@@ -65,6 +65,9 @@ def _targets(sentence: str) -> list[str]:
         "On Tuesday morning, two artillery shells fired from the regime's positions on the hills "
         "south of the town struck the yard of the Martyrs' School in Kafr Laha during the "
         "morning break, wounding seven pupils.",
+        # a settlement shelled; who attacked, named before where
+        "Terrorists shelled the settlement of Kansaba in Latakia province with rockets on Monday.",
+        "A rocket attack by terrorist groups on the town of Mhardeh killed two people on Monday.",
         # a victim named before the passive verb of a rule that starts at the victim
         "On Monday a shepherd was wounded by gunfire from Israeli positions west of Hadar.",
         # where the victim worked, between the victim and the verb; a merchant
@@ -90,6 +93,9 @@ def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
         "An Israeli strike on a village near Quneitra killed five pro-government fighters.",
         # a word before the head noun that makes them armed men
         "Unknown gunmen abducted two rebel men near Inkhil on Monday.",
+        # one serviceman wounded where a settlement was shelled
+        "Militants shelled the settlement of Salma in Latakia province with mortars on Monday, "
+        "wounding one serviceman of the Syrian Arab Army.",
     ],
 )
 def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:

@@ -50,7 +50,9 @@ _PROPERTY = (
     r"|mosques?|shops?|farmland|camps?|building|courtyard|yard)"
 )
 # a populated place: hit by a remote attack (shells, bombs from the air) it is its people
-_PLACE = r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|city|centre)"
+_PLACE = (
+    r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|city|centre|settlements?)"
+)
 # where a weapon named before its verb lands: "Shells slammed into", "mortar rounds hit"
 _LANDED = (
     r"[^,.;()]{0,60}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
@@ -61,6 +63,8 @@ _LANDED = (
     r"|exploded(?=\s+(?:under|beside|among|next\s+to)\s))"
 )
 _WHAT_WAS_HIT = (
+    # (who did it may come first: "a rocket attack by terrorist groups on the town of X")
+    r"(?:\s+by(?:\s+[\w-]+){1,3}?(?=\s+on\s))?"
     rf"\s+(?:(?:on|into|at|in|under|beside|among|next\s+to)\s+)?{_MODIFIERS}"
     rf"(?:{_PEOPLE}|{_PROPERTY}|(?P<place>{_PLACE}))\b"
 )
@@ -87,7 +91,8 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "wives", "husband", "mother", "father", "relative", "neighbo",
           "hunter", "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
-          "district", "neighbo", "quarter", "outskirts", "city", "centre")  # fmt: skip
+          "district", "neighbo", "quarter", "outskirts", "city", "centre",
+          "settlement")  # fmt: skip
 # the same tests, each one regex (a trie: the engine reads every position once)
 _A_HEAD = re.compile(trie_source(_HEADS))
 _A_LANDING_WORD = re.compile(trie_source(_LANDING_WORDS))
@@ -111,7 +116,7 @@ _FIGHTERS_HIT = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:soldiers|troops|fighters|militants|members(?!\s+of\s+(?:one|a|the\s+same|his|her|their)"
     r"\s+family)|forces|militiamen|rebels|jihadists"
-    r"|gunmen|personnel|officers)\b",
+    r"|gunmen|personnel|officers|soldier|serviceman|servicemen|fighter)\b",
     re.IGNORECASE,
 )
 
