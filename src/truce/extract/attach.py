@@ -212,12 +212,11 @@ def denied_kinds(text: str) -> frozenset[EventType]:
     return frozenset().union(*(k for words, k in _DENIED_KINDS if words.search(denied)))
 
 
-def denied_act(text: str, drafts: list[Draft]) -> list[Draft]:
-    """The act a denial is about when its words name the kind of act ("denied that any
-    shells had been fired from their side"): the latest act of that kind, at a place the
-    denial names if one is (none when the words name no act: "denied violating the
-    truce" is about the charge)."""
-    kinds = denied_kinds(text)
+def denied_act(text: str, drafts: list[Draft], kinds: frozenset[EventType]) -> list[Draft]:
+    """The act a denial is about when its words name the kind of act (``kinds``, from
+    :func:`denied_kinds`: "denied that any shells had been fired from their side"): the
+    latest act of that kind, at a place the denial names if one is (none when the words
+    name no act: "denied violating the truce" is about the charge)."""
     acts = [d for d in drafts if d.violent and d.type in kinds]
     return (_placed_in(text, acts) or acts)[-1:]
 
@@ -408,12 +407,12 @@ class ClaimLedger:
         one whose words name a kind of act other than the events chosen, when none of them
         is charged to the claimant ("said no Russian aircraft had flown near Qah", after a
         convoy stopped by others)."""
+        kinds = denied_kinds(s.text)
         if any(d.violent for d in chosen):
-            kinds = denied_kinds(s.text)
             related = self.catalogue.related(claim.claimant_actor_id or "")
             if not kinds or any(d.type in kinds or related & set(d.actors) for d in chosen):
                 return chosen
-        return denied_act(s.text, self.drafts) or chosen
+        return denied_act(s.text, self.drafts, kinds) or chosen
 
     def _targets(self, s: Sentence, claims: list[ClaimMention]) -> list[Draft]:
         if mentions_both(s.text):

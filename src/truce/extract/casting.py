@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from truce.extract.actors import ActorCatalogue, Mention
 from truce.extract.claims import Attribution
 from truce.extract.drafts import (
+    FIRED_FROM,
     STATEMENT_TYPES,
     owner_of_weapon,
     owners_hit,
@@ -34,11 +35,6 @@ from truce.model import VIOLENT_TYPES, EventType, Stance
 __all__ = ["Cast", "Casting"]
 
 _NO_HARM_KINDS = frozenset({"un", "aid"})
-_FIRED_FROM_HELD = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?P<who>[\w/]+)-(?:held|controlled)\s+(?:areas?|positions|territory"
-    r"|zones?|parts|villages|districts?|neighbou?rhoods?)\b",
-    re.IGNORECASE,
-)
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
     r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
 )
@@ -108,10 +104,15 @@ class Casting:
         name it."""
         if "-held" not in text and "-controlled" not in text:
             return None  # (a plain word test first)
-        found = _FIRED_FROM_HELD.search(text, max(trigger.start - 40, 0))
-        if found is None:
+        # (the fire-from phrase roles reads for adjectives, with a name held the area)
+        held = (
+            found["word"]
+            for found in FIRED_FROM.finditer(text, max(trigger.start - 40, 0))
+            if text.startswith(("-held", "-controlled"), found.end("word"))
+        )
+        who = next(held, None)
+        if who is None:
             return None
-        who = found["who"]
         named = self.catalogue.find(who)
         if named and named[0].start == 0 and named[0].end == len(who):
             return named[0].actor_id

@@ -134,7 +134,7 @@ _ADJECTIVE_WEAPON = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
-_FIRED_FROM = needing(  # (or "artillery fire from government positions")
+FIRED_FROM = needing(  # (or "artillery fire from government positions")
     r"\b(?:fired|fire)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
     # ("Government of Syria-held", "from the regime's positions")
     r"(?P<word>\w+)(?:['’]s)?(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"
@@ -620,7 +620,7 @@ def _joined_to_weapon(text: str, trigger: Trigger, after: list[Mention]) -> list
 
 def _fired_from(text: str, start: int, end: int, adjectives: Mapping[str, str]) -> list[str]:
     """ "shells fired from government positions hit the market": whose side fired."""
-    named = _adjective_in(_FIRED_FROM, text, start, end, adjectives)
+    named = _adjective_in(FIRED_FROM, text, start, end, adjectives)
     return [named] if named else []
 
 

@@ -319,7 +319,7 @@ def our_reporter(text: str) -> bool:
 
 def first_person(text: str, speaker: str) -> list[Mention]:
     """ "we", "our", "I" in the speaker's words, as mentions of the speaker."""
-    return [Mention(speaker, m.start(), m.end(), m.group()) for m in _FIRST_PERSON.finditer(text)]
+    return _as_mentions(_FIRST_PERSON, text, speaker)
 
 
 _YOUR = re.compile(r"\b[Yy]our\b")
@@ -327,7 +327,12 @@ _YOUR = re.compile(r"\b[Yy]our\b")
 
 def second_person(text: str, addressee: str) -> list[Mention]:
     """ "your" in a question put to ``addressee``, as mentions of it."""
-    return [Mention(addressee, m.start(), m.end(), m.group()) for m in _YOUR.finditer(text)]
+    return _as_mentions(_YOUR, text, addressee)
+
+
+def _as_mentions(words: re.Pattern[str], text: str, actor_id: str) -> list[Mention]:
+    """Each match of ``words`` in ``text`` as a mention of ``actor_id``."""
+    return [Mention(actor_id, m.start(), m.end(), m.group()) for m in words.finditer(text)]
 
 
 def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
