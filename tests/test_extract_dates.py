@@ -378,6 +378,19 @@ def test_the_day_these_texts_give_their_one_event(
                 (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
             ],
         ),
+        # an hour of the clock in the middle of the sentence: the day the story is at
+        (
+            "A ceasefire in Idlib took effect at midnight on Friday, Russia and Turkey said.\n\n"
+            "Turkey accused government forces of firing mortar rounds at its post near "
+            "Taftanaz at around 3 a.m.\n\nShortly before 5 a.m., two rockets landed on "
+            "the outskirts of Ariha, wounding a woman.",
+            dt.date(2020, 3, 6),
+            [
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+            ],
+        ),
         # "late last night" is the evening before; "The day after the raid" its day plus one
         (
             "Coalition forces detained a man in a night raid on Thiban late last night, "

@@ -508,7 +508,8 @@ class Timeline:
         if self._own_report and day is not None and _ITEM_TIME.search(s.text, 0, 80):
             # a report's item "At dawn, regime artillery shelled ...": of its day
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
-        story = self.narrative_day(or_last_told=True) if _ITEM_TIME.match(s.text) else None
+        timed = _ITEM_TIME.match(s.text) or _CLOCK_TIME.search(s.text)
+        story = self.narrative_day(or_last_told=True) if timed else None
         if story is not None:
             # "Before dawn, fighters attacked ...", in a story at a day of the news: that day
             return story
@@ -612,6 +613,12 @@ CAME_DAYS_AFTER = needing(
 _ITEM_TIME = re.compile(
     r"\W*\b(?:at|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk|sunset)\b"
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
+# an hour of the clock anywhere in the sentence: "at around 3 a.m.", "shortly before 5 p.m."
+_CLOCK_TIME = re.compile(
+    r"\b(?:at|before|after|around|about|by|until) (?:about |around )?\d{1,2}(?:[:.]\d{2})?"
+    r"\s?[ap]\.?m\b",
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(r"\W*(?:As|When|While|Moments later|Minutes later)\b")
