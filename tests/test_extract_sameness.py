@@ -428,3 +428,20 @@ def test_a_late_toll_goes_to_the_act_of_the_kind_it_names() -> None:
     strike, rockets = reports_of(body, dt.date(2022, 5, 8), "Albu Kamal")
     assert strike.fatalities is not None and strike.fatalities.best == 14
     assert rockets.fatalities is None
+
+
+def test_an_act_with_its_own_place_and_victims_is_not_an_unplaced_one_told_before() -> None:
+    body = (
+        "A ceasefire came into force across Idlib at midnight.\n\n"
+        "Turkey accused government forces of firing mortar rounds at its post near Taftanaz "
+        "on Friday. Turkish howitzers returned fire on the positions the rounds came from, "
+        "the ministry said.\n\n"
+        "A military source denied that the army had fired on any Turkish position.\n\n"
+        "State television said gunmen had fired a salvo of rockets at the town of Saraqib, "
+        "wounding two soldiers and a civilian."
+    )
+    reports = reports_of(body, dt.date(2020, 3, 6))
+    (answer,) = [r for r in reports if r.actors == ["turkey"]]
+    assert answer.injuries is None
+    (rockets,) = [r for r in reports if r.place.name == "Saraqib"]
+    assert rockets.injuries is not None and rockets.injuries.best == 3

@@ -672,6 +672,20 @@ class _Reader:
                 continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
             if same.violent and told_after_a_truce(same, self.drafts, s.text):
                 continue  # "two hours into the truce", announced since
+            if (
+                place is not None
+                and specific(place)
+                and not specific(same.place)
+                and s.paragraph - same.paragraph >= 2
+                and same.sentence.index not in self.timeline.lead
+                and not refers_back(s.text, trigger)
+                and find_figures(s.text).stated
+            ):
+                # ("Turkish howitzers returned fire on the government positions ...", then
+                # a paragraph on: 'It said "terrorist groups" had fired a salvo of rockets at
+                # the town of Saraqib ..., wounding two soldiers': an act with a place and
+                # victims of its own is not one told with neither, and not in the lead)
+                continue
             # (the other side's account follows at once: a roundup's next clash is another)
             told_by_other = targets if s.paragraph - same.paragraph <= 1 else None
             if compatible(same, date, parties, place, told_by_other, self.locator.same_governorate):
