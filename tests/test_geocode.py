@@ -344,10 +344,17 @@ def test_offsets_and_between_are_read(gaz: Gazetteer) -> None:
         "Al Jazeera reported that Al said nothing; Bashar al-Assad met the Free Syrian Army.",
         "Jabhat al-Nusra and Ahrar al-Sham fighters withdrew.",
         "قال إنه في المدينة",  # "he said he is in the city": not Medina, not في
+        "Dana said the al-Baath and al-Thawra papers were closed.",  # a woman, two papers
     ],
 )
 def test_ordinary_words_are_not_places(gaz: Gazetteer, text: str) -> None:
     assert _mentions(gaz, text) == []
+
+
+def test_a_towns_name_with_its_article_as_said_is_the_town(gaz: Gazetteer) -> None:
+    """ "Dana" alone is a person's name; "Ad Dana", as OCHA writes it, is the town."""
+    (dana,) = gaz.find_mentions("An IED detonated near a bakery in Ad Dana town, Harim district.")
+    assert (dana.name, dana.entry_id) == ("Ad Dana", "gn-174259")
 
 
 # --- geocode() -----------------------------------------------------------------------------

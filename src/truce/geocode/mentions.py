@@ -139,7 +139,8 @@ class _Scanner:
         forms, index = self.forms[i:j], self.index  # a joined window (see _candidates)
         last = len(forms) - 1
         light = " ".join("al" if f.article and k < last else f.low for k, f in enumerate(forms))
-        if bare(light) in index.generic:
+        assimilated = forms[0].article and forms[0].low not in ("al", "el")  # ("Ad Dana")
+        if bare(light) in index.generic and not assimilated:
             return None
         if forms[0].arabic:
             return self._match_arabic(i, j, light)

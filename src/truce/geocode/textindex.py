@@ -162,6 +162,16 @@ def bare(light: str) -> str:
     return " ".join(w for w in light.split() if w != "al")
 
 
+# an article assimilated to the name's first letter, as transliterations write it
+_ASSIMILATED = re.compile(r"(?:[AE][dnrstz]|[AE](?:sh|th|dh))[\s-]", re.IGNORECASE)
+
+
+def _assimilated_town(name: str, entry: Entry) -> bool:
+    """A town's name whose article is spelled as said ("Ad Dana", "As-Safira"): with it,
+    the name is no ordinary word, though "Dana" alone is a person's."""
+    return entry.level in ("town", "city") and bool(_ASSIMILATED.match(name))
+
+
 def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
     bucket = index.setdefault(key, [])
     if not bucket or bucket[-1] is not entry:
@@ -202,7 +212,7 @@ class TextIndex:
                 abroad = entry.country != "SY"
                 if not key or (abroad and is_arabic(name) and len(key) < WORLD_ARABIC_MIN):
                     continue
-                if bare(light) in self.generic or (
+                if (bare(light) in self.generic and not _assimilated_town(name, entry)) or (
                     (entry.level in _BLOCKABLE or abroad)
                     and any(
                         fuzz.ratio(bare(light), g) >= GENERIC_SIMILARITY
