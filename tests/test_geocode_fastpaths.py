@@ -90,6 +90,10 @@ def test_relation_cues_in_sentences() -> None:
     text = "Militants fired on army positions near the settlement of Khan al-Assal."
     start = text.index("Khan")
     assert norm.relation_cue(text, start, start + len("Khan al-Assal")) is R.NEAR
+    # near a site the place's name is given to: near the site, in the place
+    text = "Shells landed near the Al Atareb primary health care centre on Monday."
+    start = text.index("Al Atareb")
+    assert norm.relation_cue(text, start, start + len("Al Atareb")) is R.IN
 
 
 def test_one_word_names_and_their_neighbours() -> None:

@@ -194,8 +194,9 @@ _CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _OFFSET = re.compile(r"\b" + DISTANCE + DIRECTION_OF + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + DIRECTION_OF + _OF_PLACE)
 _ITS_SITE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:market|hospital|school|mosque|square|bakery|stadium"
-    r"|(?:bus\s+)?station|roundabout|prison|church|university)\b",
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:market|hospital|school|mosque|square|bakery|stadium"
+    r"|(?:bus\s+)?station|roundabout|prison|church|university|clinic|(?:health|medical)\s+"
+    r"(?:care\s+)?cent(?:re|er))\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -356,5 +357,7 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
         word = after.group(1).lower()
         cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area") else R.ADMIN
     elif cue is R.NEAR and _ITS_SITE.match(text, end):
-        cue = R.IN  # "went off near Manbij's vegetable market": near the market, in the town
+        # "went off near Manbij's vegetable market", "near the Al Atareb primary health care
+        # centre": near the site, in the town
+        cue = R.IN
     return cue
