@@ -413,6 +413,10 @@ def test_batch_ten_wordings() -> None:
     assert _run("The city is a government stronghold and bombings there are rare.").reports == []
     (strike,) = _run("A coalition air strike reportedly killed seven people.").reports
     assert Flag.ALLEGED in strike.flags
+    # an update's hedge for what it has not verified
+    text = "On 16 March, reports indicate that several shells landed near a clinic in Atareb."
+    (shells,) = _run(text).reports
+    assert Flag.ALLEGED in shells.flags
 
 
 def test_batch_eleven_wordings() -> None:
