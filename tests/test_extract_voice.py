@@ -447,6 +447,15 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "for Reconciliation said. The National Front for Liberation said the charge was a lie "
          "and that its fighters had never fired at the town.",
          dt.date(2019, 6, 25), ("opposition", Stance.DENIES), None),
+        # "do not correspond to reality", "No strikes were carried out by" deny
+        ("Activists said Russian aircraft bombed a farm outside Badama on 8 June, killing five "
+         "civilians. The Russian Centre for Reconciliation said these reports did not "
+         "correspond to reality.",
+         dt.date(2020, 6, 10), ("russia", Stance.DENIES), ("russia", Stance.REPORTS)),
+        ("Activists said Russian aircraft bombed a farm outside Badama on 8 June, killing five "
+         "civilians. The Russian Centre for Reconciliation said no strikes were carried out by "
+         "its aircraft in the zone on that day.",
+         dt.date(2020, 6, 10), ("russia", Stance.DENIES), ("russia", Stance.REPORTS)),
         # the author's framing after "X said," is not X's words
         ("Government artillery shelled the village of Kansafra on Tuesday, killing a woman, the "
          "Syrian Observatory for Human Rights said, in one of the deadliest breaches of the "
