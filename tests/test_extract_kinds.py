@@ -325,6 +325,8 @@ def _reports(body: str) -> list[Report]:
          "near Qalaat al-Madiq.", "armed_clash"),
         ("On Tuesday a farmer was killed by sniper fire near Qalaat al-Madiq.",
          "attack_on_civilians"),
+        ("On Tuesday gunmen opened sniper fire on a checkpoint of government troops near "
+         "Urum al-Kubra. One serviceman was killed.", "armed_clash"),
         # two sides that "fought"; the army's answer "to the sources of the fire"; a team
         # named with its acronym, turned back well after it is named
         ("Government forces and rebels fought on Tuesday and Wednesday in the Jabal al-Akrad "
