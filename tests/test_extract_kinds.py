@@ -855,6 +855,14 @@ def test_a_river_named_after_a_place_is_not_where_it_happened() -> None:
     assert shelling.place.name == "Tal Tamer"
 
 
+def test_towns_a_road_is_named_after_are_not_where_it_happened() -> None:
+    (patrol,) = _reports(
+        "On 9 June, the 16th joint Russian-Turkish patrol was carried out on the section of "
+        "the M4 Aleppo - Latakia highway between the settlements of Saraqib and Mhambal."
+    )
+    assert (patrol.place.name, patrol.place.relation.value) == ("Saraqib", "between")
+
+
 def test_a_third_missile_is_one_more_of_the_warplanes_not_anothers_shelling() -> None:
     first, third = _reports(
         "A government warplane fired two missiles into the vegetable market in Hamouriyeh on "

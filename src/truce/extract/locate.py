@@ -129,7 +129,8 @@ _PROCESS_AFTER = re.compile(
     r"\s+(?:de-escalation\s+)?(?:plan|process|talks|format|summit|conference)\b", re.IGNORECASE
 )
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
-_ROAD_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
+# ("the Aleppo-Latakia highway", "the M4 Aleppo - Latakia highway")
+_ROAD_AFTER = re.compile(r"(?:\s?[-–]\s?[\w-]+)?\s+(?:road|highway|motorway)\b", re.IGNORECASE)
 _RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)  # "villages on the Khabur river"
 # ", north-east of", ", about 20 km south of the city of": an apposition placing a town
 # (", the besieged enclave east of Damascus": a description may come first)
