@@ -76,3 +76,18 @@ def test_case_sensitive_matcher_checks_the_word_edge_after_the_first_letter() ->
         assert [m.span() for m in matcher[0].finditer(text)] == [
             m.span() for m in flat.finditer(text)
         ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # one side of a joint body speaks, not the body's two states
+        ("the Russian party of the Russian-Turkish joint commission registered 19 violations",
+         ["russia"]),
+        ("The Turkish side of the Turkish-Russian joint commission registered none.", ["turkey"]),
+        # the body itself still names both
+        ("The Russian-Turkish joint commission met on Monday.", ["russia", "turkey"]),
+    ],
+)  # fmt: skip
+def test_one_side_of_a_joint_body_is_that_side_alone(text: str, ids: list[str]) -> None:
+    assert [m.actor_id for m in default_catalogue().find(text)] == ids

@@ -208,6 +208,8 @@ class ActorCatalogue:
         # Matches of one alternation never overlap: only two need sorting out.
         chosen = _longest_first([*exact, *folded]) if exact and folded else exact or folded
         found = _with_acronyms(text, [m for m in chosen if not _is_modifier(text, m)])
+        if " joint " in low:
+            found = _without_the_joint_body(text, found)
         return self._with_allies(text, found) if self._allies else found
 
     def _with_allies(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -275,6 +277,20 @@ def _is_modifier(text: str, mention: Mention) -> bool:
     if text[start - 1 : start] != "-" and text[max(start - 2, 0) : start] != "-\n":
         return False
     return bool(_MODIFIER_BEFORE.search(text, max(start - 6, 0), start))
+
+
+# "the Russian party of the Russian-Turkish joint commission": the one party speaks
+_ONE_SIDE_OF_A_JOINT_BODY = re.compile(
+    r"\b(?:party|side|delegation|component|representatives?) of the "
+    r"(?P<body>[\w-]+(?:\s?[-/]\s?|\s+and\s+)[\w-]+ joint)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_the_joint_body(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the names of a joint body one side of which is named before it."""
+    spans = [m.span("body") for m in _ONE_SIDE_OF_A_JOINT_BODY.finditer(text)]
+    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
 
 
 _Matcher = tuple[re.Pattern[str], dict[str, str]]
