@@ -194,6 +194,12 @@ TABLE = [
         exactly(0),
     ),
     ("No casualties were observed", exactly(0), exactly(0)),
+    # a log's shorthand
+    (
+        "Regime artillery is shelling the outskirts of Kansafra. No casualties reported.",
+        exactly(0),
+        exactly(0),
+    ),
     (
         "Two citizens were martyred and nine others were injured",
         exactly(2),

@@ -300,7 +300,8 @@ _NONE_KILLED = re.compile(
     r"|no(?:body| one| deaths| fatalities) (?:was|were)(?:\s+(?:(?P<hurt>hurt|injured|wounded"
     r"|harmed)|\w+))?"
     # no casualties, or nobody hurt at all: neither dead nor wounded
-    r"|(?P<unhurt>no casualties (?:was|were)(?:\s+\w+)?|there (?:were|was) no casualties"
+    r"|(?P<unhurt>no casualties (?:(?:was|were)(?:\s+\w+)?|reported|recorded)"  # (a log's)
+    r"|there (?:were|was) no casualties"
     r"|no casualties(?=\s*[.|])"  # "In the groves. No casualties. - Source", "| no casualties |"
     r"|(?:caused|causing) (?:[\w-]+ ){0,2}?(?:but )?no casualties"
     r"|without (?:causing )?(?:any )?casualties|escaped (?:unhurt|unharmed|uninjured)"
