@@ -302,6 +302,13 @@ def test_mentions_and_relations(
         # governorate line (Wadi Barada is in Rural Damascus, not in the city) ...
         ("Clashes broke out in the Wadi Barada valley northwest of Damascus.",
          [("Wadi Barada valley", R.IN, "sup-wadi-barada"), ("Damascus", R.NEAR, "C1001")]),
+        # A region "area" names is the region, not "near" it: its village is in.
+        ("Artillery shelled the village of Ihsim in the Jabal al-Zawiya area.",
+         [("Ihsim", R.IN, "gn-174144")]),
+        ("Artillery shelled the town of Douma in the Eastern Ghouta area.",
+         [("Douma", R.IN, "gn-170592")]),
+        ("Live: Jabal al-Zawiya and the western Aleppo countryside",
+         [("Jabal al-Zawiya", R.IN, "sup-jabal-al-zawiya"), ("Aleppo", R.ADMIN, "SY02")]),
         # ... and a same-named place far away is not the one meant.
         ("SDF fighters captured the area of Safsafeh east of Tabqa.",
          [("Safsafeh", R.IN, "SY11"), ("Tabqa", R.NEAR, "gn-172374")]),

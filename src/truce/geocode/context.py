@@ -286,6 +286,8 @@ def _qualifiers(
         if inner is None or outer is None or not _inside(inner, outer):
             continue
         dropped.add(container)
-        if relations[member] == R.IN and relations[container] in _BESIDE:
+        # ("the village of Ihsim in the Jabal al-Zawiya area": the region's "area" is its
+        # name's, not "near")
+        if relations[member] == R.IN and relations[container] in _BESIDE and outer.level != "area":
             relations[member] = relations[container]
     return dropped
