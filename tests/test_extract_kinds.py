@@ -725,6 +725,16 @@ def test_a_correction_restates_the_act_it_corrects() -> None:
     assert [r.type.value for r in reports] == ["air_strike", "shelling"]
 
 
+def test_the_authors_correction_of_a_toll_replaces_it() -> None:
+    (bomb,) = _reports(
+        "09:40 — A bomb planted on a motorcycle went off near the vegetable market in Atarib, "
+        "wounding four people.\n\n"
+        "10:30 — CORRECTION to our 09:40 entry: the hospital in Atarib says six people were "
+        "wounded by the motorcycle bomb, not four as we first wrote."
+    )
+    assert bomb.injuries is not None and bomb.injuries.best == 6
+
+
 @pytest.mark.parametrize(
     ("sentence", "actors"),
     [

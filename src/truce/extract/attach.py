@@ -226,6 +226,14 @@ def _placed_in(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.place.name and d.place.name in text]
 
 
+# the author correcting its own figures: "10:30 — CORRECTION to our 09:40 entry: ...",
+# "..., not four as we first wrote"
+_OWN_CORRECTION = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?correction\b"
+    r"|\bnot (?:\w+ ){1,2}as (?:we|it) (?:first |initially |earlier |originally )?"
+    r"(?:wrote|reported|said|stated)\b",
+    re.IGNORECASE,
+)
 # a speaker named by what it is: "The group rejected the accusation"
 _A_GROUP = re.compile(
     r"\W*the\s+(?:[\w-]+\s+)?(?:group|faction|militia|movement|organi[sz]ation)\b", re.IGNORECASE
@@ -499,5 +507,5 @@ class ClaimLedger:
             candidates = violent if len(violent) == 1 else in_para[-1:]
             draft = candidates[0] if candidates else self._story_goes_on(s)
         if draft is not None:
-            draft.add_figures(figures)
+            draft.add_figures(figures, correction=bool(_OWN_CORRECTION.search(s.text)))
             draft.add_evidence(s)

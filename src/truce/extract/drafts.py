@@ -237,19 +237,21 @@ class Draft:
         """Is the claim made in the sentence that first tells the event?"""
         return claim.span.start == self.sentence.start
 
-    def add_figures(self, figures: Figures) -> None:
+    def add_figures(self, figures: Figures, *, correction: bool = False) -> None:
         """The first figures reported stand (later ones are in the cited claims), unless a
         lower one corrects them ("Earlier reports of twelve dead were revised to nine"; a
-        toll "revised to 29" as the wounded die keeps its first figure)."""
+        toll "revised to 29" as the wounded die keeps its first figure), or the author
+        corrects its own (``correction``: "CORRECTION to our 09:40 entry: ... six people
+        were wounded ..., not four as we first wrote")."""
         lower = (
             figures.revised
             and figures.fatalities is not None
             and self.fatalities is not None
             and (figures.fatalities.best or 0) < (self.fatalities.best or 0)
         )
-        if self.fatalities is None or lower:
+        if self.fatalities is None or lower or (correction and figures.fatalities is not None):
             self.fatalities = figures.fatalities
-        if self.injuries is None:
+        if self.injuries is None or (correction and figures.injuries is not None):
             self.injuries = figures.injuries
 
     def involves(self, ids: set[str]) -> bool:
