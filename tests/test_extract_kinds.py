@@ -735,6 +735,17 @@ def test_the_authors_correction_of_a_toll_replaces_it() -> None:
     assert bomb.injuries is not None and bomb.injuries.best == 6
 
 
+def test_an_entry_a_later_update_withdraws_is_no_event() -> None:
+    (bomb,) = _reports(
+        "08:20 — UNCONFIRMED: observers say two Russian raids have hit the hills west of "
+        "Ariha.\n\n"
+        "09:40 — A bomb went off near the vegetable market in Atarib, wounding four people.\n\n"
+        "11:50 — UPDATE on the 08:20 entry: our team in Ariha says there were no air raids this "
+        "morning. The blasts people heard were army engineers destroying old munitions."
+    )
+    assert bomb.type.value == "remote_explosive" and len(bomb.evidence) == 1
+
+
 @pytest.mark.parametrize(
     ("sentence", "actors"),
     [

@@ -15,7 +15,7 @@ from truce.extract.locate import Locator, to_place
 from truce.extract.timeline import CAME_DAYS_AFTER
 from truce.model import PlaceRelation
 
-__all__ = ["apply_corrections", "corrected_day", "corrected_place"]
+__all__ = ["apply_corrections", "corrected_day", "corrected_place", "withdrawn"]
 
 
 def apply_corrections(body: str, drafts: Sequence[Draft], locator: Locator) -> None:
@@ -81,3 +81,40 @@ def corrected_place(body: str, drafts: Sequence[Draft], locator: Locator) -> Non
         for draft in drafts:
             if draft.place.name == wrong.name:
                 draft.place = to_place(right).model_copy(update={"relation": relation})
+
+
+# "11:50 — UPDATE on the 08:20 entry: our team in Ariha says there were no air raids this
+# morning."
+_ENTRY_WITHDRAWN = re.compile(
+    r"^\W*\d{1,2}[:.]\d{2}\s*[—–-]\s*(?:UPDATE|CORRECTION)\b[^.:]{0,20}?\b(?:on|to) "
+    r"(?:our |the |this )?(?P<time>\d{1,2}[:.]\d{2}) entry\b[^\n]*?"
+    r"\b(?:there (?:was|were|had been) no\b|(?:did|had) not (?:happen|take place|occur)\b"
+    r"|(?:was|were) (?:false|wrong|untrue|mistaken)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def withdrawn(body: str, drafts: Sequence[Draft]) -> list[Draft]:
+    """``drafts`` without those of a live page's entry that a later entry withdraws
+    ("UPDATE on the 08:20 entry: ... there were no air raids this morning"): what the
+    page no longer stands by is no event."""
+    if "entry" not in body:
+        return list(drafts)
+    found = list(_ENTRY_WITHDRAWN.finditer(body))
+    if not found:
+        return list(drafts)
+    times = {m["time"].replace(".", ":") for m in found}
+    # (the withdrawing entry's own words, "The blasts people heard were Turkish army
+    # engineers destroying old munitions", tell of no event either)
+    spans = [(m.start(), body.find("\n", m.end()) % (len(body) + 1)) for m in found]
+    kept = []
+    for draft in drafts:
+        start = draft.sentence.start
+        line = body[body.rfind("\n", 0, start) + 1 : start + 8].lstrip()
+        if any(line.startswith(t) or line.startswith(f"0{t}") for t in times):
+            continue
+        draft.evidence = [
+            e for e in draft.evidence if not any(a <= e.start < b for a, b in spans)
+        ] or draft.evidence
+        kept.append(draft)
+    return kept

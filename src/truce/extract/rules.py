@@ -42,7 +42,7 @@ from truce.extract.clauses import (
     coordinated_clauses,
     has_own_subject,
 )
-from truce.extract.corrections import apply_corrections
+from truce.extract.corrections import apply_corrections, withdrawn
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -242,6 +242,7 @@ class _Reader:
         ordered += [d for d in self.drafts if d is not promoted]
         settle_places(ordered, self.locator, truce_titled=self._truce_titled)
         apply_corrections(self.document.body, ordered, self.locator)
+        ordered = withdrawn(self.document.body, ordered)
         if ordered and takes_news_default(ordered[0].date):
             ordered[0].date = self.timeline.undated_event(lead=True)  # the news it leads with
         return [d.to_report(self.document, rank) for rank, d in enumerate(ordered)]
