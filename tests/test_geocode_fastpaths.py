@@ -58,7 +58,7 @@ def _plain_relation_cue(text: str, start: int, end: int) -> PlaceRelation:
         break
     if cue != R.BETWEEN and (after := norm._AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
-        cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area") else R.ADMIN
+        cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area", "front") else R.ADMIN
     return cue
 
 
@@ -90,6 +90,10 @@ def test_relation_cues_in_sentences() -> None:
     text = "Militants fired on army positions near the settlement of Khan al-Assal."
     start = text.index("Khan")
     assert norm.relation_cue(text, start, start + len("Khan al-Assal")) is R.NEAR
+    # a front named after a place runs near it
+    text = "Clashes broke out on the Urum al-Kubra front after troops tried to infiltrate."
+    start = text.index("Urum")
+    assert norm.relation_cue(text, start, start + len("Urum al-Kubra")) is R.NEAR
     # near a site the place's name is given to: near the site, in the place
     text = "Shells landed near the Al Atareb primary health care centre on Monday."
     start = text.index("Al Atareb")

@@ -201,7 +201,7 @@ _ITS_SITE = re.compile(
 )
 _AFTER = re.compile(
     r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
-    r"district|region|outskirts|suburbs|environs|area)\b",
+    r"district|region|outskirts|suburbs|environs|area|front)\b(?!-)",
     re.IGNORECASE,
 )
 _NEAR_CUES = words(
@@ -355,7 +355,7 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
         cue = _cue_words(before)
     if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
-        cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area") else R.ADMIN
+        cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area", "front") else R.ADMIN
     elif cue is R.NEAR and _ITS_SITE.match(text, end):
         # "went off near Manbij's vegetable market", "near the Al Atareb primary health care
         # centre": near the site, in the town
