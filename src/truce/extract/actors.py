@@ -13,23 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from truce.errors import ExtractError
+from truce.extract.actor_spec import Actor, CatalogueSpec
 from truce.extract.lexicon import data_path, validated
 
 ACTORS_FILE = "actors.yaml"
-
-ActorKind = Literal[
-    "state", "coalition", "armed_forces", "armed_group", "militia", "civilians", "aid", "un",
-    "media", "monitor",
-]  # fmt: skip
-ActorSide = Literal[
-    "government", "pro_government", "opposition", "kurdish", "jihadist", "us_coalition",
-    "russia", "turkey", "israel", "neutral",
-]  # fmt: skip
 
 _MODIFIER_AFTER = re.compile(
     r"-(?:backed|led|controlled|allied|supported|trained|sponsored|based|held|run|linked)\b",
@@ -105,34 +94,6 @@ def coordinated(text: str, names: list[Mention], *, first: bool = False) -> list
             break
         chosen.append(mention)
     return chosen if first else chosen[::-1]
-
-
-class Actor(BaseModel):
-    """One catalogue entry."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    name: str
-    kind: ActorKind
-    side: ActorSide
-    aliases: list[str] = Field(min_length=1)
-    related: list[str] = Field(default_factory=list)
-    # words that name the actor only right before an event word: "government air strikes"
-    adjectives: list[str] = Field(default_factory=list)
-    # names that stand for the actor only as the one who speaks ("Damascus says"); anywhere
-    # else they are places ("shells hit Damascus")
-    speaks_as: list[str] = Field(default_factory=list)
-    # the actor named by "<this actor> and allied militias": "regime forces and allied
-    # militias" are the pro-government militias too
-    allies: str | None = None
-
-
-class _CatalogueSpec(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    version: int
-    actors: list[Actor]
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +379,7 @@ def default_catalogue() -> ActorCatalogue:
 
 def load_catalogue(path: Path) -> ActorCatalogue:
     """Validate an actor catalogue file."""
-    spec = validated(path, _CatalogueSpec, "actor catalogue")
+    spec = validated(path, CatalogueSpec, "actor catalogue")
     try:
         return ActorCatalogue(spec.actors)
     except ExtractError as exc:

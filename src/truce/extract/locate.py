@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from typing import Protocol, cast, runtime_checkable
+from typing import Protocol, cast
 
 from truce.extract.actors import Mention
 from truce.extract.events import Trigger
@@ -157,7 +157,6 @@ class AdminUnit(Protocol):
     def lon(self) -> float | None: ...
 
 
-@runtime_checkable
 class AdminLookup(Protocol):
     """A place finder that can also say which governorate an entry is in."""
 
@@ -168,12 +167,13 @@ _LOOKS_UP: dict[type, bool] = {}
 
 
 def _looks_up(finder: object) -> bool:
-    """Is ``finder`` an :class:`AdminLookup`? Asked once per type: a check against a
-    protocol reads the protocol's members each time (in Python 3.11)."""
+    """Is ``finder`` an :class:`AdminLookup`: does its class have a ``get`` (what
+    ``issubclass`` against the protocol made runtime-checkable checked; mypyc compiles no
+    runtime-checkable protocol)? Asked once per type."""
     kind = type(finder)
     found = _LOOKS_UP.get(kind)
     if found is None:
-        found = _LOOKS_UP[kind] = issubclass(kind, AdminLookup)
+        found = _LOOKS_UP[kind] = getattr(kind, "get", None) is not None
     return found
 
 

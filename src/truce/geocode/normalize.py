@@ -312,7 +312,8 @@ def _last_cue(words: str) -> PlaceRelation | None:
 
 def _cue_words(before: str) -> PlaceRelation:
     """_cue_before read with _CUE_WORD: up to seven words back, fillers skipped."""
-    for word in reversed(_CUE_WORD.findall(before)[-7:]):
+    found: list[str] = _CUE_WORD.findall(before)  # (typed: mypyc cannot reverse Any)
+    for word in reversed(found[-7:]):
         if word[0] in "وب" and word[1:] in _CUES:  # Arabic "and"/"in" joined to the cue
             word = word[1:]
         if word in _CUES:
