@@ -211,6 +211,11 @@ def test_the_attack_blamed_is_the_main_one_not_the_smaller_second() -> None:
         # the report's own voice, after the item
         "Sunday 21:40: Two rockets fell in the New Aleppo district of Aleppo city, according to "
         "SANA. We could not confirm this incident.",
+        # a live page's mark after an entry, or its own words
+        "12:35 — Clashes broke out between rebels and regime forces near Urum al-Kubra. The "
+        "rebels say two of the attackers were killed. UNCONFIRMED.",
+        "15:30 — State media says shells hit the outskirts of Saraqib, wounding a soldier. We "
+        "have not been able to verify this.",
     ],
 )
 def test_an_item_marked_not_verified_is_alleged(body: str) -> None:

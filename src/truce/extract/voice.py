@@ -347,11 +347,17 @@ _UNVERIFIED = re.compile(
     # verify that attack", "This report could not be independently verified"
     r"|^\W*(?:we|it)\s+(?:could\s+not|cannot|can\s*not|were\s+unable\s+to|was\s+unable\s+to"
     r"|have\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:confirm|verify)\s+"
-    r"(?:this|that|the)\s+(?:incident|report|attack|account|claim)\b"
+    r"(?:(?:this|that|the)\s+(?:incident|report|attack|account|claim)\b|(?:this|that|it)\W*$)"
+    # a live page's mark after an entry: "The Front says two of the attackers were killed.
+    # UNCONFIRMED."
+    r"|^\W*(?:unconfirmed|unverified|not\s+(?:yet\s+)?(?:confirmed|verified))\W*$"
     r"|^\W*(?:this|that|the)\s+(?:incident|report|attack|account|claim)\s+(?:could\s+not|cannot)"
     r"\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b",
     re.I,
 )
+
+
+_VERIFY_WORDS = ("erif", "onfirm", "ERIF", "ONFIRM")  # (a quick test before the pattern)
 
 
 def unverified_item(sentence: Sentence, drafts: Sequence[Draft]) -> Draft | None:
@@ -359,7 +365,7 @@ def unverified_item(sentence: Sentence, drafts: Sequence[Draft]) -> Draft | None
     report's own "We could not confirm this incident": the last event of the sentence's
     paragraph."""
     text = sentence.text
-    if ("erif" not in text and "onfirm" not in text) or not _UNVERIFIED.search(text):
+    if not any(word in text for word in _VERIFY_WORDS) or not _UNVERIFIED.search(text):
         return None
     item = [d for d in drafts if d.paragraph == sentence.paragraph]
     return item[-1] if item else None
