@@ -359,6 +359,10 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "the National Front for Liberation, a Turkish-backed rebel alliance. The alliance "
          "denied any part in the raid.",
          dt.date(2020, 11, 25), ("opposition", Stance.DENIES), ("activists", Stance.DENIES)),
+        # "the Front" named before as "the National Front for Liberation"
+        ("Clashes broke out between National Front for Liberation fighters and regime forces "
+         "near Urum al-Kubra on Tuesday. The Front says two of the attackers were killed.",
+         dt.date(2020, 8, 25), ("opposition", Stance.REPORTS), None),
         # neither side commenting is no denial
         ("Air strikes hit a street of shops in Ariha on Monday evening, killing 23 people, the "
          "Syrian Observatory for Human Rights said. Residents said they had seen two jets "

@@ -279,7 +279,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
 
 
 _KINDS = (
-    r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|command|fighters"
+    r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|Front|command|fighters"
     r"|militants|terrorists|[Mm]inistry)"
 )
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
@@ -313,6 +313,7 @@ _PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
 # what "the <head>" names after a mention with that head ("a pro-government militia ... the
 # militia", "the Foreign and Expatriates Ministry ... The Ministry said")
 _NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
+_NAMED_BY_HEAD = ("Centre", "Front")
 # "the Israeli enemy carried out an air aggression ... enemy artillery shelled": a state
 # medium's word for the party it named so
 _ENEMY_AFTER = re.compile(r" enemy\b")
@@ -369,8 +370,11 @@ class Descriptions:
                 self._named[people[1].lower()] = mention.actor_id
             if _ENEMY_AFTER.match(text, mention.end):
                 self._named["enemy"] = mention.actor_id
-            if "Centre" in mention.text:  # "the Russian Reconciliation Centre": "the Centre"
-                self._named["centre"] = mention.actor_id
+            # "the Russian Reconciliation Centre": "the Centre"; "the National Front for
+            # Liberation": "the Front" (capitalised: not a front line)
+            for head in _NAMED_BY_HEAD:
+                if head in mention.text:
+                    self._named[head.lower()] = mention.actor_id
             if _COMMAND_OF.search(text, max(mention.start - 40, 0), mention.start):
                 self._named["command"] = mention.actor_id  # "the joint command of the factions"
             if described := _DESCRIBED_AS.match(text, mention.end):
