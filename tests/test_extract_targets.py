@@ -140,6 +140,22 @@ def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, 
     assert _targets(sentence) == [side]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        # soldiers no word gives a side, told by the state's media or its army: its own
+        ('State media said "terrorists" fired shells at Saraqib on Monday, wounding a soldier.',
+         ["syrian-government"]),
+        ("The army's general command said terrorists fired rockets at Morek on Monday, killing "
+         "two soldiers.", ["syrian-government"]),
+        # told by others, the soldiers stay unknown
+        ("Activists said shells hit Saraqib on Monday, wounding a soldier.", []),
+    ],
+)  # fmt: skip
+def test_soldiers_hit_told_by_their_side_are_its_own(sentence: str, targets: list[str]) -> None:
+    assert _targets(sentence) == targets
+
+
 def test_a_checkpoint_that_stops_a_convoy_is_not_its_target() -> None:
     """The convoy was stopped "at the government checkpoint": that side acted."""
     sentence = "An aid convoy for Kafr Batna was stopped at the government checkpoint on Monday."

@@ -65,6 +65,15 @@ _WITHHELD = re.compile(
 )
 
 
+# ", wounding two soldiers", "killing a serviceman": soldiers no word gives a side
+_SOLDIERS_HIT = needing(
+    r"[^.;]{0,160}?,?\s+(?:killing|killed|wounding|wounded|injuring|injured)\s+"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:soldiers?|servicem[ae]n)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cast:
     """One event sentence's cast: ``speakers`` are the claimants whose words tell the event
@@ -207,6 +216,10 @@ class Casting:
             and civilians_hit(text, trigger, remote=remote)
         ):
             targets = [*targets, civilians]  # "abducted a pharmacist", ", killing a child"
+        if violent and claimants and _SOLDIERS_HIT.match(text, trigger.core_end):
+            army = self._own_army(claimants[0])  # "wounding two soldiers", told by an army
+            if army and army not in actors and army not in targets:  # or its state's media:
+                targets = [*targets, army]  # its soldiers
         denied = any(
             a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
         )
@@ -224,6 +237,17 @@ class Casting:
         if trigger.type is EventType.COMMITMENT:
             actors = self.bound(actors)
         return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
+
+    def _own_army(self, speaker: str) -> str | None:
+        """The armed forces ``speaker`` is, or speaks for as their state's media (not a
+        state: Russia's bulletins tell of the Syrian army's soldiers)."""
+        actor = self.catalogue.actors.get(speaker)
+        if actor is None or actor.kind not in ("armed_forces", "media"):
+            return None
+        if actor.kind == "armed_forces":
+            return speaker
+        armies = [a for a in actor.related if self.catalogue.actors[a].kind == "armed_forces"]
+        return armies[0] if len(armies) == 1 else None
 
     def _speakers_own(
         self, text: str, trigger: Trigger, attributions: list[Attribution]
