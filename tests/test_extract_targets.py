@@ -148,6 +148,8 @@ def test_positions_named_by_a_sides_adjective_make_it_the_target(sentence: str, 
          ["syrian-government"]),
         ("The army's general command said terrorists fired rockets at Morek on Monday, killing "
          "two soldiers.", ["syrian-government"]),
+        ('State media said "terrorists" fired rockets at Saraqib shortly after 1 a.m., '
+         "wounding two soldiers.", ["syrian-government"]),
         # told by others, the soldiers stay unknown
         ("Activists said shells hit Saraqib on Monday, wounding a soldier.", []),
     ],

@@ -359,6 +359,10 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "the National Front for Liberation, a Turkish-backed rebel alliance. The alliance "
          "denied any part in the raid.",
          dt.date(2020, 11, 25), ("opposition", Stance.DENIES), ("activists", Stance.DENIES)),
+        # "It said", after a sentence that opened on a speaker and said nothing yet
+        ("Syrian state television gave its own account of the night. It said gunmen had fired "
+         "rockets at the town of Saraqib shortly after 1 a.m., wounding a civilian.",
+         dt.date(2020, 3, 6), ("sana", Stance.REPORTS), None),
         # "the Front" named before as "the National Front for Liberation"
         ("Clashes broke out between National Front for Liberation fighters and regime forces "
          "near Urum al-Kubra on Tuesday. The Front says two of the attackers were killed.",

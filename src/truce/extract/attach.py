@@ -262,6 +262,8 @@ class ClaimLedger:
         self.last_claim: tuple[Sentence, list[Draft]] | None = None
         self.pending: list[tuple[Sentence, ClaimMention]] = []
         self.unresolved: Sentence | None = None  # the last sentence with an unknown speaker
+        # the actor a sentence with no speaker opened on, and where: (paragraph, index)
+        self._opener: tuple[tuple[int, int], str] | None = None
 
     def resolve(
         self, attributions: list[Attribution], s: Sentence, mentions: list[Mention]
@@ -272,16 +274,25 @@ class ClaimLedger:
         the ministry said"), else the actor of the paragraph's latest event; never
         "activists"."""
         out = []
+        opener, self._opener = self._opener, None
         for item in attributions:
             if item.actor_id is None:
                 kinds = INSTITUTIONS.get(item.name.lower().split()[-1])
                 named = [m.actor_id for m in mentions if m.end <= item.start]
                 referent = self._referent(s, kinds, named if kinds else [])
+                if referent is None and item.name.lower() in ("it", "he", "she", "they"):
+                    # "Syrian state television gave its own account of the night. It said
+                    # ...": the subject the sentence before opened on
+                    referent = (
+                        opener[1] if opener and opener[0] == (s.paragraph, s.index - 1) else None
+                    )
                 if referent is None:
                     self.unresolved = s  # a speaker of its own: not the last one's speech
                     continue
                 item = replace(item, actor_id=referent)
             out.append(item)
+        if mentions and mentions[0].start <= 1 and not attributions:
+            self._opener = ((s.paragraph, s.index), mentions[0].actor_id)
         return out
 
     def _accused_group(self, speakers: list[str]) -> str | None:

@@ -67,7 +67,7 @@ _WITHHELD = re.compile(
 
 # ", wounding two soldiers", "killing a serviceman": soldiers no word gives a side
 _SOLDIERS_HIT = needing(
-    r"[^.;]{0,160}?,?\s+(?:killing|killed|wounding|wounded|injuring|injured)\s+"
+    r"[^;]{0,160}?,?\s+(?:killing|killed|wounding|wounded|injuring|injured)\s+"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
     r"(?:soldiers?|servicem[ae]n)\b",
     re.IGNORECASE,
