@@ -327,6 +327,11 @@ def _reports(body: str) -> list[Report]:
          "attack_on_civilians"),
         ("On Tuesday gunmen opened sniper fire on a checkpoint of government troops near "
          "Urum al-Kubra. One serviceman was killed.", "armed_clash"),
+        # a joint patrol abandoned; a term not met "as the protocol requires", not a sweep
+        ("A joint Russian-Turkish military patrol on Syria's M4 highway was abandoned halfway "
+         "through its route on Monday.", "commitment"),
+        ("Russia said on Monday the Turkish side had still not cleared the corridor of "
+         "terrorists as the March protocol requires.", "commitment"),
         # two sides that "fought"; the army's answer "to the sources of the fire"; a team
         # named with its acronym, turned back well after it is named
         ("Government forces and rebels fought on Tuesday and Wednesday in the Jabal al-Akrad "

@@ -359,6 +359,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "the National Front for Liberation, a Turkish-backed rebel alliance. The alliance "
          "denied any part in the raid.",
          dt.date(2020, 11, 25), ("opposition", Stance.DENIES), ("activists", Stance.DENIES)),
+        # an account called "a lie" is denied
+        ("A roadside bomb exploded beside a Russian patrol near Sarmin on Monday, wounding "
+         "three servicemen. Turkey said the bomb had been planted by agents of the regime. A "
+         'military source quoted by SANA called the Turkish account "a lie".',
+         dt.date(2020, 4, 14), ("sana", Stance.DENIES), ("sana", Stance.REPORTS)),
         # "It said", after a sentence that opened on a speaker and said nothing yet
         ("Syrian state television gave its own account of the night. It said gunmen had fired "
          "rockets at the town of Saraqib shortly after 1 a.m., wounding a civilian.",
@@ -649,3 +654,15 @@ def test_what_a_denier_says_happened_instead_is_not_what_it_denies() -> None:
     strike, convoy = reports_of(body, dt.date(2016, 9, 21), "Idlib")
     assert "russia" in {c.claimant_actor_id for c in convoy.claims}
     assert "russia" not in {c.claimant_actor_id for c in strike.claims}
+
+
+def test_a_denial_of_any_role_after_a_term_not_met_is_of_the_act() -> None:
+    bomb, term = reports_of(
+        "A roadside bomb exploded beside a Russian patrol near Sarmin on Monday, wounding three "
+        "servicemen. Russia said the Turkish side had still not cleared the corridor of "
+        "terrorists as the protocol requires. Hayat Tahrir al-Sham denied any role.",
+        dt.date(2020, 4, 14),
+    )
+    assert (bomb.type.value, term.type.value) == ("remote_explosive", "commitment")
+    assert ("hts", Stance.DENIES) in {(c.claimant_actor_id, c.stance) for c in bomb.claims}
+    assert "hts" not in {c.claimant_actor_id for c in term.claims}

@@ -226,6 +226,11 @@ def _placed_in(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.place.name and d.place.name in text]
 
 
+# a denial of a part in an act: "denied any role", "denied involvement"
+_ANY_ROLE = re.compile(
+    r"\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+)?(?:role|part|involvement|responsibility)\b",
+    re.IGNORECASE,
+)
 # the author correcting its own figures: "10:30 — CORRECTION to our 09:40 entry: ...",
 # "..., not four as we first wrote"
 _OWN_CORRECTION = re.compile(
@@ -427,6 +432,10 @@ class ClaimLedger:
         is charged to the claimant ("said no Russian aircraft had flown near Qah", after a
         convoy stopped by others)."""
         kinds = denied_kinds(s.text)
+        if not any(d.violent for d in chosen) and _ANY_ROLE.search(claim.text):
+            # "denied any role", after a term not met: a role is played in an act
+            violent = [d for d in self.drafts if d.violent]
+            return violent[-1:] or chosen
         if any(d.violent for d in chosen):
             related = self.catalogue.related(claim.claimant_actor_id or "")
             if not kinds or any(d.type in kinds or related & set(d.actors) for d in chosen):
