@@ -201,6 +201,10 @@ def test_a_fresh_statement_about_an_old_strike_is_news() -> None:
         "A landmine killed two children near Busra al-Sham on Sunday.\n\nIn July 2018 the "
         "town's factions signed a settlement. That same summer, suicide bombers killed more "
         "than 200 people in Suwayda province.",
+        # "that September" of a year long past (and not "strikes that may amount to")
+        "A landmine killed two children near Busra al-Sham on Sunday.\n\nIn the spring of "
+        "2015 rebels drove government forces out of Idlib city. Russian air strikes, which "
+        "began that September, hit rebel towns across the north-west.",
     ],
 )
 def test_an_old_act_told_as_background_is_no_news(body: str) -> None:

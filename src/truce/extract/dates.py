@@ -513,7 +513,11 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
 _OF_YEAR_TOLD = re.compile(
     r"\b(?:(?:that|the) same (?:summer|spring|autumn|fall|winter|year)"
     r"|(?:later|earlier) that (?:year|summer|spring|autumn|fall|winter)"
-    r"|that (?:summer|spring|autumn|fall|winter))\b",
+    r"|that (?:summer|spring|autumn|fall|winter)"
+    # "Russia's air campaign, which began that September" (after "In the spring of 2015")
+    # (months capitalised: "strikes that may amount to war crimes")
+    r"|that (?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?!\s*\d))\b",
     _I,
 )
 _SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS] + [_OF_YEAR_TOLD])
