@@ -51,6 +51,7 @@ TABLE = [
     ("on September 21", TUE, D(2015, 9, 21), D(2015, 9, 21), DAY),
     ("in December 2015", TUE, D(2015, 12, 1), D(2015, 12, 31), MONTH),
     ("in 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),
+    ("The Astana talks of 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),
     ("on 2016-09-17", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
     ("in the past 24 hours", TUE, D(2016, 9, 19), TUE, DAYS),
     ("over the last two days", TUE, D(2016, 9, 18), TUE, DAYS),

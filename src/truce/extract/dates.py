@@ -403,6 +403,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b"), _month_year),
     (re.compile(r"\b(?i:in|during|since)\s+(?:(?i:early|late|mid)-?\s*)?(?P<y>(?:19|20)\d{2})\b"),
      _year),
+    # "The Astana talks of 2017 declared Idlib a de-escalation zone": an act of that year
+    (re.compile(r"\b(?i:talks|memorandum|agreement|deal|accord|offensive|campaign|truce"
+                r"|ceasefire|cease-fire|siege|battle)\s+of\s+(?P<y>(?:19|20)\d{2})\b"), _year),
     # "was spared the violence until 2016, when a wave of bombings killed dozens": that year
     (re.compile(r"\b(?i:until|till)\s+(?P<y>(?:19|20)\d{2})(?=,?\s+(?i:when)\b)"), _year),
     (re.compile(r"\b(?i:the\s+)?(?i:summer|spring|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d{2})\b"),

@@ -303,7 +303,7 @@ class Timeline:
             # truce ..., which it declared on 18 April": that day is the truce's, not its end's
             mentions = [m for m in mentions if not _WHICH.search(s.text, trigger.core_end, m.start)]
         if not mentions:
-            return None
+            return self._span_after_history(s)
         core = trigger.core_start
         # "accused X on Monday of shelling ...", "said on Monday that its aircraft had
         # struck ... on Sunday": the day of the words, not of the act
@@ -520,6 +520,20 @@ class Timeline:
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="live entry")
         return self.undated_event(lead=s.index in self.lead)
 
+    def _span_after_history(self, s: Sentence) -> OwnDate | None:
+        """ "The Astana talks of 2017 declared Idlib a de-escalation zone. Within months the
+        army was advancing on ...": a span after a sentence of its paragraph dated long ago
+        is as old (its year, for all the words say)."""
+        before = self._before
+        if before is None or before.paragraph != s.paragraph or not _SPAN_AFTER.match(s.text):
+            return None
+        for mention in self._find_dates(before):
+            date = mention.date
+            if date is not None and date.precision in (DatePrecision.YEAR, DatePrecision.MONTH):
+                own = OwnDate(date, anchor=False, governs=True)
+                return own if self.is_history(own) else None
+        return None
+
     def _set_by_sentence_before(self, s: Sentence) -> EventDate | None:
         """The day a short sentence of its own gives just before the event ("That belief
         was shattered on Wednesday morning. Artillery shells slammed into ..."), when that
@@ -619,6 +633,12 @@ _ITEM_TIME = re.compile(
 _CLOCK_TIME = re.compile(
     r"\b(?:at|before|after|around|about|by|until) (?:about |around )?\d{1,2}(?:[:.]\d{2})?"
     r"\s?[ap]\.?m\b",
+    re.IGNORECASE,
+)
+# "Within months", "Months later", "A year later": a time after the one told before
+_SPAN_AFTER = re.compile(
+    r"\W*(?:within (?:a few |several )?(?:weeks|months|a year)|(?:(?:a few|several) )?"
+    r"(?:weeks|months|years) later|a (?:month|year) later)\b",
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(r"\W*(?:As|When|While|Moments later|Minutes later)\b")
