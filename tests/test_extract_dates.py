@@ -392,6 +392,17 @@ def test_the_day_these_texts_give_their_one_event(
                 (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
             ],
         ),
+        # a count said "in the morning": of the day the story is at
+        (
+            "A ceasefire in Idlib took effect at midnight on Friday, Russia and Turkey said.\n\n"
+            "Russia's Centre for Reconciliation said in the morning that it had recorded four "
+            "breaches of the ceasefire since midnight.",
+            dt.date(2020, 3, 6),
+            [
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+                (dt.date(2020, 3, 6), dt.date(2020, 3, 6)),
+            ],
+        ),
         # "late last night" is the evening before; "The day after the raid" its day plus one
         (
             "Coalition forces detained a man in a night raid on Thiban late last night, "

@@ -629,10 +629,13 @@ _ITEM_TIME = re.compile(
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
-# an hour of the clock anywhere in the sentence: "at around 3 a.m.", "shortly before 5 p.m."
+# an hour of the clock anywhere in the sentence: "at around 3 a.m.", "shortly before 5 p.m.";
+# words said at a time of the day: "said in the morning that it had recorded four breaches"
 _CLOCK_TIME = re.compile(
     r"\b(?:at|before|after|around|about|by|until) (?:about |around )?\d{1,2}(?:[:.]\d{2})?"
-    r"\s?[ap]\.?m\b",
+    r"\s?[ap]\.?m\b"
+    r"|\b(?:said|says|announced|reported|stated) (?:late |early )?in the (?:morning|afternoon"
+    r"|evening)\b",
     re.IGNORECASE,
 )
 # "Within months", "Months later", "A year later": a time after the one told before
