@@ -93,12 +93,23 @@ def test_an_accused_act_that_is_denied_stays_alleged() -> None:
     assert Flag.ALLEGED in _one(reports, EventType.SHELLING).flags
 
 
-def test_an_act_told_as_what_an_allegation_says_is_alleged() -> None:
-    reports = _reports(
+@pytest.mark.parametrize(
+    "body",
+    [
         "The council denies the allegation, broadcast by the regime's media, that fighters "
-        "from al-Hirak fired rockets at the city of Izra' on Saturday evening."
-    )
-    assert Flag.ALLEGED in _one(reports, EventType.SHELLING).flags
+        "from al-Hirak fired rockets at the city of Izra' on Saturday evening.",
+        # what reports say, as a noun
+        "Reports circulated by a number of foreign media outlets, citing local activists, that "
+        "Russian aircraft shelled a farm near Badama on 8 June do not correspond to reality.",
+    ],
+)
+def test_an_act_told_as_what_an_allegation_says_is_alleged(body: str) -> None:
+    assert Flag.ALLEGED in _one(_reports(body), EventType.SHELLING).flags
+
+
+def test_a_monitor_that_reports_an_act_does_not_make_it_alleged() -> None:
+    reports = _reports("The Observatory reports that rockets hit the city of Izra' on Saturday.")
+    assert Flag.ALLEGED not in _one(reports, EventType.SHELLING).flags
 
 
 @pytest.mark.parametrize(

@@ -255,9 +255,13 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
 _OPENS_ON_IF = re.compile(r"\W*(?:[A-Z][A-Z.]{0,15}:\s*)?(?:[Ii]f|[Uu]nless)\b")
 
 
-# the act told as what a charge says: "the allegation, broadcast by the regime's media, that"
+# the act told as what a charge says: "the allegation, broadcast by the regime's media, that";
+# as what reports say: "Reports circulated by a number of foreign media outlets, citing the
+# ... organisation, that Russian aircraft bombed" (a noun, not "the Observatory reports that")
 _ALLEGATION_THAT = needing(
-    r"\b(?:allegations?|accusations?|charges?)(?:\s*,[^,.;]{1,60},)?\s+that\s+[^,.;]{0,80}$",
+    r"\b(?:allegations?|accusations?|charges?|(?-i:Reports)|(?:the|these|such) (?:reports|claims))"
+    r"(?:\s*,[^,.;]{1,60},|\s+(?:circulated|published|spread|carried|broadcast|aired) by "
+    r"[^.;]{1,120}?,?)?\s+that\s+[^,.;]{0,80}$",
     re.IGNORECASE,
 )
 # the act as the subject of a future: nothing in between tells of harm already done
