@@ -327,6 +327,10 @@ def _reports(body: str) -> list[Report]:
          "attack_on_civilians"),
         ("On Tuesday gunmen opened sniper fire on a checkpoint of government troops near "
          "Urum al-Kubra. One serviceman was killed.", "armed_clash"),
+        # a trend's noun before the act's word: the truce is the news
+        ("The ceasefire agreed by Russia and Turkey, which entered into force in north-west "
+         "Syria on 6 March, has brought a marked reduction in air strikes.",
+         "ceasefire_announced"),
         # a joint patrol abandoned; a term not met "as the protocol requires", not a sweep
         ("A joint Russian-Turkish military patrol on Syria's M4 highway was abandoned halfway "
          "through its route on Monday.", "commitment"),

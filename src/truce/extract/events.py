@@ -147,8 +147,17 @@ def _core(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _generic(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A generic word before the trigger ("such bombings"), or a trend's noun and "in"
+    ("has brought a marked reduction in air strikes")."""
     word = word_before(text, start)
-    return word is not None and word.lower() in lexicon.generic_before
+    if word is None:
+        return False
+    if word.lower() in lexicon.generic_before:
+        return True
+    if word.lower() != "in":
+        return False
+    noun = word_before(text, text.rfind(word, 0, start))
+    return noun is not None and f"{noun.lower()} in" in lexicon.generic_before
 
 
 def word_before(text: str, start: int) -> str | None:
