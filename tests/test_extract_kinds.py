@@ -327,6 +327,11 @@ def _reports(body: str) -> list[Report]:
          "attack_on_civilians"),
         ("On Tuesday gunmen opened sniper fire on a checkpoint of government troops near "
          "Urum al-Kubra. One serviceman was killed.", "armed_clash"),
+        # an artillery bombardment is shelling; an aerial and artillery one is from the air
+        ("The ministry's response was an artillery bombardment of the villages around Tall "
+         "Tamr with dozens of shells on Monday evening, which killed a farmer.", "shelling"),
+        ("Over 85 civilians were killed in aerial and artillery bombardments by Russian and "
+         "regime forces on the city of Aleppo on Thursday.", "air_strike"),
         # a trend's noun before the act's word: the truce is the news
         ("The ceasefire agreed by Russia and Turkey, which entered into force in north-west "
          "Syria on 6 March, has brought a marked reduction in air strikes.",
