@@ -327,6 +327,9 @@ def _reports(body: str) -> list[Report]:
          "attack_on_civilians"),
         ("On Tuesday gunmen opened sniper fire on a checkpoint of government troops near "
          "Urum al-Kubra. One serviceman was killed.", "armed_clash"),
+        # a ministry's own return fire, in the passive
+        ("The positions from which the attack was made on Monday were immediately struck by "
+         "our fire support vehicles.", "shelling"),
         # an artillery bombardment is shelling; an aerial and artillery one is from the air
         ("The ministry's response was an artillery bombardment of the villages around Tall "
          "Tamr with dozens of shells on Monday evening, which killed a farmer.", "shelling"),
