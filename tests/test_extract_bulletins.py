@@ -335,6 +335,7 @@ def test_the_centre_is_the_reconciliation_centre_named_before() -> None:
         "Attacks on health care in Idleb: situation note No. 3 (3-9 May 2019)",
         "Field note No. 4: Deir ez-Zor countryside, 1-7 October",
         "Press release: two of our nurses detained at the crossing",
+        "LEVANT SURGICAL RELIEF - PRESS STATEMENT",
     ],
 )
 def test_a_note_or_press_release_is_its_issuers_own_account(title: str) -> None:
@@ -372,3 +373,24 @@ def test_a_term_kept_told_after_terms_broken_is_another_commitment() -> None:
     broken, kept = (r for r in _reports(body) if r.type is EventType.COMMITMENT)
     assert (broken.actors, kept.actors) == (["pro-government-militias"], ["sdf"])
     assert kept.date.start == dt.date(2021, 9, 1)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Our medical teams in the enclave have been through three hard days.",
+        "On Monday our supported hospitals received 212 wounded people.",
+        "On Tuesday we received 164 wounded.",
+    ],
+)
+def test_a_charitys_own_people_at_work_make_it_its_own_account(lead: str) -> None:
+    *_, strike = reports_of(
+        f"{lead}\n\nOn Wednesday, an air strike hit the surgical hospital in Kafr Batna, "
+        "killing one of our anaesthetists.",
+        dt.date(2018, 3, 8),
+        "Three days in Eastern Ghouta",
+        source="Levant Surgical Relief",
+    )
+    assert ("Levant Surgical Relief", Stance.REPORTS) in [
+        (c.claimant, c.stance) for c in strike.claims
+    ]

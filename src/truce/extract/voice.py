@@ -54,7 +54,7 @@ _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 _OWN_REPORT_TITLE = re.compile(
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
     r"|humanitarian update|access update|situation report|sitrep|situation note|field note"
-    r"|information note|press release|(?:weekly|daily|monthly) "
+    r"|information note|press release|press statement|(?:weekly|daily|monthly) "
     r"(?:[\w-]+ )?(?:digest|bulletin|report|toll))\b",
     re.IGNORECASE,
 )
@@ -97,15 +97,21 @@ _HEADED = re.compile(
     r"STATEMENT(?:\s+(?:TO|ON|OF)\s+[A-Z][A-Z ]{0,40})?|COMMUNIQU[EÉ]|DECLARATION)\s*"
 )
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
+# (a medical charity's: "Our medical teams and the hospitals we support ... we received 164
+# wounded")
 _OWN_WORK = re.compile(
-    r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored)"
-    r"|[Oo]ur (?:field )?(?:researchers|monitors|teams?|staff|observers|network))\b"
+    r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored"
+    r"|received|treated)"
+    r"|[Oo]ur (?:field |medical |mobile |surgical )?(?:researchers|monitors|teams?|staff"
+    r"|observers|network)"
+    r"|[Oo]ur supported (?:hospitals?|facilities|clinics))\b"
 )
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
 _OWN_WORK_WORDS = ("we recorded", "we documented", "we counted", "we verified", "we confirmed",
-                   "we registered", "we monitored", "our researchers", "our monitors",
-                   "our team", "our field", "our staff", "our observers",
-                   "our network")  # fmt: skip
+                   "we registered", "we monitored", "we received", "we treated",
+                   "our researchers", "our monitors", "our team", "our field", "our staff",
+                   "our observers", "our network", "our medical", "our mobile", "our surgical",
+                   "our supported")  # fmt: skip
 
 
 # "Provinces, SANA - ", "Damascus, (SANA) – ": a dateline naming the agency that wrote it
