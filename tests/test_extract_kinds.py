@@ -335,6 +335,15 @@ def _reports(body: str) -> list[Report]:
          "Tamr with dozens of shells on Monday evening, which killed a farmer.", "shelling"),
         ("Over 85 civilians were killed in aerial and artillery bombardments by Russian and "
          "regime forces on the city of Aleppo on Thursday.", "air_strike"),
+        # a ceasefire voted at the UN; a pause "which" a side announced; an evacuation agreed
+        ("The UN Security Council on Saturday unanimously adopted a resolution demanding a "
+         "cessation of hostilities across Syria.", "ceasefire_announced"),
+        ("On February 24 the Security Council voted for a 30-day ceasefire across Syria.",
+         "ceasefire_announced"),
+        ("The daily humanitarian pause, which the Russian side announced on Monday, runs from "
+         "9:00 to 14:00.", "ceasefire_announced"),
+        ("Ahrar al-Sham says it has reached an agreement with Russian officers for its fighters "
+         "and their families to leave for Idlib province.", "ceasefire_announced"),
         # a trend's noun before the act's word: the truce is the news
         ("The ceasefire agreed by Russia and Turkey, which entered into force in north-west "
          "Syria on 6 March, has brought a marked reduction in air strikes.",
