@@ -344,6 +344,11 @@ def _reports(body: str) -> list[Report]:
          "9:00 to 14:00.", "ceasefire_announced"),
         ("Ahrar al-Sham says it has reached an agreement with Russian officers for its fighters "
          "and their families to leave for Idlib province.", "ceasefire_announced"),
+        # a truce resolution broken
+        ("The Assad regime and Russia have violated Resolution 2401 every day since it was "
+         "adopted, the spokesperson said on Thursday.", "violation_accusation"),
+        ("The Syrian National Coalition accused the government and Russia on Sunday of "
+         "breaking the resolution before the ink was dry.", "violation_accusation"),
         # a trend's noun before the act's word: the truce is the news
         ("The ceasefire agreed by Russia and Turkey, which entered into force in north-west "
          "Syria on 6 March, has brought a marked reduction in air strikes.",
