@@ -344,6 +344,11 @@ def _reports(body: str) -> list[Report]:
          "9:00 to 14:00.", "ceasefire_announced"),
         ("Ahrar al-Sham says it has reached an agreement with Russian officers for its fighters "
          "and their families to leave for Idlib province.", "ceasefire_announced"),
+        # civilians kept from leaving; trucks never let in
+        ("On Wednesday the terrorist organisations prevented citizens from leaving, and not a "
+         "single family reached the corridor.", "aid_access"),
+        ("The UN says its trucks for Douma spent all of Monday at a regime checkpoint and were "
+         "never let in.", "aid_access"),
         # a truce resolution broken
         ("The Assad regime and Russia have violated Resolution 2401 every day since it was "
          "adopted, the spokesperson said on Thursday.", "violation_accusation"),
