@@ -233,14 +233,18 @@ def _bits(ids: Iterable[int]) -> int:
     return mask
 
 
-def _indices(mask: int) -> set[int]:
-    """The pattern indices of the bits of ``mask``."""
+_NONE: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=1024)  # a screen's texts let the same few sets of patterns through
+def _indices(mask: int) -> frozenset[int]:
+    """The pattern indices of the bits of ``mask`` (immutable: the answer is shared)."""
     found = set()
     while mask:
         bit = mask & -mask
         found.add(bit.bit_length() - 1)
         mask ^= bit
-    return found
+    return frozenset(found)
 
 
 # Every string some index looks for, and one automaton that finds them all: a text is
@@ -388,7 +392,7 @@ class ScreenSet:
         if self._at_start and all(a.folded and a.needs for a in self._at_start):
             self._anchored_need = frozenset().union(*(a.needs or () for a in self._at_start))
 
-    def hits(self, text: str) -> set[int]:
+    def hits(self, text: str) -> frozenset[int]:
         """Indices of the patterns that may match ``text``."""
         seen = view(text)
         if (
@@ -396,7 +400,7 @@ class ScreenSet:
             and seen.folds
             and strings_in(seen.low).isdisjoint(self._any_of)
         ):
-            return set()
+            return _NONE
         found = 0
         if self._exact.members:
             if not self._exact.fold:
