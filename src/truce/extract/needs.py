@@ -22,6 +22,7 @@ __all__ = ["Needy", "needing"]
 
 _END = sys.maxsize
 _LOOP_MAX = 3  # up to this many strings, one ``find`` each; more: one regex (a trie)
+_LONG = 1000  # characters: a text this long is a body, not a sentence
 # Does text[pos:endpos] have one of the strings (truthy)? None: no strings known, always.
 _Has = Callable[[str, int, int], object] | None
 
@@ -54,6 +55,15 @@ class Needy:
         has = self._has
         if has is None:
             return False
+        start, end = max(pos, 0), min(endpos, len(text))
+        if len(text) > _LONG and end - start < _LONG:
+            # a few words of a long text (the body before a place name): read alone, not
+            # the whole text through the automaton (an ASCII text lowers char by char)
+            if not self._folded:
+                return not has(text, start, end)
+            window = text[start:end]
+            if window.isascii():
+                return not has(window.lower(), 0, end - start)
         if self._folded:
             low = _lowered(text)
             if low is None:
