@@ -232,8 +232,8 @@ _ANY_ROLE = re.compile(
     re.IGNORECASE,
 )
 # the author correcting its own figures: "10:30 — CORRECTION to our 09:40 entry: ...",
-# "..., not four as we first wrote"
-_OWN_CORRECTION = re.compile(
+# "..., not four as we first wrote" (run only on a sentence with one of its words)
+_OWN_CORRECTION = needing(
     r"^\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?correction\b"
     r"|\bnot (?:\w+ ){1,2}as (?:we|it) (?:first |initially |earlier |originally )?"
     r"(?:wrote|reported|said|stated)\b",

@@ -371,7 +371,8 @@ def mentions_both(text: str) -> bool:
 
 
 # (and a party that "remained committed to the agreement": of the deal, not an act)
-_FUTURE = re.compile(
+# (run only on a sentence with one of its words: every sentence is asked, few have one)
+_FUTURE = needing(
     r"\b(?:would|will)\b(?! have)|\bremain(?:s|ed)? committed\b"
     # "militants were preparing to stage a chemical incident in order to blame the army"
     r"|\b(?:were|was|are|is) (?:preparing|planning|plotting) to\b"

@@ -35,7 +35,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event
-_AFTER = re.compile(
+# (run only where one of its words is: every trigger found asks)
+_AFTER = needing(
     r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$"
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
     r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,5}$"
