@@ -391,8 +391,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
                 rf"(?:(?P<m2>{_MONTH})\s+)?{_DAY2}\b{_YEAR}"), _day_range),
     (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+{_DAY}\b{_YEAR}"), _explicit),
     # "kidnapped by unidentified gunmen on the 12th", "on the 9th of the current month": a day
-    # of this month
-    (re.compile(r"\b(?i:on) the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    # of this month ("[Oo][Nn]": what "(?i:on)" matches, but the screens see it starts at
+    # the word "on" and try it there alone, not all along the sentence)
+    (re.compile(r"\b[Oo][Nn] the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 r"(?:\s+of\s+(?:the\s+current|this)\s+month\b)?"
                 r"(?!\s+(?:of|day|floor|anniversary|century|time))"), _of_this_month),
     # a factbox's capitals: "SUNDAY, DEC 6 - ..."
