@@ -205,6 +205,10 @@ def test_a_fresh_statement_about_an_old_strike_is_news() -> None:
         "A landmine killed two children near Busra al-Sham on Sunday.\n\nIn the spring of "
         "2015 rebels drove government forces out of Idlib city. Russian air strikes, which "
         "began that September, hit rebel towns across the north-west.",
+        # a day years before the news
+        "A landmine killed two children near Busra al-Sham on Sunday.\n\nThe enclave entered "
+        "the world's memory on Aug. 21, 2013, when rockets carrying sarin fell on Zamalka "
+        "before dawn.",
         # "Within months" of a sentence dated long ago
         "A landmine killed two children near Busra al-Sham on Sunday.\n\nThe Astana talks of "
         "2017 declared Idlib a de-escalation zone. Within months the army was advancing on the "

@@ -45,6 +45,7 @@ LEAD_SENTENCES = 2
 NEWS_LAG_DAYS = 1
 _A_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![,.]?\d)")
 HISTORY_DAYS = 180  # a month that ended this long before publication is history
+HISTORY_DAYS_OF_A_DAY = 3 * 365  # a day this long before it too: an old act recalled
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
 # "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
@@ -205,6 +206,12 @@ class Timeline:
                 or (
                     date.precision is DatePrecision.MONTH
                     and (self.reference - date.end).days > HISTORY_DAYS
+                )
+                # ("The enclave entered the world's memory on Aug. 21, 2013, when rockets
+                # carrying sarin fell ...", in 2018)
+                or (
+                    date.precision in (DatePrecision.DAY, DatePrecision.DAYS)
+                    and (self.reference - date.end).days > HISTORY_DAYS_OF_A_DAY
                 )
             )
         )
