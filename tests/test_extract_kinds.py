@@ -413,6 +413,7 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "It says 143 militants have been neutralised in Syria and Iraq since January 1.",
         "Terrorist groups have targeted Izra and the villages around it with rocket and mortar "
         "shells for years.",
+        "Russian aircraft have been bombing the Ghouta for weeks.",
         "Our researchers expect more shelling in northern Hama if that date passes.",
         # a word explained
         'The ministry uses "neutralised" for militants who are killed, wounded or taken '
