@@ -344,6 +344,9 @@ def _reports(body: str) -> list[Report]:
          "9:00 to 14:00.", "ceasefire_announced"),
         ("Ahrar al-Sham says it has reached an agreement with Russian officers for its fighters "
          "and their families to leave for Idlib province.", "ceasefire_announced"),
+        # an evacuation's buses leaving a town for another place
+        ("The first 24 buses, carrying 1,403 people, leave Harasta for Idlib province on "
+         "Thursday.", "commitment"),
         # civilians kept from leaving; trucks never let in
         ("On Wednesday the terrorist organisations prevented citizens from leaving, and not a "
          "single family reached the corridor.", "aid_access"),
