@@ -916,6 +916,14 @@ def test_a_river_named_after_a_place_is_not_where_it_happened() -> None:
     assert shelling.place.name == "Tal Tamer"
 
 
+def test_where_the_rounds_were_fired_from_is_not_where_they_hit() -> None:
+    (shelling,) = _reports(
+        "In the capital, mortar rounds and rockets fired from the Ghouta hit Bab Touma on "
+        "Sunday, killing a woman, state news agency SANA said."
+    )
+    assert shelling.place.name == "Bab Touma"
+
+
 def test_towns_a_road_is_named_after_are_not_where_it_happened() -> None:
     (patrol,) = _reports(
         "On 9 June, the 16th joint Russian-Turkish patrol was carried out on the section of "

@@ -90,6 +90,10 @@ def test_relation_cues_in_sentences() -> None:
     text = "Militants fired on army positions near the settlement of Khan al-Assal."
     start = text.index("Khan")
     assert norm.relation_cue(text, start, start + len("Khan al-Assal")) is R.NEAR
+    # a quarter named "the X area of" a place is in it
+    text = "Mortar rounds land in the Bab Sharqi area of the Old City of Damascus."
+    start = text.index("Bab Sharqi")
+    assert norm.relation_cue(text, start, start + len("Bab Sharqi")) is R.IN
     # a front named after a place runs near it
     text = "Clashes broke out on the Urum al-Kubra front after troops tried to infiltrate."
     start = text.index("Urum")

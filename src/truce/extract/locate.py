@@ -109,6 +109,8 @@ _CAME_FROM = needing(
     r"|on\s+the\s+(?:edge|outskirts)\s+of)"
     # "drones launched by terrorists from the Idlib zone", "rockets fired by rebels from"
     r"|(?:launched|fired)\s+by\s+(?:[\w-]+\s+){1,3}?from"
+    # "mortar rounds and rockets fired from the Ghouta hit Bab Touma"
+    r"|(?:launched|fired)\s+from(?=\s+(?:the\s+)?$)"
     # people from a place: "released 42 detainees from Idlib province at the Morek crossing"
     r"|(?:detainees|prisoners|captives|abductees|residents|families|patients)\s+from)"
     r"\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$",

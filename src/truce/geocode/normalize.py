@@ -201,7 +201,8 @@ _ITS_SITE = re.compile(
 )
 _AFTER = re.compile(
     r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
-    r"district|region|outskirts|suburbs|environs|area|front)\b(?!-)",
+    # ("the Bab Sharqi area of the Old City": a quarter of it, in the quarter)
+    r"district|region|outskirts|suburbs|environs|area(?!\s+of\s+(?:the\s+)?[A-Z])|front)\b(?!-)",
     re.IGNORECASE,
 )
 _NEAR_CUES = words(
