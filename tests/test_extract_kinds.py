@@ -414,6 +414,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "At least six people have been killed and 17 injured in and around Tall Refaat since "
         "2 December.",
         "It says 143 militants have been neutralised in Syria and Iraq since January 1.",
+        "Terrorist shells have claimed the lives of more than 70 citizens in Damascus since "
+        "the beginning of February.",
         "Terrorist groups have targeted Izra and the villages around it with rocket and mortar "
         "shells for years.",
         "Russian aircraft have been bombing the Ghouta for weeks.",
