@@ -106,7 +106,7 @@ def withdrawn(body: str, drafts: Sequence[Draft]) -> list[Draft]:
     times = {m["time"].replace(".", ":") for m in found}
     # (the withdrawing entry's own words, "The blasts people heard were Turkish army
     # engineers destroying old munitions", tell of no event either)
-    spans = [(m.start(), body.find("\n", m.end()) % (len(body) + 1)) for m in found]
+    spans = [(m.start(), _line_end(body, m.end())) for m in found]
     kept = []
     for draft in drafts:
         start = draft.sentence.start
@@ -118,3 +118,8 @@ def withdrawn(body: str, drafts: Sequence[Draft]) -> list[Draft]:
         ] or draft.evidence
         kept.append(draft)
     return kept
+
+
+def _line_end(body: str, at: int) -> int:
+    end = body.find("\n", at)
+    return len(body) if end < 0 else end
