@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from truce.geocode import default_gazetteer
 from truce.geocode import normalize as norm
 from truce.geocode.textindex import _SPLIT, text_index
@@ -86,22 +88,28 @@ def test_relation_cues_in_sentences() -> None:
     cue = {name: norm.relation_cue(text, text.index(name), text.index(name) + len(name))
            for name in ("Daraya", "Idlib", "Damascus")}  # fmt: skip
     assert cue == {"Daraya": R.NEAR, "Idlib": R.IN, "Damascus": R.ADMIN}
-    # a Russian bulletin's word for a village
-    text = "Militants fired on army positions near the settlement of Khan al-Assal."
-    start = text.index("Khan")
-    assert norm.relation_cue(text, start, start + len("Khan al-Assal")) is R.NEAR
-    # a quarter named "the X area of" a place is in it
-    text = "Mortar rounds land in the Bab Sharqi area of the Old City of Damascus."
-    start = text.index("Bab Sharqi")
-    assert norm.relation_cue(text, start, start + len("Bab Sharqi")) is R.IN
-    # a front named after a place runs near it
-    text = "Clashes broke out on the Urum al-Kubra front after troops tried to infiltrate."
-    start = text.index("Urum")
-    assert norm.relation_cue(text, start, start + len("Urum al-Kubra")) is R.NEAR
-    # near a site the place's name is given to: near the site, in the place
-    text = "Shells landed near the Al Atareb primary health care centre on Monday."
-    start = text.index("Al Atareb")
-    assert norm.relation_cue(text, start, start + len("Al Atareb")) is R.IN
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [
+        # a Russian bulletin's word for a village
+        ("Militants fired on army positions near the settlement of Khan al-Assal.",
+         "Khan al-Assal", R.NEAR),
+        # a quarter named "the X area of" a place is in it
+        ("Mortar rounds land in the Bab Sharqi area of the Old City of Damascus.",
+         "Bab Sharqi", R.IN),
+        # a front named after a place runs near it
+        ("Clashes broke out on the Urum al-Kubra front after troops tried to infiltrate.",
+         "Urum al-Kubra", R.NEAR),
+        # near a site the place's name is given to: near the site, in the place
+        ("Shells landed near the Al Atareb primary health care centre on Monday.",
+         "Al Atareb", R.IN),
+    ],
+)  # fmt: skip
+def test_the_cue_of_one_name(text: str, name: str, relation: PlaceRelation) -> None:
+    start = text.index(name)
+    assert norm.relation_cue(text, start, start + len(name)) is relation
 
 
 def test_one_word_names_and_their_neighbours() -> None:
