@@ -317,6 +317,18 @@ def test_a_correction_at_the_foot_moves_the_act_to_the_right_place() -> None:
     assert strike.place.admin1_pcode == "SY08"
 
 
+def test_a_correction_naming_the_rockets_it_corrects_is_no_act_of_its_own() -> None:
+    body = (
+        "Late on Wednesday, rockets fired from Douma hit a residential street in Jaramana, "
+        "killing a man, state news agency SANA said. On Thursday, army artillery shelled "
+        "farmland on the eastern edge of Douma, wounding two farmers.\n\n"
+        "CORRECTION, March 30: An earlier version of this story said Wednesday's rockets hit "
+        "Jaramana. SANA has since said they fell in the Qusour district of Damascus."
+    )
+    rockets, shelling = reports_of(body, dt.date(2018, 3, 30), "Douma")
+    assert (rockets.type, shelling.type) == (EventType.SHELLING, EventType.SHELLING)
+
+
 def test_the_centre_is_the_reconciliation_centre_named_before() -> None:
     body = (
         "Deputy Head of the Russian Centre for Reconciliation of the Opposing Sides Rear Admiral "

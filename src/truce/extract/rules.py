@@ -125,6 +125,10 @@ _TIME_OF_DAY = re.compile(
     r"\b(?:at (?:dawn|daybreak|first light|dusk|nightfall)|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# a correction's label, up to its colon: "CORRECTION, March 30:", "16:45 — CORRECTION:"
+_CORRECTION_LABEL = re.compile(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?:CORRECTION|Correction)\b[^:.]{0,30}:"
+)
 # a title that speaks of a truce: "Seventeen days of a truce in northern Quneitra"
 _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
@@ -477,7 +481,10 @@ class _Reader:
         )
         # ("It was the second time the station had been hit: on 19 March a mortar round ...":
         # after the colon comes news)
-        if is_restatement(s.text, self.lexicon) and ":" not in s.text[: trigger.core_start]:
+        # (but a correction's own label: "CORRECTION, March 30: An earlier version ...")
+        label = _CORRECTION_LABEL.match(s.text)
+        colon = s.text.find(":", label.end() if label else 0, trigger.core_start)
+        if is_restatement(s.text, self.lexicon) and colon < 0:
             return self._continue(s, self._latest_of(frozenset({trigger.type})), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
