@@ -307,6 +307,8 @@ def test_mentions_and_relations(
          [("Ihsim", R.IN, "gn-174144")]),
         ("Artillery shelled the town of Douma in the Eastern Ghouta area.",
          [("Douma", R.IN, "gn-170592")]),
+        # Sarmada, by the Bab al-Hawa crossing (supplement: Wikipedia's point)
+        ("An air raid hit a camp outside Sarmada.", [("Sarmada", R.NEAR, "sup-sarmada")]),
         ("Live: Jabal al-Zawiya and the western Aleppo countryside",
          [("Jabal al-Zawiya", R.IN, "sup-jabal-al-zawiya"), ("Aleppo", R.ADMIN, "SY02")]),
         # ... and a same-named place far away is not the one meant.
