@@ -251,6 +251,20 @@ def test_the_parties_of_a_deal_between_them_or_agreed_by_their_presidents() -> N
     assert set(idlib.actors) == {"russia", "turkey"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN Security Council on Saturday unanimously adopted a resolution demanding a "
+        "cessation of hostilities across Syria, a State Department spokesman said.",
+        "On February 24 the Security Council voted for a 30-day ceasefire across Syria, a "
+        "State Department spokesman said.",
+    ],
+)
+def test_a_truce_voted_at_the_un_is_the_councils_not_its_reporters(body: str) -> None:
+    (truce,) = reports_of(body, dt.date(2018, 3, 1))
+    assert truce.actors == ["un"]
+
+
 def test_the_ambush_told_again_is_the_ambush() -> None:
     body = (
         "Gunmen ambushed a bus carrying soldiers near al-Sukhnah on Tuesday, killing 12 of "

@@ -42,15 +42,19 @@ _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday eve
 _THEN_AGREED = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s+(?:in|of|from|around)\s+[^;:.\"“”]{1,80}?)?"
+    # ("The UN Security Council on Saturday unanimously adopted a resolution")
+    r"(?:\s+on\s+[A-Z]\w+)?(?:\s+\w+ly)?"
     r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed|announced|renewed"
-    r"|extended)",
+    r"|extended|adopted|voted)",
     re.IGNORECASE,
 )
 # the parties open their clause, perhaps a "that"/"which" clause
 _OPENS = re.compile(  # (or opens what a speaker says: "the commander says X and Y have agreed")
-    r"\s*(?:[^,]*\b(?:that|which|says|said)\s+)?(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:[^,]*\b(?:that|which|says|said)\s+)?"
+    r"(?:on\s+(?:[\w]+\s+){1,3}?)?(?:the\s+)?",  # ("On February 24 the Security Council voted")
+    re.IGNORECASE,
 )
-_VERB = re.compile(r"\b(?:agreed|signed|announced|renewed|extended)\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:agreed|signed|announced|renewed|extended|adopted|voted)\b", re.IGNORECASE)
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?"
     r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?",
