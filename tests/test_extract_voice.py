@@ -359,6 +359,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "the National Front for Liberation, a Turkish-backed rebel alliance. The alliance "
          "denied any part in the raid.",
          dt.date(2020, 11, 25), ("opposition", Stance.DENIES), ("activists", Stance.DENIES)),
+        # "can't confirm" confirms nothing
+        ("Activists said regime helicopters dropped barrel bombs on a school in Kafr Batna on "
+         "Tuesday. A State Department spokesman said: \"I can't confirm those specific "
+         "reports.\"",
+         dt.date(2018, 3, 15), None, ("us", Stance.CONFIRMS)),
         # an account called "a lie" is denied
         ("A roadside bomb exploded beside a Russian patrol near Sarmin on Monday, wounding "
          "three servicemen. Turkey said the bomb had been planted by agents of the regime. A "
