@@ -9,6 +9,7 @@ import pytest
 
 from tests.texts import reports_of, stances_of
 from truce.extract.casualties import find_figures
+from truce.extract.locate import _NEVER_LEFT
 from truce.model import Casualties, EventType, PlaceRelation, Report
 
 PUBLISHED = dt.date(2017, 5, 16)  # a Tuesday
@@ -584,6 +585,13 @@ def test_a_convoy_kept_from_setting_off_is_placed_where_it_was_going() -> None:
         "told reporters in Geneva."
     )
     assert convoy.place.name == "Kafr Batna"
+
+
+@pytest.mark.parametrize(
+    "words", ["never left ", "did not leave the ", "didn't leave ", "hadn’t left "]
+)
+def test_the_words_of_a_place_not_left_read_contractions(words: str) -> None:
+    assert _NEVER_LEFT.search(f"The convoy {words}") is not None
 
 
 def test_where_released_detainees_came_from_is_not_where_they_were_released() -> None:

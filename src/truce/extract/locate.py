@@ -75,8 +75,9 @@ _GONE_TO = needing(
 # "a UN aid convoy that was due to reach Kafr Batna never left Damascus": where it was kept
 # from setting off is not where it was going (apart: its words are too short to look for,
 # and _GONE_TO, without it, is searched only where one of its own words is)
-_NEVER_LEFT = re.compile(
-    r"\b(?:never|not|n't) (?:yet )?(?:left|leave) (?:the )?(?:[\w-]+ ){0,2}?$", re.IGNORECASE
+_NEVER_LEFT = re.compile(  # (no word boundary inside "didn't")
+    r"(?:\b(?:never|not)|n['’]t) (?:yet )?(?:left|leave) (?:the )?(?:[\w-]+ ){0,2}?$",
+    re.IGNORECASE,
 )
 _BOUND_FOR = needing(
     r"\b(?:convoys?|trucks|lorries|buses)\s+(?:[\w-]+\s+){0,2}?(?:bound\s+|headed\s+)?(?:for|to)"
