@@ -359,6 +359,11 @@ def test_a_denial_is_of_the_act_one_is_accused_of_not_one_suffered() -> None:
          "the National Front for Liberation, a Turkish-backed rebel alliance. The alliance "
          "denied any part in the raid.",
          dt.date(2020, 11, 25), ("opposition", Stance.DENIES), ("activists", Stance.DENIES)),
+        # contractions read written out: "hadn't fired" denies as "had not fired" does
+        ("Rockets struck the edge of Kessab on Sunday evening, wounding a shepherd, state "
+         "television said. A spokesman for the National Front for Liberation said its fighters "
+         "hadn't fired that day.",
+         dt.date(2019, 3, 4), ("opposition", Stance.DENIES), ("opposition", Stance.REPORTS)),
         # "can't confirm" confirms nothing
         ("Activists said regime helicopters dropped barrel bombs on a school in Kafr Batna on "
          "Tuesday. A State Department spokesman said: \"I can't confirm those specific "

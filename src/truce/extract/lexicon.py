@@ -277,12 +277,25 @@ def _needy_alternation(items: list[str]) -> Needy:
     return needing(pattern.pattern, pattern.flags)
 
 
+# "didn't", "hasn't", "can't", "won't" (straight or curly apostrophe)
+_CONTRACTED = re.compile(r"\b(ca|wo|[a-z]+)n['’]t\b", re.IGNORECASE)
+_IRREGULAR = {"ca": "can", "wo": "will"}
+
+
+def _written_out(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    return f"{_IRREGULAR.get(stem.lower(), stem)} not"
+
+
 def first_stance(
     rules: tuple[StanceRule, ...], text: str, screens: RuleScreens | None = None
 ) -> Stance | None:
     """The first stance (in lexicon order) whose words occur in ``text``; ``screens``
     (``Lexicon.stance_screens`` when ``rules`` are its ``stances``) skips the rules and
-    patterns that cannot match."""
+    patterns that cannot match. Contractions are read written out ("didn't strike" as
+    "did not strike"): the lexicon's patterns are written for the long forms."""
+    if "n't" in text or "n’t" in text:
+        text = _CONTRACTED.sub(_written_out, text)
     if screens is not None:
         for index, patterns in screens.candidates(text).items():
             if any(next(screens.screens.finditer(i, text), None) for i in patterns):
