@@ -345,6 +345,14 @@ def test_the_armys_answer_to_rocket_fire_is_an_act_of_its_own() -> None:
          ((dt.date(2019, 6, 19), dt.date(2019, 6, 19)),
           (dt.date(2019, 6, 18), dt.date(2019, 6, 19))),
          ("SY14", "SY14")),
+        # the act answered told in the passive: "a projectile was launched from Syria"
+        ("Israeli warplanes struck Syrian army positions in Quneitra province early on Sunday, "
+         "hours after a projectile was launched from Syria towards the Israeli-occupied Golan "
+         "Heights, the Israeli military said.", dt.date(2021, 7, 18),
+         (EventType.AIR_STRIKE, EventType.SHELLING),
+         ((dt.date(2021, 7, 18), dt.date(2021, 7, 18)),
+          (dt.date(2021, 7, 17), dt.date(2021, 7, 18))),
+         ("SY14", "SY14")),
         # "a day after": the day before, and its own place
         ("Rebel commanders in the Qaboun district of Damascus suspended a deal to evacuate "
          "fighters on Tuesday, a day after a bomb tore through buses carrying evacuees at a "

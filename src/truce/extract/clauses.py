@@ -95,7 +95,7 @@ _ON_FORCES = re.compile(
 )
 # a verb that makes the words after "after" a clause, not a name ("hours after the strike")
 _ACT_VERB = re.compile(
-    r"\b(?:landed|hit|struck|fell|exploded|shelled|fired|attacked|bombed|targeted|killed"
+    r"\b(?:landed|hit|struck|fell|exploded|shelled|fired|launched|attacked|bombed|targeted|killed"
     r"|wounded|stormed|ambushed|opened fire|tore through|ripped through|went off|blew up)\b"
 )
 
