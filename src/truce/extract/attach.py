@@ -27,6 +27,7 @@ from truce.extract.claims import (
     rebutted,
     sentence_stance,
 )
+from truce.extract.corrections import ENTRY_TIME
 from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS
 from truce.extract.drafts import CEASEFIRE_FAMILY, Draft, span_of
 from truce.extract.lexicon import Lexicon, first_stance
@@ -234,7 +235,7 @@ _ANY_ROLE = re.compile(
 # the author correcting its own figures: "10:30 — CORRECTION to our 09:40 entry: ...",
 # "..., not four as we first wrote" (run only on a sentence with one of its words)
 _OWN_CORRECTION = needing(
-    r"^\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?correction\b"
+    rf"^\W*(?:{ENTRY_TIME})?correction\b"
     r"|\bnot (?:\w+ ){1,2}as (?:we|it) (?:first |initially |earlier |originally )?"
     r"(?:wrote|reported|said|stated)\b",
     re.IGNORECASE,

@@ -15,7 +15,19 @@ from truce.extract.locate import Locator, to_place
 from truce.extract.timeline import CAME_DAYS_AFTER
 from truce.model import PlaceRelation
 
-__all__ = ["apply_corrections", "corrected_day", "corrected_place", "withdrawn"]
+__all__ = [
+    "CORRECTION_LABEL",
+    "ENTRY_TIME",
+    "apply_corrections",
+    "corrected_day",
+    "corrected_place",
+    "withdrawn",
+]
+
+# a live page's entry time before its words: "10:30 — "
+ENTRY_TIME = r"\d{1,2}[:.]\d{2}\s*[—–-]\s*"
+# a correction's label, up to its colon: "CORRECTION, March 30:", "16:45 — CORRECTION:"
+CORRECTION_LABEL = re.compile(rf"\W*(?:{ENTRY_TIME})?(?:CORRECTION|Correction)\b[^:.]{{0,30}}:")
 
 
 def apply_corrections(body: str, drafts: Sequence[Draft], locator: Locator) -> None:
@@ -86,7 +98,7 @@ def corrected_place(body: str, drafts: Sequence[Draft], locator: Locator) -> Non
 # "11:50 — UPDATE on the 08:20 entry: our team in Ariha says there were no air raids this
 # morning."
 _ENTRY_WITHDRAWN = re.compile(
-    r"^\W*\d{1,2}[:.]\d{2}\s*[—–-]\s*(?:UPDATE|CORRECTION)\b[^.:]{0,20}?\b(?:on|to) "
+    rf"^\W*{ENTRY_TIME}(?:UPDATE|CORRECTION)\b[^.:]{{0,20}}?\b(?:on|to) "
     r"(?:our |the |this )?(?P<time>\d{1,2}[:.]\d{2}) entry\b[^\n]*?"
     r"\b(?:there (?:was|were|had been) no\b|(?:did|had) not (?:happen|take place|occur)\b"
     r"|(?:was|were) (?:false|wrong|untrue|mistaken)\b)",

@@ -42,7 +42,7 @@ from truce.extract.clauses import (
     coordinated_clauses,
     has_own_subject,
 )
-from truce.extract.corrections import apply_corrections, withdrawn
+from truce.extract.corrections import CORRECTION_LABEL, apply_corrections, withdrawn
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -124,10 +124,6 @@ RULES_NAME = "truce.extract.rules.v2"
 _TIME_OF_DAY = re.compile(
     r"\b(?:at (?:dawn|daybreak|first light|dusk|nightfall)|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
-)
-# a correction's label, up to its colon: "CORRECTION, March 30:", "16:45 — CORRECTION:"
-_CORRECTION_LABEL = re.compile(
-    r"\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?:CORRECTION|Correction)\b[^:.]{0,30}:"
 )
 # a title that speaks of a truce: "Seventeen days of a truce in northern Quneitra"
 _TRUCE_WORD = re.compile(
@@ -482,7 +478,7 @@ class _Reader:
         # ("It was the second time the station had been hit: on 19 March a mortar round ...":
         # after the colon comes news)
         # (but a correction's own label: "CORRECTION, March 30: An earlier version ...")
-        label = _CORRECTION_LABEL.match(s.text)
+        label = CORRECTION_LABEL.match(s.text)
         colon = s.text.find(":", label.end() if label else 0, trigger.core_start)
         if is_restatement(s.text, self.lexicon) and colon < 0:
             return self._continue(s, self._latest_of(frozenset({trigger.type})), place)
