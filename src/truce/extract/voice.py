@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
 from truce.extract.claims import Attribution
 from truce.extract.lexicon import Lexicon, first_stance
+from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
 from truce.model import Stance
 
@@ -99,7 +100,8 @@ _HEADED = re.compile(
 # its own people at work: "We recorded 41 breaches", "Our researchers at the school counted"
 # (a medical charity's: "Our medical teams and the hospitals we support ... we received 164
 # wounded")
-_OWN_WORK = re.compile(
+# (run only where one of its words is: most stories have none)
+_OWN_WORK = needing(
     r"\b(?:[Ww]e (?:recorded|documented|counted|verified|confirmed|registered|monitored"
     r"|received|treated)"
     r"|[Oo]ur (?:field |medical |mobile |surgical )?(?:researchers|monitors|teams?|staff"
@@ -107,11 +109,6 @@ _OWN_WORK = re.compile(
     r"|[Oo]ur supported (?:hospitals?|facilities|clinics))\b"
 )
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
-_OWN_WORK_WORDS = ("we recorded", "we documented", "we counted", "we verified", "we confirmed",
-                   "we registered", "we monitored", "we received", "we treated",
-                   "our researchers", "our monitors", "our team", "our field", "our staff",
-                   "our observers", "our network", "our medical", "our mobile", "our surgical",
-                   "our supported")  # fmt: skip
 
 
 # "Provinces, SANA - ", "Damascus, (SANA) – ": a dateline naming the agency that wrote it
@@ -131,9 +128,6 @@ def _agency(body: str, catalogue: ActorCatalogue) -> str | None:
 
 def _own_work(body: str) -> bool:
     """Its own people at work, outside quotations ("our staff" quoted is another's)."""
-    low = body.lower()
-    if not any(word in low for word in _OWN_WORK_WORDS):
-        return False  # (plain word tests first: most stories fail them)
     return (
         _OWN_WORK.search(body) is not None and _OWN_WORK.search(_QUOTED.sub("", body)) is not None
     )
@@ -347,7 +341,7 @@ def spoken_by(speaker: str, text: str, lexicon: Lexicon) -> Attribution:
     return Attribution.unworded(speaker, stance)
 
 
-_UNVERIFIED = re.compile(
+_UNVERIFIED = needing(  # (run only where one of its words is)
     r"\b(?:status|assessment)\s*:\s*(?:not verified|unverified)\b"
     # the report's own voice: "We could not confirm this incident", "We were unable to
     # verify that attack", "This report could not be independently verified"
@@ -363,15 +357,12 @@ _UNVERIFIED = re.compile(
 )
 
 
-_VERIFY_WORDS = ("erif", "onfirm", "ERIF", "ONFIRM")  # (a quick test before the pattern)
-
-
 def unverified_item(sentence: Sentence, drafts: Sequence[Draft]) -> Draft | None:
     """The item a report marks "Status: not verified" or "Assessment: Unverified", or the
     report's own "We could not confirm this incident": the last event of the sentence's
     paragraph."""
     text = sentence.text
-    if not any(word in text for word in _VERIFY_WORDS) or not _UNVERIFIED.search(text):
+    if not _UNVERIFIED.search(text):
         return None
     item = [d for d in drafts if d.paragraph == sentence.paragraph]
     return item[-1] if item else None
