@@ -432,11 +432,11 @@ class ClaimLedger:
         one whose words name a kind of act other than the events chosen, when none of them
         is charged to the claimant ("said no Russian aircraft had flown near Qah", after a
         convoy stopped by others)."""
-        kinds = denied_kinds(s.text)
         if not any(d.violent for d in chosen) and _ANY_ROLE.search(claim.text):
             # "denied any role", after a term not met: a role is played in an act
             violent = [d for d in self.drafts if d.violent]
             return violent[-1:] or chosen
+        kinds = denied_kinds(s.text)
         if any(d.violent for d in chosen):
             related = self.catalogue.related(claim.claimant_actor_id or "")
             if not kinds or any(d.type in kinds or related & set(d.actors) for d in chosen):
