@@ -676,3 +676,12 @@ def test_a_denial_of_any_role_after_a_term_not_met_is_of_the_act() -> None:
     assert (bomb.type.value, term.type.value) == ("remote_explosive", "commitment")
     assert ("hts", Stance.DENIES) in _stances(bomb)
     assert "hts" not in {c.claimant_actor_id for c in term.claims}
+
+
+@pytest.mark.parametrize("joint", [", but the", "; the"])
+def test_a_speaker_set_against_the_first_does_not_lend_it_its_denial(joint: str) -> None:
+    (strike,) = _reports(
+        f"The Observatory said jets hit a bakery in Saqba on Sunday{joint} Russian defence "
+        "ministry denied involvement."
+    )
+    assert _stances(strike) == {("sohr", Stance.REPORTS), ("russia", Stance.DENIES)}

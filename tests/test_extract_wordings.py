@@ -107,6 +107,31 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
             "and al-Nasiriyah, north-east of Damascus, took effect on Sunday.",
             "ceasefire_announced",
         ),
+        # truce wordings: pauses, ends, terms carried out, convoys and evacuations
+        ("The aid convoy was not allowed into Madaya on Sunday.", "aid_access"),
+        ("Trauma kits had been removed from the trucks at the checkpoint.", "aid_access"),
+        ("Three shepherds were wounded by unexploded ordnance near Uqayribat.", "remote_explosive"),
+        ("A projectile landed on a school in Jisr al-Shughur.", "shelling"),
+        ("A pharmacist was grabbed by Hurras al-Din's men at his shop in Sarmada.", "abduction"),
+        ("The army announced an end to the truce in Daraa al-Balad.", "ceasefire_declared_over"),
+        ("The factions declared the Astana agreement dead on Monday.", "ceasefire_declared_over"),
+        ("The SDF called the pause off on Friday night.", "ceasefire_declared_over"),
+        ("A daily pause of five hours took effect in Douma.", "ceasefire_announced"),
+        (
+            "Elders said they had agreed with the army on a 24-hour halt to the shelling.",
+            "ceasefire_announced",
+        ),
+        ("The army halted its offensive on Khan Sheikhoun for three days.", "ceasefire_announced"),
+        (
+            "Military police units deployed in Tafas, as provided for by the settlement.",
+            "commitment",
+        ),
+        ("Russian military police set up three checkpoints around Saqba on Friday.", "commitment"),
+        (
+            "Buses carrying fighters and their families crossed into Turkish-held territory.",
+            "commitment",
+        ),
+        ("About 5,000 people were evacuated from Harasta in 40 buses.", "commitment"),
     ],
 )
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -511,6 +536,8 @@ def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
         # how the fighting already told began, and why
         "The fighting broke out last week after the SDF removed the head of its Deir ez-Zor "
         "Military Council from his post.",
+        # a deployment still to come
+        "Russian military police are to be deployed in the buffer zone.",
     ],
 )
 def test_descriptions_fears_and_trends_are_no_events(sentence: str) -> None:

@@ -24,6 +24,11 @@ from truce.model import Stance
 _GAP = re.compile(r"(?:'s|’s)?\)?[^,;:.!?\"“”()\[\]]{0,40}")  # (")": "Forces (SDF) dismissed")
 # ", an account the SDF dismissed", ", which Russia denied": another's words on X's
 _ANOTHERS_WORD = re.compile(r",\s+(?:an?\s+(?:account|claim|version|charge|report)|which)\b")
+# the next speaker set against this one ("Activists said jets hit a bakery, but Moscow denied
+# involvement"): its words are its own, not a claim this speaker relays
+_SET_AGAINST = re.compile(
+    r"(?:,\s+(?:but|while|whereas|though|although|yet)|;)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # a short relative clause between the name and its verb, naming no one else
 _RELATIVE = re.compile(
     r"\s+(?:that|who|which)\s+(?!calls?\s|called\s)(?:have\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\s+"
@@ -324,7 +329,9 @@ def _with_stance(
     frame = _AUTHORS_FRAME.match(text, item.cue_end)
     bounds = [item.start, *later, frame.start() if frame else len(text)]
     for lo, hi in pairwise(bounds):
-        if lo > item.start and _ANOTHERS_WORD.search(text, item.cue_end, lo):
+        if lo > item.start and (
+            _ANOTHERS_WORD.search(text, item.cue_end, lo) or _SET_AGAINST.search(text, 0, lo)
+        ):
             stance = None  # ", an account the SDF dismissed as invented": not X's words
             break
         stance = first_stance(lexicon.stances, text[lo:hi], lexicon.stance_screens)
