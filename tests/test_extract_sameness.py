@@ -472,3 +472,21 @@ def test_an_act_with_its_own_place_and_victims_is_not_an_unplaced_one_told_befor
     assert answer.injuries is None
     (rockets,) = [r for r in reports if r.place.name == "Saraqib"]
     assert rockets.injuries is not None and rockets.injuries.best == 3
+
+
+def test_a_live_pages_later_entry_with_victims_of_its_own_is_another_act() -> None:
+    body = (
+        "07:10 — Army artillery has been shelling Saraqeb since dawn, activists say.\n\n"
+        "09:40 — Militants fired rockets at the al-Thawra district of Idlib city, killing two "
+        "people, state television says."
+    )
+    assert [r.place.name for r in reports_of(body, PUBLISHED)] == ["Saraqeb", "Idlib"]
+
+
+def test_victims_of_the_evening_raids_are_the_raids_just_told() -> None:
+    body = (
+        "20:05 — Warplanes are back over Saraqeb. Residents count three air strikes near the "
+        "market.\n\n21:30 — Medics in Saraqeb say four people were killed in the evening raids."
+    )
+    (strike,) = reports_of(body, PUBLISHED)
+    assert strike.fatalities is not None and strike.fatalities.best == 4

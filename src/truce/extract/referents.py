@@ -92,7 +92,12 @@ def accused_by(
 
 
 _DEFINITE_FIRST = re.compile(r"\bthe\s+(?:first|second|last|same)\s+$", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# (a time of day may come between: "killed in the evening raids", "the night's strikes")
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+"
+    r"(?:(?:morning|afternoon|evening|night|dawn|earlier|overnight)(?:['’]s)?\s+)?$",
+    re.IGNORECASE,
+)
 # "claimed that the strike had \"neutralised two PKK terrorists\"": what the act just told did
 _ACT_AS_SUBJECT = needing(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing|shelling|bombardment"
@@ -180,7 +185,7 @@ def refers_back(text: str, trigger: Trigger) -> bool:
         return True
     core = text[trigger.core_start : trigger.core_end]
     if " " not in core.strip() and _DEFINITE.search(
-        text, max(trigger.core_start - 8, 0), trigger.core_start
+        text, max(trigger.core_start - 24, 0), trigger.core_start
     ):
         return True
     return trigger.start < trigger.core_start and bool(

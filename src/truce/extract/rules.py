@@ -77,6 +77,7 @@ from truce.extract.referents import (
 from truce.extract.sameness import (
     ACCOUNT_DAYS,
     another_count,
+    another_entry,
     compatible,
     kept_and_broken,
     names_an_act,
@@ -679,16 +680,22 @@ class _Reader:
             if (
                 place is not None
                 and specific(place)
-                and not specific(same.place)
-                and s.paragraph - same.paragraph >= 2
-                and same.sentence.index not in self.timeline.lead
+                and (
+                    another_entry(s.text, s.paragraph, same)
+                    or (
+                        not specific(same.place)
+                        and s.paragraph - same.paragraph >= 2
+                        and same.sentence.index not in self.timeline.lead
+                    )
+                )
                 and not refers_back(s.text, trigger)
                 and find_figures(s.text).stated
             ):
                 # ("Turkish howitzers returned fire on the government positions ...", then
                 # a paragraph on: 'It said "terrorist groups" had fired a salvo of rockets at
                 # the town of Saraqib ..., wounding two soldiers': an act with a place and
-                # victims of its own is not one told with neither, and not in the lead)
+                # victims of its own is not one told with neither, and not in the lead; nor
+                # is one in a live page's later entry, "10:05 — ... killing a woman")
                 continue
             # (the other side's account follows at once: a roundup's next clash is another)
             told_by_other = targets if s.paragraph - same.paragraph <= 1 else None
