@@ -37,6 +37,8 @@ TABLE = [
     ("Saturday's strike", D(2016, 9, 18), D(2016, 9, 17), D(2016, 9, 17), DAY),
     ("on Wednesday", TUE, D(2016, 9, 14), D(2016, 9, 14), DAY),
     ("last week", TUE, D(2016, 9, 12), D(2016, 9, 18), WEEK),
+    ("on Wednesday of last week", TUE, D(2016, 9, 14), D(2016, 9, 14), DAY),
+    ("Monday last week", TUE, D(2016, 9, 12), D(2016, 9, 12), DAY),
     ("earlier this week", TUE, D(2016, 9, 19), TUE, WEEK),
     ("earlier this month", TUE, D(2016, 9, 1), TUE, MONTH),
     ("last month", TUE, D(2016, 8, 1), D(2016, 8, 31), MONTH),

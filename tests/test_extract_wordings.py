@@ -132,6 +132,8 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
             "commitment",
         ),
         ("About 5,000 people were evacuated from Harasta in 40 buses.", "commitment"),
+        ("The last 12 buses left Douma on Thursday night.", "commitment"),
+        ("A Turkish patrol came under machine-gun fire near Ain Issa.", "armed_clash"),
     ],
 )
 def test_kind_of_incident(sentence: str, kind: str) -> None:

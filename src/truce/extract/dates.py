@@ -230,6 +230,14 @@ def _weekday(match: re.Match[str], ref: dt.date | None, group: str = "wd") -> Ev
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
 
+def _weekday_last_week(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    if ref is None:
+        return None
+    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    day = monday + dt.timedelta(days=WEEKDAYS.index(match.group("wd").lower()))
+    return EventDate(start=day, end=day, precision=DatePrecision.DAY)
+
+
 def _since_weekday(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     """ "since Monday": from that day up to the reference."""
     day = _weekday(match, ref)
@@ -414,6 +422,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(rf"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:last)\s+"
                 rf"|(?i:in|during)\s+the\s+(?P<wk>(?i:first|second|third|fourth|last|final))\s+"
                 rf"(?i:week)\s+of\s+)(?P<m>{_MONTH})(?!\w)(?!\s+\d)"), _month_name),
+    # "on Wednesday of last week", "Wednesday last week": that day of the week before
+    (re.compile(rf"\b(?P<wd>{_WEEKDAY})\s+(?i:of\s+)?(?i:last\s+week)\b"), _weekday_last_week),
     (re.compile(r"\blast weekend\b", _I), _last_weekend),
     (re.compile(r"\b(?:this|over the|at the)\s+weekend\b", _I), _this_weekend),
     (re.compile(r"\blast week\b", _I), _last_week),
