@@ -348,6 +348,9 @@ def test_the_centre_is_the_reconciliation_centre_named_before() -> None:
         "Field note No. 4: Deir ez-Zor countryside, 1-7 October",
         "Press release: two of our nurses detained at the crossing",
         "LEVANT SURGICAL RELIEF - PRESS STATEMENT",
+        # a dated title naming its genre is no byline
+        "Idleb Health Directorate - evening digest, Friday 10 May 2019",
+        "Statement of the Idleb Health Directorate on the attacks of 5 May",
     ],
 )
 def test_a_note_or_press_release_is_its_issuers_own_account(title: str) -> None:

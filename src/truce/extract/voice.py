@@ -55,7 +55,8 @@ _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 _OWN_REPORT_TITLE = re.compile(
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
     r"|humanitarian update|access update|situation report|sitrep|situation note|field note"
-    r"|information note|press release|press statement|(?:weekly|daily|monthly) "
+    r"|information note|press release|press statement"
+    r"|(?:weekly|daily|monthly|morning|evening|nightly) "
     r"(?:[\w-]+ )?(?:digest|bulletin|report|toll))\b",
     re.IGNORECASE,
 )
@@ -64,7 +65,7 @@ _OWN_REPORT_TITLE = re.compile(
 _BULLETIN_OF = re.compile(
     r"\W*(?:daily )?(?:bulletin\b|briefing (?:by|of)\b"
     # "Statement by the Local Council of Kansafra on ...", "Statement No. 14, issued by"
-    r"|statement (?:no\.? ?\d+,? )?(?:issued )?by\b)",
+    r"|statement (?:no\.? ?\d+,? )?(?:issued )?by\b|statement (?:of|from) the\b)",
     re.IGNORECASE,
 )
 # the genre at the head of the body, when the title was not kept: a line's first sentence

@@ -45,6 +45,10 @@ _BYLINE_START = re.compile(r"^(?:By\s+\S|(?:Posted|Published|Updated|Written)\b)
 _BYLINE_LABEL = re.compile(r"\b(?:Region|Theme|Topics?|Category|Section):")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _BYLINE_WORDS = 8  # words (not numbers) of a byline at most
+# a document's own genre, named by its title
+_GENRE = re.compile(
+    r"\b(?:digest|bulletin|update|report|round-?up|briefing|statement|sitrep)\b", re.IGNORECASE
+)
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:([-*+])|(\d{1,3}[.)]))\s+(?=\S)")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -348,7 +352,10 @@ def _take_title(paras: list[Para], known: str | None) -> tuple[str | None, list[
     if first.heading in (1, 2):
         return first.text, paras[1:]
     short = first.lines == 1 and len(first.text) < 200 and not first.text.endswith(".")
-    if short and len(paras) > 1 and not _is_byline(first.text) and not is_boilerplate(first.text):
+    # (a dated line naming its genre is a title: "Homs Now - evening digest, Saturday 10 March
+    # 2018"; a byline under it is not: "07:00 BULLETIN - TUESDAY 12 SEPTEMBER 2017")
+    byline = _is_byline(first.text) and not _GENRE.search(first.text)
+    if short and len(paras) > 1 and not byline and not is_boilerplate(first.text):
         return first.text, paras[1:]
     return None, paras
 
