@@ -629,3 +629,28 @@ def test_where_released_detainees_came_from_is_not_where_they_were_released() ->
         "crossing in northern Hama, the first release provided for in the extension."
     )
     assert release.place.admin1_pcode == "SY05"
+
+
+def test_those_who_came_under_fire_are_its_targets() -> None:
+    (clash,) = _reports("A Turkish patrol came under machine-gun fire near Ain Issa on Monday.")
+    assert (clash.actors, clash.targets) == ([], ["turkey"])
+
+
+def test_a_deal_named_after_its_venue_is_no_place() -> None:
+    (term,) = _reports(
+        "The factions in Talbiseh have still not reopened the highway, as the Cairo "
+        "understanding requires."
+    )
+    assert term.place.name == "Talbiseh"
+
+
+def test_a_digests_timed_entries_are_news_of_its_day() -> None:
+    reports = _reports(
+        "Round-up of the posts on our channel for Tuesday 16 May 2017.\n\n"
+        "- IDLIB | 09:10 | A shell fell on a street in Saraqeb, wounding two men.\n\n"
+        "- HAMA | 17:45 | A mortar round landed near the market in Salamiyah, wounding a boy."
+    )
+    assert [(r.place.name, r.date.start) for r in reports] == [
+        ("Saraqeb", PUBLISHED),
+        ("Salamiyah", PUBLISHED),
+    ]

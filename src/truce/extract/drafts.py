@@ -43,7 +43,9 @@ STATEMENT_TYPES = frozenset(
 )
 CEASEFIRE_FAMILY = STATEMENT_TYPES
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PASSIVE_CORE = re.compile(r"^(?:was|were|been|has been|have been)\b", re.IGNORECASE)
+_PASSIVE_CORE = re.compile(
+    r"^(?:was|were|been|has been|have been|came under|comes? under)\b", re.IGNORECASE
+)
 _VICTIMS = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck"
     r"|targeted|bombed|shelled|attacked)\b",

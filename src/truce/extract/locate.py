@@ -128,8 +128,11 @@ _VENUE_BEFORE = needing(
     r"\b(?:talks|negotiations|summit|meeting|conference|agreed|signed|brokered)\s+in\s+$",
     re.IGNORECASE,
 )
+# ("as the Cairo understanding requires", "the Sochi memorandum": the deal's name)
 _PROCESS_AFTER = re.compile(
-    r"\s+(?:de-escalation\s+)?(?:plan|process|talks|format|summit|conference)\b", re.IGNORECASE
+    r"\s+(?:de-escalation\s+)?(?:plan|process|talks|format|summit|conference|understanding"
+    r"|memorandum|agreement|accord|protocol)\b",
+    re.IGNORECASE,
 )
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
 # ("the Aleppo-Latakia highway", "the M4 Aleppo - Latakia highway")

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from truce.extract.corrections import ENTRY_TIME
 from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
-from truce.extract.timeline import narrows
+from truce.extract.timeline import narrows, opens_entry
 from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation, Stance
 
 _COUNT = re.compile(
@@ -37,13 +36,10 @@ def another_count(same: Draft, trigger: Trigger, text: str = "") -> bool:
     return count is not None and count.group() not in same.sentence.text
 
 
-_ENTRY_OPENS = re.compile(rf"\W*{ENTRY_TIME}")
-
-
 def another_entry(text: str, paragraph: int, same: Draft) -> bool:
     """Does ``text`` open a live page's later entry ("10:05 — ...") than ``same``'s? An
     entry is the page's news at its own time."""
-    return paragraph != same.paragraph and _ENTRY_OPENS.match(text) is not None
+    return paragraph != same.paragraph and opens_entry(text)
 
 
 def compatible(

@@ -602,7 +602,18 @@ class Timeline:
 
 
 _DAYS_GIVEN = (DatePrecision.DAY, DatePrecision.DAYS)
-_CLOCK_ENTRY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|local)?\s*[—–-]\s")
+# a live page's or a digest's entry: "14:05 — ", "HAMA COUNTRYSIDE | 16:15 | "
+_CLOCK_ENTRY = re.compile(
+    r"\s*(?:[-•]\s*)?(?:[A-Z][A-Z'’ -]{1,40}\|\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*"
+    r"(?:GMT|UTC|local)?\s*[—–|-]\s"
+)
+
+
+def opens_entry(text: str) -> bool:
+    """Does ``text`` open a timed entry of a live page or digest?"""
+    return _CLOCK_ENTRY.match(text) is not None
+
+
 _SHORT_SENTENCE = 12  # words: a sentence that only sets the time, not a report of its own
 # a sentence opening on the event just told: "After the arrests,", "Following the attack,",
 # "In response to the attack,"
