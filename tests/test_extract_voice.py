@@ -685,3 +685,30 @@ def test_a_speaker_set_against_the_first_does_not_lend_it_its_denial(joint: str)
         "ministry denied involvement."
     )
     assert _stances(strike) == {("sohr", Stance.REPORTS), ("russia", Stance.DENIES)}
+
+
+def test_speakers_in_the_plural_present_accuse_and_deny() -> None:
+    (shelling,) = _reports(
+        "Activists in Kafr Nabl accuse the army of shelling the town on Monday; Russia and the "
+        "Syrian government deny it."
+    )
+    assert _stances(shelling) == {
+        ("activists", Stance.ACCUSES),
+        ("syrian-government", Stance.DENIES),
+        ("russia", Stance.DENIES),
+    }
+
+
+def test_a_speakers_words_end_where_an_uncatalogued_voice_answers() -> None:
+    (killing,) = _reports(
+        "A shepherd was shot dead near Tafas on Monday. Residents blame soldiers at a "
+        "checkpoint; a military source says no soldier opened fire."
+    )
+    assert ("activists", Stance.ACCUSES) in _stances(killing)
+
+
+def test_who_is_to_blame_is_no_speaker() -> None:
+    (shelling,) = _reports(
+        "Shells hit Jasim on Monday. A council member said the army was to blame for the delay."
+    )
+    assert "syrian-government" not in {c.claimant_actor_id for c in shelling.claims}

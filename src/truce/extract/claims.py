@@ -26,9 +26,7 @@ _GAP = re.compile(r"(?:'s|’s)?\)?[^,;:.!?\"“”()\[\]]{0,40}")  # (")": "For
 _ANOTHERS_WORD = re.compile(r",\s+(?:an?\s+(?:account|claim|version|charge|report)|which)\b")
 # the next speaker set against this one ("Activists said jets hit a bakery, but Moscow denied
 # involvement"): its words are its own, not a claim this speaker relays
-_SET_AGAINST = re.compile(
-    r"(?:,\s+(?:but|while|whereas|though|although|yet)|;)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
-)
+_SET_AGAINST = re.compile(r"(?:,\s+(?:but|while|whereas|though|although|yet)\b|;)", re.IGNORECASE)
 # a short relative clause between the name and its verb, naming no one else
 _RELATIVE = re.compile(
     r"\s+(?:that|who|which)\s+(?!calls?\s|called\s)(?:have\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\s+"
@@ -327,11 +325,11 @@ def _with_stance(
     # ("..., the Observatory said, in one of the deadliest breaches of the ceasefire": what
     # follows the speaker's verb after a comma is the author's framing, not the speaker's)
     frame = _AUTHORS_FRAME.match(text, item.cue_end)
-    bounds = [item.start, *later, frame.start() if frame else len(text)]
+    against = _SET_AGAINST.search(text, item.cue_end)  # (its words end where another's begin)
+    end = min(frame.start() if frame else len(text), against.start() if against else len(text))
+    bounds = [item.start, *(at for at in later if at < end), end]
     for lo, hi in pairwise(bounds):
-        if lo > item.start and (
-            _ANOTHERS_WORD.search(text, item.cue_end, lo) or _SET_AGAINST.search(text, 0, lo)
-        ):
+        if lo > item.start and _ANOTHERS_WORD.search(text, item.cue_end, lo):
             stance = None  # ", an account the SDF dismissed as invented": not X's words
             break
         stance = first_stance(lexicon.stances, text[lo:hi], lexicon.stance_screens)

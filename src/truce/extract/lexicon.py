@@ -246,7 +246,8 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         trends=_patterns(spec.trends),
         # "the Nusra Front, which now calls itself ...": a name, not a claim
         attribution_verb=re.compile(
-            rf"\b(?:{verbs})\b(?!\s+(?:itself|themselves|himself|herself)\b)", re.IGNORECASE
+            rf"(?<!\bto )\b(?:{verbs})\b(?!\s+(?:itself|themselves|himself|herself)\b)",
+            re.IGNORECASE,
         ),
         stances=tuple(_stance_rule(r) for r in spec.stances),
         author_stances=tuple(_stance_rule(r) for r in spec.author_stances),
