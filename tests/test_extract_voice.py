@@ -712,3 +712,15 @@ def test_who_is_to_blame_is_no_speaker() -> None:
         "Shells hit Jasim on Monday. A council member said the army was to blame for the delay."
     )
     assert "syrian-government" not in {c.claimant_actor_id for c in shelling.claims}
+
+
+def test_letters_read_as_follows_are_the_words_of_the_intros_subject() -> None:
+    body = (
+        "Damascus, SANA - The Ministry of Foreign Affairs and Expatriates sent a letter on "
+        "Monday to the UN Secretary-General about the crimes of the US-led coalition. The "
+        "letter read as follows:\n\n"
+        '"On Saturday, coalition warplanes bombed a market in the town of Hajin, killing 12 '
+        'civilians."'
+    )
+    (strike,) = _reports(body)
+    assert {c.claimant_actor_id for c in strike.claims} == {"syrian-government"}

@@ -87,10 +87,12 @@ _SUMMARY_OF = re.compile(
     re.IGNORECASE,
 )
 _READ_IN_FULL = re.compile(
-    r"(?:\b(?:read|reads|said|says|stated)\s+in\s+full|\b(?:statement|communiqu[eé]|declaration)"
+    r"(?:\b(?:read|reads|said|says|stated)\s+(?:in\s+full|as\s+follows)"
+    r"|\b(?:statement|communiqu[eé]|declaration)"
     r"\s+(?:by|of|from)\s+[^:\n]{1,120}):\s*$",
     re.IGNORECASE,
 )
+_OPENER_REACH = 30  # characters into an intro (a dateline first) where its subject may start
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 # a heading over a statement printed as it was issued: "1. MINISTRY OF NATIONAL DEFENCE OF
 # THE REPUBLIC OF TURKEY - PRESS RELEASE", "2. ... - STATEMENT TO PUBLIC OPINION"
@@ -254,8 +256,12 @@ class Voices:
                 continue
             said = intro[: following.start() if following else len(intro)]
             if named := _parties_named(said, catalogue):
+                # the intro's subject, if it opens on one ("Damascus, SANA - The Ministry of
+                # Foreign Affairs sent two letters on the crimes of the coalition ... The
+                # letters read as follows:"), else the party named last before the cue
+                opener = named[0] if named[0].start <= _OPENER_REACH else named[-1]
                 rest = [p for p in paragraphs if p[0] >= after]
-                self._quoted(body, rest, named[-1].actor_id, closed=True)
+                self._quoted(body, rest, opener.actor_id, closed=True)
 
     def _headed(self, body: str, catalogue: ActorCatalogue) -> None:
         """Statements printed under headings that name their issuers: each paragraph up
