@@ -654,3 +654,11 @@ def test_a_digests_timed_entries_are_news_of_its_day() -> None:
         ("Saraqeb", PUBLISHED),
         ("Salamiyah", PUBLISHED),
     ]
+
+
+def test_where_rounds_were_fired_from_by_the_compass_is_not_where_they_fell() -> None:
+    (shelling,) = _reports(
+        "Eleven artillery rounds fell in olive groves on Monday, fired from the direction of "
+        "government positions south of Maarat al-Numan."
+    )
+    assert shelling.place.name != "Maarat al-Numan"

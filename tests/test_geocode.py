@@ -256,6 +256,10 @@ def _mentions(gaz: Gazetteer, text: str) -> list[tuple[str, PlaceRelation, str |
           ("Damascus", R.IN, "C1001")]),
         ("Clashes in the city of Aleppo; a convoy was hit 10 km north of Hama.",
          [("Aleppo", R.IN, "C1007"), ("Hama", R.OFFSET, "C2987")]),
+        # a bearing with no distance is off the place too ("shelled farmland south of Hama") ...
+        ("Artillery shelled farmland south of Hama.", [("Hama", R.OFFSET, "C2987")]),
+        # ... unless it only says where another name lies
+        ("Shells fell on the village of Hoshan, east of Hama.", [("Hama", R.NEAR, "C2987")]),
         ("Jets circled over Deir ez-Zor airport and the Tharda mountains.",
          [("Deir ez-Zor airport", R.IN, "sup-deir-ez-zor-airport"),
           ("Tharda mountains", R.IN, "sup-jabal-al-tharda")]),

@@ -47,8 +47,9 @@ def _plain_relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     before = _PLAIN_CLAUSE_END.split(text[max(0, start - 100) : start])[-1].lower()
     if norm._OFFSET.search(before):
         return R.OFFSET
-    if norm._DIRECTION.search(before):
-        return R.NEAR
+    if norm._DIRECTION.search(before):  # (off by the compass, unless it places another name)
+        lies = norm._WHERE_IT_LIES.search(text, max(0, start - 80), start)
+        return R.NEAR if lies else R.OFFSET
     cue = R.IN
     for word in reversed(re.findall(r"[^\W\d_][\w'-]*", before)[-7:]):
         if norm.is_arabic(word) and word[0] in "وب" and word[1:] in norm._CUES:

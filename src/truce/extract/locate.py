@@ -101,6 +101,9 @@ _CAME_FROM = needing(
     # fighters "crossed from neighbouring Idlib province and attacked ... Jindires"
     r"|crossed\s+(?:over\s+)?from|infiltrated\s+from"
     r"|from\s+the\s+direction\s+of"
+    # "fired from the direction of government positions south of Kafranbel"
+    r"|from\s+the\s+direction\s+of\s+(?:[\w-]+\s+){0,3}?(?:positions?|bases?|posts?)\s+"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
     # where those who fired are: "fired by the forces of the regime stationed in Kafr Nabl"
     r"|stationed\s+(?:in|at|near|around)"
     # rockets and guns: where they were fired from ("fired six rocket shells from their

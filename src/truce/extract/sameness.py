@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from truce.extract.corrections import CORRECTION_LABEL
 from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
@@ -39,7 +40,9 @@ def another_count(same: Draft, trigger: Trigger, text: str = "") -> bool:
 def another_entry(text: str, paragraph: int, same: Draft) -> bool:
     """Does ``text`` open a live page's later entry ("10:05 — ...") than ``same``'s? An
     entry is the page's news at its own time."""
-    return paragraph != same.paragraph and opens_entry(text)
+    # (a correction's entry restates the act it corrects: "16:45 — CORRECTION: In our 09:15
+    # entry we reported that 12 people were killed in the Kafranbel market strike")
+    return paragraph != same.paragraph and opens_entry(text) and not CORRECTION_LABEL.match(text)
 
 
 def compatible(

@@ -193,6 +193,15 @@ _OF_PLACE = r"(?:\s+(?:city|town|village|settlement)\s+of)?\s*$"
 _CUE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _OFFSET = re.compile(r"\b" + DISTANCE + DIRECTION_OF + _OF_PLACE)
 _DIRECTION = re.compile(r"\b" + DIRECTION_OF + _OF_PLACE)
+# a compass bearing right after another name only says where that lies: "the village of
+# Hoshan, east of ", "Safsafeh east of ", "the Wadi Barada valley northwest of "
+_WHERE_IT_LIES = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:valley|area|plain|hills?|mountains?|region|district))?,?\s+"
+    r"(?:just\s+)?"
+    + COMPASS
+    + r"(?:ern)?\s+of(?:\s+the)?(?:\s+(?:city|town|village|settlement)\s+of)?\s*$",
+    re.IGNORECASE,
+)
 _ITS_SITE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:market|hospital|school|mosque|square|bakery|stadium"
     r"|(?:bus\s+)?station|roundabout|prison|church|university|clinic|(?:health|medical)\s+"
@@ -353,7 +362,10 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
             if _OFFSET.search(before):
                 return R.OFFSET
             if _DIRECTION.search(before):
-                return R.NEAR
+                # "shelled farmland south of Tafas": off the place, by the compass; but "the
+                # village of Hoshan, east of Ain Issa" only says where Hoshan lies: near
+                lies = _WHERE_IT_LIES.search(text, max(0, start - 80), start)
+                return R.NEAR if lies else R.OFFSET
         cue = _cue_words(before)
     if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
