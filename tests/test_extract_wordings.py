@@ -134,6 +134,11 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("About 5,000 people were evacuated from Harasta in 40 buses.", "commitment"),
         ("The last 12 buses left Douma on Thursday night.", "commitment"),
         ("A Turkish patrol came under machine-gun fire near Ain Issa.", "armed_clash"),
+        (
+            "The agreement, reached last Thursday between the factions and Russian officers "
+            "after two rounds of talks, halted the bombardment of Busra al-Sham.",
+            "ceasefire_announced",
+        ),
     ],
 )
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -538,6 +543,8 @@ def test_a_new_name_in_an_aside_and_where_residents_were_driven() -> None:
         # how the fighting already told began, and why
         "The fighting broke out last week after the SDF removed the head of its Deir ez-Zor "
         "Military Council from his post.",
+        # what a truce ended, told as a span of time
+        "The truce brought to an end nearly a month of bombardment of the enclave.",
         # a deployment still to come
         "Russian military police are to be deployed in the buffer zone.",
     ],
