@@ -70,6 +70,22 @@ def _only(sentence: str) -> Report:
             "al-Qutayfah.",
             {"syrian-government", "opposition"},
         ),
+        # a day before "between"; mediators named after "with"; a "ceasefire regime"
+        (
+            "The agreement, reached last Thursday between the rebel factions and Russian "
+            "officers, took effect in Tafas on Friday.",
+            {"opposition", "russia"},
+        ),
+        (
+            "The truce between the Barzeh rebels and the government, reached last Thursday with "
+            "Russian officers acting as mediators, took effect on Friday.",
+            {"opposition", "syrian-government"},
+        ),
+        (
+            "A ceasefire regime came into force in the zone on Friday, under an agreement signed "
+            "by Russia and Turkey.",
+            {"russia", "turkey"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

@@ -585,6 +585,9 @@ def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) 
     return []
 
 
+_TRUCE_REGIME = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|calm|silence)\s+regime\s*$", re.IGNORECASE
+)
 _WENT_WITH = re.compile(r"\s*(?:accompanied|escorted)\s+by\b", re.I)  # (went with, not backed)
 
 
@@ -596,6 +599,8 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
         word = word_before(text, at)
         if not word or not text[:at].rstrip().endswith(word):
             continue  # "the government, air strikes ...": not an adjective
+        if _TRUCE_REGIME.search(text, max(at - 40, 0), at):
+            continue  # "a ceasefire regime came into force": the truce, not the regime
         if named := adjectives.get(word.lower()):
             return [named]
     before = text[: trigger.core_start].lower()

@@ -19,9 +19,10 @@ from truce.extract.actors import ActorCatalogue, Mention, coordinated
 from truce.extract.events import clause_start
 
 # "signed by Russia, Turkey and Iran", "agreed in Astana between ...", "agreed with Russian
-# officers"
+# officers", "reached last Wednesday between the rebel factions and Russian officers"
 _SIGNED_BY = re.compile(
-    r"\b(?:signed|agreed|concluded|reached|struck)\s+(?:(?:in|at|on)\s+[^,;:]{1,90}?\s+)?"
+    r"\b(?:signed|agreed|concluded|reached|struck)\s+"
+    r"(?:(?:in|at|on)\s+[^,;:]{1,90}?\s+|(?:last|this)\s+\w+\s+)?"  # ("reached last Wednesday")
     r"(?:by|between|(?P<with>with))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -60,7 +61,11 @@ _MEDIATED = re.compile(
     r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_MEDIATION = re.compile(r"\s+(?:mediation|mediators?|brokers?)\b", re.IGNORECASE)
+_MEDIATION = re.compile(  # ("Russian officers acting as mediators")
+    r"(?:\s+(?:officers|officials|diplomats|envoys|negotiators|delegates|military\s+police))?"
+    r"\s+(?:acting\s+as\s+(?:the\s+)?)?(?:mediation|mediators?|brokers?)\b",
+    re.IGNORECASE,
+)
 # "Russia brokered an understanding ... between the SDF and ...": the subject brokered it
 _BROKERED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:brokered|mediated)\b", re.IGNORECASE)
 
@@ -79,13 +84,17 @@ class Parties:
 def agreement_parties(text: str, mentions: list[Mention]) -> Parties:
     """The parties and mediators of the agreement told in sentence ``text``."""
     mediators = _mediators(text, mentions)
+
+    def sides_of(named: list[Mention]) -> list[str]:
+        return list(dict.fromkeys(m.actor_id for m in named if m.actor_id not in mediators))
+
+    # ("reached last Thursday with Russian officers acting as mediators": no side named)
     made = (
-        _named_after(_SIGNED_BY, text, mentions)
-        or _named_after(_NEGOTIATED_WITH, text, mentions)
-        or _agreed_subject(text, mentions)
+        sides_of(_named_after(_SIGNED_BY, text, mentions))
+        or sides_of(_named_after(_NEGOTIATED_WITH, text, mentions))
+        or sides_of(_agreed_subject(text, mentions))
     )
-    named = made or _named_after(_BETWEEN, text, mentions)
-    sides = list(dict.fromkeys(m.actor_id for m in named if m.actor_id not in mediators))
+    sides = made or sides_of(_named_after(_BETWEEN, text, mentions))
     return Parties(sides, mediators, made_it=bool(made))
 
 
