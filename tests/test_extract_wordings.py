@@ -134,6 +134,23 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("About 5,000 people were evacuated from Harasta in 40 buses.", "commitment"),
         ("The last 12 buses left Douma on Thursday night.", "commitment"),
         ("A Turkish patrol came under machine-gun fire near Ain Issa.", "armed_clash"),
+        ("Fighting has flared again in the Ghuwayran district of Hasakah.", "armed_clash"),
+        (
+            "Russian officers had brokered a halt to the fighting by Sunday evening.",
+            "ceasefire_announced",
+        ),
+        (
+            "The army and the militia agreed at the airport, with Russian mediation, on a truce.",
+            "ceasefire_announced",
+        ),
+        ("The militia has not carried out any of its obligations.", "commitment"),
+        ("Gunmen prevented three trucks loaded with flour from reaching Hasakah.", "aid_access"),
+        ("A team of water engineers was stopped at a checkpoint near Alouk.", "aid_access"),
+        ("Residents accused the gunmen of storming a checkpoint in Tal Hajar.", "armed_clash"),
+        (
+            "The SDF cut the power supply to the station, in breach of an understanding.",
+            "commitment",
+        ),
         (
             "The agreement, reached last Thursday between the factions and Russian officers "
             "after two rounds of talks, halted the bombardment of Busra al-Sham.",
@@ -338,6 +355,12 @@ def test_commitment_takes_the_place_its_title_names() -> None:
             "The Syrian Coalition condemned the massacre committed by Russian aircraft in Idlib.",
             "attack_on_civilians",
             ["russia"],
+        ),
+        # the Kurdish internal security forces, counted with the SDF
+        (
+            "The Asayish detained nine employees of the state bakery in Qamishli.",
+            "abduction",
+            ["sdf"],
         ),
     ],
 )
