@@ -135,6 +135,15 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("The last 12 buses left Douma on Thursday night.", "commitment"),
         ("A Turkish patrol came under machine-gun fire near Ain Issa.", "armed_clash"),
         ("Fighting has flared again in the Ghuwayran district of Hasakah.", "armed_clash"),
+        ("Militants executed a shepherd they had abducted near Arak.", "attack_on_civilians"),
+        ("The captors killed one of the hostages on Friday.", "attack_on_civilians"),
+        ("Gunmen seized nine truffle gatherers near Uqayribat.", "abduction"),
+        ("Shots were fired at a SARC vehicle near the camp.", "aid_access"),
+        ("An aid truck carrying medicines was turned back at the checkpoint.", "aid_access"),
+        (
+            "Russia said the United States was violating the deconfliction arrangements.",
+            "violation_accusation",
+        ),
         (
             "Russian officers had brokered a halt to the fighting by Sunday evening.",
             "ceasefire_announced",
