@@ -86,6 +86,11 @@ def _only(sentence: str) -> Report:
             "by Russia and Turkey.",
             {"russia", "turkey"},
         ),
+        (
+            "A truce brokered by Russian officers between Kurdish security forces and "
+            "pro-government militiamen took effect in Qamishli on Friday.",
+            {"sdf", "pro-government-militias"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

@@ -35,7 +35,9 @@ _NEGOTIATED_WITH = re.compile(
 _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday evening between")
     r"\b(?:ceasefire|cease-fire|truce|agreement|deal|accord|understanding|arrangement"
     r"|cessation\s+of\s+hostilities)\s+(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?"
-    r"|(?:last|this|in)\s+\w+\s+)?between\s+(?:the\s+)?",
+    r"|(?:last|this|in)\s+\w+\s+"
+    # ("a truce brokered by Russian officers between Kurdish security forces and the NDF")
+    r"|(?:brokered|mediated|negotiated|arranged)\s+by\s+[^,;:]{1,60}?\s+)?between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
