@@ -701,3 +701,21 @@ def test_where_rounds_were_fired_from_by_the_compass_is_not_where_they_fell() ->
         "government positions south of Maarat al-Numan."
     )
     assert shelling.place.name != "Maarat al-Numan"
+
+
+def test_an_act_with_no_place_is_at_the_place_the_story_named_in_its_governorate() -> None:
+    _truce, fighting = _reports(
+        "A truce took effect in the north-eastern city of Qamishli on Friday.\n\n"
+        "Three days of street fighting between the Asayish and the NDF had killed at least 17 "
+        "people, the Observatory said."
+    )
+    assert (fighting.place.name, fighting.place.relation) == ("Qamishli", PlaceRelation.IN)
+
+
+def test_an_act_with_no_place_keeps_the_governorate_when_the_place_before_lies_elsewhere() -> None:
+    reports = _reports(
+        "Jets struck Saraqeb and Ariha on Monday, killing nine people.\n\n"
+        "A truce took effect in the north-eastern city of Qamishli on Friday.\n\n"
+        "Fighting had killed at least 17 people by Thursday, the Observatory said."
+    )
+    assert (reports[-1].place.name, reports[-1].place.relation) == ("Idleb", PlaceRelation.ADMIN)

@@ -30,6 +30,13 @@ _PLACE_BACK = re.compile(
 )
 
 
+# a named quarter of a city: "the district of al-Hilaliyah", "the al-Nashwa neighbourhood"
+_QUARTER = re.compile(
+    r"\b(?:district|neighbou?rhood|quarter)\s+of\s+(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])"
+    r"|\bthe\s+(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+    r"(?:district|neighbou?rhood|quarter)\b",
+    re.IGNORECASE,
+)
 _EDGE_OF_IT = re.compile(
     r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?|entrance)\s+of|\boutside)"
     r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b"
@@ -97,6 +104,11 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         if around is None and local and draft.type in TRUCE_STATEMENTS:
             around = locator.place_before(draft.sentence)
         found = nearer or title or around or (region if draft.violent else None)
+        if found is not None and found.relation is PlaceRelation.ADMIN and draft.violent:
+            # an act with no place of its own, in a story that has named a place in that
+            # governorate ("... in the north-eastern city of Qamishli", then "Three days of
+            # street fighting ... killed at least 17 people"): that place, not the governorate
+            found = _place_before_in(found, draft, locator) or found
         if (
             found is not None
             and (found is around or found is title)
@@ -113,6 +125,14 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
 
 # "The truce, first agreed last month": the truce told before, by its definite name
 _THE_TRUCE = re.compile(r"\W*the\s+(?:truce|ceasefire|cease-fire|agreement|deal)\b", re.IGNORECASE)
+
+
+def _place_before_in(governorate: Place, draft: Draft, locator: Locator) -> Place | None:
+    """The place named in the paragraphs before ``draft``'s, if it lies in ``governorate``."""
+    before = locator.place_before(draft.sentence)
+    if before is None or before.relation not in (PlaceRelation.IN, PlaceRelation.NEAR):
+        return None
+    return before if locator.same_governorate(before, governorate) else None
 
 
 def _truce_told_before(draft: Draft, ordered: Sequence[Draft]) -> Draft | None:
