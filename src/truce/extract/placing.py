@@ -30,13 +30,6 @@ _PLACE_BACK = re.compile(
 )
 
 
-# a named quarter of a city: "the district of al-Hilaliyah", "the al-Nashwa neighbourhood"
-_QUARTER = re.compile(
-    r"\b(?:district|neighbou?rhood|quarter)\s+of\s+(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])"
-    r"|\bthe\s+(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
-    r"(?:district|neighbou?rhood|quarter)\b",
-    re.IGNORECASE,
-)
 _EDGE_OF_IT = re.compile(
     r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?|entrance)\s+of|\boutside)"
     r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b"
