@@ -719,3 +719,11 @@ def test_an_act_with_no_place_keeps_the_governorate_when_the_place_before_lies_e
         "Fighting had killed at least 17 people by Thursday, the Observatory said."
     )
     assert (reports[-1].place.name, reports[-1].place.relation) == ("Idleb", PlaceRelation.ADMIN)
+
+
+def test_where_the_people_seized_were_on_their_way_to_is_not_where_it_happened() -> None:
+    (seized,) = _reports(
+        "Security officers detained six students at a checkpoint on the airport road on Monday "
+        "as the young men set off for exams in Damascus."
+    )
+    assert seized.place.relation is not PlaceRelation.IN  # (Damascus, at most its governorate)

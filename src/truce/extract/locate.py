@@ -66,6 +66,9 @@ _GONE_TO = needing(
     # a convoy "bound for Kafr Batna" held outside the town)
     r"|\b(?:passengers|travell?ers|pilgrims|commuters) (?:[\w-]+ )?(?:bound|destined|heading"
     r"|headed|en route) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "as the young men set off for exams in Damascus": where people were on their way to
+    r"|\b(?:set (?:off|out)|on (?:their|his|her) way|travell?ing|heading|headed) (?:for|to)"
+    r" (?:[\w-]+ ){0,2}?(?:in )?(?:the )?(?:[\w-]+ ){0,2}?$"
     # "a UN spokeswoman told reporters in Geneva": where the words were said
     r"|\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference) in $"
     # "patients whom Russian officers promised to evacuate to hospitals in Damascus"
