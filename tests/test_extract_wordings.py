@@ -727,3 +727,12 @@ def test_where_the_people_seized_were_on_their_way_to_is_not_where_it_happened()
         "as the young men set off for exams in Damascus."
     )
     assert seized.place.relation is not PlaceRelation.IN  # (Damascus, at most its governorate)
+
+
+def test_the_pause_declared_over_is_the_pause_told_before() -> None:
+    pause, over = _reports(
+        "The SDF paused its assault on al-Baghuz for 48 hours on Thursday.\n\n"
+        "On Saturday the SDF declared the pause over."
+    )
+    assert over.type is EventType.CEASEFIRE_DECLARED_OVER
+    assert over.place.name == pause.place.name == "al-Baghuz"

@@ -116,8 +116,11 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         draft.place = found or draft.place
 
 
-# "The truce, first agreed last month": the truce told before, by its definite name
-_THE_TRUCE = re.compile(r"\W*the\s+(?:truce|ceasefire|cease-fire|agreement|deal)\b", re.IGNORECASE)
+# "The truce, first agreed last month", "The SDF has declared the pause over": the truce told
+# before, by its definite name
+_THE_TRUCE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|agreement|deal|pause)\b", re.IGNORECASE
+)
 
 
 def _place_before_in(governorate: Place, draft: Draft, locator: Locator) -> Place | None:
@@ -130,7 +133,7 @@ def _place_before_in(governorate: Place, draft: Draft, locator: Locator) -> Plac
 
 def _truce_told_before(draft: Draft, ordered: Sequence[Draft]) -> Draft | None:
     """The last truce with a place told before a truce named "the truce" with none."""
-    if draft.type not in TRUCE_STATEMENTS or not _THE_TRUCE.match(draft.sentence.text):
+    if draft.type not in TRUCE_STATEMENTS or not _THE_TRUCE.search(draft.sentence.text):
         return None
     start = draft.sentence.start
     told = [
