@@ -513,8 +513,9 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     # "Hours before the missile strikes, ...": the day of the act told
     (re.compile(r"\b(?:(?:a few|several|\d+)\s+)?(?:hours|minutes)\s+before\s+the\b", _I), 0, 1,
      False),
-    (re.compile(r"\b(?:the same day|that (?:day|evening|night|morning|afternoon)"
-                r"|at the same time)\b", _I), 0, 1, False),
+    (re.compile(r"\b(?:the same (?:day|evening|night|morning|afternoon)"
+                r"|that (?:day|evening|night|morning|afternoon)|at the same time)\b", _I), 0, 1,
+     False),
     (re.compile(_SHORTLY_AFTER, _I), 0, 1, False),
     (re.compile(r"\bduring the (?:fighting|clashes|battles?|assault)\b", _I), 0, 1, False),
     (re.compile(r"\bthe (?:next|following) (?:day|morning)\b", _I), 1, 1, False),
