@@ -244,6 +244,19 @@ def test_victims_who_are_plainly_not_fighters_are_civilians() -> None:
     assert "civilians" not in clash.targets
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen seized 11 truffle gatherers near the village of Arak on Friday.",
+        "Two shepherds were killed when a landmine exploded near al-Kawm on Friday.",
+        "The Asayish detained nine employees of the water directorate in Qamishli on Friday.",
+    ],
+)
+def test_gatherers_shepherds_and_employees_are_civilians(sentence: str) -> None:
+    (act,) = _reports(sentence)
+    assert act.targets == ["civilians"]
+
+
 def test_commitment_takes_the_place_its_title_names() -> None:
     reports = _reports(
         "Prisoners. Rebel factions handed over 11 captured soldiers at the town's southern "

@@ -39,7 +39,8 @@ _PEOPLE = _COMPOUND + (
     r"|residents|villagers|farmers?|shepherds?|herders?|pharmacists?|surgeons?|doctors?"
     r"|(?:school)?teachers?|pupils?|students?|worshippers|shoppers|passengers|drivers?|elders?"
     r"|(?:construction|farm|factory|day|road)\s+(?:workers|labourers)"
-    r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters"
+    r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters|gatherers|pickers"
+    r"|employees"
     r"|civilians?|citizens?|money\s+changers?|shopkeepers?|merchants?|traders?"
     r"|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|mothers?|fathers?|relatives"
     r"|neighbou?rs"
@@ -89,7 +90,8 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "worker", "labourer",
           "photographer", "nurse", "paramedic", "son", "daughter", "brother", "sister", "wife",
           "wives", "husband", "mother", "father", "relative", "neighbo",
-          "hunter", "house", "home", "residential", "school", "hospital", "market",
+          "hunter", "gatherer", "picker", "employee",
+          "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre",
           "settlement")  # fmt: skip
@@ -124,7 +126,8 @@ _FIGHTERS_HIT = re.compile(
 # "Two citizens were martyred and nine others were injured today when ...": the sentence
 # opens on the civilians its act killed
 _CIVILIANS_FIRST = re.compile(
-    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers)"
+    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers"
+    r"|shepherds|farmers|herders|gatherers|hunters|students|passengers)"
     # "Earlier this month, a shepherd and his two sons were killed ... when": named persons
     r"|(?:[^,.;]{1,30}?,?\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"
     r"|doctor|woman|girl|boy|child|pharmacist)(?:\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
