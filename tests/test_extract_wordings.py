@@ -378,6 +378,17 @@ def test_commitment_takes_the_place_its_title_names() -> None:
             "attack_on_civilians",
             ["russia"],
         ),
+        # "Syrian" before the act names the government's forces (and joins another side)
+        (
+            "Syrian and Russian warplanes struck Kafr Zita on Monday.",
+            "air_strike",
+            ["syrian-government", "russia"],
+        ),
+        (
+            "Syrian tanks shelled the town of Kafr Zita on Monday.",
+            "shelling",
+            ["syrian-government"],
+        ),
         # the Kurdish internal security forces, counted with the SDF
         (
             "The Asayish detained nine employees of the state bakery in Qamishli.",
@@ -749,3 +760,8 @@ def test_the_pause_declared_over_is_the_pause_told_before() -> None:
     )
     assert over.type is EventType.CEASEFIRE_DECLARED_OVER
     assert over.place.name == pause.place.name == "al-Baghuz"
+
+
+def test_a_syrian_ceasefire_is_no_act_of_the_government() -> None:
+    (truce,) = _reports("A nationwide Syrian ceasefire came into force on Friday.")
+    assert "syrian-government" not in truce.actors

@@ -585,6 +585,7 @@ def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) 
     return []
 
 
+_TRUCE_WORDS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 _TRUCE_REGIME = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|calm|silence)\s+regime\s*$", re.IGNORECASE
 )
@@ -595,6 +596,8 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
     """ "government air strikes", "rebel shelling", "rebel rockets hit": the word just
     before the trigger word or the trigger phrase; "army bulldozers demolished": the word
     before the subject's noun."""
+    if trigger.type in _TRUCE_WORDS:
+        return []  # "a nationwide Syrian ceasefire": the truce's country, not a side
     for at in dict.fromkeys((trigger.core_start, trigger.start)):
         word = word_before(text, at)
         if not word or not text[:at].rstrip().endswith(word):
