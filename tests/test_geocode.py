@@ -256,6 +256,8 @@ def _mentions(gaz: Gazetteer, text: str) -> list[tuple[str, PlaceRelation, str |
           ("Damascus", R.IN, "C1001")]),
         ("Clashes in the city of Aleppo; a convoy was hit 10 km north of Hama.",
          [("Aleppo", R.IN, "C1007"), ("Hama", R.OFFSET, "C2987")]),
+        # a named district of a city is a quarter of it: in the city
+        ("Rockets hit the Akrama district of Homs city.", [("Homs", R.IN, "C2528")]),
         # a bearing with no distance is off the place too ("shelled farmland south of Hama") ...
         ("Artillery shelled farmland south of Hama.", [("Hama", R.OFFSET, "C2987")]),
         # ... unless it only says where another name lies

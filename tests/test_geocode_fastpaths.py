@@ -62,6 +62,12 @@ def _plain_relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     if cue != R.BETWEEN and (after := norm._AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
         cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area", "front") else R.ADMIN
+    elif (
+        cue is R.ADMIN
+        and norm._CITY_AFTER.match(text, end)
+        and norm._QUARTER_OF.search(text[max(0, start - 100) : start].lower().rpartition("\n")[2])
+    ):  # ("the Akrama district of Homs city")
+        cue = R.IN
     return cue
 
 

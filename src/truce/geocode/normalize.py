@@ -208,6 +208,8 @@ _ITS_SITE = re.compile(
     r"(?:care\s+)?cent(?:re|er))\b",
     re.IGNORECASE,
 )
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_QUARTER_OF = re.compile(r"\b(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$")
 _AFTER = re.compile(
     r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
     # ("the Bab Sharqi area of the Old City": a quarter of it, in the quarter)
@@ -370,6 +372,8 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
         cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area", "front") else R.ADMIN
+    elif cue is R.ADMIN and _CITY_AFTER.match(text, end) and _QUARTER_OF.search(window):
+        cue = R.IN  # "the Akrama district of Homs city": a quarter of the city, in it
     elif cue is R.NEAR and _ITS_SITE.match(text, end):
         # "went off near Manbij's vegetable market", "near the Al Atareb primary health care
         # centre": near the site, in the town
