@@ -79,8 +79,9 @@ _OWNED = needing(
     r"|warehouse)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",  # ("of the Kurdish Red Crescent")
     re.IGNORECASE,
 )
-# who meets an attack with air defences is its target, not its author
-_DEFENCES = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
+# who meets an attack with air defences is its target, not its author (run only where one
+# of its words is)
+_DEFENCES = needing(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 # "repelled an attack launched by Daesh terrorists on military points": the attack is the
 # act, its authors the actors, those who repelled it the attacked
@@ -127,7 +128,7 @@ _FROM_AREAS_OF = needing(
 _GROUND_RAIDS = frozenset({"raid", "raids"})
 _DATELINE_LEAD = re.compile(r"[A-Z][^.\n]{0,80}?\)\s*[-–—]\s+")
 _IN_AN_ACT = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_ATTRIBUTED_TO = re.compile(
+_ATTRIBUTED_TO = needing(  # (run only where one of its words is)
     r"\s+(?:[\w-]+\s+){0,4}?(?:attributed|ascribed)\s+to\s+(?:an?\s+|the\s+)?", re.IGNORECASE
 )
 _ADJECTIVE_WEAPON = re.compile(

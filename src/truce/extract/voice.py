@@ -52,7 +52,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y)\b")
 _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 # a title naming the document as a report of its own source's: "Field report: ...", "Daily
 # bulletin: ...", "Flash Update No. 3", "Weekly ceasefire digest No. 20" (not a wire digest)
-_OWN_REPORT_TITLE = re.compile(
+_OWN_REPORT_TITLE = needing(  # (run only where one of its words is: most titles have none)
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
     r"|humanitarian update|access update|situation report|sitrep|situation note|field note"
     r"|information note|press release|press statement"
@@ -69,7 +69,7 @@ _BULLETIN_OF = re.compile(
     re.IGNORECASE,
 )
 # the genre at the head of the body, when the title was not kept: a line's first sentence
-_OWN_REPORT_HEAD = re.compile(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.pattern}", re.IGNORECASE)
+_OWN_REPORT_HEAD = needing(rf"[^.\n]{{0,100}}?{_OWN_REPORT_TITLE.regex.pattern}", re.IGNORECASE)
 # a document that says what it is: "This update lists incidents between 1 and 14 June"
 _SELF_DESCRIBED = re.compile(
     r"(?:^|\n)\W*This (?:update|report|bulletin|digest|briefing|note|tally|summary) "
@@ -81,7 +81,7 @@ _FOLLOWING = re.compile(
     r"(?:statement|communiqu[eé]|declaration)\b",
     re.IGNORECASE,
 )
-_SUMMARY_OF = re.compile(
+_SUMMARY_OF = needing(
     r"\b(?:below|what follows) is (?:a|the) summary of (?:his|her|their|the [\w'’ -]{1,40}) "
     r"(?:remarks|briefing|statement|speech)\b",
     re.IGNORECASE,
