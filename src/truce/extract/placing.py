@@ -30,7 +30,7 @@ _PLACE_BACK = re.compile(
 )
 
 
-_EDGE_OF_IT = re.compile(
+_EDGE_OF_IT = needing(  # (run only where one of its words is)
     r"(?:\b(?:on|at)\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?|entrance)\s+of|\boutside)"
     r"\s+(?:the|this|that)\s+(?:town|village|city|camp|district|neighbou?rhood)\b"
     # "the shelling of the city resumed, this time on its southern outskirts"

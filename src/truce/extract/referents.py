@@ -44,7 +44,7 @@ OWN_FORCES = needing(  # "said on Tuesday that one of its artillery shells may h
 )
 THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
 # "the coalition said that an air strike it carried out in August ...": the speaker's act
-DONE_BY_THEM = re.compile(
+DONE_BY_THEM = needing(  # (run only where one of its words is)
     r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried out|conducted|launched|staged|fired|made)\b",
     re.IGNORECASE,
@@ -147,7 +147,7 @@ def backs_the_account(text: str, trigger: Trigger) -> bool:
 
 # "SANA said the jets had fired from over Lebanon and that one missile had hit a warehouse":
 # the aircraft already reported, and what they fired
-_THE_AIRCRAFT = re.compile(
+_THE_AIRCRAFT = needing(  # (run only where one of its words is)
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:jets|warplanes|planes|aircraft|helicopters"
     r"|drones|bombers)\b",
     re.IGNORECASE,

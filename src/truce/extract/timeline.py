@@ -684,7 +684,7 @@ _THE_ONE_TOLD = re.compile(
     r"\W*The\s+(?P<noun>patrol|convoy|buses|evacuation|exchange|delegation|handover)\b"
 )
 # ... or naming it further on: "struck the boats", "held the convoy", "the remaining trucks"
-_THE_ONE_NAMED = re.compile(
+_THE_ONE_NAMED = needing(  # (run only where one of its words is)
     r"\b(?:the|its|their)\s+(?:(?:remaining|other|same|two|three|four|five)\s+)?"
     r"(?P<noun>convoy|trucks|buses|boats|patrol|gunmen|ambulances|evacuees)\b",
     re.IGNORECASE,
@@ -714,7 +714,7 @@ def _names_an_act(after: re.Match[str]) -> bool:
 
 
 # "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
-_COVERING = re.compile(
+_COVERING = needing(  # (run only where one of its words is)
     r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
