@@ -117,8 +117,11 @@ def _lowered(source: str) -> str:
 
 # A quick, looser test that finds every sentence _BOILERPLATE may match, so the slow
 # case-insensitive search (one pass per rule) runs on few sentences: a rule anchored at the
-# start is tried there only, the others without their leading \b on the lower-cased text.
-_AT_START = re.compile("|".join(r for r in _BOILERPLATE_RULES if r.startswith("^")), re.I)
+# start is tried there only, the others without their leading \b, all on the lower-cased
+# text (the anchored ones after the "^\W*" they begin with, read once for all).
+_ANCHOR = r"^\W*"
+_ANCHORED = [_lowered(r.removeprefix(_ANCHOR)) for r in _BOILERPLATE_RULES if r[0] == "^"]
+_AT_START = re.compile(rf"\W*(?:{'|'.join(_ANCHORED)})")
 
 
 def _by_first_letter(rules: list[str]) -> str:
@@ -145,9 +148,9 @@ _CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 def _may_be_boilerplate(sentence: str) -> bool:
     """False only when no boilerplate rule can match (never a false negative)."""
     low = sentence.lower()
-    if len(low) != len(sentence) or _CASE_TRAPS.search(sentence):
+    if len(low) != len(sentence) or (not sentence.isascii() and _CASE_TRAPS.search(sentence)):
         return True  # lower-casing is no guide to what re.I matches here
-    return bool(_AT_START.match(sentence) or _LOOSE.search(low) or "donat" in low)
+    return bool(_AT_START.match(low) or _LOOSE.search(low) or "donat" in low)
 
 
 def _boilerplate_sentence(sentence: str) -> bool:
