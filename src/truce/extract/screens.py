@@ -292,15 +292,19 @@ def _implied(keep: Prefilter) -> bool:
     )
 
 
-_LOOP_MAX = 16  # up to this many strings, ``in`` tests beat one regex alternation (on news)
+_LOOP_MAX = 16  # up to this many strings, one ``in`` test each (more: the automaton)
 
 
 def contains_any(strings: Iterable[str]) -> _Test:
-    """A test whether a text contains any of some literal strings (none: never)."""
+    """A test whether a text contains any of some literal strings (none: never). Many are
+    looked for by the automaton (:func:`strings_in`): the texts asked about are mostly
+    ones the screens have had it read already, and a regex of many strings with common
+    first letters is tried at most positions of a text."""
     ordered = tuple(sorted(set(strings), key=lambda s: (-len(s), s)))
-    if len(ordered) > _LOOP_MAX:
-        search = re.compile(trie_source(ordered)).search
-        return lambda text: search(text) is not None
+    if len(ordered) > _LOOP_MAX and "" not in ordered:
+        wanted = frozenset(ordered)
+        look_for(wanted)
+        return lambda text: not strings_in(text).isdisjoint(wanted)
     if len(ordered) == 1:
         (only,) = ordered
         return lambda text: only in text
