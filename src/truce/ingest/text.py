@@ -35,6 +35,8 @@ _DATE_RES = (
     ),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
 )
+# what each of them needs, found quickly (the engine skips to digits): a year's four digits
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _DATELINE_PREFIX = re.compile(
     r"\W*(?:(?:date of )?(?:publication|published|posted|updated)(?: on)?\W*"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?",
@@ -234,6 +236,8 @@ class CleanText:
 def find_dates(text: str) -> list[dt.date]:
     """Every full calendar date written in ``text`` (month names in English or ISO)."""
     found: list[tuple[int, dt.date]] = []
+    if _FOUR_DIGITS.search(text) is None:
+        return []  # (most texts: the month names need not be looked for)
     for regex in _DATE_RES:
         for match in regex.finditer(text):
             day = _to_date(match["y"], match["m"], match["d"])
@@ -377,8 +381,11 @@ def _is_byline(text: str) -> bool:
 
 def leading_date(text: str) -> dt.date | None:
     """A dateline opening the first paragraph ("Wed 05 Apr 2017 The army said ...")."""
+    head = text[:60]
+    if _FOUR_DIGITS.search(head) is None:
+        return None
     for regex in _DATE_RES:
-        match = regex.search(text[:60])
+        match = regex.search(head)
         if match and _DATELINE_PREFIX.fullmatch(text[: match.start()]):
             return _to_date(match["y"], match["m"], match["d"])
     return None
