@@ -518,6 +518,12 @@ def test_claims_that_name_the_act_just_reported() -> None:
             "filling up with passengers bound for Raqqa, the Observatory said.",
             "Tell Abiad",
         ),
+        # a deal named after its venue
+        (
+            "The factions in Talbiseh have still not reopened the highway, as the Cairo "
+            "understanding requires.",
+            "Talbiseh",
+        ),
     ],
 )
 def test_where_people_came_from_or_went_is_not_where_it_happened(body: str, place: str) -> None:
@@ -715,14 +721,6 @@ def test_where_released_detainees_came_from_is_not_where_they_were_released() ->
 def test_those_who_came_under_fire_are_its_targets() -> None:
     (clash,) = _reports("A Turkish patrol came under machine-gun fire near Ain Issa on Monday.")
     assert (clash.actors, clash.targets) == ([], ["turkey"])
-
-
-def test_a_deal_named_after_its_venue_is_no_place() -> None:
-    (term,) = _reports(
-        "The factions in Talbiseh have still not reopened the highway, as the Cairo "
-        "understanding requires."
-    )
-    assert term.place.name == "Talbiseh"
 
 
 def test_a_digests_timed_entries_are_news_of_its_day() -> None:
