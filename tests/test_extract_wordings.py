@@ -154,6 +154,15 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
             "A booby trap hidden in a washing machine blew up in a flat in Tabqa.",
             "remote_explosive",
         ),
+        (
+            "A mine exploded in a house in Tabqa as army engineers were clearing it, killing two "
+            "of them.",
+            "remote_explosive",
+        ),
+        (
+            "Clan elders brokered an agreement between the SDF and the tribal fighters on Monday.",
+            "ceasefire_announced",
+        ),
         ("The captors killed one of the hostages on Friday.", "attack_on_civilians"),
         ("Gunmen seized nine truffle gatherers near Uqayribat.", "abduction"),
         ("Shots were fired at a SARC vehicle near the camp.", "aid_access"),
