@@ -724,3 +724,16 @@ def test_letters_read_as_follows_are_the_words_of_the_intros_subject() -> None:
     )
     (strike,) = _reports(body)
     assert {c.claimant_actor_id for c in strike.claims} == {"syrian-government"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SDF declared the pause over on Saturday.",
+        "The SDF called the truce off on Saturday night.",
+        "The SDF declared the Raqqa agreement dead on Saturday.",
+    ],
+)
+def test_who_declares_a_pause_over_or_calls_a_truce_off_declares_it_over(sentence: str) -> None:
+    (over,) = _reports(sentence)
+    assert _stances(over) == {("sdf", Stance.DECLARES_OVER)}
