@@ -277,9 +277,11 @@ def test_victims_who_are_plainly_not_fighters_are_civilians() -> None:
         "Gunmen seized 11 truffle gatherers near the village of Arak on Friday.",
         "Two shepherds were killed when a landmine exploded near al-Kawm on Friday.",
         "The Asayish detained nine employees of the water directorate in Qamishli on Friday.",
+        # districts named together are their people too
+        "Warplanes pounded the al-Shaar and Marjeh districts of Aleppo overnight.",
     ],
 )
-def test_gatherers_shepherds_and_employees_are_civilians(sentence: str) -> None:
+def test_gatherers_employees_and_named_districts_hit_are_civilians(sentence: str) -> None:
     (act,) = _reports(sentence)
     assert act.targets == ["civilians"]
 

@@ -26,7 +26,8 @@ _MODIFIERS = (
     # "opened fire on a pick-up truck carrying a member of the council"
     r"|(?:car|truck|pick-up(?:\s+truck)?|van|bus|minibus)\s+carrying(?:\s+(?:the|a|an|his|her))?"
     # (a name: "the Bab Touma district"; "Ahmad al-Masri, a member of the committee")
-    r"|(?-i:(?:al-)?[A-Z][\w'’-]+),?)\s+){0,4}"
+    # (and names joined: "the al-Shaar and Marjeh districts")
+    r"|(?-i:(?:al-)?[A-Z][\w'’-]+)(?:,|\s+and)?)\s+){0,4}"
 )
 # one word naming the people's trade or place before the head noun ("two oil-tanker drivers",
 # "a university student"), unless it makes them armed men ("two rebel men")
