@@ -91,6 +91,11 @@ def _only(sentence: str) -> Report:
             "pro-government militiamen took effect in Qamishli on Friday.",
             {"sdf", "pro-government-militias"},
         ),
+        (
+            "The exchange followed a truce that Russian officers brokered between the army and "
+            "the rebel factions in Tafas on Friday.",
+            {"syrian-government", "opposition"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

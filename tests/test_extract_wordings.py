@@ -163,6 +163,10 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
             "Clan elders brokered an agreement between the SDF and the tribal fighters on Monday.",
             "ceasefire_announced",
         ),
+        (
+            "The Asayish handed 68 captured NDF fighters and soldiers to Russian military police.",
+            "commitment",
+        ),
         ("The captors killed one of the hostages on Friday.", "attack_on_civilians"),
         ("Gunmen seized nine truffle gatherers near Uqayribat.", "abduction"),
         ("Shots were fired at a SARC vehicle near the camp.", "aid_access"),

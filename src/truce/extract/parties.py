@@ -37,7 +37,9 @@ _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday eve
     r"|cessation\s+of\s+hostilities)\s+(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?"
     r"|(?:last|this|in)\s+\w+\s+"
     # ("a truce brokered by Russian officers between Kurdish security forces and the NDF")
-    r"|(?:brokered|mediated|negotiated|arranged)\s+by\s+[^,;:]{1,60}?\s+)?between\s+(?:the\s+)?",
+    r"|(?:brokered|mediated|negotiated|arranged)\s+by\s+[^,;:]{1,60}?\s+"
+    r"|(?:that|which)\s+[^,;:]{1,60}?\s+(?:brokered|mediated|negotiated|arranged)\s+)?"
+    r"between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
@@ -69,7 +71,11 @@ _MEDIATION = re.compile(  # ("Russian officers acting as mediators")
     re.IGNORECASE,
 )
 # "Russia brokered an understanding ... between the SDF and ...": the subject brokered it
-_BROKERED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:brokered|mediated)\b", re.IGNORECASE)
+_BROKERED = re.compile(  # ("a truce that Russian officers brokered between ...")
+    r"(?:\s+(?:officers|officials|diplomats|envoys|negotiators))?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:brokered|mediated)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +127,11 @@ _LEAD_WORDS = re.compile(
 
 def _run_at(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The names joined in a run that starts right at ``at`` (none if no name starts there)."""
-    named = [m for m in mentions if m.start >= at]
+    # (a name may take in the article read before it: "between the army and ...")
+    named = [m for m in mentions if m.start >= at or (m.end > at and at - m.start <= 4)]
     # ("between the Barzeh rebels and the government", "between officers of the army's
     # security committee and ...": a word or two may come first)
-    if not named or not (named[0].start == at or _LEAD_WORDS.fullmatch(text, at, named[0].start)):
+    if not named or not (named[0].start <= at or _LEAD_WORDS.fullmatch(text, at, named[0].start)):
         return []
     run = coordinated(text, named, first=True)
     if aside := _FOR_WHOM_AND.match(text, run[-1].end):
