@@ -18,6 +18,7 @@ from truce.extract.claims import Attribution
 from truce.extract.drafts import (
     FIRED_FROM,
     STATEMENT_TYPES,
+    TRUCE_STATEMENTS,
     owner_of_weapon,
     owners_hit,
     roles,
@@ -27,7 +28,6 @@ from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
 from truce.extract.parties import Parties, agreement_parties
-from truce.extract.placing import TRUCE_STATEMENTS
 from truce.extract.referents import DONE_BY_THEM, OWN_FORCES, THEY, accused_by
 from truce.extract.victims import civilians_hit
 from truce.model import VIOLENT_TYPES, EventType, Stance

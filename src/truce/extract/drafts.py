@@ -42,6 +42,8 @@ STATEMENT_TYPES = frozenset(
     }
 )
 CEASEFIRE_FAMILY = STATEMENT_TYPES
+# a truce made or ended (not a charge of breaking one)
+TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_CORE = re.compile(
     r"^(?:was|were|been|has been|have been|came under|comes? under)\b", re.IGNORECASE
@@ -586,7 +588,6 @@ def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) 
     return []
 
 
-_TRUCE_WORDS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 _TRUCE_REGIME = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|calm|silence)\s+regime\s*$", re.IGNORECASE
 )
@@ -597,7 +598,7 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
     """ "government air strikes", "rebel shelling", "rebel rockets hit": the word just
     before the trigger word or the trigger phrase; "army bulldozers demolished": the word
     before the subject's noun."""
-    if trigger.type in _TRUCE_WORDS:
+    if trigger.type in TRUCE_STATEMENTS:
         return []  # "a nationwide Syrian ceasefire": the truce's country, not a side
     for at in dict.fromkeys((trigger.core_start, trigger.start)):
         word = word_before(text, at)

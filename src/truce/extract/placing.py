@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from truce.extract.drafts import Draft
+from truce.extract.drafts import TRUCE_STATEMENTS, Draft
 from truce.extract.events import Trigger
 from truce.extract.locate import Locator
 from truce.extract.needs import needing
@@ -20,7 +20,6 @@ from truce.extract.sameness import specific
 from truce.model import EventType, Place, PlaceRelation
 
 #: A truce announced or declared over: with no place of its own it may be nationwide.
-TRUCE_STATEMENTS = frozenset({EventType.CEASEFIRE_ANNOUNCED, EventType.CEASEFIRE_DECLARED_OVER})
 _TITLED_TYPES = frozenset({EventType.COMMITMENT, EventType.VIOLATION_ACCUSATION})
 # a truce for a place named before: "A settlement for the neighbourhood ... came into force"
 _PLACE_BACK = re.compile(
