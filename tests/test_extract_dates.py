@@ -416,6 +416,13 @@ def test_the_day_these_texts_give_their_one_event(
                 (dt.date(2022, 2, 16), dt.date(2022, 2, 16)),
             ],
         ),
+        # "the same evening": the day of the act told before
+        (
+            "Rebels shelled the town of Mhardeh on Sunday, killing two people.\n\n"
+            "Air strikes on Kafr Zita resumed the same evening.",
+            TUE,
+            [(D(2016, 9, 18), D(2016, 9, 18)), (D(2016, 9, 18), D(2016, 9, 18))],
+        ),
     ],
 )
 def test_the_days_of_two_events(
@@ -603,12 +610,3 @@ def test_hours_later_counts_from_the_attack_not_from_a_truce_recalled_after_it()
     day = dt.date(2017, 8, 21)
     assert (mortars.date.start, mortars.date.end) == (day, day)
     assert (shelling.date.start, shelling.date.end) == (day, day)
-
-
-def test_the_same_evening_is_the_day_of_the_act_told_before() -> None:
-    body = (
-        "Rebels shelled the town of Mhardeh on Sunday, killing two people.\n\n"
-        "Air strikes on Kafr Zita resumed the same evening."
-    )
-    shelling, strikes = reports_of(body, TUE)
-    assert strikes.date.start == strikes.date.end == shelling.date.start == D(2016, 9, 18)
