@@ -60,6 +60,8 @@ NOT_EVENTS = [
     "No aircraft struck the convoy.",
     "Such bombings are a demonstration of unity.",
     "Aid has not arrived since the truce began.",
+    # what a statement calls for, in any tense
+    "The ministry calls on the Security Council to condemn these massacres.",
 ]
 
 
