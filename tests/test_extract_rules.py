@@ -62,6 +62,8 @@ NOT_EVENTS = [
     "Aid has not arrived since the truce began.",
     # what a statement calls for, in any tense
     "The ministry calls on the Security Council to condemn these massacres.",
+    # what follows a condition, told with a modal
+    "If it fails, analysts warn, the next clash could be far bloodier.",
 ]
 
 
@@ -75,6 +77,11 @@ def test_positive_controls() -> None:
     assert strike.type is EventType.AIR_STRIKE and strike.flags == []
     (alleged,) = _run("Israeli jets allegedly struck a depot near Damascus.").reports
     assert alleged.flags == [Flag.ALLEGED]
+    # what follows a condition, told as done, is an act
+    (shelling,) = _run(
+        "If the figures are right, the shelling killed 12 civilians in Ariha."
+    ).reports
+    assert shelling.flags == []
     assert alleged.actors == ["israel"]
 
 

@@ -255,14 +255,20 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
         flags.add(Flag.ALLEGED)  # "denies the allegation, broadcast by ..., that fighters fired"
     if _goes_on_later(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
         flags.add(Flag.INTENDED)
-    if (cond := _OPENS_ON_IF.match(text)) and "," not in text[cond.end() : trigger.core_start]:
-        flags.add(Flag.HYPOTHETICAL)  # (a relative clause inside it does not end it)
+    # in the condition (a relative clause inside it does not end it), or in what follows it
+    # when that is told with a modal: "If it fails, the next clash could be far bloodier"
+    if (cond := _OPENS_ON_IF.match(text)) and (
+        "," not in text[cond.end() : trigger.core_start]
+        or _MODAL_AFTER.match(text, trigger.core_end)
+    ):
+        flags.add(Flag.HYPOTHETICAL)
     return flags
 
 
 # a condition that opens the sentence (after a speaker's label): "A: If the armed men who
 # remain there do not hand over their weapons, the army will enter the area"
 _OPENS_ON_IF = re.compile(r"\W*(?:[A-Z][A-Z.]{0,15}:\s*)?(?:[Ii]f|[Uu]nless)\b")
+_MODAL_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:will|would|could|might|may|shall)\b(?! have\b)")
 
 
 # the act told as what a charge says: "the allegation, broadcast by the regime's media, that";
