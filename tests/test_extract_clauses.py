@@ -102,3 +102,24 @@ def test_clause_words() -> None:
     assert has_own_subject(clause, clause.index("artillery"))
     assert not has_own_subject("50 hurt in a mortar attack", 14)
     assert not has_own_subject("villages in a new offensive", 15)
+
+
+def test_an_agreement_an_act_was_done_under_is_its_own_event_when_new() -> None:
+    departure, agreement = _reports(
+        "On Monday, the first group of some 1,600 fighters and their families left Yalda for "
+        "the north of Aleppo governorate, under a local agreement reached on 29 September "
+        "between the government and the armed groups in the town."
+    )
+    assert (departure.type, departure.place.name) == (EventType.COMMITMENT, "Yalda")
+    assert departure.date.start == dt.date(2016, 10, 3)
+    assert agreement.type is EventType.CEASEFIRE_ANNOUNCED
+    assert agreement.date.start == dt.date(2016, 9, 29)
+    assert agreement.actors == ["syrian-government", "opposition"]
+    assert [e.text for e in agreement.evidence] == [
+        "under a local agreement reached on 29 September between the government and the "
+        "armed groups in the town."
+    ]
+    # one told before, or long past, is not
+    for told in ("under the agreement reached last month", "under a 2015 deal brokered by Moscow"):
+        (only,) = _reports(f"On Monday, 300 fighters left Yalda on 11 buses, {told}.")
+        assert only.type is EventType.COMMITMENT

@@ -65,6 +65,11 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
+        # who an evacuation carries, named after what carries them
+        ('Nine buses carrying terrorists of the so-called "Jabhat al-Nusra" and members of their '
+         "families left the camp late on Monday.", "commitment"),
+        ("The last convoy of opposition fighters and their families left Babbila on Monday.",
+         "commitment"),
         ("A quarrel over a canal in al-Busayrah grew into gunfights that lasted from 3 to 5 "
          "October.", "armed_clash"),
         # aircraft that killed struck from the air

@@ -21,7 +21,14 @@ from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
 from truce.model import VIOLENT_TYPES, DatePrecision, EventDate, EventType
 
-__all__ = ["Split", "act_before", "blamed_act", "coordinated_clauses", "has_own_subject"]
+__all__ = [
+    "Split",
+    "act_before",
+    "agreement_under",
+    "blamed_act",
+    "coordinated_clauses",
+    "has_own_subject",
+]
 
 
 class Split(NamedTuple):
@@ -75,6 +82,30 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
     if act is None or act.toll or act.type not in VIOLENT_TYPES:
         return None
     return Split(found.start(), clause, trigger, act, blamed=True)
+
+
+# ", under a local agreement reached on 29 April between ...": the agreement an act was
+# done under, first told there
+_UNDER_AN = re.compile(r",?\s+(?:under|in line with|as part of|in accordance with)\s+an?\s", re.I)
+
+
+def agreement_under(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
+    """An act and the new agreement it was done under, told in one sentence ("the first
+    group of fighters left Yalda, under a local agreement reached on 29 April between the
+    government and the armed groups"): two events, the act and the agreement, whose words
+    start at "under" (the lexicon's truce rules say which agreements are news)."""
+    if trigger.type is EventType.CEASEFIRE_ANNOUNCED:
+        return None
+    found = _UNDER_AN.search(text, trigger.core_end)
+    if found is None:
+        return None
+    clause = found.start() + len(found.group()) - len(found.group().lstrip(", "))
+    agreement = find_trigger(text[clause:], lexicon)
+    if agreement is None or agreement.start != 0:
+        return None
+    if agreement.type is not EventType.CEASEFIRE_ANNOUNCED:
+        return None
+    return Split(found.start(), clause, trigger, agreement)
 
 
 # ", hours after two mortar rounds fired from Syria landed on the Golan": the act answered

@@ -38,6 +38,7 @@ from truce.extract.claims import (
 from truce.extract.clauses import (
     Split,
     act_before,
+    agreement_under,
     blamed_act,
     coordinated_clauses,
     has_own_subject,
@@ -312,6 +313,7 @@ class _Reader:
                 blamed_act(s.text, trigger, self.lexicon)
                 or self._second_incident(s, mentions)
                 or act_before(s.text, trigger, self.lexicon)
+                or agreement_under(s.text, trigger, self.lexicon)
             )
         head = s
         if split is not None:  # this event rests on the words before the second incident
