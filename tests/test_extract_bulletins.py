@@ -188,6 +188,14 @@ def test_a_party_telling_of_its_own_act_confirms_the_act_told() -> None:
     assert ("russia", Stance.CONFIRMS) in stances
 
 
+def test_a_party_telling_of_its_armed_drones_names_itself() -> None:
+    (strike,) = _reports(
+        "Turkey's defence ministry says its armed drones destroyed two tanks near Saraqib on "
+        "Monday."
+    )
+    assert strike.actors == ["turkey"]
+
+
 def test_its_own_account_days_later_elsewhere_is_another_act() -> None:
     reports = _reports(
         "On Monday morning, Russian warplanes struck the outskirts of Kafr Nabl. On Thursday, "

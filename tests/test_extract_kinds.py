@@ -65,6 +65,9 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
+        # quotation marks do not hide an act
+        ('SANA said rockets fired by "terrorists" had hit the town of al-Suqaylabiyah on '
+         "Monday.", "shelling"),
         # who an evacuation carries, named after what carries them
         ('Nine buses carrying terrorists of the so-called "Jabhat al-Nusra" and members of their '
          "families left the camp late on Monday.", "commitment"),

@@ -627,6 +627,9 @@ def test_longest_alias_and_modifiers() -> None:
         ("opposition", "US-backed groups"),
         ("isis", "IS militants"),
     ]
+    # the opposition's National Coalition is not the US-led one
+    found = default_catalogue().find("The Istanbul-based National Coalition said")
+    assert [(m.actor_id, m.text) for m in found] == [("opposition", "National Coalition")]
 
 
 def test_actor_before_target_after_and_passive() -> None:

@@ -659,6 +659,19 @@ def test_a_denial_naming_a_kind_of_act_is_of_the_last_act_of_that_kind() -> None
     assert "russia" not in {c.claimant_actor_id for c in convoy.claims}
 
 
+def test_a_denial_of_strikes_after_a_fight_is_of_the_strikes_before_it() -> None:
+    body = (
+        "07:50 - The Observatory reports at least six coalition air strikes on the area around "
+        "the National Hospital in Raqqa overnight.\n\n09:15 - SDF fighters overran the National "
+        "Hospital after a fight that lasted through the night, an SDF commander said.\n\n10:30 - "
+        "A spokesman for the coalition says its aircraft have not conducted strikes inside the "
+        "city since Sunday."
+    )
+    strike, fight = reports_of(body, dt.date(2017, 10, 17), "Raqqa")
+    assert ("us-led-coalition", Stance.DENIES) in _stances(strike)
+    assert "us-led-coalition" not in {c.claimant_actor_id for c in fight.claims}
+
+
 def test_what_a_denier_says_happened_instead_is_not_what_it_denies() -> None:
     body = (
         "An air strike hit a market in Kafranbel on Monday, killing nine people.\n\nA convoy "

@@ -539,9 +539,17 @@ def test_claims_that_name_the_act_just_reported() -> None:
             "understanding requires.",
             "Talbiseh",
         ),
+        # where a body that speaks sits
+        (
+            "The London-based Syrian Observatory for Human Rights said an air strike killed six "
+            "people in a market on Monday.",
+            None,
+        ),
     ],
 )
-def test_where_people_came_from_or_went_is_not_where_it_happened(body: str, place: str) -> None:
+def test_where_people_came_from_or_went_is_not_where_it_happened(
+    body: str, place: str | None
+) -> None:
     assert [r.place.name for r in _reports(body)] == [place]
 
 

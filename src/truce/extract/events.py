@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from truce.extract.lexicon import Lexicon
@@ -76,7 +76,29 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     among that type's rules; but one in an "after ..." or ", accusing X of ..." phrase
     gives way to a (non-toll) trigger of the main clause before it ("Government forces
     captured the town after heavy air strikes", "says the truce is over, accusing rebels
-    of firing mortars")."""
+    of firing mortars"). Quotation marks do not hide one: 'rockets fired by "terrorists"
+    had hit' is read as the words without them."""
+    found = _find_trigger(text, lexicon)
+    if found is not None or not _QUOTE_MARK.search(text):
+        return found
+    # the text without its quotation marks, and where each of its characters was
+    kept = [i for i, char in enumerate(text) if char not in _QUOTE_MARKS]
+    found = _find_trigger("".join(text[i] for i in kept), lexicon)
+    if found is None:
+        return None
+    at = [*kept, len(text)]
+    start, end = at[found.start], at[found.end - 1] + 1
+    core_start, core_end = at[found.core_start], at[found.core_end - 1] + 1
+    return replace(
+        found, start=start, end=end, core_start=core_start, core_end=core_end, text=text[start:end]
+    )
+
+
+_QUOTE_MARKS = frozenset('"“”')
+_QUOTE_MARK = re.compile('["“”]')
+
+
+def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
     aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
     candidates = screens.candidates(text)

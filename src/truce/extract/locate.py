@@ -135,9 +135,10 @@ _VENUE_BEFORE = needing(
     re.IGNORECASE,
 )
 # ("as the Cairo understanding requires", "the Sochi memorandum": the deal's name)
+# (and where a body sits: "The Istanbul-based National Coalition said")
 _PROCESS_AFTER = re.compile(
     r"\s+(?:de-escalation\s+)?(?:plan|process|talks|format|summit|conference|understanding"
-    r"|memorandum|agreement|accord|protocol)\b",
+    r"|memorandum|agreement|accord|protocol)\b|-based\b",
     re.IGNORECASE,
 )
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it

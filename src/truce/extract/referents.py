@@ -35,9 +35,10 @@ __all__ = [
 
 # "residents said no shelling had taken place": an absence reported, not a denial
 NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-OWN_FORCES = needing(  # "said on Tuesday that one of its artillery shells may have hit"
+# "said on Tuesday that one of its artillery shells may have hit", "says its armed drones"
+OWN_FORCES = needing(
     r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:aircraft|jets"
+    r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:[\w-]+\s+)?(?:aircraft|jets"
     r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)\s+(?:[\w-]+\s+){0,2})?"
     r"[\"“‘']?$",  # its forces had "neutralised" ...
     re.IGNORECASE,

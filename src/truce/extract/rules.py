@@ -505,6 +505,10 @@ class _Reader:
         if trigger.type is EventType.VIOLATION_ACCUSATION:  # "said the attack was a violation"
             about_earlier = about_earlier or names_a_known_event(s.text)
         latest = next((d for d in reversed(self.drafts) if d.violent), None)
+        if denied and latest is not None and latest.type not in (kinds := told_as(trigger)):
+            # a denial of another kind of act: "coalition aircraft have not conducted strikes",
+            # after the SDF overran a hospital, is of the air strikes told before it
+            latest = next((d for d in reversed(self.drafts) if d.type in kinds), latest)
         latest = latest.news if latest is not None else None  # "the bomb": not the aside
         if latest is not None and backs_the_account(s.text, trigger):
             return self._continue(s, latest, None)  # "backed that account, saying ..."
