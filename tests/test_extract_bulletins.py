@@ -359,6 +359,7 @@ def test_the_centre_is_the_reconciliation_centre_named_before() -> None:
         # a dated title naming its genre is no byline
         "Idleb Health Directorate - evening digest, Friday 10 May 2019",
         "Statement of the Idleb Health Directorate on the attacks of 5 May",
+        "Syria Conflict Update No. 19: north-west, May 6-12, 2019",
     ],
 )
 def test_a_note_or_press_release_is_its_issuers_own_account(title: str) -> None:
@@ -371,6 +372,23 @@ def test_a_note_or_press_release_is_its_issuers_own_account(title: str) -> None:
     )
     assert [(c.claimant, c.stance) for c in strike.claims] == [
         ("Idleb Health Directorate", Stance.REPORTS)
+    ]
+
+
+def test_an_own_account_tells_an_act_whose_blame_others_give_in_a_clause_after_it() -> None:
+    (fires,) = reports_of(
+        "Fires destroyed some 300 hectares of wheat and barley belonging to local farmers "
+        "around Markada between May 8 and May 10, and SDF officials blamed the arson on ISIS "
+        "cells.",
+        dt.date(2021, 5, 13),
+        "Syria Conflict Update No. 19: north-east and east, May 6-12, 2021",
+        source="Euphrates Analysis Group",
+    )
+    assert fires.type is EventType.LOOTING_DESTRUCTION
+    assert (fires.actors, fires.targets) == (["isis"], ["civilians"])  # the farmers' crops
+    assert [(c.claimant, c.stance) for c in fires.claims] == [
+        ("Syrian Democratic Forces", Stance.ACCUSES),
+        ("Euphrates Analysis Group", Stance.REPORTS),
     ]
 
 

@@ -65,6 +65,19 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
+        ("Putin and Erdogan announce a ceasefire in Idlib from midnight.", "ceasefire_announced"),
+        ("Rebels declare Idlib ceasefire dead after air strikes on Sarmin.",
+         "ceasefire_declared_over"),
+        ("On 12 May, fires broke out in wheat and barley fields around Az-Ziyara.",
+         "looting_destruction"),
+        ("On 13 May, an ambulance operated by a humanitarian partner was struck by a guided "
+         "missile near Kafr Nabudah.", "shelling"),
+        ("A bomb hit a Russian armoured vehicle of a joint patrol near Saraqib on Monday.",
+         "remote_explosive"),
+        ("HTS said its snipers had killed three soldiers near Kafranbel last week.",
+         "armed_clash"),
+        ("Its security men detained a media activist, Omar al-Khatib, at a checkpoint in Jisr "
+         "al-Shughur on Monday.", "abduction"),
         # quotation marks do not hide an act
         ('SANA said rockets fired by "terrorists" had hit the town of al-Suqaylabiyah on '
          "Monday.", "shelling"),

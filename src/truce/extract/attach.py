@@ -227,6 +227,20 @@ def _placed_in(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.place.name and d.place.name in text]
 
 
+# a clause of its own after the act: "..., killing two; Islamic State claimed the attack",
+# "..., and SDF officials blamed the arson on ISIS cells"
+_NEXT_CLAUSE = re.compile(r";\s|,\s+and\s")
+
+
+def _before_speakers(text: str, attributions: list[Attribution]) -> str:
+    """The words before the clause all the speakers speak in, when they speak only after
+    the first clause ("" when not)."""
+    joint = _NEXT_CLAUSE.search(text)
+    if joint is None or any(a.cue_start <= joint.start() for a in attributions):
+        return ""
+    return text[: joint.start()]
+
+
 # a denial of a part in an act: "denied any role", "denied involvement"
 _ANY_ROLE = re.compile(
     r"\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+)?(?:role|part|involvement|responsibility)\b",
@@ -359,8 +373,11 @@ class ClaimLedger:
         if s.text.rstrip().endswith("?"):  # "Do you confirm this strike?" asserts nothing
             return claims
         author = author_stance(s.text, attributions, self.lexicon)
-        if author is None and own and not attributions:
-            author = sentence_stance(s.text, self.lexicon) or Stance.REPORTS
+        if author is None and own:
+            # (the author's own words, before the clause its speakers speak in)
+            told = s.text if not attributions else _before_speakers(s.text, attributions)
+            if told:
+                author = sentence_stance(told, self.lexicon) or Stance.REPORTS
         if author is not None:
             span = span_of(self.document, s)
             claims.append(

@@ -55,7 +55,7 @@ _BLAMING = needing(
     r"\b(?:blaming|accusing)\s+(?:the\s+)?"
     # "state media blamed the blast on Islamic State militants"
     r"|\bblam(?:ed|es|ing)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?"
-    r"|explosions?|strikes?|shelling|killings?|raids?)\s+on\s+(?:the\s+)?",
+    r"|explosions?|strikes?|shelling|killings?|raids?|arson|fires?)\s+on\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

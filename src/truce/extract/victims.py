@@ -49,7 +49,9 @@ _PEOPLE = _COMPOUND + (
 )
 _PROPERTY = (
     r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries|farms?"
-    r"|mosques?|shops?|farmland|camps?|building|courtyard|yard)"
+    r"|mosques?|shops?|farmland|camps?|building|courtyard|yard"
+    # a farmer's crops: "Fires destroyed some 300 hectares of wheat", "burned crops"
+    r"|crops|harvests?|orchards|olive\s+groves|fields|wheat|barley|hectares|dunams)"
 )
 # a populated place: hit by a remote attack (shells, bombs from the air) it is its people
 _PLACE = (
@@ -95,7 +97,8 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre",
-          "settlement")  # fmt: skip
+          "settlement", "crop", "harvest", "orchard", "grove", "field", "wheat", "barley",
+          "hectare", "dunam")  # fmt: skip
 # the same tests, each one regex (a trie: the engine reads every position once)
 _A_HEAD = re.compile(trie_source(_HEADS))
 _A_LANDING_WORD = re.compile(trie_source(_LANDING_WORDS))

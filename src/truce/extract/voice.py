@@ -51,13 +51,14 @@ _CLOSING_QUOTE = re.compile(r"[\"”]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y)\b")
 _NOT_SPEAKING = REPORTER_KINDS | {"civilians"}
 # a title naming the document as a report of its own source's: "Field report: ...", "Daily
-# bulletin: ...", "Flash Update No. 3", "Weekly ceasefire digest No. 20" (not a wire digest)
+# bulletin: ...", "Flash Update No. 3", "Weekly ceasefire digest No. 20" (not a wire digest),
+# "Syria Conflict Update No. 19"
 _OWN_REPORT_TITLE = needing(  # (run only where one of its words is: most titles have none)
     r"(?<!wire )\b(?:field report|daily report|daily bulletin|monitoring report|flash update"
     r"|humanitarian update|access update|situation report|sitrep|situation note|field note"
-    r"|information note|press release|press statement"
+    r"|information note|press release|press statement|conflict update|update no\.? ?\d+"
     r"|(?:weekly|daily|monthly|morning|evening|nightly) "
-    r"(?:[\w-]+ )?(?:digest|bulletin|report|toll))\b",
+    r"(?:[\w-]+ ){0,2}?(?:digest|bulletin|report|toll|update))\b",
     re.IGNORECASE,
 )
 # "Bulletin of the Russian Centre for Reconciliation ... (21 March 2017)", "Briefing by the
