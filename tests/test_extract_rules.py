@@ -633,6 +633,22 @@ def test_longest_alias_and_modifiers() -> None:
     # the opposition's National Coalition is not the US-led one
     found = default_catalogue().find("The Istanbul-based National Coalition said")
     assert [(m.actor_id, m.text) for m in found] == [("opposition", "National Coalition")]
+    # heads of state act for their states; an air force by its full name
+    found = default_catalogue().find("Putin and Erdogan agreed; the Syrian Arab Air Force struck")
+    assert [m.actor_id for m in found] == ["russia", "turkey", "syrian-government"]
+
+
+def test_the_sides_of_a_clash_that_broke_out_at_a_time_between_them() -> None:
+    (clash,) = _run("Clashes broke out at dawn between ISIS and regime forces in Yarmouk.").reports
+    assert (clash.actors, clash.targets) == (["isis", "syrian-government"], [])
+
+
+def test_a_monitor_tells_of_a_truce_it_does_not_make() -> None:
+    (pause,) = _run(
+        "The Observatory says the army halted its offensive on al-Hajar al-Aswad on Saturday."
+    ).reports
+    assert pause.type is EventType.CEASEFIRE_ANNOUNCED
+    assert pause.actors == ["syrian-government"]
 
 
 def test_actor_before_target_after_and_passive() -> None:

@@ -138,6 +138,9 @@ class Casting:
                 a.actor_id for a in attributions if a.actor_id and a.cue_start < trigger.end
             )
         )
+        if trigger.type in TRUCE_STATEMENTS:  # a monitor or a medium tells of a truce or of
+            # its end; it makes neither ("the Observatory says the army halted its offensive")
+            speakers = [c for c in speakers if not catalogue.only_reports(c)]
         if not speakers and trigger.type in STATEMENT_TYPES:  # "A truce ... took effect on
             # Tuesday, the Russian centre said" (a news agency only carries the words)
             # (residents and activists tell of a truce; they do not make it)

@@ -161,7 +161,12 @@ _WEAPONS = frozenset(
     {"artillery", "howitzers", "warplanes", "jets", "aircraft", "helicopters", "drones", "tanks"}
 )
 _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # "by the factions": a name may omit it
-_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
+_BETWEEN = re.compile(  # (and a time: "Clashes broke out at dawn between")
+    r"\s+(?:[\w-]+\s+){0,3}?between\s+|\s+(?:broke\s+out|erupted|flared(?:\s+up)?|raged)"
+    r"(?:\s+again)?\s+(?:(?:at|before|after)\s+dawn|overnight|(?:late|early)\s+(?:on\s+)?\w+"
+    r"|on\s+\w+|in\s+the\s+\w+)\s+between\s+",
+    re.IGNORECASE,
+)
 _OWNER_AND = re.compile(r"\s+(?:[\w-]+\s+){1,2}and\s+", re.IGNORECASE)
 _SIDE_AND = re.compile(r"\s+(?:[\w-]+\s+){1,2}and\s+(?:the\s+)?", re.IGNORECASE)
 _HINT_WORDS = 20
