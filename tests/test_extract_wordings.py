@@ -804,3 +804,47 @@ def test_the_pause_declared_over_is_the_pause_told_before() -> None:
 def test_a_syrian_ceasefire_is_no_act_of_the_government() -> None:
     (truce,) = _reports("A nationwide Syrian ceasefire came into force on Friday.")
     assert "syrian-government" not in truce.actors
+
+
+def test_a_village_the_gazetteer_lacks_is_kept_by_name_in_its_governorate() -> None:
+    body = (
+        "Government shelling killed two people in Kafr Zita in northern Hama on Monday.\n\n"
+        "On Tuesday, shelling hit the village of Qastoun, the UN said.\n\n"
+        "Jets struck near the village of Bsanqul on Wednesday."
+    )
+    _first, shelling, strike = _reports(body)
+    assert (shelling.place.name, shelling.place.relation) == ("Qastoun", PlaceRelation.IN)
+    assert (strike.place.name, strike.place.relation) == ("Bsanqul", PlaceRelation.NEAR)
+    # known no closer than the governorate the story is in
+    assert shelling.place.admin1_pcode == strike.place.admin1_pcode == "SY05"
+    assert shelling.place.precision == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A car bomb exploded in the nearby Turkish town of Nusaybin on Tuesday.",
+        "In Iraq, militants attacked the town of Haditha on Tuesday.",
+    ],
+)
+def test_a_village_abroad_is_not_placed_in_the_storys_governorate(sentence: str) -> None:
+    body = f"Government shelling killed two people in Kafr Zita in northern Hama.\n\n{sentence}"
+    assert all(r.place.admin1_pcode in (None, "SY05") for r in _reports(body))
+    assert not any(r.place.name in ("Nusaybin", "Haditha") for r in _reports(body))
+
+
+def test_the_outskirts_of_the_town_just_named_are_near_it() -> None:
+    (shelling,) = _reports(
+        "In the town of Rajo, near the Turkish border, Turkish artillery pounded the outskirts "
+        "for most of Monday."
+    )
+    assert (shelling.place.name, shelling.place.relation) == ("Rajo", PlaceRelation.NEAR)
+
+
+def test_an_act_placed_in_a_governorate_is_the_act_told_later_at_an_unlisted_village() -> None:
+    strike, *_ = _reports(
+        "Rebels accused government forces on Saturday of dropping barrel bombs on a village in "
+        "the northern Hama countryside.\n\nA rebel spokesman said two army helicopters dropped "
+        "four barrel bombs on the village of al-Zalaqiyat on Saturday, killing two civilians."
+    )
+    assert strike.fatalities == Casualties(low=2, best=2, high=2)

@@ -28,7 +28,7 @@ from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.screens import ScreenSet
 from truce.extract.sentences import Sentence
 from truce.geocode.geometry import near
-from truce.geocode.normalize import DIRECTION_OF, DISTANCE
+from truce.geocode.normalize import DIRECTION_OF, DISTANCE, relation_cue
 from truce.model import Document, Place, PlaceRelation
 
 # A place name used as a modifier ("the Geneva arrangement") or for its government
@@ -153,6 +153,16 @@ _WHERE_IT_LIES = re.compile(
     r"|\s*\(",  # "2.1 Kansaba (Latakia), 07:10.": its governorate in brackets
     re.IGNORECASE,
 )
+# the outskirts of the place named before: "pounded the outskirts for most of Monday"
+_ITS_OUTSKIRTS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGNORECASE)
+# a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
+# (not abroad: "the nearby Turkish town of Nusaybin", nor where a photo was taken "from";
+# a name of two words, and a third with its article: "Urum al-Jawz", "Tal Abu al-Hassan")
+_NAMED_VILLAGE = re.compile(
+    r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )(?<!from the )"
+    r"\b(?:village|town|hamlet|settlement)s?\s+of\s+(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
+)
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 
@@ -255,13 +265,64 @@ class Locator:
     ) -> Place | None:
         """The place the sentence gives the event: the first named after the trigger, else
         the last before it. The country counts for an act of violence only when the
-        sentence says "nationwide": otherwise a more specific place is looked for later."""
+        sentence says "nationwide": otherwise a more specific place is looked for later.
+        A village the gazetteer lacks, named as one ("the village of Qastoun in the Ghab
+        plain"), is where it happened when nothing more precise is named: its name is kept,
+        placed no closer than its governorate."""
         hits = [
             h
             for h in self._where_it_may_happen(self.places_in(s, mentions))
             # "held outside the town and sent back to Damascus": not where it happened
             if not _gone_elsewhere(self.body, h.start)
         ]
+        known = self._known_place(s, trigger, hits, violent=violent)
+        if known is None or known.relation is PlaceRelation.ADMIN:
+            known = self._unlisted_village(s, trigger, hits) or known
+        if (
+            known is not None
+            and known.relation is PlaceRelation.IN
+            and "outskirts" in s.text
+            and _ITS_OUTSKIRTS.search(s.text, trigger.core_start)
+        ):  # "In the town of Rajo, ... artillery pounded the outskirts": near the town
+            known = known.model_copy(update={"relation": PlaceRelation.NEAR})
+        return known
+
+    def _unlisted_village(
+        self, s: Sentence, trigger: Trigger, hits: list[PlaceHit]
+    ) -> Place | None:
+        """ "the village of X" where X is no place the gazetteer knows: X, as told, in the
+        governorate a unit the sentence names lies in (or the document's)."""
+        if "of " not in s.text:  # (a plain word test first: most sentences name none)
+            return None
+        found = [
+            m
+            for m in _NAMED_VILLAGE.finditer(self.body, s.start, s.end)
+            if not any(h.start < m.end("name") and m.start("name") < h.end for h in self.hits)
+        ]
+        if not found or any(self._abroad(h) for h in hits):
+            return None  # ("In Iraq, ... an attack on the town of Haditha")
+        after = [m for m in found if m.start() >= s.start + trigger.core_start]
+        named = after[0] if after else found[-1]
+        start, end = named.span("name")
+        relation = relation_cue(self.body, start, end)
+        # (the unit it lies in, named next to it: "... of Qastoun in the Al-Ghab plain")
+        nearest = sorted(hits, key=lambda h: abs(h.start - end))
+        unit = next((code for h in nearest if (code := self._admin1(h.entry_id))), None)
+        if unit is None and (document := self.governorate()) is not None:
+            unit = document.gazetteer_id
+        return Place(
+            name=named["name"],
+            relation=PlaceRelation.IN if relation is PlaceRelation.UNKNOWN else relation,
+            gazetteer_id=unit,
+        )
+
+    @staticmethod
+    def _abroad(hit: PlaceHit) -> bool:
+        return hit.relation is PlaceRelation.COUNTRY and hit.name != "Syria"
+
+    def _known_place(
+        self, s: Sentence, trigger: Trigger, hits: list[PlaceHit], *, violent: bool
+    ) -> Place | None:
         if not hits:
             return self.country() if self.nationwide(s) else None
         if violent and not self.nationwide(s):

@@ -69,11 +69,26 @@ def compatible(
         return True
     if place.name == draft.place.name:
         return True
+    # (and a village the gazetteer lacks, known no closer than its governorate, of an act
+    # first placed in that governorate: "barrel bombs on a village in the northern Hama
+    # countryside", then "on the village of al-Zalaqiyat")
     return (
         same_governorate is not None
-        and place.relation is PlaceRelation.ADMIN
+        and (
+            place.relation is PlaceRelation.ADMIN
+            or (draft.place.relation is PlaceRelation.ADMIN and _governorate_only(place))
+        )
         and same_governorate(place, draft.place)
     )
+
+
+def _governorate_only(place: Place) -> bool:
+    """Is the place known no closer than its governorate (a village the gazetteer lacks,
+    placed in the governorate the text puts it in)?"""
+    return _GOVERNORATE_CODE.fullmatch(place.gazetteer_id or "") is not None
+
+
+_GOVERNORATE_CODE = re.compile(r"SY\d\d")
 
 
 _COMMITMENTS_IN_GENERAL = re.compile(
