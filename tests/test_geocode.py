@@ -327,6 +327,9 @@ def test_mentions_and_relations(
         # ... but a city abroad is no container for a country.
         ("Lavrov held talks on Syria in Geneva.",
          [("Syria", R.COUNTRY, "SY"), ("Geneva", R.IN, "world-geneva")]),
+        # the camp named with its article is the camp, not Daraa's al-Yarmouk
+        ("Nine buses left the western part of al-Yarmouk camp on Monday.",
+         [("al-Yarmouk camp", R.IN, "C1002")]),
         # With nothing to tell them apart, no entry is claimed.
         ("Shells fell on Midan.", [("Midan", R.IN, None)]),
     ],
