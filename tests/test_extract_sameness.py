@@ -274,14 +274,22 @@ def test_the_ambush_told_again_is_the_ambush() -> None:
     assert [r.type for r in reports_of(body, PUBLISHED)] == [EventType.ARMED_CLASH]
 
 
-def test_a_reports_item_at_dawn_is_of_its_day() -> None:
+@pytest.mark.parametrize(
+    "item",
+    [
+        "At dawn, regime artillery shelled the eastern neighbourhoods.",
+        # (the time later in the item)
+        "Regime helicopters dropped at least six barrel bombs on the eastern neighbourhoods of "
+        "the town around midday, killing a woman and her son.",
+    ],
+)
+def test_a_reports_item_at_dawn_is_of_its_day(item: str) -> None:
     body = (
         "Our monitors recorded the following incidents in southern Idlib.\n\n"
-        "(1) Ma'arrat al-Nu'man (Maarat al-Numan, al-Maarra): At dawn, regime artillery "
-        "shelled the eastern neighbourhoods."
+        f"(1) Ma'arrat al-Nu'man (Maarat al-Numan, al-Maarra): {item}"
     )
-    (shelling,) = reports_of(body, dt.date(2018, 9, 7), "Daily bulletin: southern Idlib")
-    assert (shelling.date.start, shelling.date.end) == (dt.date(2018, 9, 7), dt.date(2018, 9, 7))
+    (act,) = reports_of(body, dt.date(2018, 9, 7), "Daily bulletin: southern Idlib")
+    assert (act.date.start, act.date.end) == (dt.date(2018, 9, 7), dt.date(2018, 9, 7))
 
 
 def test_a_party_that_remains_committed_to_the_deal_says_nothing_of_the_bomb() -> None:

@@ -512,8 +512,9 @@ class Timeline:
             if prev.involves(shared) or same_place:
                 return prev.date
         day = self.reference
-        if self._own_report and day is not None and _ITEM_TIME.search(s.text, 0, 80):
-            # a report's item "At dawn, regime artillery shelled ...": of its day
+        if self._own_report and day is not None and _ITEM_TIME.search(s.text):
+            # a report's item "At dawn, regime artillery shelled ...", "... around midday": of
+            # its day
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
         timed = _ITEM_TIME.match(s.text) or _CLOCK_TIME.search(s.text)
         story = self.narrative_day(or_last_told=True) if timed else None
@@ -641,9 +642,10 @@ CAME_DAYS_AFTER = needing(
     r"(?P<n>a|one|two|three|\d) days? after\b",
     re.IGNORECASE,
 )
-# a report item's time: "At dawn, regime artillery shelled ...", "at 18:30"
+# a report item's time: "At dawn, regime artillery shelled ...", "at 18:30", "around midday"
 _ITEM_TIME = re.compile(
-    r"\W*\b(?:at|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk|sunset)\b"
+    r"\W*\b(?:at|around|about|before|shortly after|just after) (?:dawn|daybreak|noon|midday|dusk"
+    r"|sunset)\b"
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
