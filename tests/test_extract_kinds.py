@@ -78,6 +78,8 @@ def _reports(body: str) -> list[Report]:
          "armed_clash"),
         ("Its security men detained a media activist, Omar al-Khatib, at a checkpoint in Jisr "
          "al-Shughur on Monday.", "abduction"),
+        ("On 21 May the army's General Command announced that its troops had taken the last "
+         "streets of al-Hajar al-Aswad.", "armed_clash"),
         # quotation marks do not hide an act
         ('SANA said rockets fired by "terrorists" had hit the town of al-Suqaylabiyah on '
          "Monday.", "shelling"),
