@@ -80,6 +80,11 @@ def _reports(body: str) -> list[Report]:
          "al-Shughur on Monday.", "abduction"),
         ("On 21 May the army's General Command announced that its troops had taken the last "
          "streets of al-Hajar al-Aswad.", "armed_clash"),
+        ("Residents say pro-government militiamen have begun ransacking homes in Yarmouk.",
+         "looting_destruction"),
+        ("On 5 May, armed men detained four Palestine refugees at a crossing point near Yalda.",
+         "abduction"),
+        ("Former fighters said the detentions broke the settlement.", "violation_accusation"),
         # quotation marks do not hide an act
         ('SANA said rockets fired by "terrorists" had hit the town of al-Suqaylabiyah on '
          "Monday.", "shelling"),

@@ -41,7 +41,7 @@ _PEOPLE = _COMPOUND + (
     r"|(?:school)?teachers?|pupils?|students?|worshippers|shoppers|passengers|drivers?|elders?"
     r"|(?:construction|farm|factory|day|road)\s+(?:workers|labourers)"
     r"|journalists?|reporters?|photographers?|nurses?|paramedics?|hunters|gatherers|pickers"
-    r"|employees"
+    r"|employees|refugees"
     r"|civilians?|citizens?|money\s+changers?|shopkeepers?|merchants?|traders?"
     r"|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|mothers?|fathers?|relatives"
     r"|neighbou?rs"
@@ -93,7 +93,7 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "worker", "labourer",
           "photographer", "nurse", "paramedic", "son", "daughter", "brother", "sister", "wife",
           "wives", "husband", "mother", "father", "relative", "neighbo",
-          "hunter", "gatherer", "picker", "employee",
+          "hunter", "gatherer", "picker", "employee", "refugee",
           "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "district", "neighbo", "quarter", "outskirts", "city", "centre",
