@@ -746,3 +746,14 @@ def test_letters_read_as_follows_are_the_words_of_the_intros_subject() -> None:
 def test_who_declares_a_pause_over_or_calls_a_truce_off_declares_it_over(sentence: str) -> None:
     (over,) = _reports(sentence)
     assert _stances(over) == {("sdf", Stance.DECLARES_OVER)}
+
+
+def test_the_militia_named_so_after_its_name_is_that_militia() -> None:
+    body = (
+        "Gunmen of the US-backed QSD militia today prevented two trucks loaded with flour from "
+        "reaching the bakeries of Hasakah city.\n\nFive days later the militia has not carried "
+        "out any of its obligations. Militia gunmen kidnapped four young men from the "
+        "al-Nashwa neighbourhood on Monday."
+    )
+    _trucks, term, seized = reports_of(body, dt.date(2021, 2, 2), "Hasakah", "SANA")
+    assert term.actors == seized.actors == ["sdf"]

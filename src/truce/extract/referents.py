@@ -286,7 +286,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
 
 _KINDS = (
     r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|Front|command|fighters"
-    r"|militants|terrorists|[Mm]inistry)"
+    r"|militants|terrorists|[Mm]inistry|organi[sz]ation)"
 )
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
@@ -298,6 +298,8 @@ _THE_KIND = re.compile(
     # ("the centre said": the Centre speaking, not a town's centre)
     # ("accused the militia of abducting": the militia; "the group of fighters": not)
     r"|\b[Tt]he\s+(?P<kind3>centre)(?=\s+(?:said|says|added|reported|stated|announced)\b)"
+    # ("Militia gunmen kidnapped four young men": the militia's)
+    r"|\b(?P<kind4>[Mm]ilitia)(?=\s+(?:gunmen|fighters|members)\b)"
 )  # ("an occupation drone struck a vehicle")
 
 
@@ -316,6 +318,9 @@ _ITS_FIGHTERS = re.compile(
 # a group's people, named again with "the"
 _PEOPLE_OF = frozenset({"fighters", "militants", "terrorists"})
 _PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
+# what a name is called after it: "the US-backed QSD militia ... the militia", "the Daesh
+# terrorist organization ... the organization"
+_KIND_AFTER = re.compile(r"(?: terrorist)? (militia|organi[sz]ation|movement|faction)\b")
 # what "the <head>" names after a mention with that head ("a pro-government militia ... the
 # militia", "the Foreign and Expatriates Ministry ... The Ministry said")
 _NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
@@ -354,7 +359,7 @@ class Descriptions:
         if self._named and ("the " in text or "The " in text or "an occupation" in text.lower()):
             taken = [(m.start, m.end) for m in found]
             for the in _THE_KIND.finditer(text):
-                kind = (the["kind"] or the["kind2"] or the["kind3"]).lower()
+                kind = (the["kind"] or the["kind2"] or the["kind3"] or the["kind4"]).lower()
                 if kind in _PEOPLE_OF and not _OPENS_A_CLAUSE.search(text, 0, the.start()):
                     continue  # ("responded to the militants' offensive": not its subject)
                 actor = self._named.get(kind)
@@ -371,6 +376,8 @@ class Descriptions:
                 # "former rebel fighters ... the fighters handed over"; "a pro-government
                 # militia ... accused the militia of"
                 self._named[noun] = mention.actor_id
+            if kind := _KIND_AFTER.match(text, mention.end):
+                self._named[kind[1].lower()] = mention.actor_id
             if people := _PEOPLE_AFTER.match(text, mention.end):  # "PKK/YPG terrorists fired
                 # ... The terrorists have still not withdrawn": the same speaker's word for them
                 self._named[people[1].lower()] = mention.actor_id
