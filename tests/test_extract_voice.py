@@ -757,3 +757,15 @@ def test_the_militia_named_so_after_its_name_is_that_militia() -> None:
     )
     _trucks, term, seized = reports_of(body, dt.date(2021, 2, 2), "Hasakah", "SANA")
     assert term.actors == seized.actors == ["sdf"]
+
+
+def test_obligations_not_carried_out_are_a_term_unmet_not_a_denial() -> None:
+    (term,) = reports_of(
+        "The militia has not carried out any of its obligations, SANA said.",
+        dt.date(2021, 2, 2),
+        "Hasakah",
+    )
+    assert term.type is EventType.COMMITMENT
+    assert [(c.claimant_actor_id, c.stance) for c in term.claims] == [
+        ("sana", Stance.COMMITMENT_UNMET)
+    ]
