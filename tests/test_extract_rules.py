@@ -62,6 +62,8 @@ NOT_EVENTS = [
     "Aid has not arrived since the truce began.",
     # what a statement calls for, in any tense
     "The ministry calls on the Security Council to condemn these massacres.",
+    # dangers people face, listed
+    "Civilians remaining in Raqqa city face air strikes, shelling, snipers and landmines.",
     # a suspect arrested; a count of hits over a year
     "Police arrested a man suspected of planting the bomb in Jisr al-Shughur on Monday.",
     "Kilis, a town across the frontier, has been hit by rockets more than 70 times this year.",
@@ -641,6 +643,14 @@ def test_longest_alias_and_modifiers() -> None:
 def test_the_sides_of_a_clash_that_broke_out_at_a_time_between_them() -> None:
     (clash,) = _run("Clashes broke out at dawn between ISIS and regime forces in Yarmouk.").reports
     assert (clash.actors, clash.targets) == (["isis", "syrian-government"], [])
+
+
+def test_acts_carried_out_by_whom_the_passive_names() -> None:
+    (strikes,) = _run(
+        "More than a dozen airstrikes had been carried out overnight in rebel-held districts "
+        "of east Aleppo by Syrian regime and Russian warplanes."
+    ).reports
+    assert (strikes.actors, strikes.targets) == (["syrian-government", "russia"], [])
 
 
 def test_a_monitor_tells_of_a_truce_it_does_not_make() -> None:

@@ -85,6 +85,13 @@ _OWNED = needing(
 # of its words is)
 _DEFENCES = needing(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+# a noun act told in the passive, its doers after "by": "airstrikes had been carried out
+# overnight in rebel-held districts by Syrian regime and Russian warplanes"
+_DONE_BY = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:been|were|was)\s+(?:carried\s+out|conducted|launched"
+    r"|staged|mounted)\b[^.;,]{0,100}?\bby\s+",
+    re.IGNORECASE,
+)
 # "repelled an attack launched by Daesh terrorists on military points": the attack is the
 # act, its authors the actors, those who repelled it the attacked
 _REPELLED_BY = re.compile(
@@ -378,6 +385,14 @@ def roles(
             return list(dict.fromkeys(_ids(sides[:2]))), []
         if sides:  # (none: "attacked an army checkpoint between Tafas and al-Muzayrib")
             return _coordinated(text, sides, first=True), []
+    if (done := _DONE_BY.match(text, trigger.core_end)) is not None:
+        # "More than a dozen airstrikes had been carried out overnight in ... by Syrian
+        # regime and Russian warplanes": who carried them out
+        named = [m for m in after if m.start >= done.end()]
+        if named and _THE.fullmatch(text, done.end(), named[0].start):
+            actors = _coordinated(text, named, first=True)
+            hit = [m for m in after if m.end <= done.end()]
+            return actors, [t for t in _ids(hit) if t not in actors]
     victims = _VICTIMS.search(text, start, trigger.core_start)
     if victims is not None:  # "nine civilians were killed in Russian air strikes"
         hit = [m for m in before if m.end <= victims.start()]
