@@ -85,6 +85,21 @@ def _reports(body: str) -> list[Report]:
         ("On 5 May, armed men detained four Palestine refugees at a crossing point near Yalda.",
          "abduction"),
         ("Former fighters said the detentions broke the settlement.", "violation_accusation"),
+        ("A temporary truce agreed on 1 July between the armed opposition factions of the south "
+         "and Russian officers brought three days of calm.", "ceasefire_announced"),
+        ("Rebel negotiators and Russian officers reached the deal for Daraa al-Balad on Thursday.",
+         "ceasefire_announced"),
+        ("Last Thursday rebel factions in Quneitra province agreed with Russian officers to hand "
+         "over their heavy weapons.", "ceasefire_announced"),
+        ("On 6 July, units of the Syrian Arab Army established control over the Nasib "
+         "checkpoint.", "armed_clash"),
+        ("On 3 July, soldiers at the checkpoint on the edge of Izra held our truck of surgical "
+         "supplies for six hours.", "aid_access"),
+        ("On 7 July, the armed formations of Busra al-Sham handed over to units of the Russian "
+         "military police four tanks, two infantry fighting vehicles and 11 mortars.",
+         "commitment"),
+        ("Two weeks on, the government has yet to free a single one of the detainees it promised "
+         "to release.", "commitment"),
         # quotation marks do not hide an act
         ('SANA said rockets fired by "terrorists" had hit the town of al-Suqaylabiyah on '
          "Monday.", "shelling"),

@@ -62,6 +62,9 @@ NOT_EVENTS = [
     "Aid has not arrived since the truce began.",
     # what a statement calls for, in any tense
     "The ministry calls on the Security Council to condemn these massacres.",
+    # an anniversary's act, years before
+    "Seven years after security forces opened fire on protesters in Daraa, the province is "
+    "back under government control.",
     # dangers people face, listed
     "Civilians remaining in Raqqa city face air strikes, shelling, snipers and landmines.",
     # a suspect arrested; a count of hits over a year
@@ -638,6 +641,8 @@ def test_longest_alias_and_modifiers() -> None:
     # heads of state act for their states; an air force by its full name
     found = default_catalogue().find("Putin and Erdogan agreed; the Syrian Arab Air Force struck")
     assert [m.actor_id for m in found] == ["russia", "turkey", "syrian-government"]
+    found = default_catalogue().find("Fighters of Jaish Khalid bin al-Walid attacked")
+    assert [m.actor_id for m in found] == ["isis"]  # the Islamic State's Yarmouk basin branch
 
 
 def test_the_sides_of_a_clash_that_broke_out_at_a_time_between_them() -> None:

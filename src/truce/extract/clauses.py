@@ -87,6 +87,10 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
 # ", under a local agreement reached on 29 April between ...": the agreement an act was
 # done under, first told there
 _UNDER_AN = re.compile(r",?\s+(?:under|in line with|as part of|in accordance with)\s+an?\s", re.I)
+# (the agreement's trigger may start at "under" or at its noun: "under a local agreement")
+_UNDER_THE_AGREEMENT = re.compile(
+    r"(?:(?:under|in line with|as part of|in accordance with)\s+an?\s+(?:[\w-]+\s+){0,2})?", re.I
+)
 
 
 def agreement_under(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
@@ -101,7 +105,9 @@ def agreement_under(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | No
         return None
     clause = found.start() + len(found.group()) - len(found.group().lstrip(", "))
     agreement = find_trigger(text[clause:], lexicon)
-    if agreement is None or agreement.start != 0:
+    if agreement is None or not _UNDER_THE_AGREEMENT.fullmatch(
+        text, clause, clause + agreement.start
+    ):
         return None
     if agreement.type is not EventType.CEASEFIRE_ANNOUNCED:
         return None
