@@ -24,7 +24,6 @@ from truce.extract.attach import (
     claimed_responsibility,
     corroborated,
     kind_named,
-    kinds_of,
     names_a_known_event,
 )
 from truce.extract.casting import Casting
@@ -49,6 +48,7 @@ from truce.extract.drafts import (
     Draft,
     commitment_hint,
 )
+from truce.extract.earlier import EarlierEvents, kinds_told
 from truce.extract.events import (
     DROPPED,
     Trigger,
@@ -77,15 +77,8 @@ from truce.extract.referents import (
 )
 from truce.extract.sameness import (
     ACCOUNT_DAYS,
-    another_count,
-    another_entry,
-    compatible,
-    kept_and_broken,
-    names_an_act,
-    other_commitment,
     same_day,
     specific,
-    told_after_a_truce,
     told_as,
 )
 from truce.extract.sentences import Sentence, split_sentences
@@ -178,7 +171,7 @@ class RuleExtractor:
         return _Reader(self, document, source_name).read()
 
 
-class _Reader:
+class _Reader(EarlierEvents):
     """State of one pass over one document."""
 
     def __init__(self, rules: RuleExtractor, document: Document, source: str | None) -> None:
@@ -541,7 +534,7 @@ class _Reader:
         # "Islamic State claimed the ambush in a statement on Monday": the ambush told
         claimed = _CLAIMED_THE.search(s.text, max(trigger.core_start - 60, 0), trigger.core_start)
         # ("Islamic State claimed the bombing": a bomb's as well as an air strike's)
-        if claimed and (told := self._latest_of(_kinds_told(trigger) | kind_named(s.text))):
+        if claimed and (told := self._latest_of(kinds_told(trigger) | kind_named(s.text))):
             return self._continue(s, told, None)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
@@ -644,122 +637,6 @@ class _Reader:
             self.drafts[-1].country_named = self.locator.names_country(s, mentions)
         self.locator.remember(s, mentions, lead=s.index in self.timeline.lead)
 
-    def _merge_target(
-        self,
-        s: Sentence,
-        trigger: Trigger,
-        own_date: OwnDate | None,
-        actors: list[str],
-        place: Place | None,
-        claimants: list[str],
-        targets: list[str],
-    ) -> Draft | None:
-        """An earlier event this sentence is plainly about, if any."""
-        if self.lexicon.opens_new_event(s.text):
-            return None  # "Separately, ..."
-        event_type = trigger.type
-        date = own_date.date if own_date else None
-        # one truce is announced by several parties: their actors do not tell truces apart
-        parties = [] if event_type is EventType.CEASEFIRE_ANNOUNCED else actors
-        # the latest of its kind; else the latest its words may tell again ("a series of
-        # loud blasts woke them": the air strike's)
-        own = self._latest_of(frozenset({event_type}))
-        kin = self._latest_of(told_as(trigger))
-        # (and an act told in passing after the news: "claimed responsibility ... for
-        # Sunday's car bomb near Banias")
-        aside = self._latest_of(frozenset({event_type}), as_news=False)
-        tried: list[Draft] = []
-        for same in (own, kin, aside):
-            if same is None or any(same is d for d in tried):
-                continue
-            tried.append(same)
-            if self.locator.other_heading(s, same.paragraph):
-                return None  # "6. Tafas, approx. 15:20. Two mortar rounds ...": another item
-            if another_count(same, trigger, s.text):
-                continue  # "He said HTS had violated the ceasefire 287 times": its own charge
-            if other_commitment(same, trigger, s.text, self.lexicon) or kept_and_broken(
-                same, trigger, s.text, self.lexicon
-            ):
-                continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
-            if same.violent and told_after_a_truce(same, self.drafts, s.text):
-                continue  # "two hours into the truce", announced since
-            if (
-                place is not None
-                and specific(place)
-                and (
-                    another_entry(s.text, s.paragraph, same)
-                    or (
-                        not specific(same.place)
-                        and s.paragraph - same.paragraph >= 2
-                        and same.sentence.index not in self.timeline.lead
-                    )
-                )
-                and not refers_back(s.text, trigger)
-                and find_figures(s.text).stated
-            ):
-                # ("Turkish howitzers returned fire on the government positions ...", then
-                # a paragraph on: 'It said "terrorist groups" had fired a salvo of rockets at
-                # the town of Saraqib ..., wounding two soldiers': an act with a place and
-                # victims of its own is not one told with neither, and not in the lead; nor
-                # is one in a live page's later entry, "10:05 — ... killing a woman")
-                continue
-            # (the other side's account follows at once: a roundup's next clash is another)
-            told_by_other = targets if s.paragraph - same.paragraph <= 1 else None
-            if compatible(same, date, parties, place, told_by_other, self.locator.same_governorate):
-                return same
-        prev = self.drafts[-1] if self.drafts else None
-        if (
-            prev is not None
-            and date is None
-            and event_type not in VIOLENT_TYPES
-            and not names_an_act(trigger)
-            and not prev.violent
-            and prev.paragraph == s.paragraph
-            and set(claimants) & {*prev.actors, *prev.claimants}
-            and not another_count(prev, trigger, s.text)
-        ):
-            return prev  # the same statement, continued
-        return None
-
-    def _latest_violence(self, s: Sentence, place: Place | None) -> Draft | None:
-        """The paragraph's latest act of violence (at the toll's place, if it names one of
-        them: "Three people were killed in Saraqeb"), unless ``s`` opens another event."""
-        if self.lexicon.opens_new_event(s.text):
-            return None
-        # (an act told on in this paragraph counts too: "The Observatory said two missiles
-        # had hit a flat ... Four people were killed, the monitor said")
-        violent = [
-            d
-            for d in self.drafts
-            if d.violent and any(e.paragraph == s.paragraph for e in d.evidence)
-        ]
-        if not violent and ("toll" in s.text or names_a_known_event(s.text)):
-            # "The Observatory gave a higher toll, saying that ... were killed", "14 fighters
-            # had been killed in the night's strikes": the last act told (of that kind)
-            acts = [d for d in self.drafts if d.violent]
-            named = kind_named(s.text)
-            violent = ([d for d in acts if d.type in named] or acts)[-1:]
-        there = [d for d in violent if place is not None and same_place(place, d)]
-        return (there or violent)[-1] if violent else None
-
-    def _latest_of(self, kinds: frozenset[EventType], *, as_news: bool = True) -> Draft | None:
-        """The latest draft of ``kinds``; ``as_news``: the news it was told in passing after,
-        if of those kinds too ("..., two days after a car bomb ...": "the bomb" means the
-        news)."""
-        latest = next((d for d in reversed(self.drafts) if d.type in kinds), None)
-        if as_news and latest is not None and latest.news.type in kinds:
-            return latest.news
-        return latest
-
-    def _told_at(self, trigger: Trigger, name: str) -> Draft | None:
-        """The latest act of the trigger's kind at the place named ("killed in the Tartus
-        blast": the bomb in Tartus, not the car bomb near Banias told after it)."""
-        kinds = _kinds_told(trigger)
-        kinds |= kinds_of(trigger.text)  # "the Tell Abiad bombing": a bomb's too
-        return next(
-            (d for d in reversed(self.drafts) if d.type in kinds and d.place.name == name), None
-        )
-
 
 # a list of what an act was done with, not a clause of its own
 _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE)
@@ -771,11 +648,6 @@ def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
     for i, said in enumerate(attributions):
         if said.actor_id in actors and said.stance is Stance.REPORTS:
             attributions[i] = replace(said, stance=Stance.CONFIRMS)
-
-
-def _kinds_told(trigger: Trigger) -> frozenset[EventType]:
-    """The kinds of act the trigger's words may name again, its own among them."""
-    return told_as(trigger) | {trigger.type}
 
 
 def _of_its_days(
