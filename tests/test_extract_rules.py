@@ -815,3 +815,15 @@ def test_bad_data_files_raise_extract_error(tmp_path: Path) -> None:
     actors.write_text(": not yaml: [")
     with pytest.raises(ExtractError, match="cannot read"):
         load_catalogue(actors)
+
+
+def test_a_capture_told_with_one_side_is_against_the_foe_the_story_has_it_fighting() -> None:
+    body = (
+        "SDF fighters clashed with Islamic State militants in the north of Raqqa on Monday.\n\n"
+        "On Tuesday, the SDF took control of the al-Nahda neighbourhood."
+    )
+    _clash, capture = _run(body).reports
+    assert (capture.actors, capture.targets) == (["sdf"], ["isis"])
+    # (a fight of both sides names no third)
+    (fight,) = _run("Rebels and government forces fought near Morek on Tuesday.").reports
+    assert fight.targets == []

@@ -32,6 +32,12 @@ from truce.model import VIOLENT_TYPES, EventType, Place
 
 __all__ = ["EarlierEvents", "kinds_told"]
 
+#: Acts between armed sides, whose other side a later clash of theirs was likely against.
+_FIGHTS = frozenset(
+    {EventType.ARMED_CLASH, EventType.SHELLING, EventType.AIR_STRIKE, EventType.SUICIDE_BOMB}
+)
+_UNARMED = frozenset({"civilians", "aid-workers"})
+
 
 class EarlierEvents:
     """The reader's look back over the drafts it has made."""
@@ -117,6 +123,23 @@ class EarlierEvents:
         ):
             return prev  # the same statement, continued
         return None
+
+    def _foe_of(self, actors: list[str]) -> list[str]:
+        """Whom the story has these actors fighting: the other side of the latest clash or
+        attack they took part in ("the SDF took full control of the al-Nahda neighbourhood",
+        after the SDF's battles with Islamic State told before)."""
+        for draft in reversed(self.drafts):
+            if draft.type not in _FIGHTS:
+                continue
+            if set(actors) & set(draft.actors):
+                foes = [t for t in draft.targets if t not in _UNARMED and t not in actors]
+            elif set(actors) & set(draft.targets):
+                foes = [a for a in draft.actors if a not in actors]
+            else:
+                continue
+            if foes:
+                return foes
+        return []
 
     def _latest_violence(self, s: Sentence, place: Place | None) -> Draft | None:
         """The paragraph's latest act of violence (at the toll's place, if it names one of

@@ -583,6 +583,8 @@ class _Reader(EarlierEvents):
             kind, actors = latest.type, actors or latest.actors  # "a third missile struck"
             if place is None or place.relation is PlaceRelation.ADMIN:  # "... the market"
                 place = latest.place
+        if kind is EventType.ARMED_CLASH and len(actors) == 1 and not targets:
+            targets = self._foe_of(actors)  # a capture or a fight told with one side only
         draft = Draft(
             type=kind, sentence=s, date=date,
             place=place or Place(), context_place=self.locator.earlier_place(s),
