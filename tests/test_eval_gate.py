@@ -100,3 +100,25 @@ def test_a_misspelt_annotation_names_its_file(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("id: x\ntext: Jets struck.\nevents:\n  - evidnce: x\n")
     with pytest.raises(ConfigError, match=r"bad\.yaml"):
         evaluate_articles(tmp_path)
+
+
+def test_a_claim_by_the_source_named_as_its_actor_is_the_authors(tmp_path: Path) -> None:
+    """A UN agency's own update: its claims, which the extractor names by the catalogued UN,
+    are the author's."""
+    article = {
+        "id": "t2",
+        "title": "Flash Update No. 3: north-west Syria",
+        "published": "2019-05-13",
+        "source": "UN OCHA",
+        "text": "On 11 May, air strikes hit the vegetable market in Ariha, killing eight people.",
+        "events": [
+            {
+                "evidence": "air strikes hit the vegetable market in Ariha",
+                "type": "air_strike",
+                "claims": [{"claimant": "author", "stance": "reports"}],
+            }
+        ],
+    }
+    (tmp_path / "t2.yaml").write_text(yaml.safe_dump(article))
+    scores = evaluate_articles(tmp_path)
+    assert scores["claims_recall"] == scores["claims_precision"] == 1.0

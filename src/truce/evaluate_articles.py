@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from truce.errors import ConfigError
+from truce.extract.actors import default_catalogue
 from truce.ingest import document_from_text, titled
 from truce.model import Casualties, DatePrecision, EventType, Flag, PlaceRelation, Report, Stance
 from truce.pipeline import extract_document
@@ -176,15 +178,29 @@ def _score_fields(event: GoldEvent, report: Report, source: str, tally: Counter[
         _score_claims(event.claims or [], report, source, tally)
 
 
+@lru_cache(maxsize=256)
+def _source_actor(source: str) -> str | None:
+    """The catalogued actor a source's name is, if its whole name names one."""
+    named = default_catalogue().find(source) if source else []
+    return named[0].actor_id if named and named[0].start == 0 else None
+
+
 def _score_claims(want: list[GoldClaim], report: Report, source: str, tally: Counter[str]) -> None:
+    # a claim by the document's own source is the author's, whether the extractor names it
+    # by the source's name or by the catalogued actor the source is ("UN OCHA": the UN)
+    own = _source_actor(source)
     got = [
-        (c.claimant_actor_id or (AUTHOR if c.claimant == source else c.claimant), c.stance)
+        (
+            {c.claimant_actor_id or c.claimant}
+            | ({AUTHOR} if c.claimant == source or (own and c.claimant_actor_id == own) else set()),
+            c.stance,
+        )
         for c in report.claims
     ]
     tally.update(claims_want=len(want), claims_got=len(got))
     free = list(want)
-    for claimant, stance in got:
-        hit = next((g for g in free if g.matches(claimant, stance)), None)
+    for claimants, stance in got:
+        hit = next((g for g in free if any(g.matches(c, stance) for c in claimants)), None)
         if hit is not None:
             free.remove(hit)
             tally["claims_tp"] += 1
