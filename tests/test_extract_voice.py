@@ -307,6 +307,15 @@ def test_a_tables_rows_are_incidents_and_their_last_cell_the_source() -> None:
     assert [c.claimant_actor_id for c in strike.claims] == ["activists"]
     assert [c.claimant_actor_id for c in rockets.claims] == ["sana"]
     assert strike.targets == ["civilians"] and strike.date.start == dt.date(2019, 5, 7)
+    # a digest entry's text that opens with a name is no source cell: its name acts
+    (raid,) = reports_of(
+        "- QUNEITRA COUNTRYSIDE | 07:50 | Regime warplanes and Russian jets struck the town of "
+        "Masharah at dawn, killing three civilians.",
+        dt.date(2018, 7, 18),
+        "Evening digest",
+    )
+    assert raid.actors == ["syrian-government", "russia"]
+    assert "syrian-government" not in {c.claimant_actor_id for c in raid.claims}
 
 
 @pytest.mark.parametrize(

@@ -287,7 +287,9 @@ def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution
     if text.count(" | ") >= 2:  # a table row's last cell is its source: "... | SANA"
         cell = text.rindex(" | ") + 3
         who = _mention_at(mentions, cell)
-        if who is not None:
+        # (the cell holds the name alone, not a digest entry's text that opens with one:
+        # "QUNEITRA COUNTRYSIDE | 07:50 | Regime warplanes and Russian jets struck ...")
+        if who is not None and who.end >= len(text.rstrip(" .;")) - 1:
             out.append(_from_mention(who, 0, cell - 2, who.end))
     return out
 
