@@ -778,3 +778,13 @@ def test_obligations_not_carried_out_are_a_term_unmet_not_a_denial() -> None:
     assert [(c.claimant_actor_id, c.stance) for c in term.claims] == [
         ("sana", Stance.COMMITMENT_UNMET)
     ]
+
+
+def test_what_a_speaker_expects_to_do_is_no_claim_about_the_act_before() -> None:
+    (capture,) = reports_of(
+        "SDF fighters captured the village of al-Shafa on Monday, the Observatory said. SDF "
+        "commanders say they expect to clear the pocket within weeks.",
+        dt.date(2018, 12, 18),
+        "Deir ez-Zor",
+    )
+    assert [c.claimant_actor_id for c in capture.claims] == ["sohr"]

@@ -384,7 +384,9 @@ _FUTURE = needing(
     # "militants were preparing to stage a chemical incident in order to blame the army"
     r"|\b(?:were|was|are|is) (?:preparing|planning|plotting) to\b"
     # "Russian officers have promised to station a patrol at the entrance"
-    r"|\b(?:have|has|had) (?:promised|pledged|vowed|undertaken) to\b",
+    r"|\b(?:have|has|had) (?:promised|pledged|vowed|undertaken) to\b"
+    # "SDF commanders say they expect to clear it within weeks"
+    r"|\b(?:expect|expects|hope|hopes|intend|intends) to\b",
     re.IGNORECASE,
 )
 
