@@ -27,12 +27,15 @@ _LONG = 1000  # characters: a text this long is a body, not a sentence
 _Has = Callable[[str, int, int], object] | None
 
 
-@lru_cache(maxsize=64)  # a sentence, or the body many place names are read in
-def _lowered(text: str) -> str | None:
+@lru_cache(maxsize=256)  # a sentence, or the body many place names are read in
+def _lowered(text: str) -> tuple[str, frozenset[str]] | None:
     """``text`` lowered, where a case-insensitive match stands at the same offsets of the
-    lowered text (see :func:`~truce.extract.prefilter.lowering_safe`); else None."""
+    lowered text (see :func:`~truce.extract.prefilter.lowering_safe`), and the strings
+    looked for that it has (one cached call for both); else None."""
     low = text.lower()
-    return low if len(low) == len(text) and lowering_safe(text, low) else None
+    if len(low) == len(text) and lowering_safe(text, low):
+        return low, strings_in(low)
+    return None
 
 
 class Needy:
@@ -55,25 +58,30 @@ class Needy:
         has = self._has
         if has is None:
             return False
-        start, end = max(pos, 0), min(endpos, len(text))
-        if len(text) > _LONG and end - start < _LONG:
-            # a few words of a long text (the body before a place name): read alone, not
-            # the whole text through the automaton (an ASCII text lowers char by char)
-            if not self._folded:
-                return not has(text, start, end)
-            window = text[start:end]
-            if window.isascii():
-                return not has(window.lower(), 0, end - start)
+        size = len(text)
+        if size > _LONG:
+            start, end = max(pos, 0), min(endpos, size)
+            if end - start < _LONG:
+                # a few words of a long text (the body before a place name): read alone,
+                # not the whole text through the automaton (an ASCII text lowers char by
+                # char)
+                if not self._folded:
+                    return not has(text, start, end)
+                window = text[start:end]
+                if window.isascii():
+                    return not has(window.lower(), 0, end - start)
+        # the strings the screens' automaton found in the text (read once for every test
+        # of it): most texts have none of these anywhere
         if self._folded:
-            low = _lowered(text)
-            if low is None:
+            lowered = _lowered(text)
+            if lowered is None:
                 return False
-            text = low
-        # the strings the screens' automaton found in the text (read once for every test of
-        # it): most texts have none of these anywhere
-        if strings_in(text).isdisjoint(self._strings):
+            text, present = lowered
+        else:
+            present = strings_in(text)
+        if present.isdisjoint(self._strings):
             return True
-        return (pos > 0 or endpos < len(text)) and not has(text, max(pos, 0), endpos)
+        return (pos > 0 or endpos < size) and not has(text, max(pos, 0), endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return None if self._lacks(text, pos, endpos) else self.regex.search(text, pos, endpos)
