@@ -59,19 +59,23 @@ class TextView:
     text where its lowered form matches ``low`` (see
     :func:`~truce.extract.prefilter.lowering_safe`); ``aligned``: lowering kept every
     character's offset, so a word of the text stands, lowered, at the same offset of
-    ``low``."""
+    ``low``; ``present``: the strings looked for that ``low`` has (:func:`strings_in`,
+    which every screen asks for)."""
 
     low: str
     words: frozenset[str]  # of ``low``
     folds: bool
     aligned: bool
+    present: frozenset[str]
 
 
 @lru_cache(maxsize=256)
 def view(text: str) -> TextView:
-    """The view of ``text`` every screen shares (one lowering, one word list)."""
+    """The view of ``text`` every screen shares (one lowering, one word list, one read
+    of the automaton)."""
     low = text.lower()
-    return TextView(low, text_words(low), lowering_safe(text, low), len(low) == len(text))
+    aligned = len(low) == len(text)
+    return TextView(low, text_words(low), lowering_safe(text, low), aligned, strings_in(low))
 
 
 @lru_cache(maxsize=256)
@@ -180,14 +184,16 @@ class _Index:
         also_keys = {string for groups in also.values() for g in groups for string in g}
         look_for(self.inner_keys | self.fragment_keys | self.prefix_keys | also_keys)
 
-    def hits(self, text: str, words: frozenset[str], read: str) -> int:
+    def hits(self, text: str, words: frozenset[str], read: str, known: frozenset[str]) -> int:
         """The patterns that may match ``text`` (as bits); ``words`` are those of ``read``
-        (the text itself, or lowered when the index folds)."""
+        (the text itself, or lowered when the index folds), ``known`` its strings
+        (:func:`strings_in`)."""
         found = 0
         by_word = self.by_word
         for word in words & self.keys:
             found |= by_word[word]
-        present: frozenset[str] | None = None  # the strings looked for in ``text``
+        # the strings looked for in ``text``
+        present: frozenset[str] | None = known if text is read else None
         if self.always:
             if self.always_strings is None:
                 found |= self.always
@@ -196,7 +202,7 @@ class _Index:
                 if not present.isdisjoint(self.always_strings):
                     found |= self.always
         if self.by_prefix:
-            for prefix in strings_in(read) & self.prefix_keys:
+            for prefix in known & self.prefix_keys:
                 found |= self.by_prefix[prefix]
         if self.digit and digit_starts(read):
             found |= self.digit
@@ -259,6 +265,7 @@ def look_for(strings: Iterable[str]) -> None:
         _STRINGS.update(new)
         _FINDER.clear()  # built anew, with these too, when next asked
         strings_in.cache_clear()
+        view.cache_clear()  # (a view keeps what the automaton found)
 
 
 @lru_cache(maxsize=256)  # every index of every screen asks about the same text
@@ -399,29 +406,23 @@ class ScreenSet:
     def hits(self, text: str) -> frozenset[int]:
         """Indices of the patterns that may match ``text``."""
         seen = view(text)
-        if (
-            self._any_of is not None
-            and seen.folds
-            and strings_in(seen.low).isdisjoint(self._any_of)
-        ):
+        if self._any_of is not None and seen.folds and seen.present.isdisjoint(self._any_of):
             return _NONE
         found = 0
         if self._exact.members:
             if not self._exact.fold:
-                found = self._exact.hits(text, text_words(text), text)
+                found = self._exact.hits(text, text_words(text), text, strings_in(text))
             elif seen.aligned:  # a word of the text is, lowered, a word of ``low``
-                found = self._exact.hits(text, seen.words, seen.low)
+                found = self._exact.hits(text, seen.words, seen.low, seen.present)
             else:
                 found = self._exact.mask
         if self._folded.members:
             if seen.folds:
-                found |= self._folded.hits(seen.low, seen.words, seen.low)
+                found |= self._folded.hits(seen.low, seen.words, seen.low, seen.present)
             else:
                 found |= self._folded.mask
         anchored_need = self._anchored_need
-        if anchored_need is None or not (
-            seen.folds and strings_in(seen.low).isdisjoint(anchored_need)
-        ):
+        if anchored_need is None or not (seen.folds and seen.present.isdisjoint(anchored_need)):
             for anchored in self._at_start:
                 if not anchored.lacks(text, seen) and anchored.pattern.search(text) is not None:
                     found |= 1 << anchored.index
@@ -487,7 +488,7 @@ class _Anchored:
         """Does ``text`` (seen as ``seen``) lack every string the pattern needs?"""
         if self.needs is None or (self.folded and not seen.folds):
             return False
-        return strings_in(seen.low if self.folded else text).isdisjoint(self.needs)
+        return (seen.present if self.folded else strings_in(text)).isdisjoint(self.needs)
 
 
 def _at_start(pattern: re.Pattern[str]) -> bool:
