@@ -720,6 +720,13 @@ def test_a_truce_with_no_place_of_its_own_takes_none_from_its_paragraph() -> Non
     )
     assert strike.place.admin1_pcode == "SY09"
     assert truce.place.admin1_pcode is None  # it may be nationwide
+    # a truce between local sides, with no place of its own, is in the story's governorate
+    strike, over = _reports(
+        "Air strikes hit the eastern districts of Aleppo on Monday, killing five people. The "
+        "army declared the truce over on Tuesday."
+    )
+    assert over.type.value == "ceasefire_declared_over"
+    assert (over.place.admin1_pcode, over.place.relation.value) == ("SY02", "admin")
 
 
 def test_a_commitment_kept_long_ago_is_still_its_record() -> None:

@@ -95,7 +95,9 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         around = draft.context_place if local else None
         if around is None and local and draft.type in TRUCE_STATEMENTS:
             around = locator.place_before(draft.sentence)
-        found = nearer or title or around or (region if draft.violent else None)
+        # (a truce among the local sides, not only the powers: the story's governorate)
+        local_truce = draft.type in TRUCE_STATEMENTS and bool(set(draft.actors) - _POWERS)
+        found = nearer or title or around or (region if draft.violent or local_truce else None)
         if found is not None and found.relation is PlaceRelation.ADMIN and draft.violent:
             # an act with no place of its own, in a story that has named a place in that
             # governorate ("... in the north-eastern city of Qamishli", then "Three days of
@@ -114,6 +116,10 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
             found = locator.country()
         draft.place = found or draft.place
 
+
+#: States whose truces may reach beyond the story's governorate ("the cessation of hostilities
+#: the US and Russia agreed"): one they make alone is placed no closer than told
+_POWERS = frozenset({"us", "russia", "turkey", "iran", "israel", "us-led-coalition", "un"})
 
 # "The truce, first agreed last month", "The SDF has declared the pause over": the truce told
 # before, by its definite name
