@@ -96,6 +96,12 @@ def _only(sentence: str) -> Report:
             "the rebel factions in Tafas on Friday.",
             {"syrian-government", "opposition"},
         ),
+        # (where a side is does not end the list of sides)
+        (
+            "A temporary truce agreed on 1 July between the armed opposition factions of the "
+            "south and Russian officers brought three days of calm.",
+            {"opposition", "russia"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

@@ -134,9 +134,18 @@ def _run_at(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     if not named or not (named[0].start <= at or _LEAD_WORDS.fullmatch(text, at, named[0].start)):
         return []
     run = coordinated(text, named, first=True)
-    if aside := _FOR_WHOM_AND.match(text, run[-1].end):
+    if aside := _FOR_WHOM_AND.match(text, run[-1].end) or _WHERE_AND.match(text, run[-1].end):
         run = [*run, *_run_at(text, mentions, aside.end())]
     return run
+
+
+# where a side is, before the next: "between the armed opposition factions of the south and
+# Russian officers"
+_WHERE_AND = re.compile(
+    r"(?:\s+(?:factions|fighters|forces|groups|units))?\s+(?:of|from|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){1,3}?and\s+",
+    re.IGNORECASE,
+)
 
 
 # whom a side speaks for, between commas: "between the Central Committee, speaking for our
