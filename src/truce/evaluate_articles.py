@@ -180,9 +180,8 @@ def _score_fields(event: GoldEvent, report: Report, source: str, tally: Counter[
 
 @lru_cache(maxsize=256)
 def _source_actor(source: str) -> str | None:
-    """The catalogued actor a source's name is, if its whole name names one."""
-    named = default_catalogue().find(source) if source else []
-    return named[0].actor_id if named and named[0].start == 0 else None
+    """The catalogued actor a source's name opens with (as the extractor names its author)."""
+    return default_catalogue().opening(source) if source else None
 
 
 def _score_claims(want: list[GoldClaim], report: Report, source: str, tally: Counter[str]) -> None:

@@ -37,6 +37,7 @@ _ALLIED = re.compile(
 _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 #: Kinds of actor that report events and never take part in them (news media, monitors).
 REPORTER_KINDS = frozenset({"media", "monitor"})
+_POWER_KINDS = frozenset({"state", "coalition", "un"})
 #: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels",
 #: "government troops backed by pro-government militias", "Turkish artillery and
 #: Turkish-backed rebels", "rebel factions and fighters of the SDF", "Russian officers and
@@ -127,6 +128,9 @@ class ActorCatalogue:
         self.aid_workers = next((a.id for a in actors if a.kind == "aid"), None)
         #: armed groups, not states: whose fighters "its fighters" may be
         self.armed_groups = frozenset(a.id for a in actors if a.kind == "armed_group")
+        #: states, coalitions and the UN: the powers whose agreements may reach beyond the
+        #: governorate a story is about
+        self.powers = frozenset(a.id for a in actors if a.kind in _POWER_KINDS)
         if len(self.adjectives) != sum(len(actor.adjectives) for actor in actors):
             raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)
@@ -160,6 +164,14 @@ class ActorCatalogue:
         """The actor itself plus the ids it is declared to act or speak for."""
         actor = self.actors.get(actor_id)
         return {actor_id, *(actor.related if actor else [])}
+
+    def opening(self, name: str, *, whole: bool = False) -> str | None:
+        """The actor ``name`` opens with ("Russian Ministry of Defence": Russia); ``whole``:
+        only if that alias is all of it."""
+        named = self.find(name)
+        if not named or named[0].start != 0 or (whole and named[0].end != len(name)):
+            return None
+        return named[0].actor_id
 
     def find(self, text: str) -> list[Mention]:
         """Actor mentions in ``text``, longest alias first, without overlaps or modifiers."""

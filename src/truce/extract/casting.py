@@ -122,10 +122,7 @@ class Casting:
         who = next(held, None)
         if who is None:
             return None
-        named = self.catalogue.find(who)
-        if named and named[0].start == 0 and named[0].end == len(who):
-            return named[0].actor_id
-        return self.catalogue.adjectives.get(who.lower())
+        return self.catalogue.opening(who, whole=True) or self.catalogue.adjectives.get(who.lower())
 
     def cast(
         self, text: str, trigger: Trigger, mentions: list[Mention], attributions: list[Attribution]

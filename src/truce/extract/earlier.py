@@ -8,6 +8,7 @@ far and the document's place and time state.
 
 from __future__ import annotations
 
+from truce.extract.actors import ActorCatalogue
 from truce.extract.attach import kind_named, kinds_of, names_a_known_event
 from truce.extract.casualties import find_figures
 from truce.extract.drafts import Draft
@@ -36,12 +37,12 @@ __all__ = ["EarlierEvents", "kinds_told"]
 _FIGHTS = frozenset(
     {EventType.ARMED_CLASH, EventType.SHELLING, EventType.AIR_STRIKE, EventType.SUICIDE_BOMB}
 )
-_UNARMED = frozenset({"civilians", "aid-workers"})
 
 
 class EarlierEvents:
     """The reader's look back over the drafts it has made."""
 
+    catalogue: ActorCatalogue
     drafts: list[Draft]
     lexicon: Lexicon
     locator: Locator
@@ -128,11 +129,12 @@ class EarlierEvents:
         """Whom the story has these actors fighting: the other side of the latest clash or
         attack they took part in ("the SDF took full control of the al-Nahda neighbourhood",
         after the SDF's battles with Islamic State told before)."""
+        unarmed = {self.catalogue.civilians, self.catalogue.aid_workers}
         for draft in reversed(self.drafts):
             if draft.type not in _FIGHTS:
                 continue
             if set(actors) & set(draft.actors):
-                foes = [t for t in draft.targets if t not in _UNARMED and t not in actors]
+                foes = [t for t in draft.targets if t not in unarmed and t not in actors]
             elif set(actors) & set(draft.targets):
                 foes = [a for a in draft.actors if a not in actors]
             else:

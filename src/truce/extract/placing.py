@@ -66,9 +66,13 @@ def as_told(place: Place | None, text: str, trigger: Trigger) -> Place | None:
     return place
 
 
-def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: bool) -> None:
+def settle_places(
+    ordered: Sequence[Draft], locator: Locator, *, truce_titled: bool, powers: frozenset[str]
+) -> None:
     """Give each event of ``ordered`` (most prominent first) with no specific place the
-    best one the document offers; ``truce_titled``: the title speaks of a truce."""
+    best one the document offers; ``truce_titled``: the title speaks of a truce;
+    ``powers``: the actors whose truces may reach beyond the story's governorate (a truce
+    they make alone, "the cessation of hostilities the US and Russia agreed", takes none)."""
     region = locator.governorate()
     for rank, draft in enumerate(ordered):
         if rank == 0 and draft.violent and specific(draft.place):
@@ -96,7 +100,7 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
         if around is None and local and draft.type in TRUCE_STATEMENTS:
             around = locator.place_before(draft.sentence)
         # (a truce among the local sides, not only the powers: the story's governorate)
-        local_truce = draft.type in TRUCE_STATEMENTS and bool(set(draft.actors) - _POWERS)
+        local_truce = draft.type in TRUCE_STATEMENTS and bool(set(draft.actors) - powers)
         found = nearer or title or around or (region if draft.violent or local_truce else None)
         if found is not None and found.relation is PlaceRelation.ADMIN and draft.violent:
             # an act with no place of its own, in a story that has named a place in that
@@ -116,10 +120,6 @@ def settle_places(ordered: Sequence[Draft], locator: Locator, *, truce_titled: b
             found = locator.country()
         draft.place = found or draft.place
 
-
-#: States whose truces may reach beyond the story's governorate ("the cessation of hostilities
-#: the US and Russia agreed"): one they make alone is placed no closer than told
-_POWERS = frozenset({"us", "russia", "turkey", "iran", "israel", "us-led-coalition", "un"})
 
 # "The truce, first agreed last month", "The SDF has declared the pause over": the truce told
 # before, by its definite name

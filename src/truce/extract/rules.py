@@ -235,7 +235,9 @@ class _Reader(EarlierEvents):
         promoted = self._headline_event()
         ordered = [promoted] if promoted else []
         ordered += [d for d in self.drafts if d is not promoted]
-        settle_places(ordered, self.locator, truce_titled=self._truce_titled)
+        settle_places(
+            ordered, self.locator, truce_titled=self._truce_titled, powers=self.catalogue.powers
+        )
         apply_corrections(self.document.body, ordered, self.locator)
         ordered = withdrawn(self.document.body, ordered)
         if ordered and takes_news_default(ordered[0].date):

@@ -188,8 +188,7 @@ class Voices:
         Ministry of Defence", "Syrian Observatory for Human Rights")."""
         if self.agency or not self.own_account or not source:
             return self.agency
-        named = catalogue.find(source)
-        return named[0].actor_id if named and named[0].start == 0 else None
+        return catalogue.opening(source)
 
     def of(self, sentence: Sentence) -> str | None:
         """The actor whose words ``sentence`` is, if a transcript or statement says so."""
