@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from truce.extract.actors import Mention, coordinated
+from truce.extract.events import QUOTE_MARK
 from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.needs import needing
 from truce.extract.screens import ScreenSet
@@ -73,7 +74,6 @@ _INVERTED_BEFORE = re.compile(r"[,\"”]\s*$")
 _INVERTED_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _TRAILING = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$")  # "..., the UN said"
 _ACCUSING = needing(r"\b(?:accus|blam)(?:ed|es|ing)\b", re.IGNORECASE)
-_QUOTES = re.compile('["“”]')
 _INSTITUTION = re.compile(r"(?:ministry|army|military|government|command|monitor)\b", re.I)
 _OPENS = re.compile(
     r"(?:^|[,;:\"“(]|\b(?:that|after|as|when|while|but|and|since|because|where|though|if))"
@@ -343,7 +343,7 @@ def _with_stance(
         # are too many and too loose for the stance patterns)
         said = text[: item.start]
         first = not any(a.start < item.start for a in ordered)
-        if first and _TRAILING.search(said) and not _QUOTES.search(said):
+        if first and _TRAILING.search(said) and not QUOTE_MARK.search(said):
             stance = first_stance(lexicon.stances, said, lexicon.stance_screens) or stance
     return Attribution(
         item.actor_id, item.name, item.start, item.cue_start, item.cue_end, item.subject,

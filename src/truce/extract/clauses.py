@@ -86,11 +86,10 @@ def blamed_act(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
 
 # ", under a local agreement reached on 29 April between ...": the agreement an act was
 # done under, first told there
-_UNDER_AN = re.compile(r",?\s+(?:under|in line with|as part of|in accordance with)\s+an?\s", re.I)
+_UNDER = r"(?:under|in line with|as part of|in accordance with)\s+an?\s"
+_UNDER_AN = re.compile(rf",?\s+(?P<under>{_UNDER})", re.I)
 # (the agreement's trigger may start at "under" or at its noun: "under a local agreement")
-_UNDER_THE_AGREEMENT = re.compile(
-    r"(?:(?:under|in line with|as part of|in accordance with)\s+an?\s+(?:[\w-]+\s+){0,2})?", re.I
-)
+_UNDER_THE_AGREEMENT = re.compile(rf"(?:{_UNDER}\s*(?:[\w-]+\s+){{0,2}})?", re.I)
 
 
 def agreement_under(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
@@ -103,13 +102,13 @@ def agreement_under(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | No
     found = _UNDER_AN.search(text, trigger.core_end)
     if found is None:
         return None
-    clause = found.start() + len(found.group()) - len(found.group().lstrip(", "))
+    clause = found.start("under")
     agreement = find_trigger(text[clause:], lexicon)
-    if agreement is None or not _UNDER_THE_AGREEMENT.fullmatch(
-        text, clause, clause + agreement.start
+    if (
+        agreement is None
+        or agreement.type is not EventType.CEASEFIRE_ANNOUNCED
+        or not _UNDER_THE_AGREEMENT.fullmatch(text, clause, clause + agreement.start)
     ):
-        return None
-    if agreement.type is not EventType.CEASEFIRE_ANNOUNCED:
         return None
     return Split(found.start(), clause, trigger, agreement)
 

@@ -79,7 +79,7 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     of firing mortars"). Quotation marks do not hide one: 'rockets fired by "terrorists"
     had hit' is read as the words without them."""
     found = _find_trigger(text, lexicon)
-    if found is not None or not _QUOTE_MARK.search(text):
+    if found is not None or not QUOTE_MARK.search(text):
         return found
     # the text without its quotation marks, and where each of its characters was
     kept = [i for i, char in enumerate(text) if char not in _QUOTE_MARKS]
@@ -95,7 +95,7 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
 
 
 _QUOTE_MARKS = frozenset('"“”')
-_QUOTE_MARK = re.compile('["“”]')
+QUOTE_MARK = re.compile('["“”]')  # (a quotation mark, straight or curly)
 
 
 def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:

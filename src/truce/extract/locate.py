@@ -154,7 +154,7 @@ _WHERE_IT_LIES = re.compile(
     re.IGNORECASE,
 )
 # the outskirts of the place named before: "pounded the outskirts for most of Monday"
-_ITS_OUTSKIRTS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGNORECASE)
+_ITS_OUTSKIRTS = needing(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGNORECASE)
 # a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
 # (not abroad: "the nearby Turkish town of Nusaybin", nor where a photo was taken "from";
 # a name of two words, and a third with its article: "Urum al-Jawz", "Tal Abu al-Hassan")
@@ -281,7 +281,6 @@ class Locator:
         if (
             known is not None
             and known.relation is PlaceRelation.IN
-            and "outskirts" in s.text
             and _ITS_OUTSKIRTS.search(s.text, trigger.core_start)
         ):  # "In the town of Rajo, ... artillery pounded the outskirts": near the town
             known = known.model_copy(update={"relation": PlaceRelation.NEAR})
