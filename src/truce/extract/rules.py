@@ -503,7 +503,7 @@ class _Reader(EarlierEvents):
         if denied and latest is not None and latest.type not in (kinds := told_as(trigger)):
             # a denial of another kind of act: "coalition aircraft have not conducted strikes",
             # after the SDF overran a hospital, is of the air strikes told before it
-            latest = next((d for d in reversed(self.drafts) if d.type in kinds), latest)
+            latest = self._latest_of(kinds, as_news=False) or latest
         latest = latest.news if latest is not None else None  # "the bomb": not the aside
         if latest is not None and backs_the_account(s.text, trigger):
             return self._continue(s, latest, None)  # "backed that account, saying ..."
