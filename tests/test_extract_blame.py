@@ -227,3 +227,15 @@ def test_what_a_source_says_the_other_side_is_preparing_is_no_charge_of_an_act()
         EventType.CHEMICAL_WEAPON,
     )
     assert ("sana", "accuses") not in stances_of(attack)
+
+
+@pytest.mark.parametrize("speaker", ["A rebel official", "A Faylaq al-Rahman official"])
+def test_saying_it_was_the_other_sides_fault_accuses(speaker: str) -> None:
+    held = _one(
+        _reports(
+            f"{speaker} said the delay was the army's fault: soldiers had refused to let Red "
+            "Crescent teams into Arbin to register the wounded."
+        ),
+        EventType.AID_ACCESS,
+    )
+    assert ("opposition", "accuses") in stances_of(held)

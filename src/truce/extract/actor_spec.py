@@ -39,6 +39,10 @@ class Actor(BaseModel):
     # the actor named by "<this actor> and allied militias": "regime forces and allied
     # militias" are the pro-government militias too
     allies: str | None = None
+    # named factions counted with the actor ("Jaish al-Islam" with the armed opposition):
+    # matched as aliases are, but a claim keeps the faction's own name as its claimant, and
+    # an agreement that names one faction does not thereby name the whole actor
+    members: list[str] = Field(default_factory=list)
 
 
 class CatalogueSpec(BaseModel):

@@ -121,6 +121,7 @@ class ActorCatalogue:
             if actor.allies is not None and actor.allies not in self.actors:
                 raise ExtractError(f"actor {actor.id!r}: `allies` names an unknown id")
         self._allies = {actor.id: actor.allies for actor in actors if actor.allies}
+        self._members = {m.casefold(): (a.id, m) for a in actors for m in a.members}
         self._exact, self._folded = _matchers(actors)
         self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
         #: The actor that stands for civilians (the victims named in ", killing a child").
@@ -155,6 +156,12 @@ class ActorCatalogue:
 
     def name(self, actor_id: str) -> str:
         return self.actors[actor_id].name
+
+    def claimant_name(self, actor_id: str, mention: str) -> str:
+        """Who made a claim, by name: a member faction's own ("Jaish al-Islam denied"),
+        else the actor's catalogue name."""
+        own = self._members.get(mention.casefold())
+        return own[1] if own is not None and own[0] == actor_id else self.name(actor_id)
 
     def only_reports(self, actor_id: str) -> bool:
         """A news medium or monitor: it reports events, never acts in them."""
@@ -274,7 +281,7 @@ def _matchers(actors: list[Actor]) -> tuple[_Matcher | None, _Matcher | None]:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for actor in actors:
-        for alias in actor.aliases:
+        for alias in (*actor.aliases, *actor.members):
             caseless = any(ch.islower() for ch in alias)
             table, key = (folded, _key(alias, True)) if caseless else (exact, _key(alias, False))
             if table.setdefault(key, actor.id) != actor.id:

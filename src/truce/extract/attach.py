@@ -366,7 +366,7 @@ class ClaimLedger:
         by_verb = sorted(attributions, key=lambda a: (a.cue_start, -a.start))
         ids = list(dict.fromkeys(a.actor_id for a in by_verb if a.actor_id))
         claims = [
-            self._claim(a.actor_id, a.stance, s)
+            self._claim(a.actor_id, a.stance, s, a.name)
             for a in attributions
             if a.actor_id and not only_condemns(s.text, a) and not rebutted(s.text, a)
         ]
@@ -400,9 +400,9 @@ class ClaimLedger:
             self.last_attr = (s, ids)
         return claims
 
-    def _claim(self, actor_id: str, stance: Stance, s: Sentence) -> ClaimMention:
+    def _claim(self, actor_id: str, stance: Stance, s: Sentence, mention: str = "") -> ClaimMention:
         return ClaimMention(
-            claimant=self.catalogue.name(actor_id), claimant_actor_id=actor_id,
+            claimant=self.catalogue.claimant_name(actor_id, mention), claimant_actor_id=actor_id,
             stance=stance, text=s.text, span=span_of(self.document, s),
         )  # fmt: skip
 

@@ -226,8 +226,8 @@ class Draft:
         who takes a stance on the event does not also merely report it: its plain report
         gives way to the stance, and a report after a stance adds none (unless it is the
         sentence that tells the event). Who denies the event does not also dispute it."""
-        who = (claim.claimant_actor_id, claim.claimant)
-        mine = [c for c in self.claims if (c.claimant_actor_id, c.claimant) == who]
+        who = claim.claimant_actor_id or claim.claimant  # (a faction speaks as its actor)
+        mine = [c for c in self.claims if (c.claimant_actor_id or c.claimant) == who]
         if any(c.stance is claim.stance for c in mine):
             return
         if claim.stance is Stance.REPORTS and mine and not self._tells_it(claim):
