@@ -417,6 +417,20 @@ def _reports(body: str) -> list[Report]:
          "fire with the appropriate weapons.", "shelling"),
         ("On Tuesday a Syrian Arab Red Crescent (SARC) team travelling to repair the Alouk water "
          "station, east of Ras al-Ain, was turned back at a checkpoint.", "aid_access"),
+        # houses and works blown up, water fouled on purpose, a repair crew sent away, an
+        # advance by fighters named with their group's country, an air force as the subject
+        ("Rebels blew up at least six houses on the edge of the village on Sunday.",
+         "looting_destruction"),
+        ("Militants blew up parts of the water station's installations on Friday.",
+         "looting_destruction"),
+        ("Armed groups in the valley deliberately contaminated the spring with diesel fuel on "
+         "Thursday, the army said.", "looting_destruction"),
+        ("A team of 14 water technicians waited for five hours at a checkpoint near Deir Miqrin "
+         "and was then turned back without reaching the spring.", "aid_access"),
+        ("Government troops and fighters of Lebanon's Hezbollah pushed into the outskirts of "
+         "Basima on Saturday morning.", "armed_clash"),
+        ("The Syrian Arab Air Force targeted the al-Fijah spring facility on Friday.",
+         "air_strike"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
