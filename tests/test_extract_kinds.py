@@ -431,6 +431,10 @@ def _reports(body: str) -> list[Report]:
          "Basima on Saturday morning.", "armed_clash"),
         ("The Syrian Arab Air Force targeted the al-Fijah spring facility on Friday.",
          "air_strike"),
+        # the act after an opening "Hours after the bombing," (whose act is told elsewhere)
+        ("Hours after the bombing, Turkish artillery pounded villages around Tal Rifaat.",
+         "shelling"),
+        ("Hours after the air strike, government warplanes struck Ariha again.", "air_strike"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:

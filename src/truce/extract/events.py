@@ -101,6 +101,7 @@ QUOTE_MARK = re.compile('["“”]')  # (a quotation mark, straight or curly)
 def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
     aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
+    lead = _opening_after(text)  # where an opening "Hours after the bombing," phrase ends
     candidates = screens.candidates(text)
     for index, patterns in candidates.items():
         rule = lexicon.events[index]
@@ -123,8 +124,8 @@ def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
             if after is None:
                 return found
             aside = (found, after.start())
-        elif not rule.toll and core_start < aside[1]:
-            return found
+        elif not rule.toll and (core_start < aside[1] or aside[0].core_start < lead <= core_start):
+            return found  # (the main clause's act, before the "after" phrase or after its comma)
     return aside[0] if aside else None
 
 
@@ -134,6 +135,7 @@ def _best_match(
     """The match of a rule's patterns with the earliest core (then the longest), among
     those that tell an event here; ``before``: only one whose core starts before that."""
     screens = lexicon.event_screens.screens
+    lead = _opening_after(text)
     best: re.Match[str] | None = None
     best_key = (0, 0, 0)
     for i in patterns:
@@ -151,11 +153,29 @@ def _best_match(
             core = _core(match)[0]
             # earliest core, then longest; but "In fresh strikes, Russian jets pounded ...":
             # the act of the clause after the opening phrase, when the sentence has one
-            opening = 1 if _OPENING_PHRASE.fullmatch(text, 0, core) else 0
+            opening = 1 if core < lead or _OPENING_PHRASE.fullmatch(text, 0, core) else 0
             key = (opening, core, start - match.end())
             if (before is None or core < before) and (best is None or key < best_key):
                 best, best_key = match, key
     return best
+
+
+# "Hours after the bombing, Turkish artillery pounded ...": the act of the clause after the
+# comma is the sentence's; the one the phrase names is told elsewhere
+_OPENING_AFTER = re.compile(
+    r"\W*(?:(?:an?|one|two|three|four|five|several|a few|\d+)\s+)?"
+    r"(?:(?:minutes?|hours?|days?|weeks?|moments?)\s+|(?:shortly|soon|just|only)\s+)?"
+    r"(?:after|following)\s+[^,;.]{1,80},\s*",
+    re.I,
+)
+
+
+def _opening_after(text: str) -> int:
+    """Where an opening "after ..." phrase ends (0 if the sentence has none)."""
+    if "fter" not in text[:40] and "ollowing" not in text[:40]:
+        return 0
+    found = _OPENING_AFTER.match(text)
+    return found.end() if found else 0
 
 
 _OPENING_PHRASE = re.compile(
