@@ -886,6 +886,10 @@ def test_an_entry_a_later_update_withdraws_is_no_event() -> None:
          "truce in Yalda.", ["opposition", "syrian-government"]),
         ("Russia brokered an understanding last month between the SDF and Turkish-backed "
          "factions to halt the fighting around Ein Issa.", ["sdf", "opposition"]),
+        # announced by its broker, who did not make it
+        ("A truce brokered by Russian officers between Kurdish security forces and "
+         "pro-government militiamen took hold in Qamishli on Friday, Kurdish officials and a "
+         "Russian officer said.", ["sdf", "pro-government-militias"]),
         # the reconciled rebels of a settlement town
         ("Last Sunday the former fighters of the quarter handed over 34 rifles to the Russian "
          "military police in Daraa al-Balad.", ["opposition"]),

@@ -88,6 +88,15 @@ class Parties:
     mediators: set[str]
     made_it: bool
 
+    def speaks_for(self, speakers: list[str]) -> bool:
+        """Do the sides, not ``speakers``, make the agreement? They do when they made it,
+        and when those who announce "a truce between X and Y" are only its brokers or
+        sides ("A truce brokered by Russian officers between ... took hold, a Russian
+        officer said")."""
+        if self.made_it:
+            return True
+        return bool(self.sides) and set(speakers) <= self.mediators | set(self.sides)
+
 
 def agreement_parties(text: str, mentions: list[Mention]) -> Parties:
     """The parties and mediators of the agreement told in sentence ``text``."""

@@ -552,7 +552,11 @@ class _Reader(EarlierEvents):
             actors, targets = [], list(dict.fromkeys([*actors, *targets]))
         if not speakers and not actors and author and not self.catalogue.only_reports(author):
             speakers = [author]  # a count in a party's own briefing: the party charges it
-        if trigger.type in STATEMENT_TYPES and speakers and not (agreed and agreed.made_it):
+        if (
+            trigger.type in STATEMENT_TYPES
+            and speakers
+            and not (agreed and agreed.speaks_for(speakers))
+        ):
             # "the army said the rebels had violated the truce": the accused are its targets
             accusation = trigger.type is EventType.VIOLATION_ACCUSATION
             accused = [a for a in actors if a not in claimants] if accusation else []
