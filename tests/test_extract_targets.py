@@ -47,6 +47,11 @@ def _targets(sentence: str) -> list[str]:
         "Earlier this month, a shepherd and his two sons were killed outside the town of "
         "al-Qaryatayn when their pick-up truck ran over a landmine.",
         "Two brothers were shot dead by border guards near Ras al-Ain on Monday.",
+        # ... after a live page's clock or an opening date
+        "17:30 - Two shepherds were killed and a boy wounded when a landmine exploded near "
+        "al-Sukhnah on Monday, state television says.",
+        "On 23 October, two children were killed and their father was injured when an "
+        "explosive device detonated inside their home in al-Qaryatayn.",
         # a victim described after a comma; a present passive; farms shelled
         "A landmine exploded under a tractor near al-Mansurah on Monday, killing the driver, a "
         "17-year-old boy.",
@@ -96,6 +101,8 @@ def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
         # one serviceman wounded where a settlement was shelled
         "Militants shelled the settlement of Salma in Latakia province with mortars on Monday, "
         "wounding one serviceman of the Syrian Arab Army.",
+        # soldiers told first, after an opening date
+        "On Monday, two soldiers were killed when a landmine exploded near Palmyra.",
     ],
 )
 def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:

@@ -130,7 +130,9 @@ _FIGHTERS_HIT = re.compile(
 # "Two citizens were martyred and nine others were injured today when ...": the sentence
 # opens on the civilians its act killed
 _CIVILIANS_FIRST = re.compile(
-    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers"
+    # (after a live page's clock, "17:30 - ", or an opening date, "On 23 October, ")
+    r"\W*(?:\d{1,2}[:.]\d{2}\W+)?(?:(?:on|early\s+on|late\s+on|at|in)\s+[^,.;]{1,30},\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:civilians|citizens|children|women|residents|villagers"
     r"|shepherds|farmers|herders|gatherers|hunters|students|passengers)"
     # "Earlier this month, a shepherd and his two sons were killed ... when": named persons
     r"|(?:[^,.;]{1,30}?,?\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"
