@@ -132,3 +132,11 @@ def test_an_agreement_naming_one_faction_does_not_name_the_whole_opposition() ->
     rebels = Group(id="rebels", name="rebel factions")
     assert not _matches(faction, "opposition", catalogue["opposition"])
     assert _matches(rebels, "opposition", catalogue["opposition"])
+
+
+def test_kurdish_officials_speak_for_the_kurdish_led_side() -> None:
+    claims = _claims(
+        "Turkish artillery pounded the centre of Afrin on Monday, killing nine "
+        "civilians, Kurdish officials said."
+    )
+    assert ("Syrian Democratic Forces", "sdf", "reports") in claims
