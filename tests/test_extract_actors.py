@@ -140,3 +140,20 @@ def test_kurdish_officials_speak_for_the_kurdish_led_side() -> None:
         "civilians, Kurdish officials said."
     )
     assert ("Syrian Democratic Forces", "sdf", "reports") in claims
+
+
+def test_a_live_pages_present_tense_attributes() -> None:
+    claims = _claims(
+        "An Asayish commander tells us the truce is over, accusing NDF gunmen of storming a "
+        "checkpoint in Tal Hajar."
+    )
+    assert ("Syrian Democratic Forces", "sdf", "declares_over") in claims
+
+
+def test_a_dispute_named_is_no_one_disputing() -> None:
+    # the noun, in a statement about an act told before
+    claims = _claims(
+        "Army artillery fired several shells at farmland north of Tafas on Monday. A Russian "
+        "officer told notables the truce would be extended if the checkpoint dispute is settled."
+    )
+    assert not [c for c in claims if c[2] == "disputes"]
