@@ -320,10 +320,10 @@ def test_mentions_and_relations(
         # ... and a same-named place far away is not the one meant.
         ("SDF fighters captured the area of Safsafeh east of Tabqa.",
          [("Safsafeh", R.IN, "SY11"), ("Tabqa", R.NEAR, "gn-172374")]),
-        # ... and a loose spelling of a known town is not that town when the text puts it
-        # in another governorate (Kobani lies in Aleppo).
+        # ... and a near-namesake of a known town is its own place (Kabani in Lattakia's
+        # Jabal al-Akrad, in the supplement; Kobani lies in Aleppo).
         ("Troops clashed near the hilltop village of Kabani in the Lattakia mountains.",
-         [("Kabani", R.NEAR, "SY06"), ("Lattakia", R.IN, "C3480")]),
+         [("Kabani", R.NEAR, "sup-kabani"), ("Lattakia", R.IN, "C3480")]),
         # ... but a city abroad is no container for a country.
         ("Lavrov held talks on Syria in Geneva.",
          [("Syria", R.COUNTRY, "SY"), ("Geneva", R.IN, "world-geneva")]),
