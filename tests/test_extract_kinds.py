@@ -425,8 +425,16 @@ def _reports(body: str) -> list[Report]:
          "looting_destruction"),
         ("Armed groups in the valley deliberately contaminated the spring with diesel fuel on "
          "Thursday, the army said.", "looting_destruction"),
-        ("A team of 14 water technicians waited for five hours at a checkpoint near Deir Miqrin "
-         "and was then turned back without reaching the spring.", "aid_access"),
+        ("A team of 14 technicians from the Damascus Water Supply and Sewerage Authority, "
+         "accompanied by the Red Crescent, waited for more than five hours at a checkpoint near "
+         "Deir Miqrin and was then turned back without reaching the spring.", "aid_access"),
+        # rockets told at length before they hit; a barrage named before its rockets; a bomb
+        # that went off on the engineers clearing a house
+        ("A rocket fired by the terrorists from the direction of Tal Rifaat hit a residential "
+         "street in the centre of Azaz.", "shelling"),
+        ("The group's fighters fired a barrage of Grad rockets at the T4 air base.", "shelling"),
+        ("An improvised explosive device detonated while a unit of Syrian army engineers was "
+         "clearing a house near the Palmyra citadel.", "remote_explosive"),
         ("Government troops and fighters of Lebanon's Hezbollah pushed into the outskirts of "
          "Basima on Saturday morning.", "armed_clash"),
         ("The Syrian Arab Air Force targeted the al-Fijah spring facility on Friday.",
@@ -886,6 +894,9 @@ def test_an_entry_a_later_update_withdraws_is_no_event() -> None:
          "truce in Yalda.", ["opposition", "syrian-government"]),
         ("Russia brokered an understanding last month between the SDF and Turkish-backed "
          "factions to halt the fighting around Ein Issa.", ["sdf", "opposition"]),
+        # who left the bomb behind
+        ("A bomb left behind by Daesh in a house in Tadamon exploded as army sappers were "
+         "clearing it.", ["isis"]),
         # announced by its broker, who did not make it
         ("A truce brokered by Russian officers between Kurdish security forces and "
          "pro-government militiamen took hold in Qamishli on Friday, Kurdish officials and a "

@@ -126,7 +126,7 @@ _NOUN_BY = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[\s-][\w'’-]+)?\s+)?"  # "shelling of Ariha by"
     r"(?:(?:rounds|shells|bombs|rockets|missiles)\s+)?"  # "mortar rounds fired by"
     r"(?:(?:\w+ly\s+)?(?:dropped|fired|launched|carried out|conducted|planted|committed"
-    r"|perpetrated)\s+)?by\s+",  # ("barrel bombs reportedly dropped by")
+    r"|perpetrated|left(?:\s+behind)?)\s+)?by\s+",  # ("barrel bombs reportedly dropped by")
     re.IGNORECASE,
 )
 _FROM_AREAS_OF = needing(
