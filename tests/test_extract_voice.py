@@ -78,6 +78,20 @@ def test_a_speaker_who_owns_the_act_asked_about_is_its_actor() -> None:
     assert attack.actors == ["opposition"]
 
 
+def test_the_one_interviewed_speaks_for_the_side_the_header_gives_her() -> None:
+    # the header names another state first; the spokeswoman is the SDF's
+    body = (
+        "MANBIJ (Test Wire) - For weeks Turkey's ministers have spoken of a new offensive. "
+        "Hevin Omar is a spokeswoman for the Syrian Democratic Forces on the Manbij front.\n\n"
+        "Q: What happened this week?\n\n"
+        "A: On Thursday night a Turkish drone hit a car carrying two of our fighters near Tal "
+        "Rifaat. Both were killed."
+    )
+    (strike,) = reports_of(body, dt.date(2022, 6, 6), "Test Wire")
+    assert (strike.actors, strike.targets) == (["turkey"], ["sdf"])
+    assert ("sdf", Stance.REPORTS) in _stances(strike)
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

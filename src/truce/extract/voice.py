@@ -304,12 +304,27 @@ def _first_label(body: str, paragraphs: list[tuple[int, int]], question: re.Matc
     return next((s for s, e in paragraphs if _LABEL.match(body, s, e)), question.start())
 
 
+# whom the one interviewed speaks for: "Nisrin Ahmed is a spokeswoman for the Syrian
+# Democratic Forces" (after "For two weeks Turkey's leaders have said ...")
+_ROLE_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|official|leader|negotiator|representative"
+    r"|officer|coordinator|director|member)\s+(?:for|of|with|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _first_speaker(header: str, catalogue: ActorCatalogue) -> str | None:
-    """The first actor the header names that speaks for itself (no medium or monitor)."""
-    for mention in catalogue.find(header):
-        if catalogue.actors[mention.actor_id].kind not in _NOT_SPEAKING:
-            return mention.actor_id
-    return None
+    """The actor the header introduces the one interviewed as speaking for, else the first
+    actor it names that speaks for itself (no medium or monitor)."""
+    speaking = [
+        m for m in catalogue.find(header) if catalogue.actors[m.actor_id].kind not in _NOT_SPEAKING
+    ]
+    role = next(
+        (m for m in speaking if _ROLE_FOR.search(header, max(m.start - 40, 0), m.start)), None
+    )
+    if role is not None:
+        return role.actor_id
+    return speaking[0].actor_id if speaking else None
 
 
 _OUR_REPORTER = re.compile(
