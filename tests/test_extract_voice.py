@@ -92,6 +92,18 @@ def test_the_one_interviewed_speaks_for_the_side_the_header_gives_her() -> None:
     assert ("sdf", Stance.REPORTS) in _stances(strike)
 
 
+def test_an_interviews_answers_count_days_from_the_day_it_was_held() -> None:
+    body = (
+        "MANBIJ (Test Wire) - Hevin Omar is a spokeswoman for the Syrian Democratic Forces. She "
+        "spoke to Test Wire by telephone on Saturday, 4 June.\n\n"
+        "Q: What happened this week?\n\n"
+        "A: Yesterday morning a Turkish drone hit a car carrying two of our fighters near Tal "
+        "Rifaat."
+    )
+    (strike,) = reports_of(body, dt.date(2022, 6, 6), "Test Wire")  # published on the Monday
+    assert (strike.date.start, strike.date.end) == (dt.date(2022, 6, 3), dt.date(2022, 6, 3))
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

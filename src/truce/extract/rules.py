@@ -199,9 +199,13 @@ class _Reader(EarlierEvents):
         line = self.timeline.dateline
         span = (line.start, line.end) if line is not None else None
         headings = []
+        published = self.timeline.reference
+        interview = self.voices.interview_day(self.document.body, published)
         for sentence in split_sentences(self.document.body, span):
             if sentence.caption:
                 continue  # a photo's date and place are not the news's
+            if interview is not None and sentence.start >= interview[0]:
+                self.timeline.reference = interview[1]  # (its answers count days from it)
             self.timeline.note_sentence(sentence)
             self.locator.note_section(sentence)
             if sentence.heading:
@@ -216,7 +220,7 @@ class _Reader(EarlierEvents):
                 break
         return Extraction(
             document_id=self.document.id,
-            published=self.timeline.reference,
+            published=published if interview else self.timeline.reference,
             reports=self._reports(),
             extractor=RULES_NAME,
         )

@@ -18,6 +18,7 @@ SANA's claim.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -26,10 +27,11 @@ from typing import TYPE_CHECKING
 
 from truce.extract.actors import REPORTER_KINDS, ActorCatalogue, Mention
 from truce.extract.claims import Attribution
+from truce.extract.dates import find_dates
 from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
-from truce.model import Stance
+from truce.model import DatePrecision, Stance
 
 if TYPE_CHECKING:
     from truce.extract.drafts import Draft
@@ -113,6 +115,10 @@ _OWN_WORK = needing(
     r"|[Oo]ur supported (?:hospitals?|facilities|clinics))\b"
 )
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
+# the day an interview was held, in its header: "spoke to Test Wire by telephone on Saturday"
+_INTERVIEWED_ON = re.compile(
+    r"\b(?:spoke|talked|was interviewed|interviewed|recorded|conducted)\b[^.\n]{0,80}?\bon\s+"
+)
 
 
 # "Provinces, SANA - ", "Damascus, (SANA) – ": a dateline naming the agency that wrote it
@@ -207,6 +213,20 @@ class Voices:
             return None
         at = bisect_right(self._starts, sentence.start) - 1
         return self._answerer if at >= 0 and self._starts[at] in self._questions else None
+
+    def interview_day(self, body: str, published: dt.date | None) -> tuple[int, dt.date] | None:
+        """Where an interview's turns start and the day it was held, when its header says
+        ("She spoke to Test Wire by telephone on Saturday, 4 June"): the answers' "yesterday"
+        and "last week" count from that day, not from the day it was published."""
+        if not self._questions:
+            return None
+        first = min(self._questions)
+        for said in _INTERVIEWED_ON.finditer(body, 0, first):
+            held = find_dates(body[said.end() : said.end() + 40], published)
+            day = held[0].date if held and held[0].start == 0 else None
+            if day is not None and day.precision is DatePrecision.DAY and day.start is not None:
+                return first, day.start
+        return None
 
     def asked(self, sentence: Sentence) -> tuple[int, int] | None:
         """The body span of the question that the turn of ``sentence`` answers: "No. I
