@@ -92,6 +92,11 @@ TABLE = [
     ("Two elderly women and a boy died overnight", exactly(3), None),
     ("Earlier, a shepherd and his two sons were killed", exactly(3), None),
     ("Five soldiers and two civilians were killed", exactly(7), None),
+    # "both" counts two, unless it joins two kinds; one more told with its verb alone
+    ("Both were killed.", exactly(2), None),
+    ("killing both riders", exactly(2), None),
+    ("indiscriminately killing both civilians and insurgents", None, None),
+    ("Two shepherds were killed and a boy wounded", exactly(2), exactly(1)),
     (
         "killing five soldiers, and two civilians were hurt",
         exactly(5),

@@ -24,6 +24,7 @@ _WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "half a dozen": 6,
     "two dozen": 24, "three dozen": 36, "four dozen": 48,
+    "both": 2,  # ("carrying two of our fighters ... Both were killed")
 }  # fmt: skip
 # "twenty-four others were wounded", "thirty-seven young men": the tens joined to a unit
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -54,6 +55,7 @@ _FIGURE = (  # (not an age: "a girl aged 12 was shot and wounded")
     rf"(?<!\baged )(?<!\bage ){_QUALIFIER}(?:between\s+)?"
     rf"(?P<n>(?<=between )(?:{_SMALL}) and (?:{_SMALL}|\d+)\b|{_NUMBER})"
     rf"(?:\s*(?:-|–|to|{_AND_AFTER_BETWEEN})\s*(?P<hi>\d+))?"
+    r"(?!(?<=\bboth)\s+(?:[\w'’-]+\s+){1,3}?and\b)"  # ("killing both civilians and insurgents")
     r"(?![\s-]+years?[\s-]+old\b)"  # ("Khaled, twenty-three years old, ... died": an age)
     # (nor a length: "clashes that lasted five hours, in which three fighters were martyred")
     r"(?!\s+(?:hours?|days?|minutes?|weeks?|months?|kilomet(?:re|er)s?|km|metres?|meters?)\b)"
@@ -214,8 +216,9 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
         # "The paramedic and the patient were killed and the driver was injured": one more,
         # after a clause of its own
         re.compile(
+            # (or with its verb alone: "Two shepherds were killed and a boy wounded")
             rf"\b(?:killed|died|dead|martyred|wounded|injured)\s+and\s+{_ONE}{_OF_BODY}\s+"
-            rf"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{verb}\b",
+            rf"(?:(?:was|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?{verb}\b",
             re.IGNORECASE,
         ),
         re.compile(rf"\b{gerund}\s+{_ONE}\b{_NOT_MORE}", re.IGNORECASE),
