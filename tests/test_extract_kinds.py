@@ -435,6 +435,16 @@ def _reports(body: str) -> list[Report]:
         ("The group's fighters fired a barrage of Grad rockets at the T4 air base.", "shelling"),
         ("An improvised explosive device detonated while a unit of Syrian army engineers was "
          "clearing a house near the Palmyra citadel.", "remote_explosive"),
+        # fire on armed men; a tank knocked out with a guided missile; a road cratered from
+        # the air; drones launched from one place towards another
+        ("The army said its troops had opened fire overnight on a group of gunmen trying to "
+         "slip past its checkpoints near Arsal.", "armed_clash"),
+        ("The group said its fighters had destroyed a Hezbollah tank with a guided missile "
+         "near the Flita heights.", "armed_clash"),
+        ("Coalition jets cratered the road ahead of the convoy near Humaymah on Wednesday.",
+         "air_strike"),
+        ("The terrorists launched three explosive-laden drones from the Idlib countryside "
+         "towards al-Suqaylabiyah on Monday.", "air_strike"),
         ("Government troops and fighters of Lebanon's Hezbollah pushed into the outskirts of "
          "Basima on Saturday morning.", "armed_clash"),
         ("The Syrian Arab Air Force targeted the al-Fijah spring facility on Friday.",
@@ -459,6 +469,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "since September 2015.",
         # a monitor's nil return
         "No breaches were recorded in Lattakia governorate.",
+        # a natural disaster's toll
+        "The earthquakes that struck southern Turkey and northern Syria on 6 February have "
+        "killed more than 4,500 people in Idlib.",
         "Farmland east of Daraa is still littered with unexploded shells and rockets.",
         "OCHA said it was the third time this year that aid workers had been abducted in Homs.",
         # an obligation, not an act
