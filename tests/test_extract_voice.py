@@ -104,6 +104,15 @@ def test_an_interviews_answers_count_days_from_the_day_it_was_held() -> None:
     assert (strike.date.start, strike.date.end) == (dt.date(2022, 6, 3), dt.date(2022, 6, 3))
 
 
+def test_a_yes_or_no_question_tells_nothing() -> None:
+    body = (
+        "Briefing by the spokesman of the US-led coalition, 31 August.\n\n"
+        "Q: Have you struck anyone trying to reach the convoy?\n\n"
+        "A: I will not go into operational details."
+    )
+    assert reports_of(body, dt.date(2017, 8, 31), "Transcript") == []
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

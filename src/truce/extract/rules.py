@@ -290,8 +290,8 @@ class _Reader(EarlierEvents):
         before it; ``trigger``: the clause's, already found)."""
         found = find_attributions(s.text, mentions, self.lexicon, self.catalogue.speaker_before)
         attributions = self.ledger.resolve(found, s, mentions)
-        if trigger is None:
-            trigger = find_trigger(s.text, self.lexicon)
+        if trigger is None and not (s.text.rstrip().endswith("?") and _ASKS.match(s.text)):
+            trigger = find_trigger(s.text, self.lexicon)  # ("Have you struck anyone?" asks)
         if trigger is not None and _IN_KIND.match(s.text, trigger.core_end):
             # "retaliated in kind": an act of the kind it answers
             answered = next((d for d in reversed(self.drafts) if d.violent), None)
@@ -652,6 +652,15 @@ class _Reader(EarlierEvents):
 
 # a list of what an act was done with, not a clause of its own
 _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE)
+
+
+# a yes-or-no question, after a transcript's label: "Q: Have you struck anyone trying to reach
+# the convoy?" asks; it tells nothing
+_ASKS = re.compile(
+    r"\W*(?:(?-i:[A-Z][A-Z .()'’-]{0,40}):\s*)?(?:have|has|had|did|do|does|was|were|is|are"
+    r"|will|would|could|can|should)\s",
+    re.IGNORECASE,
+)
 
 
 def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
