@@ -113,6 +113,25 @@ def test_a_yes_or_no_question_tells_nothing() -> None:
     assert reports_of(body, dt.date(2017, 8, 31), "Transcript") == []
 
 
+def test_our_forces_in_a_partys_own_statement_are_the_party() -> None:
+    body = (
+        "Statement of the Ministry of Defence of the Syrian Arab Republic\n\n"
+        "On Wednesday morning, terrorists targeted the al-Hamdaniyah neighbourhood of Aleppo "
+        "with rocket shells, wounding four civilians.\n\n"
+        "The Ministry categorically denies the allegations that our forces shelled a popular "
+        "market in the town of Ariha on Wednesday."
+    )
+    reports = reports_of(
+        body,
+        dt.date(2024, 1, 18),
+        "Statement of the Ministry of Defence",
+        "Syrian Ministry of Defence",
+    )
+    market = next(r for r in reports if r.place.name == "Ariha")
+    assert market.actors == ["syrian-government"]
+    assert ("syrian-government", Stance.DENIES) in _stances(market)
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

@@ -188,6 +188,11 @@ class _Reader(EarlierEvents):
         self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
             self.timeline.own_account(document.body)
+        author = self.voices.author(source, self.catalogue)
+        #: the author, when the document is an armed party's own statement
+        self._armed_author = (
+            author if author and self.catalogue.actors[author].kind in _ARMED_KINDS else None
+        )
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts,
             self.voices.asked, self.voices.author(source, self.catalogue),
@@ -275,6 +280,12 @@ class _Reader(EarlierEvents):
             return sorted([*found, *first_person(s.text, speaker)], key=lambda m: m.start)
         if "our" in s.text and (addressee := self.voices.addressee(s)) is not None:
             return sorted([*found, *second_person(s.text, addressee)], key=lambda m: m.start)
+        if self._armed_author is not None and _OUR.search(s.text):
+            # a party's own statement ("Statement of the Ministry of Defence ..."): "our
+            # forces shelled", "the positions of our armed forces" are the party's
+            return sorted(
+                [*found, *first_person(s.text, self._armed_author)], key=lambda m: m.start
+            )
         return found
 
     def _incidents(
@@ -652,6 +663,10 @@ class _Reader(EarlierEvents):
 
 # a list of what an act was done with, not a clause of its own
 _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE)
+
+
+_ARMED_KINDS = frozenset({"state", "coalition", "armed_forces", "armed_group", "militia"})
+_OUR = re.compile(r"\b[Oo]ur\b")
 
 
 # a yes-or-no question, after a transcript's label: "Q: Have you struck anyone trying to reach
