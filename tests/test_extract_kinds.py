@@ -954,6 +954,12 @@ def test_an_entry_a_later_update_withdraws_is_no_event() -> None:
          "conducted a helicopter raid near Markadah on Monday.", ["us", "sdf"]),
         ("U.S. Central Command forces and the SDF conducted a helicopter raid near Markadah "
          "on Monday.", ["us", "sdf"]),
+        ("The Syrian Arab Air Force, in cooperation with the friendly Russian air force, "
+         "carried out concentrated air strikes on Wednesday near Jisr al-Shughur.",
+         ["syrian-government", "russia"]),
+        # a side's adjective before the weapon's kind
+        ("A government suicide drone has hit a minibus carrying farm labourers near al-Atarib.",
+         ["syrian-government"]),
         # the sniper's side
         ("A farmer was killed on Monday by the bullet of a sniper of the regime's forces "
          "near Kanakir.", ["syrian-government"]),

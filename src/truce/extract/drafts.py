@@ -163,6 +163,8 @@ _ADJECTIVE_NOUN = needing(
     r"|checkpoints?|guards|militiamen|fighters)\s+(?:(?:had|have|has|also)\s+)?$",
     re.IGNORECASE,
 )
+# what kind of weapon, between a side's adjective and the weapon: "a government suicide drone"
+_WEAPON_KINDS = frozenset({"suicide", "kamikaze", "armed", "attack", "explosive-laden"})
 _THAT_PRONOUN = re.compile(r"\s+that\s+(?:it|they)\s+", re.IGNORECASE)
 _WEAPONS = frozenset(
     {"artillery", "howitzers", "warplanes", "jets", "aircraft", "helicopters", "drones", "tanks"}
@@ -341,7 +343,10 @@ def roles(
         lead = _DATELINE_LEAD.match(text)  # ("DEIR EZ-ZOR, Syria, Feb 17 (Test Wire) - ")
         if opening and _SUBJECT_AT.fullmatch(text, lead.end() if lead else 0, opening[0].start):
             before = coordinated(text, opening, first=True)
-    if not before and (subject := _subject_before_aside(text, start, trigger, usable)):
+    aside_subject = not before and bool(
+        subject := _subject_before_aside(text, start, trigger, usable)
+    )
+    if aside_subject:  # (the subject and the partner its aside names both act)
         before = subject
     if not before and trigger.toll:
         before = _main_subject(text, start, trigger, usable)
@@ -401,7 +406,7 @@ def roles(
         if not actors and adjectives:  # "civilians were killed in government air strikes"
             actors = _adjective_actor(text, trigger, adjectives)
         return actors, [t for t in _ids(hit) if t not in actors]
-    chosen = before if shared else coordinated(text, before)
+    chosen = before if shared or aside_subject else coordinated(text, before)
     if before and _SIDE_OF.match(text, before[0].end):
         chosen = before[:1]  # "The Turkish side of the Russian-Turkish commission registered"
     chosen = _with_owner(text, before, chosen)
@@ -527,9 +532,13 @@ def _subject_before_aside(
     return named if {m.actor_id for m in inside} <= {m.actor_id for m in named} else []
 
 
-_ITS_PEOPLE = re.compile(r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers))?\s*")
+_ITS_PEOPLE = re.compile(
+    r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
+    r"|helicopters|drones|artillery))?\s*"
+)
 _PARTNERED = re.compile(
-    r"\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by)\s",
+    r"\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
+    r"|in (?:cooperation|coordination|conjunction) with|along with)\s",
     re.IGNORECASE,
 )
 
@@ -547,7 +556,8 @@ def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
 _ASIDE_WORDS = 8
 _AUXILIARIES = re.compile(  # (or a verb that does a noun's act: ", conducted a helicopter raid")
     r"\s*(?:(?:have|has|had|also|then|later)\s+)*"
-    r"(?:(?:conducted|carried\s+out|launched|staged|mounted)\s+(?:an?|the)\s+)?",
+    r"(?:(?:conducted|carried\s+out|launched|staged|mounted)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:concentrated|intensive|heavy|several|new|fresh|\d+|two|three|four|five)\s+)?)?",
     re.IGNORECASE,
 )
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
@@ -622,6 +632,9 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
         return []  # "a nationwide Syrian ceasefire": the truce's country, not a side
     for at in dict.fromkeys((trigger.core_start, trigger.start)):
         word = word_before(text, at)
+        if word and word.lower() in _WEAPON_KINDS and text[:at].rstrip().endswith(word):
+            at = text[:at].rstrip().rfind(word)  # "a government suicide drone": past its kind
+            word = word_before(text, at)
         if not word or not text[:at].rstrip().endswith(word):
             continue  # "the government, air strikes ...": not an adjective
         if _TRUCE_REGIME.search(text, max(at - 40, 0), at):
