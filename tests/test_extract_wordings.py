@@ -841,6 +841,21 @@ def test_a_village_abroad_is_not_placed_in_the_storys_governorate(sentence: str)
     assert not any(r.place.name in ("Nusaybin", "Haditha") for r in _reports(body))
 
 
+def test_the_village_people_were_taken_from_is_where_they_were_taken() -> None:
+    (abduction,) = _reports(
+        "In Idlib province, Nusra Front members kidnapped a priest from the village of "
+        "Yacoubiyeh on Monday, the Observatory said."
+    )
+    assert (abduction.place.name, abduction.place.relation) == ("Yacoubiyeh", PlaceRelation.IN)
+    assert abduction.place.admin1_pcode == "SY07"
+    # (but not where it was seen from)
+    (strike,) = _reports(
+        "Smoke rose after an air strike on eastern Aleppo, seen from the village of Kafr Hamra "
+        "on Monday."
+    )
+    assert strike.place.name == "Aleppo"
+
+
 def test_the_outskirts_of_the_town_just_named_are_near_it() -> None:
     (shelling,) = _reports(
         "In the town of Rajo, near the Turkish border, Turkish artillery pounded the outskirts "

@@ -158,8 +158,15 @@ _ITS_OUTSKIRTS = needing(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGN
 # a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
 # (not abroad: "the nearby Turkish town of Nusaybin", nor where a photo was taken "from";
 # a name of two words, and a third with its article: "Urum al-Jawz", "Tal Abu al-Hassan")
+# where a photo was taken "from the village of X" is not where the act was, but the town
+# people were "kidnapped ... from the town of al-Shuhayl" is
+_FROM_THE = re.compile(r"\bfrom\s+the\s+$")
+_TAKEN = re.compile(
+    r"\b(?:kidnapp|abduct|arrest|detain|seiz|took|taken|rounded\s+up)\w*\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _NAMED_VILLAGE = re.compile(
-    r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )(?<!from the )"
+    r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )"
     r"\b(?:village|town|hamlet|settlement)s?\s+of\s+(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
     r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
 )
@@ -297,6 +304,10 @@ class Locator:
             m
             for m in _NAMED_VILLAGE.finditer(self.body, s.start, s.end)
             if not any(h.start < m.end("name") and m.start("name") < h.end for h in self.hits)
+            and not (
+                _FROM_THE.search(self.body, s.start, m.start())
+                and not _TAKEN.search(self.body, s.start, m.start())
+            )
         ]
         if not found or any(self._abroad(h) for h in hits):
             return None  # ("In Iraq, ... an attack on the town of Haditha")
