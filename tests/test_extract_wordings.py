@@ -841,6 +841,22 @@ def test_a_village_abroad_is_not_placed_in_the_storys_governorate(sentence: str)
     assert not any(r.place.name in ("Nusaybin", "Haditha") for r in _reports(body))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "village", "relation"),
+    [
+        ("Coalition aircraft struck a house in the village of Abu al-Hassan, east of Hajin, on "
+         "Wednesday, killing 11 civilians.", "Abu al-Hassan", PlaceRelation.IN),
+        ("At dawn, gunmen attempted to infiltrate towards the village of Hoshan, east of Ain "
+         "Issa, under cover of artillery fire.", "Hoshan", PlaceRelation.NEAR),
+    ],
+)  # fmt: skip
+def test_an_unlisted_village_is_the_place_not_the_town_it_lies_by(
+    sentence: str, village: str, relation: PlaceRelation
+) -> None:
+    (act,) = _reports(sentence)
+    assert (act.place.name, act.place.relation) == (village, relation)
+
+
 def test_the_village_people_were_taken_from_is_where_they_were_taken() -> None:
     (abduction,) = _reports(
         "In Idlib province, Nusra Front members kidnapped a priest from the village of "

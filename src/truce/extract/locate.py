@@ -158,6 +158,12 @@ _ITS_OUTSKIRTS = needing(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGN
 # a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
 # (not abroad: "the nearby Turkish town of Nusaybin", nor where a photo was taken "from";
 # a name of two words, and a third with its article: "Urum al-Jawz", "Tal Abu al-Hassan")
+# where a village lies: ", east of ", ", about 10 km south-west of "
+_LIES = (
+    r",\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city"
+    r"|village)\s+of\s+)?"
+)
 # where a photo was taken "from the village of X" is not where the act was, but the town
 # people were "kidnapped ... from the town of al-Shuhayl" is
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$")
@@ -285,6 +291,13 @@ class Locator:
         known = self._known_place(s, trigger, hits, violent=violent)
         if known is None or known.relation is PlaceRelation.ADMIN:
             known = self._unlisted_village(s, trigger, hits) or known
+        elif (
+            (village := self._unlisted_village(s, trigger, hits)) is not None
+            and village.name
+            and known.name
+            and re.search(rf"\b{re.escape(village.name)}{_LIES}{re.escape(known.name)}\b", s.text)
+        ):  # "the village of Abu al-Hassan, east of Hajin": the village, not where it lies
+            known = village
         if (
             known is not None
             and known.relation is PlaceRelation.IN

@@ -222,6 +222,8 @@ _NEAR_CUES = words(
     "near outside outskirts vicinity around surroundings environs edge edges close entrance "
     "entrances "
     "suburbs suburb periphery approaches fringes overlooking "
+    # ("attempted to infiltrate towards the village of Hoshan": at it, not in it)
+    "towards toward "
     "قرب بالقرب محيط أطراف اطراف ضواحي مشارف"
 )
 _ADMIN_CUES = words("province provinces governorate countryside rural district ريف محافظة ارياف")
