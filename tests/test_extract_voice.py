@@ -132,6 +132,18 @@ def test_our_forces_in_a_partys_own_statement_are_the_party() -> None:
     assert ("syrian-government", Stance.DENIES) in _stances(market)
 
 
+def test_following_is_the_text_of_the_statement_introduces_its_issuers_words() -> None:
+    body = (
+        "Damascus, SANA - The General Command of the Army and the Armed Forces issued a "
+        "statement on Sunday. Following is the text of the statement:\n\n"
+        '"On Friday afternoon, our artillery shelled the positions of the ISIS terrorists on the '
+        'outskirts of Qara."'
+    )
+    (shelling,) = reports_of(body, dt.date(2017, 8, 27), "General Command statement", "SANA")
+    assert shelling.actors == ["syrian-government"]
+    assert ("syrian-government", Stance.REPORTS) in _stances(shelling)
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

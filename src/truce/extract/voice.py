@@ -91,6 +91,9 @@ _SUMMARY_OF = needing(
 )
 _READ_IN_FULL = re.compile(
     r"(?:\b(?:read|reads|said|says|stated)\s+(?:in\s+full|as\s+follows)"
+    # "Following is the text of the statement:"
+    r"|\b[Ff]ollowing\s+is\s+the\s+(?:full\s+)?text\s+of\s+(?:the|its|this)\s+"
+    r"(?:statement|communiqu[eé]|declaration)\s*(?=:)"
     r"|\b(?:statement|communiqu[eé]|declaration)"
     r"\s+(?:by|of|from)\s+[^:\n]{1,120}):\s*$",
     re.IGNORECASE,
