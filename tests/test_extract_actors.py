@@ -157,3 +157,17 @@ def test_a_dispute_named_is_no_one_disputing() -> None:
         "officer told notables the truce would be extended if the checkpoint dispute is settled."
     )
     assert not [c for c in claims if c[2] == "disputes"]
+
+
+def test_the_statement_said_is_the_last_speakers_in_the_paragraph_after() -> None:
+    doc = document_from_text(
+        "The evacuation of eastern Aleppo was halted on Friday, the General Command of the Army "
+        "and Armed Forces said in a statement.\n\nThe statement said that terrorists opened "
+        "fire at dawn on army personnel securing the al-Ramouseh crossing.",
+        fmt="text",
+        published=dt.date(2016, 12, 16),
+    )
+    *_, clash = extract_document(doc, source_name="Test Wire").reports
+    assert [(c.claimant_actor_id, c.stance.value) for c in clash.claims] == [
+        ("syrian-government", "reports")
+    ]

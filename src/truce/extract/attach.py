@@ -306,6 +306,10 @@ class ClaimLedger:
                     referent = (
                         opener[1] if opener and opener[0] == (s.paragraph, s.index - 1) else None
                     )
+                if referent is None and item.name.lower() == "the statement" and self.last_attr:
+                    # "..., the General Command said in a statement. <paragraph> The statement
+                    # said that ...": the last speaker's, in the paragraph before too
+                    referent = self.last_attr[1][0]
                 if referent is None:
                     self.unresolved = s  # a speaker of its own: not the last one's speech
                     continue
