@@ -445,6 +445,11 @@ def _reports(body: str) -> list[Report]:
          "air_strike"),
         ("The terrorists launched three explosive-laden drones from the Idlib countryside "
          "towards al-Suqaylabiyah on Monday.", "air_strike"),
+        # members of a group set free; a man not freed by a deadline that passed
+        ("Yesterday Ahrar al-Sham released four HTS members it had captured during the "
+         "fighting.", "commitment"),
+        ("By Thursday the HTS had not freed Abu Hamza al-Shami, although the deadline expired "
+         "on Wednesday evening.", "commitment"),
         ("Government troops and fighters of Lebanon's Hezbollah pushed into the outskirts of "
          "Basima on Saturday morning.", "armed_clash"),
         ("The Syrian Arab Air Force targeted the al-Fijah spring facility on Friday.",
