@@ -450,6 +450,11 @@ def _reports(body: str) -> list[Report]:
          "fighting.", "commitment"),
         ("By Thursday the HTS had not freed Abu Hamza al-Shami, although the deadline expired "
          "on Wednesday evening.", "commitment"),
+        # evacuation buses pulling out and arriving
+        ("At 10:15 16 buses and 10 ambulances carrying ISIS fighters and their families pull "
+         "out of the assembly point in the Qara barrens.", "commitment"),
+        ("On Sunday the last of the buses reached Islamic State territory in Deir ez-Zor "
+         "province.", "commitment"),
         ("Government troops and fighters of Lebanon's Hezbollah pushed into the outskirts of "
          "Basima on Saturday morning.", "armed_clash"),
         ("The Syrian Arab Air Force targeted the al-Fijah spring facility on Friday.",
@@ -474,6 +479,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "since September 2015.",
         # a monitor's nil return
         "No breaches were recorded in Lattakia governorate.",
+        # where buses had got to, in an excuse
+        "A rebel negotiator said the army was to blame: the buses had reached the checkpoint "
+        "only after dark.",
         # a natural disaster's toll
         "The earthquakes that struck southern Turkey and northern Syria on 6 February have "
         "killed more than 4,500 people in Idlib.",
