@@ -479,6 +479,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "since September 2015.",
         # a monitor's nil return
         "No breaches were recorded in Lattakia governorate.",
+        # a trend; a tally since a time told before
+        "Abductions for ransom have become common in towns along the front line.",
+        "Car bombs and roadside devices have killed more than 200 people in the town since then.",
         # where buses had got to, in an excuse
         "A rebel negotiator said the army was to blame: the buses had reached the checkpoint "
         "only after dark.",
