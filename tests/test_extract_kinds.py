@@ -450,6 +450,14 @@ def _reports(body: str) -> list[Report]:
          "fighting.", "commitment"),
         ("By Thursday the HTS had not freed Abu Hamza al-Shami, although the deadline expired "
          "on Wednesday evening.", "commitment"),
+        # unmanned aerial vehicles; a drone told with where it was flown from; a convoy of
+        # civilian cars (no aid convoy)
+        ("Our armed unmanned aerial vehicles struck a civilian car near Tal Rifaat on Monday.",
+         "air_strike"),
+        ("On Monday a drone flown from government lines west of Aleppo dropped a munition on a "
+         "minibus near Darat Izza.", "air_strike"),
+        ("Russian aircraft struck a convoy of civilian cars on the road west of al-Sukhnah on "
+         "Monday.", "air_strike"),
         # evacuation buses pulling out and arriving
         ("At 10:15 16 buses and 10 ambulances carrying ISIS fighters and their families pull "
          "out of the assembly point in the Qara barrens.", "commitment"),
