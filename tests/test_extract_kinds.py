@@ -458,6 +458,11 @@ def _reports(body: str) -> list[Report]:
          "minibus near Darat Izza.", "air_strike"),
         ("Russian aircraft struck a convoy of civilian cars on the road west of al-Sukhnah on "
          "Monday.", "air_strike"),
+        # one aid worker detained by an armed group; a named commander detained by a rival
+        ("On Monday a humanitarian worker of one of our local partners was detained by members "
+         "of a non-State armed group at a checkpoint near Sarmada.", "abduction"),
+        ("On Monday members of the HTS General Security service detained Abu Hamza al-Shami, a "
+         "field commander of Ahrar al-Sham, at a checkpoint near Qah.", "abduction"),
         # evacuation buses pulling out and arriving
         ("At 10:15 16 buses and 10 ambulances carrying ISIS fighters and their families pull "
          "out of the assembly point in the Qara barrens.", "commitment"),
