@@ -105,14 +105,23 @@ def _claims(text: str) -> list[tuple[str, str | None, str]]:
     return [(c.claimant, c.claimant_actor_id, c.stance.value) for r in reports for c in r.claims]
 
 
-def test_a_named_faction_speaks_as_the_opposition_under_its_own_name() -> None:
-    # counted with the armed opposition, but the claim is the faction's, by name
-    claims = _claims(
-        "Mortar rounds crashed down near the al-Wafideen crossing on Tuesday, a military "
-        "source told SANA, accusing Jaish al-Islam of firing them. Jaish al-Islam denied "
-        "firing at the crossing."
-    )
-    assert ("Jaish al-Islam", "opposition", "denies") in claims
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a faction counted with the armed opposition: the claim is the faction's, by name
+        ("Mortar rounds crashed down near the al-Wafideen crossing on Tuesday, a military "
+         "source told SANA, accusing Jaish al-Islam of firing them. Jaish al-Islam denied "
+         "firing at the crossing.", ("Jaish al-Islam", "opposition", "denies")),
+        # who speaks for the Kurdish-led side
+        ("Turkish artillery pounded the centre of Afrin on Monday, killing nine civilians, "
+         "Kurdish officials said.", ("Syrian Democratic Forces", "sdf", "reports")),
+        # a live page's present tense
+        ("An Asayish commander tells us the truce is over, accusing NDF gunmen of storming a "
+         "checkpoint in Tal Hajar.", ("Syrian Democratic Forces", "sdf", "declares_over")),
+    ],
+)  # fmt: skip
+def test_who_makes_a_claim(text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _claims(text)
 
 
 def test_a_faction_and_the_opposition_in_one_event_are_one_claimant() -> None:
@@ -132,22 +141,6 @@ def test_an_agreement_naming_one_faction_does_not_name_the_whole_opposition() ->
     rebels = Group(id="rebels", name="rebel factions")
     assert not _matches(faction, "opposition", catalogue["opposition"])
     assert _matches(rebels, "opposition", catalogue["opposition"])
-
-
-def test_kurdish_officials_speak_for_the_kurdish_led_side() -> None:
-    claims = _claims(
-        "Turkish artillery pounded the centre of Afrin on Monday, killing nine "
-        "civilians, Kurdish officials said."
-    )
-    assert ("Syrian Democratic Forces", "sdf", "reports") in claims
-
-
-def test_a_live_pages_present_tense_attributes() -> None:
-    claims = _claims(
-        "An Asayish commander tells us the truce is over, accusing NDF gunmen of storming a "
-        "checkpoint in Tal Hajar."
-    )
-    assert ("Syrian Democratic Forces", "sdf", "declares_over") in claims
 
 
 def test_a_dispute_named_is_no_one_disputing() -> None:
