@@ -986,6 +986,9 @@ def test_an_entry_a_later_update_withdraws_is_no_event() -> None:
         ("The Syrian Arab Air Force, in cooperation with the friendly Russian air force, "
          "carried out concentrated air strikes on Wednesday near Jisr al-Shughur.",
          ["syrian-government", "russia"]),
+        # the side of the checkpoint a sniper is at
+        ("A sniper at an army checkpoint shot dead a civilian riding a motorcycle near Kafr "
+         "al-Awamid on Saturday.", ["syrian-government"]),
         # a side's adjective before the weapon's kind
         ("A government suicide drone has hit a minibus carrying farm labourers near al-Atarib.",
          ["syrian-government"]),

@@ -158,7 +158,7 @@ _DOERS = ("bulldozers", "officers", "officials", "units", "soldiers", "troops", 
           "fighters")  # fmt: skip
 # "army bulldozers demolished": an adjective and the doer's noun, right before the act
 _ADJECTIVE_NOUN = needing(
-    r"(?:^|[,;:]\s*|\b(?:the|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:^|[,;:]\s*|\b(?:the|an?|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:bulldozers|officers|officials|units|soldiers|troops|gunners|snipers|engineers|patrols?"
     r"|checkpoints?|guards|militiamen|fighters)\s+(?:(?:had|have|has|also)\s+)?$",
     re.IGNORECASE,
@@ -533,7 +533,7 @@ def _subject_before_aside(
 
 
 _ITS_PEOPLE = re.compile(
-    r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
+    r"(?:\s+(?:forces|armed\s+forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
     r"|helicopters|drones|artillery))?\s*"
 )
 _PARTNERED = re.compile(
