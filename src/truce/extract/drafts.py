@@ -533,7 +533,7 @@ def _subject_before_aside(
 
 
 _ITS_PEOPLE = re.compile(
-    r"(?:\s+(?:forces|armed\s+forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
+    r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
     r"|helicopters|drones|artillery))?\s*"
 )
 _PARTNERED = re.compile(
