@@ -986,6 +986,9 @@ def test_an_entry_a_later_update_withdraws_is_no_event() -> None:
         ("The Syrian Arab Air Force, in cooperation with the friendly Russian air force, "
          "carried out concentrated air strikes on Wednesday near Jisr al-Shughur.",
          ["syrian-government", "russia"]),
+        # the side whose lines a drone was flown from
+        ("On Monday a drone flown from government lines west of Aleppo dropped a munition on a "
+         "minibus near Darat Izza.", ["syrian-government"]),
         # the side of the checkpoint a sniper is at
         ("A sniper at an army checkpoint shot dead a civilian riding a motorcycle near Kafr "
          "al-Awamid on Saturday.", ["syrian-government"]),

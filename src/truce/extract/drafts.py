@@ -147,7 +147,7 @@ _ADJECTIVE_WEAPON = re.compile(
 )
 _ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
 FIRED_FROM = needing(  # (or "artillery fire from government positions")
-    r"\b(?:fired|fire)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"\b(?:fired|fire|flown|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
     # ("Government of Syria-held", "from the regime's positions")
     r"(?P<word>\w+)(?:['’]s)?(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
