@@ -476,6 +476,10 @@ def _reports(body: str) -> list[Report]:
         ("Hours after the bombing, Turkish artillery pounded villages around Tal Rifaat.",
          "shelling"),
         ("Hours after the air strike, government warplanes struck Ariha again.", "air_strike"),
+        # the act a raid is called 'a response to' is told elsewhere
+        ('14:20 - Hayat Tahrir al-Sham says its fighters stormed an army post on the Kabani '
+         'front this afternoon and killed six soldiers, calling the raid a response to "the '
+         'massacre in Jisr al-Shughur".', "armed_clash"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:

@@ -39,7 +39,7 @@ def test_every_search_match_and_finditer_is_the_regexs() -> None:
     needy = _needy()
     assert len(needy) >= 20
     found: set[str] = set()
-    for text in _texts([n.regex for n in needy], 600):
+    for text in _texts([n.regex for n in needy], 900):
         for n in needy:
             for pos, end in ((0, len(text)), (len(text) // 3, len(text)), (2, len(text) - 3)):
                 regex = n.regex

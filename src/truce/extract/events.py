@@ -37,7 +37,8 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 # "... after heavy Russian air strikes": a cause or prelude, not the sentence's own event
 # (run only where one of its words is: every trigger found asks)
 _AFTER = needing(
-    r"\b(?:after|following|in response to|in retaliation for)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:after|following|(?:in|an?|as an?)\s+(?:response|retaliation|reply)\s+(?:to|for))\s+"
+    r"[\"“]?(?:[\w-]+\s+){0,3}$"  # (calling the raid 'a response to "the massacre in ...')
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
     r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,5}$"
     # "A ceasefire ... came into force on Friday, but a war monitor reported shelling ..."
