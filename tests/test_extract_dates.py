@@ -56,6 +56,8 @@ TABLE = [
     ("The Astana talks of 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),
     ("on 2016-09-17", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
     ("in the past 24 hours", TUE, D(2016, 9, 19), TUE, DAYS),
+    ("in the past half hour", TUE, TUE, TUE, DAY),
+    ("in the last hour", TUE, TUE, TUE, DAY),
     ("over the last two days", TUE, D(2016, 9, 18), TUE, DAYS),
     ("in the past few days", TUE, D(2016, 9, 13), TUE, DAYS),
     ("in the past week", TUE, D(2016, 9, 13), TUE, WEEK),

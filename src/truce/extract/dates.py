@@ -456,6 +456,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (re.compile(r"\byesterday(?:'s)?\b", _I), _days_back(1, 1, DatePrecision.DAY)),
     (re.compile(r"\b(?:today(?:'s)?|this (?:morning|afternoon|evening)|tonight)\b", _I),
      _days_back(0, 0, DatePrecision.DAY)),
+    # a live page's "in the past half hour", "in the last hour": the day it is written
+    (re.compile(r"\b(?:over|in|during|within) the (?:past|last) (?:half(?:[ -]an)? hour|hour|"
+                r"(?:few|couple of) (?:minutes|hours)|(?:two|three) hours)\b", _I),
+     _days_back(0, 0, DatePrecision.DAY)),
     (re.compile(rf"\b(?i:since)\s+(?P<wd>{_WEEKDAY})\b"), _since_weekday),
     (re.compile(rf"\b(?i:between|from)\s+(?P<wd>{_WEEKDAY})\s+(?i:and|to|until)\s+"
                 rf"(?P<wd2>{_WEEKDAY})\b"), _weekday_range),
