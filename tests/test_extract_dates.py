@@ -612,3 +612,12 @@ def test_hours_later_counts_from_the_attack_not_from_a_truce_recalled_after_it()
     day = dt.date(2017, 8, 21)
     assert (mortars.date.start, mortars.date.end) == (day, day)
     assert (shelling.date.start, shelling.date.end) == (day, day)
+
+
+def test_the_day_of_a_victims_own_clause_does_not_date_the_act() -> None:
+    (killing,) = reports_of(
+        "Islamic State militants have killed a 19-year-old student they abducted in July, "
+        "activists said on Thursday.",
+        dt.date(2018, 8, 3),  # a Friday
+    )
+    assert (killing.date.start, killing.date.end) == (dt.date(2018, 8, 2), dt.date(2018, 8, 2))

@@ -60,6 +60,10 @@ _SAID_BEFORE = needing(
 )
 _THAT_AFTER = re.compile(r"\s*(?:that\b|,|(?=(?:it|they|its|their)\b))")  # ("said on Monday it")
 _OWNED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+")  # ("last month's Sochi memorandum")
+_ITS_OWN_CLAUSE = re.compile(
+    r"\b(?:whom?|that|they|he|she)\s+(?:had\s+)?(?:abducted|kidnapped|seized|detained|captured"
+    r"|arrested|taken)\s+(?:[\w-]+\s+){0,3}?$"
+)
 _OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -276,6 +280,10 @@ class Timeline:
         if len(mentions) > 1:  # "drove their seventh joint patrol under last month's Sochi
             # memorandum on Wednesday": a date owned by another noun is not the act's
             mentions = [m for m in mentions if not _OWNED_BY.match(s.text, m.end)] or mentions
+        # "have killed a student they abducted in July": the day of the victim's own clause
+        mentions = [
+            m for m in mentions if not _ITS_OWN_CLAUSE.search(s.text, trigger.core_end, m.start)
+        ]
         if any(m.to_truce for m in mentions) and self._last_truce() is None:
             # "on the second day of a daily pause", told before the pause itself: no day yet
             mentions = [m for m in mentions if not m.to_truce]
