@@ -155,9 +155,6 @@ _WHERE_IT_LIES = re.compile(
 )
 # the outskirts of the place named before: "pounded the outskirts for most of Monday"
 _ITS_OUTSKIRTS = needing(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGNORECASE)
-# a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
-# (not abroad: "the nearby Turkish town of Nusaybin", nor where a photo was taken "from";
-# a name of two words, and a third with its article: "Urum al-Jawz", "Tal Abu al-Hassan")
 # where a village lies: ", east of ", ", about 10 km south-west of "
 _LIES = (
     r",\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s)\s+)?"
@@ -171,6 +168,9 @@ _TAKEN = re.compile(
     r"\b(?:kidnapp|abduct|arrest|detain|seiz|took|taken|rounded\s+up)\w*\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
+# (not abroad: "the nearby Turkish town of Nusaybin"; a name of two words, and a third with
+# its article: "Urum al-Jawz", "Tal Abu al-Hassan")
 _NAMED_VILLAGE = re.compile(
     r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )"
     r"\b(?:village|town|hamlet|settlement)s?\s+of\s+(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"

@@ -195,7 +195,7 @@ class _Reader(EarlierEvents):
         )
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts,
-            self.voices.asked, self.voices.author(source, self.catalogue),
+            self.voices.asked, author,
         )  # fmt: skip
 
     def read(self) -> Extraction:
