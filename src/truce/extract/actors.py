@@ -38,6 +38,7 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 #: Kinds of actor that report events and never take part in them (news media, monitors).
 REPORTER_KINDS = frozenset({"media", "monitor"})
 _POWER_KINDS = frozenset({"state", "coalition", "un"})
+_ARMED_KINDS = frozenset({"state", "coalition", "armed_forces", "armed_group", "militia"})
 #: What joins two names into one group: "Russia and Turkey", "Nusra Front and allied rebels",
 #: "government troops backed by pro-government militias", "Turkish artillery and
 #: Turkish-backed rebels", "rebel factions and fighters of the SDF", "Russian officers and
@@ -132,6 +133,9 @@ class ActorCatalogue:
         #: states, coalitions and the UN: the powers whose agreements may reach beyond the
         #: governorate a story is about
         self.powers = frozenset(a.id for a in actors if a.kind in _POWER_KINDS)
+        #: those who bear arms (not civilians, aid, the UN or the media): whose own statement's
+        #: "our forces" are theirs
+        self.armed = frozenset(a.id for a in actors if a.kind in _ARMED_KINDS)
         if len(self.adjectives) != sum(len(actor.adjectives) for actor in actors):
             raise ExtractError("actor catalogue: an adjective names two actors")
         self._lowered = _lowered(self._folded)

@@ -106,7 +106,7 @@ def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     candidates = screens.candidates(text)
     for index, patterns in candidates.items():
         rule = lexicon.events[index]
-        best = _best_match(text, patterns, rule.type, lexicon)
+        best = _best_match(text, patterns, rule.type, lexicon, lead)
         if best is None:
             continue
         # a later rule of the same kind may match earlier: "stormed positions of X ...,
@@ -114,7 +114,7 @@ def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
         for other, others in candidates.items():
             kin = lexicon.events[other]
             if other > index and kin.type is rule.type and kin.toll == rule.toll:
-                rival = _best_match(text, others, kin.type, lexicon, before=_core(best)[0])
+                rival = _best_match(text, others, kin.type, lexicon, lead, _core(best)[0])
                 best = rival or best
         core_start, core_end = _core(best)
         found = Trigger(
@@ -131,12 +131,17 @@ def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
 
 
 def _best_match(
-    text: str, patterns: list[int], kind: EventType, lexicon: Lexicon, before: int | None = None
+    text: str,
+    patterns: list[int],
+    kind: EventType,
+    lexicon: Lexicon,
+    lead: int,
+    before: int | None = None,
 ) -> re.Match[str] | None:
     """The match of a rule's patterns with the earliest core (then the longest), among
-    those that tell an event here; ``before``: only one whose core starts before that."""
+    those that tell an event here; ``lead``: where an opening "after ..." phrase ends (see
+    _opening_after); ``before``: only one whose core starts before that."""
     screens = lexicon.event_screens.screens
-    lead = _opening_after(text)
     best: re.Match[str] | None = None
     best_key = (0, 0, 0)
     for i in patterns:

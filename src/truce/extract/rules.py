@@ -190,9 +190,7 @@ class _Reader(EarlierEvents):
             self.timeline.own_account(document.body)
         author = self.voices.author(source, self.catalogue)
         #: the author, when the document is an armed party's own statement
-        self._armed_author = (
-            author if author and self.catalogue.actors[author].kind in _ARMED_KINDS else None
-        )
+        self._armed_author = author if author in self.catalogue.armed else None
         self.ledger = ClaimLedger(
             document, self.catalogue, self.lexicon, source or "the author", self.drafts,
             self.voices.asked, author,
@@ -665,7 +663,6 @@ class _Reader(EarlierEvents):
 _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE)
 
 
-_ARMED_KINDS = frozenset({"state", "coalition", "armed_forces", "armed_group", "militia"})
 _OUR = re.compile(r"\b[Oo]ur\b")
 
 
