@@ -192,6 +192,22 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "outskirts of Tall Tamr on Monday.",
             ["opposition"],
         ),
+        # one shell fired by a name, and positions or a district a name holds
+        (
+            "On Thursday a mortar shell fired by Daesh from the al-Sinaa district landed in "
+            "the yard of the hospital in al-Joura.",
+            ["isis"],
+        ),
+        ("This morning, shells fired from SDF positions hit the market in Deir Hafer.", ["sdf"]),
+        (
+            "Shells fired from the factions' positions on the west bank have landed in Sarrin.",
+            ["opposition"],
+        ),
+        (
+            "A rocket fired from the Islamic State-held al-Sinaa district hit a minibus in "
+            "al-Qusour on Monday.",
+            ["isis"],
+        ),
         # its Arabic initials name the SDF
         ("QSD mortar rounds hit houses in al-Busayrah on Monday.", ["sdf"]),
         # but one side of a joint body acts alone

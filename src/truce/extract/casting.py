@@ -42,6 +42,11 @@ _SIDE_CHECKPOINT = re.compile(r"\b(\w+)\s+(?:checkpoints?|roadblocks?)\b")
 _AID_CARGO = re.compile(
     r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
 )
+# a name of several words before "-held": "fired from the Islamic State-held al-Sinaa district"
+_FIRED_FROM_HELD = re.compile(
+    r"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’]*\s+){1,3}[A-Z][\w'’]*)"
+    r"-(?:held|controlled)\b"
+)
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
 # "broke the government's pledge", "patients whom Russian officers promised to evacuate":
 # whose promise a commitment is
@@ -120,6 +125,9 @@ class Casting:
             if text.startswith(("-held", "-controlled"), found.end("word"))
         )
         who = next(held, None)
+        if who is None:  # "a rocket fired from the Islamic State-held al-Sinaa district"
+            named = _FIRED_FROM_HELD.search(text, max(trigger.start - 40, 0))
+            who = named["name"] if named else None
         if who is None:
             return None
         return self.catalogue.opening(who, whole=True) or self.catalogue.adjectives.get(who.lower())

@@ -124,7 +124,7 @@ _THEIR_VERB = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s",
 # "shelling by rebels", "barrel bombs dropped by government helicopters": who did it
 _NOUN_BY = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[\s-][\w'’-]+)?\s+)?"  # "shelling of Ariha by"
-    r"(?:(?:rounds|shells|bombs|rockets|missiles)\s+)?"  # "mortar rounds fired by"
+    r"(?:(?:rounds?|shells?|bombs?|rockets?|missiles?)\s+)?"  # "mortar rounds fired by"
     r"(?:(?:\w+ly\s+)?(?:dropped|fired|launched|carried out|conducted|planted|committed"
     r"|perpetrated|left(?:\s+behind)?)\s+)?by\s+",  # ("barrel bombs reportedly dropped by")
     re.IGNORECASE,
@@ -152,6 +152,14 @@ FIRED_FROM = needing(  # (or "artillery fire from government positions")
     r"(?P<word>\w+)(?:['’]s)?(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"
     r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
     re.IGNORECASE,
+)
+# "shells fired from SDF positions", "from the factions' positions": a name, not an adjective
+_FIRED_FROM_NAME = needing(
+    r"\b(?:fired|fire|flown|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_NAMES_POSITIONS = re.compile(
+    r"(?:['’]s?)?\s+(?:positions?|areas?|territory|lines|posts?|bases?)\b", re.IGNORECASE
 )
 _DOERS = ("bulldozers", "officers", "officials", "units", "soldiers", "troops", "gunners",
           "snipers", "engineers", "patrol", "checkpoint", "guards", "militiamen",
@@ -423,7 +431,7 @@ def roles(
         actors = list(dict.fromkeys([*actors, *joined_after]))
     if not actors and adjectives:
         actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
-            text, start, end, adjectives
+            text, start, end, adjectives, [m for m in usable if start <= m.start < end]
         )
     if not actors and (held := _FROM_AREAS_OF.search(text, trigger.core_end, end)):
         # "artillery fire from areas controlled by Turkish forces and affiliated groups"
@@ -670,10 +678,20 @@ def _joined_to_weapon(text: str, trigger: Trigger, after: list[Mention]) -> list
     return _ids(coordinated(text, after, first=True))
 
 
-def _fired_from(text: str, start: int, end: int, adjectives: Mapping[str, str]) -> list[str]:
-    """ "shells fired from government positions hit the market": whose side fired."""
+def _fired_from(
+    text: str, start: int, end: int, adjectives: Mapping[str, str], names: list[Mention]
+) -> list[str]:
+    """ "shells fired from government positions hit the market", "shells fired from SDF
+    positions": whose side fired."""
     named = _adjective_in(FIRED_FROM, text, start, end, adjectives)
-    return [named] if named else []
+    if named:
+        return [named]
+    for name in names:
+        if _NAMES_POSITIONS.match(text, name.end) and _FIRED_FROM_NAME.search(
+            text, max(name.start - 40, 0), name.start
+        ):
+            return [name.actor_id]
+    return []
 
 
 def _adjective_in(
