@@ -24,6 +24,14 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
     [
         ("Armed men seized three aid volunteers at a checkpoint near Manbij.", "abduction"),
         ("He was seized by unidentified gunmen on the road to Nawa.", "abduction"),
+        # a trader seized, men taken from a checkpoint, the army attacked, a sniper placed
+        ("Gunmen seized a Druze vegetable trader and his lorry near Shahba.", "abduction"),
+        ("Militiamen took two young men from a checkpoint in Harabesh on Monday.", "abduction"),
+        ("On Wednesday Daesh attacked the army again near the cemetery.", "armed_clash"),
+        (
+            "Yesterday a sniper in the Sinaa district shot a girl of nine near the market.",
+            "attack_on_civilians",
+        ),
         ("Intruders broke into a Red Crescent warehouse in Qabasin.", "looting_destruction"),
         ("Army bulldozers demolished nine houses in the town of Nawa.", "looting_destruction"),
         ("Soldiers turned back a Red Crescent convoy at the crossing near Hama.", "aid_access"),
