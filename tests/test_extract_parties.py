@@ -140,6 +140,10 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             ["syrian-government", "pro-government-militias"],
         ),
         (
+            "Turkish troops and their allied factions stormed the village of Arima on Monday.",
+            ["turkey", "opposition"],
+        ),
+        (
             "Government troops backed by pro-government militias stormed Douma on Monday.",
             ["syrian-government", "pro-government-militias"],
         ),

@@ -324,6 +324,16 @@ def test_mentions_and_relations(
         # Jabal al-Akrad, in the supplement; Kobani lies in Aleppo).
         ("Troops clashed near the hilltop village of Kabani in the Lattakia mountains.",
          [("Kabani", R.NEAR, "sup-kabani"), ("Lattakia", R.IN, "C3480")]),
+        # Suwayda's villages (supplement: Wikipedia's points), and a village that shares
+        # its name with a Damascus district, which the text's governorate decides
+        ("Gunmen shot three brothers in Tha'la, west of Suwayda.",
+         [("Tha'la", R.IN, "sup-al-thalah"), ("Suwayda", R.NEAR, "C6147")]),
+        ("Jets struck tanks near al-Mazraa. SUWAYDA is calm and Suwayda's roads are open.",
+         [("al-Mazraa", R.NEAR, "gn-172441"), ("SUWAYDA", R.IN, "C6147"),
+          ("Suwayda", R.IN, "C6147")]),
+        ("A shell hit a house in al-Mazraa in Damascus.", [("al-Mazraa", R.IN, "N0028")]),
+        ("A drone struck a convoy driving to the Tishreen Dam.",
+         [("Tishreen Dam", R.IN, "sup-tishrin-dam")]),
         # ... but a city abroad is no container for a country.
         ("Lavrov held talks on Syria in Geneva.",
          [("Syria", R.COUNTRY, "SY"), ("Geneva", R.IN, "world-geneva")]),

@@ -31,7 +31,8 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ALLIED = re.compile(
-    r"\s*,?\s+and\s+(?:its\s+|their\s+)?(?P<name>allied\s+(?:militias?|militiamen|forces|fighters))\b",
+    r"\s*,?\s+and\s+(?P<name>(?:its\s+|their\s+)?(?:allied|affiliated)\s+"
+    r"(?:militias?|militiamen|forces|fighters|factions|groups))\b",
     re.IGNORECASE,
 )
 _MODIFIER_BEFORE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
