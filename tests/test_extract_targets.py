@@ -114,6 +114,11 @@ def test_an_aid_crew_hit_is_the_aid_workers_not_civilians_besides() -> None:
         "Armed men abducted a driver of the Syrian Arab Red Crescent at a checkpoint on the "
         "road between Mahin and al-Qaryatayn on Monday."
     ) == ["aid-workers"]
+    # an ambulance under fire is an aid-access incident, whoever it carried
+    assert _targets(
+        "On 18 October one of our ambulances came under machine-gun fire near Mabrouka "
+        "while carrying a wounded farmer to Tal Tamr."
+    ) == ["aid-workers"]
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,10 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("Militiamen took two young men from a checkpoint in Harabesh on Monday.", "abduction"),
         ("On Wednesday Daesh attacked the army again near the cemetery.", "armed_clash"),
         (
+            "Gunmen stopped cars near Qamishli, dragged out four passengers and shot them dead.",
+            "attack_on_civilians",
+        ),
+        (
             "Yesterday a sniper in the Sinaa district shot a girl of nine near the market.",
             "attack_on_civilians",
         ),

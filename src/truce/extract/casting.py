@@ -40,7 +40,8 @@ _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
 )
 _SIDE_CHECKPOINT = re.compile(r"\b(\w+)\s+(?:checkpoints?|roadblocks?)\b")
 _AID_CARGO = re.compile(
-    r"\b(?:convoys?|trucks|lorries|aid|relief|Red Crescent|Red Cross|humanitarian)\b", re.IGNORECASE
+    r"\b(?:convoys?|trucks|lorries|ambulances?|aid|relief|Red Crescent|Red Cross|humanitarian)\b",
+    re.IGNORECASE,
 )
 # a name of several words before "-held": "fired from the Islamic State-held al-Sinaa district"
 _FIRED_FROM_HELD = re.compile(
