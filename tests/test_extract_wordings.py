@@ -28,6 +28,19 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ("Gunmen seized a Druze vegetable trader and his lorry near Shahba.", "abduction"),
         ("Militiamen took two young men from a checkpoint in Harabesh on Monday.", "abduction"),
         ("On Wednesday Daesh attacked the army again near the cemetery.", "armed_clash"),
+        ("Fighting since dawn around Umm Shaifa, north-west of Tal Tamr.", "armed_clash"),
+        ("The factions and the SDF fought on the western approaches to the dam.", "armed_clash"),
+        ("The army said its units had broken the siege of Deir ez-Zor city.", "armed_clash"),
+        ("ISIS members set fire to five houses in the village of al-Jafra.", "looting_destruction"),
+        (
+            "Gunmen stopped three young men at a checkpoint and took them to an unknown place.",
+            "abduction",
+        ),
+        (
+            "Fighters at a checkpoint near al-Khafsa opened fire on a car that did not stop.",
+            "attack_on_civilians",
+        ),
+        ("Gunmen fired at the repair crews near Ain al-Fijah on Friday.", "aid_access"),
         (
             "Gunmen stopped cars near Qamishli, dragged out four passengers and shot them dead.",
             "attack_on_civilians",
