@@ -42,6 +42,30 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ),
         ("Gunmen fired at the repair crews near Ain al-Fijah on Friday.", "aid_access"),
         (
+            "Two technicians of the water directorate were detained by armed men near Khafsa.",
+            "abduction",
+        ),
+        (
+            "The YPG has violated the calm around the Tishreen Dam and the Qara Qozak bridge "
+            "37 times.",
+            "violation_accusation",
+        ),
+        (
+            "Armed men spent the afternoon breaking into homes left by families.",
+            "looting_destruction",
+        ),
+        ("The SDF accused Turkish drones of striking a bakery in Sarrin on Monday.", "air_strike"),
+        (
+            "The State reached this evening an agreement with the notables of al-Suwayda for a "
+            "complete and immediate halt to military operations.",
+            "ceasefire_announced",
+        ),
+        ("Government forces finished pulling out of al-Suwayda city overnight.", "commitment"),
+        (
+            'The office of Sheikh Hikmat al-Hijri says the agreement "no longer exists".',
+            "ceasefire_declared_over",
+        ),
+        (
             "Gunmen stopped cars near Qamishli, dragged out four passengers and shot them dead.",
             "attack_on_civilians",
         ),
