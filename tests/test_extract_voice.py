@@ -144,6 +144,30 @@ def test_following_is_the_text_of_the_statement_introduces_its_issuers_words() -
     assert ("syrian-government", Stance.REPORTS) in _stances(shelling)
 
 
+def test_a_statement_printed_unquoted_after_its_introduction_is_its_issuers() -> None:
+    """The issuer named in the lead ("the General Command" in the introduction); its units
+    and air force are its own, and the partner joined to them acts too; a toll clause's
+    actor is the quoted sentence's subject."""
+    body = (
+        "Deir ez-Zor, SANA - The General Command of the Army and the Armed Forces announced "
+        "on Tuesday evening that the siege of the city was over.\n\n"
+        "Following is the text of the statement issued by the General Command:\n\n"
+        "Over the past 72 hours, our units advancing along the Sukhnah road took control of "
+        "the villages of Kabajeb and al-Shoula, killing dozens of terrorists.\n\n"
+        "Overnight, our air force and the friendly Russian air force carried out intensive "
+        "strikes on the terrorists' gatherings around the cemetery."
+    )
+    clash, strike = reports_of(body, dt.date(2017, 9, 5), "General Command statement", "SANA")[-2:]
+    assert clash.actors == ["syrian-government"]
+    assert strike.actors == ["syrian-government", "russia"]
+    assert ("syrian-government", Stance.REPORTS) in _stances(strike)
+    quoted = body.replace("Over the past 72 hours, our units", '"Our units').replace(
+        "terrorists.\n", 'terrorists."\n'
+    )
+    clash = reports_of(quoted, dt.date(2017, 9, 5), "General Command statement", "SANA")[-2]
+    assert clash.actors == ["syrian-government"]
+
+
 def test_an_answer_is_about_the_question_it_answers() -> None:
     strike = _reports(BRIEFING)[-1]
     assert strike.type.value == "air_strike"

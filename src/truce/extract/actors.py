@@ -48,11 +48,11 @@ NAMES_JOINED = re.compile(
     # (a side's adjective may come with its people: "Russian officers and rebel factions")
     # ("SDF fighters and National Defence Forces militiamen traded fire")
     r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys"
-    r"|fighters|militiamen|troops|soldiers|units|forces|personnel))?"
+    r"|fighters|militiamen|troops|soldiers|units|forces|personnel|air\s+force|armed\s+forces))?"
     # ("U.S. Central Command forces, partnered with the Syrian Democratic Forces (SDF),")
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|partnered\s+with"
     r"|(?:backed|supported|aided)\s+by)\s*"
-    r"(?:(?:the|allied|other|affiliated|former|[\w.]+-(?:backed|led|allied|supported)"
+    r"(?:(?:the|allied|other|affiliated|former|friendly|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units|officers|officials|representatives)\s+of"
     # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
     r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"

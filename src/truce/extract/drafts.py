@@ -570,8 +570,9 @@ _AUXILIARIES = re.compile(  # (or a verb that does a noun's act: ", conducted a 
 )
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
 # (a word or two, or what the force used or sent: "helicopters of the US occupation forces")
+# (a statement quoted whole opens its sentences on a quotation mark: '"Our units ...')
 _SUBJECT_AT = re.compile(
-    r"\s*(?:(?:\w+\s+){0,2}|(?:helicopters|jets|warplanes|aircraft|drones|units|patrols?"
+    r"\s*[\"“]?(?:(?:\w+\s+){0,2}|(?:helicopters|jets|warplanes|aircraft|drones|units|patrols?"
     r"|troops|members|gunmen|fighters)\s+of\s+(?:the\s+)?)$"
 )
 

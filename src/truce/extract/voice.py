@@ -93,7 +93,7 @@ _READ_IN_FULL = re.compile(
     r"(?:\b(?:read|reads|said|says|stated)\s+(?:in\s+full|as\s+follows)"
     # "Following is the text of the statement:"
     r"|\b[Ff]ollowing\s+is\s+the\s+(?:full\s+)?text\s+of\s+(?:the|its|this)\s+"
-    r"(?:statement|communiqu[eé]|declaration)\s*(?=:)"
+    r"(?:statement|communiqu[eé]|declaration)(?:\s+(?:issued|released)\s+by\s+[^:\n]{1,80})?\s*(?=:)"
     r"|\b(?:statement|communiqu[eé]|declaration)"
     r"\s+(?:by|of|from)\s+[^:\n]{1,120}):\s*$",
     re.IGNORECASE,
@@ -271,20 +271,44 @@ class Voices:
                 return
         for (start, end), (after, _) in pairwise(paragraphs):
             done = self._starts and after <= self._starts[-1]  # (inside the statement before)
-            if done or not _OPENING_QUOTE.match(body, after):
+            if done:
+                continue
+            if not _OPENING_QUOTE.match(body, after):
+                self._printed(body, paragraphs, start, end, catalogue)
                 continue
             intro = body[start:end]
             following = _FOLLOWING.search(intro)
             if following is None and not _READ_IN_FULL.search(intro):
                 continue
             said = intro[: following.start() if following else len(intro)]
-            if named := _parties_named(said, catalogue):
+            if named := _parties_named(said, catalogue) or _issuer_in_lead(
+                body, paragraphs, start, intro, catalogue
+            ):
                 # the intro's subject, if it opens on one ("Damascus, SANA - The Ministry of
                 # Foreign Affairs sent two letters on the crimes of the coalition ... The
                 # letters read as follows:"), else the party named last before the cue
                 opener = named[0] if named[0].start <= _OPENER_REACH else named[-1]
                 rest = [p for p in paragraphs if p[0] >= after]
                 self._quoted(body, rest, opener.actor_id, closed=True)
+
+    def _printed(
+        self,
+        body: str,
+        paragraphs: list[tuple[int, int]],
+        start: int,
+        end: int,
+        catalogue: ActorCatalogue,
+    ) -> None:
+        """A statement printed unquoted after a paragraph that introduces it ("Following is
+        the text of the statement issued by the General Command:"): the rest of the text
+        is its issuer's, named there or, as "the General Command", in the lead."""
+        intro = body[start:end]
+        if not intro.rstrip().endswith(":"):
+            return
+        if named := _issuer_in_lead(body, paragraphs, start, intro, catalogue):
+            for rest_start, rest_end in paragraphs:
+                if rest_start > start:
+                    self._add(rest_start, rest_end, named[0].actor_id)
 
     def _headed(self, body: str, catalogue: ActorCatalogue) -> None:
         """Statements printed under headings that name their issuers: each paragraph up
@@ -309,6 +333,25 @@ class Voices:
                 inside = False
                 if closed:  # (one statement: what follows is the story's again)
                     return
+
+
+def _issuer_in_lead(
+    body: str,
+    paragraphs: list[tuple[int, int]],
+    start: int,
+    intro: str,
+    catalogue: ActorCatalogue,
+) -> list[Mention]:
+    """The issuer an introduction ("Following is the text of the statement issued by the
+    General Command:") names right after "by", else, when it names it by a short name the
+    catalogue lacks, the parties the lead before it names."""
+    if (found := _STATEMENT.search(intro)) is None:
+        return []
+    named = catalogue.find(intro[found.end() :])
+    if named and named[0].start == 0:
+        return named
+    lead_start, lead_end = paragraphs[0]
+    return _parties_named(body[lead_start:lead_end], catalogue) if lead_start < start else []
 
 
 def _paragraphs(body: str) -> list[tuple[int, int]]:
