@@ -212,6 +212,8 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "al-Qusour on Monday.",
             ["isis"],
         ),
+        # the speaker's own snipers
+        ("Hayat Tahrir al-Sham said its snipers had killed three soldiers near Kabani.", ["hts"]),
         # its Arabic initials name the SDF
         ("QSD mortar rounds hit houses in al-Busayrah on Monday.", ["sdf"]),
         # but one side of a joint body acts alone

@@ -39,7 +39,8 @@ NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 OWN_FORCES = needing(
     r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:[\w-]+\s+)?(?:aircraft|jets"
-    r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks)\s+(?:[\w-]+\s+){0,2})?"
+    r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks|snipers|gunners|units"
+    r"|security\s+men)\s+(?:[\w-]+\s+){0,2})?"
     r"[\"“‘']?$",  # its forces had "neutralised" ...
     re.IGNORECASE,
 )
@@ -311,9 +312,14 @@ _OPENS_ON = re.compile(  # (after a dateline too: "QAMISHLI, Syria, Jan 18 (Test
 )
 # "Its fighters stormed", "Late on Saturday, the group's fighters ambushed": the group the
 # sentence before opened on
+# ("Last week its gunners fired", "One of the group's suicide bombers blew up", "Its security
+# men detained", "its aircraft destroyed")
 _ITS_FIGHTERS = re.compile(
-    r"\W*(?:[^,.;]{1,30},\s+)?(?P<who>(?:[Ii]ts|[Tt]he group['’]s) (?:fighters|militants|gunmen"
-    r"|members|suicide bombers))\b"
+    r"\W*(?:[^,.;]{1,30},\s+|(?:last|late|early|later|overnight|yesterday|on|this|that)\b"
+    r"[^,.;]{0,25}?\s+)?(?:one\s+of\s+)?(?P<who>(?P<owner>its|the group['’]s) (?:fighters|militants"
+    r"|gunmen|members|suicide bombers|snipers|gunners|security men|aircraft|warplanes|jets"
+    r"|drones|artillery|units|troops|forces))\b",
+    re.IGNORECASE,
 )
 # a group's people, named again with "the"
 _PEOPLE_OF = frozenset({"fighters", "militants", "terrorists"})
@@ -351,7 +357,10 @@ class Descriptions:
         # "Jabhat al-Nusra ... is not covered by the truce. Its fighters stormed two hills"
         fighters = _ITS_FIGHTERS.match(text) if self._opening_group else None
         if fighters and self._opening_group and not any(m.start < fighters.end() for m in found):
-            more.append(Mention(self._opening_group, *fighters.span("who"), fighters["who"]))
+            # (a suicide bomber is the act's own word: the group is named by "its" alone)
+            bomber = fighters["who"].lower().endswith("bombers")
+            start, end = fighters.span("owner" if bomber else "who")
+            more.append(Mention(self._opening_group, start, end, text[start:end]))
         opening = [m for m in found if m.start < 60 and _OPENS_ON.fullmatch(text, 0, m.start)]
         self._opening_group = next(
             (m.actor_id for m in opening if m.actor_id in self._groups), None

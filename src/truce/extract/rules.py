@@ -184,7 +184,7 @@ class _Reader(EarlierEvents):
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
-        self.described = Descriptions(self.catalogue.armed_groups)
+        self.described = Descriptions(self.catalogue.armed)
         self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
             self.timeline.own_account(document.body)
