@@ -62,6 +62,55 @@ def _reports(body: str, title: str = "Syria update") -> list[Report]:
         ),
         ("Government forces finished pulling out of al-Suwayda city overnight.", "commitment"),
         (
+            "Aircraft of the coalition, at the request of our command, struck two sections of "
+            "the old wall.",
+            "air_strike",
+        ),
+        ("ISIS used a small commercial drone to drop a grenade on an SDF post.", "air_strike"),
+        ("An Israeli quadcopter dropped a small bomb on a car near Jaba.", "air_strike"),
+        (
+            "Daesh snipers opened fire at dawn on Tuesday on families trying to reach our lines.",
+            "attack_on_civilians",
+        ),
+        ("The soldiers opened fire on them with live ammunition.", "attack_on_civilians"),
+        ("Soldiers fired live rounds over the crowd near Kudna.", "attack_on_civilians"),
+        ("The soldiers fired several bursts over their heads.", "attack_on_civilians"),
+        (
+            "Two trucks carrying medical supplies for the camp were held for nine hours at a "
+            "checkpoint.",
+            "aid_access",
+        ),
+        ("Over the weekend they took the al-Thakana neighbourhood.", "armed_clash"),
+        ("Israeli troops took over abandoned army posts in the buffer zone.", "armed_clash"),
+        (
+            "The SDF and Islamic State commanders agreed late on Saturday that the last fighting "
+            "inside the city will stop.",
+            "ceasefire_announced",
+        ),
+        (
+            "An explosive device killed two de-miners in the al-Rumaila district.",
+            "remote_explosive",
+        ),
+        (
+            "A device hidden under rubble at the door of a house killed a man and his sons.",
+            "remote_explosive",
+        ),
+        (
+            'Netanyahu said the 1974 disengagement agreement with Syria had "collapsed".',
+            "ceasefire_declared_over",
+        ),
+        (
+            "The ministry called it a flagrant violation of the sovereignty of Syria and of the "
+            "1974 Disengagement of Forces Agreement.",
+            "violation_accusation",
+        ),
+        (
+            "Israeli bulldozers flattened a row of five houses in al-Hamidiyah.",
+            "looting_destruction",
+        ),
+        ("Israeli bulldozers dug an earth berm across farmland near Hader.", "looting_destruction"),
+        ("Soldiers at a checkpoint held three shepherds for most of the afternoon.", "abduction"),
+        (
             'The office of Sheikh Hikmat al-Hijri says the agreement "no longer exists".',
             "ceasefire_declared_over",
         ),
