@@ -300,6 +300,16 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
     assert [r.type.value for r in _reports(sentence)] == [kind]
 
 
+def test_quoted_words_do_not_hide_a_truce_declared_over() -> None:
+    """Quotation marks do not hide the words that make an act of an earlier kind: the truce
+    declared "over", then the storming the speaker accuses the other side of."""
+    over, clash = _reports(
+        'An Asayish commander tells us the truce is "over", accusing NDF gunmen of storming a '
+        "checkpoint in Tal Hajar at about 21:30 and killing two of his men."
+    )
+    assert (over.type, clash.type) == (EventType.CEASEFIRE_DECLARED_OVER, EventType.ARMED_CLASH)
+
+
 def test_seized_ground_and_weapons_are_no_abduction() -> None:
     assert [r.type for r in _reports("Rebels seized the town of Morek on Monday.")] == [
         EventType.ARMED_CLASH
