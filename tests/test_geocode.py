@@ -334,6 +334,8 @@ def test_mentions_and_relations(
         ("A shell hit a house in al-Mazraa in Damascus.", [("al-Mazraa", R.IN, "N0028")]),
         ("A drone struck a convoy driving to the Tishreen Dam.",
          [("Tishreen Dam", R.IN, "sup-tishrin-dam")]),
+        # a city gate named after a city abroad is not that city
+        ("Jets struck the wall near the Bab Baghdad gate in Raqqa.", [("Raqqa", R.IN, "C5710")]),
         # ... but a city abroad is no container for a country.
         ("Lavrov held talks on Syria in Geneva.",
          [("Syria", R.COUNTRY, "SY"), ("Geneva", R.IN, "world-geneva")]),

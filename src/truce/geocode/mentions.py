@@ -84,6 +84,21 @@ class _Scanner:
         self.start, self.end, self.gap = self.words.start, self.words.end, self.words.gap
 
     def scan(self) -> list[Match]:
+        found = self._scan()
+        if "Bab " not in self.text:
+            return found
+        # a city gate named after a city abroad ("the Bab Baghdad gate" of Raqqa, "Bab
+        # Antakya" in Aleppo) is no mention of that city
+        return [
+            m
+            for m in found
+            if not (
+                self.text.endswith("Bab ", 0, m.start)
+                and all(e.country not in (None, "SY") for e in m.entries)
+            )
+        ]
+
+    def _scan(self) -> list[Match]:
         found: list[Match] = []
         forms, resume = self.forms, 0
         for i in self.words.openers:
