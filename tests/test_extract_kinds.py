@@ -1294,6 +1294,12 @@ def test_the_side_holding_the_area_the_fire_came_from_fired_it() -> None:
             "destroyed about 20 vehicles in the desert south-west of al-Mayadin.",
             "us-led-coalition",
         ),
+        # ... and whom a charge names by "its fighters"
+        (
+            "The SDF faces questions of its own. Residents of al-Mashlab accuse its fighters of "
+            "looting shops and homes in the district last week.",
+            "sdf",
+        ),
     ],
 )
 def test_its_fighters_are_the_group_the_sentence_before_opened_on(body: str, actor: str) -> None:

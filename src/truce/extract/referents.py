@@ -321,6 +321,12 @@ _ITS_FIGHTERS = re.compile(
     r"|drones|artillery|units|troops|forces))\b",
     re.IGNORECASE,
 )
+# "Residents of al-Mashlab accuse its fighters of looting shops": whom a charge names
+_ITS_ACCUSED = re.compile(
+    r"\baccus(?:e|ed|es|ing)\s+(?P<who>(?P<owner>its|their)\s+(?:fighters|militants|gunmen"
+    r"|members|troops|forces|men|soldiers|militiamen))\s+of\b",
+    re.IGNORECASE,
+)
 # a group's people, named again with "the"
 _PEOPLE_OF = frozenset({"fighters", "militants", "terrorists"})
 _PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
@@ -356,7 +362,14 @@ class Descriptions:
         more = []
         # "Jabhat al-Nusra ... is not covered by the truce. Its fighters stormed two hills"
         fighters = _ITS_FIGHTERS.match(text) if self._opening_group else None
-        if fighters and self._opening_group and not any(m.start < fighters.end() for m in found):
+        if fighters is not None and any(m.start < fighters.end() for m in found):
+            fighters = None  # (another name opens the sentence: its "its" is that one's)
+        if fighters is None and self._opening_group and ("its " in text or "their " in text):
+            # "Residents accuse its fighters of looting": whom the charge names
+            fighters = _ITS_ACCUSED.search(text)
+            if fighters and any(fighters.start("who") <= m.start < fighters.end() for m in found):
+                fighters = None
+        if fighters and self._opening_group:
             # (a suicide bomber is the act's own word: the group is named by "its" alone)
             bomber = fighters["who"].lower().endswith("bombers")
             start, end = fighters.span("owner" if bomber else "who")
