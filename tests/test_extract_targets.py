@@ -219,6 +219,23 @@ def test_a_counts_targets_are_the_accused_not_whom_they_attacked() -> None:
     assert count.targets == ["sdf"]
 
 
+def test_a_convoy_stopped_at_a_checkpoint_a_name_holds_was_stopped_by_that_name() -> None:
+    """A convoy "stopped at a Syrian National Army checkpoint": an access incident of the
+    factions (the name's "Army" is no side's adjective), the aid workers it carries hit."""
+    (convoy,) = reports_of(
+        "On 19 October, a convoy of four ambulances and a truck of medical supplies sent to "
+        "evacuate the wounded from the hospital in Ras al-Ain was stopped at a Syrian National "
+        "Army checkpoint at the southern entrance of the town.",
+        PUBLISHED,
+        "Syria update",
+    )
+    assert (convoy.type.value, convoy.actors, convoy.targets) == (
+        "aid_access",
+        ["opposition"],
+        ["aid-workers"],
+    )
+
+
 def test_a_convoy_held_hits_the_aid_workers_it_carries() -> None:
     (held,) = reports_of(
         "A second convoy of 18 trucks bound for Kafr Batna was held for nine hours by "

@@ -202,10 +202,12 @@ class Casting:
                 or _WITHHELD.match(text, m.end)
                 or _MANNED_BY.search(text, max(m.start - 60, 0), m.start)
             ]
-            held += [  # "at the last government checkpoint": a side's adjective
+            held += [  # "at the last government checkpoint": a side's adjective (not a
+                # word of a name: "a Syrian National Army checkpoint")
                 catalogue.adjectives[word.group(1).lower()]
                 for word in _SIDE_CHECKPOINT.finditer(text)
                 if word.group(1).lower() in catalogue.adjectives
+                and not any(m.start <= word.start(1) < m.end for m in parties)
             ]
             actors = list(dict.fromkeys([*held, *actors]))
             targets = [t for t in targets if t not in held]
