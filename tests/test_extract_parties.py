@@ -212,6 +212,11 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "al-Qusour on Monday.",
             ["isis"],
         ),
+        # an aside between the aircraft and their verb
+        (
+            "Syrian warplanes, backed by Russian jets, struck the town of Kafr Nabl on Monday.",
+            ["syrian-government", "russia"],
+        ),
         # the speaker's own snipers
         ("Hayat Tahrir al-Sham said its snipers had killed three soldiers near Kabani.", ["hts"]),
         # its Arabic initials name the SDF
