@@ -217,6 +217,11 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "Syrian warplanes, backed by Russian jets, struck the town of Kafr Nabl on Monday.",
             ["syrian-government", "russia"],
         ),
+        # ... or between the weapon and its verb: the partner it names fired too
+        (
+            "Government artillery, supported by Russian aircraft, shelled Latamneh on Monday.",
+            ["syrian-government", "russia"],
+        ),
         # the speaker's own snipers
         ("Hayat Tahrir al-Sham said its snipers had killed three soldiers near Kabani.", ["hts"]),
         # its Arabic initials name the SDF

@@ -450,6 +450,11 @@ def roles(
             # "shelling of Ariha by government artillery"
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []
+    if actors and (aside := _PARTNER_AFTER.match(text, trigger.core_end)) is not None:
+        # "Government artillery, supported by Russian aircraft, shelled": the partner acts
+        partners = [m for m in after if m.end <= aside.end()]
+        actors = list(dict.fromkeys([*actors, *_ids(partners)]))
+        after = [m for m in after if m not in partners]
     # (who declared or brokered a truce named in passing is not hit: "on the second day of a
     # daily humanitarian pause declared by Russia")
     hit = [m for m in after if not _TRUCE_BY.search(text, max(m.start - 60, 0), m.start)]
@@ -547,6 +552,15 @@ _ITS_PEOPLE = re.compile(
 _PARTNERED = re.compile(
     r"\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
     r"|in (?:cooperation|coordination|conjunction) with|along with)\s",
+    re.IGNORECASE,
+)
+
+
+# an aside naming a partner right after the trigger's weapon ("Government artillery,
+# supported by Russian aircraft, shelled")
+_PARTNER_AFTER = re.compile(
+    r",\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
+    r"|in (?:cooperation|coordination|conjunction) with|along with)\s[^,.;]{1,60},",
     re.IGNORECASE,
 )
 
