@@ -1294,6 +1294,13 @@ def test_the_side_holding_the_area_the_fire_came_from_fired_it() -> None:
             "destroyed about 20 vehicles in the desert south-west of al-Mayadin.",
             "us-led-coalition",
         ),
+        # a jihadist group's people, named again by another word for them, after "by" too
+        (
+            "Islamic State fighters stormed army positions near the airport on Wednesday. "
+            "Later, rocket shells fired by the militants slammed into a queue outside a bakery "
+            "in al-Joura, killing four people.",
+            "isis",
+        ),
         # ... and whom a charge names by "its fighters"
         (
             "The SDF faces questions of its own. Residents of al-Mashlab accuse its fighters of "

@@ -351,9 +351,12 @@ class Descriptions:
     latest one described so), "the occupation's drones" Turkey, and "Its fighters" the
     armed group the sentence before opened on."""
 
-    def __init__(self, groups: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, groups: frozenset[str] = frozenset(), jihadists: frozenset[str] = frozenset()
+    ) -> None:
         self._named: dict[str, str] = {}
-        self._groups = groups  # armed groups, whose fighters "its fighters" may be
+        self._groups = groups  # armed parties, whose fighters "its fighters" may be
+        self._jihadists = jihadists  # whose people "the militants" and "the terrorists" are
         self._opening_group: str | None = None  # the one the sentence before opened on
 
     def named_in(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -382,7 +385,11 @@ class Descriptions:
             taken = [(m.start, m.end) for m in found]
             for the in _THE_KIND.finditer(text):
                 kind = (the["kind"] or the["kind2"] or the["kind3"] or the["kind4"]).lower()
-                if kind in _PEOPLE_OF and not _OPENS_A_CLAUSE.search(text, 0, the.start()):
+                if (
+                    kind in _PEOPLE_OF
+                    and not _OPENS_A_CLAUSE.search(text, 0, the.start())
+                    and not text.endswith(" by ", 0, the.start())  # ("fired by the militants")
+                ):
                     continue  # ("responded to the militants' offensive": not its subject)
                 actor = self._named.get(kind)
                 if actor and not any(a < the.end() and the.start() < b for a, b in taken):
@@ -403,6 +410,11 @@ class Descriptions:
             if people := _PEOPLE_AFTER.match(text, mention.end):  # "PKK/YPG terrorists fired
                 # ... The terrorists have still not withdrawn": the same speaker's word for them
                 self._named[people[1].lower()] = mention.actor_id
+            if mention.actor_id in self._jihadists and (noun in _PEOPLE_OF or people):
+                # "Islamic State fighters stormed ... rocket shells fired by the militants":
+                # a jihadist group's people, named by any of the words for them
+                for word in _PEOPLE_OF:
+                    self._named.setdefault(word, mention.actor_id)
             if _ENEMY_AFTER.match(text, mention.end):
                 self._named["enemy"] = mention.actor_id
             # "the Russian Reconciliation Centre": "the Centre"; "the National Front for

@@ -184,7 +184,10 @@ class _Reader(EarlierEvents):
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
-        self.described = Descriptions(self.catalogue.armed)
+        self.described = Descriptions(
+            self.catalogue.armed,
+            frozenset(a.id for a in self.catalogue.actors.values() if a.side == "jihadist"),
+        )
         self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
             self.timeline.own_account(document.body)
