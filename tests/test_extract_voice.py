@@ -102,6 +102,10 @@ def test_an_interviews_answers_count_days_from_the_day_it_was_held() -> None:
     )
     (strike,) = reports_of(body, dt.date(2022, 6, 6), "Test Wire")  # published on the Monday
     assert (strike.date.start, strike.date.end) == (dt.date(2022, 6, 3), dt.date(2022, 6, 3))
+    # ... however the header says it was held ("answered our questions ... on Saturday")
+    answered = body.replace("spoke to Test Wire by telephone", "answered our questions by voice")
+    (strike,) = reports_of(answered, dt.date(2022, 6, 6), "Test Wire")
+    assert (strike.date.start, strike.date.end) == (dt.date(2022, 6, 3), dt.date(2022, 6, 3))
 
 
 def test_a_yes_or_no_question_tells_nothing() -> None:

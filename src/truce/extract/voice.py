@@ -120,7 +120,9 @@ _OWN_WORK = needing(
 _ASKING_WORDS = ("Q:", "QUESTION", "JOURNALIST", "REPORTER", "INTERVIEWER")
 # the day an interview was held, in its header: "spoke to Test Wire by telephone on Saturday"
 _INTERVIEWED_ON = re.compile(
-    r"\b(?:spoke|talked|was interviewed|interviewed|recorded|conducted)\b[^.\n]{0,80}?\bon\s+"
+    # ("He answered our questions by voice messages on Sunday, 14 August")
+    r"\b(?:spoke|talked|was interviewed|interviewed|recorded|conducted|answered|replied|sat down)"
+    r"\b[^.\n]{0,80}?\bon\s+"
 )
 
 
