@@ -621,3 +621,10 @@ def test_the_day_of_a_victims_own_clause_does_not_date_the_act() -> None:
         dt.date(2018, 8, 3),  # a Friday
     )
     assert (killing.date.start, killing.date.end) == (dt.date(2018, 8, 2), dt.date(2018, 8, 2))
+    # ... nor a link of its own clause to an act told before ("it had captured during the
+    # fighting"): the day opening the sentence dates the release
+    (release,) = reports_of(
+        "Yesterday, Ahrar al-Sham released four HTS members it had captured during the fighting.",
+        dt.date(2023, 12, 7),  # a Thursday
+    )
+    assert (release.date.start, release.date.end) == (dt.date(2023, 12, 6), dt.date(2023, 12, 6))

@@ -61,7 +61,7 @@ _SAID_BEFORE = needing(
 _THAT_AFTER = re.compile(r"\s*(?:that\b|,|(?=(?:it|they|its|their)\b))")  # ("said on Monday it")
 _OWNED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+")  # ("last month's Sochi memorandum")
 _ITS_OWN_CLAUSE = re.compile(
-    r"\b(?:whom?|that|they|he|she)\s+(?:had\s+)?(?:abducted|kidnapped|seized|detained|captured"
+    r"\b(?:whom?|that|they|he|she|it|which)\s+(?:had\s+)?(?:abducted|kidnapped|seized|detained|captured"
     r"|arrested|taken)\s+(?:[\w-]+\s+){0,3}?$"
 )
 _OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
