@@ -628,3 +628,14 @@ def test_the_day_of_a_victims_own_clause_does_not_date_the_act() -> None:
         dt.date(2023, 12, 7),  # a Thursday
     )
     assert (release.date.start, release.date.end) == (dt.date(2023, 12, 6), dt.date(2023, 12, 6))
+
+
+def test_an_act_a_day_before_the_one_told_is_that_day() -> None:
+    """ "The violence erupted on Sunday ..., a day after gunmen seized a trader": the
+    seizure is the Saturday."""
+    (seizure,) = reports_of(
+        "The violence erupted on Sunday in al-Maqwas, a day after gunmen seized a Druze "
+        "vegetable trader on the highway, local residents said.",
+        dt.date(2025, 7, 15),  # a Tuesday
+    )
+    assert (seizure.date.start, seizure.date.end) == (dt.date(2025, 7, 12), dt.date(2025, 7, 12))

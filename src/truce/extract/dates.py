@@ -377,6 +377,18 @@ def count_in(match: re.Match[str]) -> int:
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
 
 
+# "The violence erupted on Sunday, a day after gunmen seized a trader": an act told in a
+# phrase counted back from the day of the words before it
+_DAYS_AFTER = re.compile(rf",\s+{_COUNT}\s+days?\s+after\s+(?:[\w'’-]+\s+){{0,4}}$", _I)
+
+
+def days_after_before(text: str, trigger_start: int) -> tuple[int, int] | None:
+    """(where the phrase starts, its count of days) when the trigger follows ", a day
+    after" or ", two days after": the act is that many days before the day told earlier."""
+    found = _DAYS_AFTER.search(text, max(trigger_start - 60, 0), trigger_start)
+    return (found.start(), count_in(found)) if found else None
+
+
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"

@@ -27,6 +27,7 @@ from truce.extract.dateline import Dateline, find_dateline, wire_dateline
 from truce.extract.dates import (
     DateMention,
     count_in,
+    days_after_before,
     find_dates,
     shifted,
     undated,
@@ -341,6 +342,11 @@ class Timeline:
             others = [m for m in mentions if m not in days_of]
             named = [m for m in others if m not in spoken]
             mentions = (others if named else [m for m in mentions if m not in spoken]) or mentions
+        if (back := days_after_before(s.text, trigger.start)) is not None and (
+            told := [m for m in mentions if m.end <= back[0] and m.date is not None]
+        ):  # "erupted on Sunday, a day after gunmen seized a trader": the Saturday
+            day = self._resolve(told[-1], said)
+            return OwnDate(shifted(day, -back[1], s.text), anchor=False, governs=False)
         lo, hi = clause_bounds(s.text, trigger.core_start)
         same = [m for m in mentions if lo <= m.start < hi]
         leading = [m for m in mentions if _LEADING.fullmatch(s.text[: m.start])] or [
