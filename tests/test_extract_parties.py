@@ -222,6 +222,12 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "Government artillery, supported by Russian aircraft, shelled Latamneh on Monday.",
             ["syrian-government", "russia"],
         ),
+        # a subject's bulldozers, with an aside before their verb
+        (
+            "Israeli bulldozers, guarded by two tanks, dug an earth berm across farmland near "
+            "Hader.",
+            ["israel"],
+        ),
         # the speaker's own snipers
         ("Hayat Tahrir al-Sham said its snipers had killed three soldiers near Kabani.", ["hts"]),
         # its Arabic initials name the SDF

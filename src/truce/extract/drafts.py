@@ -547,7 +547,7 @@ def _subject_before_aside(
 
 _ITS_PEOPLE = re.compile(
     r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
-    r"|helicopters|drones|artillery))?\s*"
+    r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen))?\s*"
 )
 _PARTNERED = re.compile(
     r"\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
