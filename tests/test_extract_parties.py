@@ -228,6 +228,17 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             "Hader.",
             ["israel"],
         ),
+        # the sides of a fight told after a time ("before dawn") or a place ("again in X")
+        (
+            "Heavy fighting broke out before dawn between two rival rebel factions in the town "
+            "of Atarib.",
+            ["opposition"],
+        ),
+        (
+            "Street fighting has flared again in Ghuwayran between the Asayish and the National "
+            "Defence Forces.",
+            ["sdf", "pro-government-militias"],
+        ),
         # the speaker's own snipers
         ("Hayat Tahrir al-Sham said its snipers had killed three soldiers near Kabani.", ["hts"]),
         # its Arabic initials name the SDF

@@ -178,10 +178,13 @@ _WEAPONS = frozenset(
     {"artillery", "howitzers", "warplanes", "jets", "aircraft", "helicopters", "drones", "tanks"}
 )
 _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # "by the factions": a name may omit it
-_BETWEEN = re.compile(  # (and a time: "Clashes broke out at dawn between")
-    r"\s+(?:[\w-]+\s+){0,3}?between\s+|\s+(?:broke\s+out|erupted|flared(?:\s+up)?|raged)"
+_BETWEEN = re.compile(  # (and a time or a place: "Clashes broke out at dawn between",
+    # "Street fighting has flared again in Ghuwayran between")
+    r"\s+(?:[\w-]+\s+){0,3}?between\s+|\s+(?:(?:has|have|had)\s+)?(?:broke\s+out|broken\s+out"
+    r"|erupted|flared(?:\s+up)?|raged)"
     r"(?:\s+again)?\s+(?:(?:at|before|after)\s+dawn|overnight|(?:late|early)\s+(?:on\s+)?\w+"
-    r"|on\s+\w+|in\s+the\s+\w+)\s+between\s+",
+    r"|on\s+\w+|in\s+the\s+\w+|(?:in|around|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?)"
+    r"\s+between\s+",
     re.IGNORECASE,
 )
 _OWNER_AND = re.compile(r"\s+(?:[\w-]+\s+){1,2}and\s+", re.IGNORECASE)
