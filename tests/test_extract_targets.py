@@ -461,3 +461,25 @@ def test_the_side_whose_positions_the_fire_came_from_fired_it(sentence: str, sid
     (shelling,) = reports_of(sentence, PUBLISHED, "Syria update")
     assert shelling.actors == [side]
     assert side not in shelling.targets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        # an attack on civilians, an abduction or a looting that names no one else hit
+        ("Soldiers fired live rounds over the crowd near Kudna on Monday.", ["civilians"]),
+        ("Israeli bulldozers flattened a row of five houses in al-Hamidiyah.", ["civilians"]),
+        ("Two lorry drivers from Shahba were kidnapped on Thursday near Izra.", ["civilians"]),
+        # ... but the drivers of an aid convoy are aid workers, police officers no civilians
+        (
+            "Gunmen stopped a convoy of seven trucks carrying food aid near Atarib and "
+            "abducted two of its drivers.",
+            ["aid-workers"],
+        ),
+        ("The SDF accused the militia of abducting two of its police officers.", []),
+    ],
+)
+def test_acts_done_to_people_hit_civilians_unless_told_otherwise(
+    sentence: str, targets: list[str]
+) -> None:
+    assert _targets(sentence) == targets

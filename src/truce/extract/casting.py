@@ -43,6 +43,20 @@ _AID_CARGO = re.compile(
     r"\b(?:convoys?|trucks|lorries|ambulances?|aid|relief|Red Crescent|Red Cross|humanitarian)\b",
     re.IGNORECASE,
 )
+# acts done to people or their property, whose victims are civilians unless told otherwise
+_DONE_TO_PEOPLE = frozenset(
+    {EventType.ATTACK_ON_CIVILIANS, EventType.ABDUCTION, EventType.LOOTING_DESTRUCTION}
+)
+_AID_WORDS = re.compile(
+    r"\b(?:aid|relief|humanitarian|Red Crescent|Red Cross|SARC|ICRC|WFP|UNICEF|UN)\b"
+)
+_SIDE_MEN = re.compile(r"\b([\w-]+)\s+(?:men|members|youths)\b")
+# ("abducting two of its police officers": armed men, not civilians)
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:police(?:men)?|officers|soldiers|fighters|militiamen|troops|guards|servicemen"
+    r"|conscripts|recruits|members\s+of\s+(?:the|its|their))\b",
+    re.IGNORECASE,
+)
 # a name of several words before "-held": "fired from the Islamic State-held al-Sinaa district"
 _FIRED_FROM_HELD = re.compile(
     r"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’]*\s+){1,3}[A-Z][\w'’]*)"
@@ -227,6 +241,21 @@ class Casting:
             and civilians_hit(text, trigger, remote=remote)
         ):
             targets = [*targets, civilians]  # "abducted a pharmacist", ", killing a child"
+        elif (
+            civilians
+            and not targets
+            and trigger.type in _DONE_TO_PEOPLE
+            and not _ARMED_VICTIMS.search(text, trigger.core_end, trigger.core_end + 60)
+            and not any(  # ("abducted two rebel men")
+                word.group(1).lower() in catalogue.adjectives
+                for word in _SIDE_MEN.finditer(text, trigger.core_end, trigger.core_end + 60)
+            )
+        ):
+            # "Soldiers fired live rounds over the crowd", "flattened a row of five houses":
+            # an attack on civilians, an abduction or a looting that names no one else hit
+            # was done to civilians (the drivers of an aid convoy are aid workers)
+            aid = catalogue.aid_workers
+            targets = [aid] if aid and _AID_WORDS.search(text) else [civilians]
         if violent and claimants and _SOLDIERS_HIT.match(text, trigger.core_end):
             army = self._own_army(claimants[0])  # "wounding two soldiers", told by an army
             if army and army not in actors and army not in targets:  # or its state's media:
