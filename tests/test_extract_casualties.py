@@ -59,6 +59,8 @@ TABLE = [
     ("killing a child and a woman", exactly(2), None),
     ("killing a woman and her daughter", exactly(2), None),
     ("killing a woman and her two children", exactly(3), None),
+    ("killing a woman and two children and wounding five others", exactly(3), exactly(5)),
+    ("killing the driver and a passenger", exactly(2), None),
     ("killing a woman and three of her children", exactly(4), None),
     ("wounding a woman and her two young sons", None, exactly(3)),
     (

@@ -177,10 +177,11 @@ _KIN = r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins)"
 _OTHERS = r"(?:others|neighbou?rs|relatives|friends|colleagues|passers-by)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
-    rf"(?P<n>(?:an?|his|her|our|its|their) {_PERSON}{_OF_BODY}"
-    rf" and (?:(?:an?|his|her|their) {_PERSON}"
+    rf"(?P<n>(?:an?|the|his|her|our|its|their) {_PERSON}{_OF_BODY}"
+    rf" and (?:(?:an?|the|his|her|their) {_PERSON}"
     rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) (?:[\w-]+ )?{_KIN}"  # ("her two young sons")
-    rf"|(?:{_SMALL}|\d{{1,3}}) (?:{_OTHERS}|(?:[\w-]+ )?{one_of(_PERSONS)}s)"
+    # ("a woman and two children", "the driver and a passenger")
+    rf"|(?:{_SMALL}|\d{{1,3}}) (?:{_OTHERS}|(?:[\w-]+ )?(?:{one_of(_PERSONS)}s|children|men|women))"
     rf"|(?:{_SMALL}|\d{{1,2}}) of (?:his|her|their) {_KIN})\b)"  # ("three of her children")
 )
 
