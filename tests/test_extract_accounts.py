@@ -249,3 +249,11 @@ def test_the_town_told_again_is_the_town_named_before() -> None:
         "driving its residents north towards Idlib."
     )
     assert [r.place.name for r in reports] == ["Qalaat al-Madiq", "Qalaat al-Madiq"]
+    # ... even after a place named as where people were going ("exams in Damascus")
+    reports = _reports(
+        "For six years the Kurds and the government have shared the city of Qamishli.\n\n"
+        "On Monday, officers of Military Security detained six Kurdish students at a "
+        "checkpoint as the young men set off for exams in Damascus. Hours later, the Asayish "
+        "detained nine employees of state institutions in the city."
+    )
+    assert reports[-1].place.name == "Qamishli"

@@ -373,7 +373,12 @@ class Locator:
         return to_place(hit)
 
     def earlier_place(self, s: Sentence) -> Place | None:
-        """The last specific place named before ``s`` in its paragraph."""
+        """The last specific place named before ``s`` in its paragraph; but "the city" the
+        sentence itself names is the city named so before ("the city of Qamishli ... the
+        Asayish detained nine employees of state institutions in the city")."""
+        here = _THE_TOWN.search(self.body, s.start, s.end)
+        if here is not None and (named := self.named_as.get(here.group(1).lower())) is not None:
+            return to_place(named)
         hit = self.para_place.get(s.paragraph)
         if hit is None and (told := _THE_TOWN.search(self.body, self._para_start(s), s.end)):
             # "Rebel factions had held the town since 2012. Government forces captured it
