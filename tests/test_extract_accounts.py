@@ -257,3 +257,16 @@ def test_the_town_told_again_is_the_town_named_before() -> None:
         "detained nine employees of state institutions in the city."
     )
     assert reports[-1].place.name == "Qamishli"
+
+
+def test_a_toll_update_of_a_bomb_told_before_is_no_new_bomb() -> None:
+    """A live page's later entry on "the morning's car bomb" is the suicide car bomb told
+    before: its toll risen, not a second bombing."""
+    reports = _reports(
+        "10:45 — A suicide bomber has driven a car packed with explosives into the army "
+        "checkpoint at the grain silos on the northern edge of Palmyra, killing four soldiers, "
+        "state television says.\n\n"
+        "17:30 — The toll from the morning's car bomb at the grain silos has risen to nine "
+        "soldiers, a medical source in Homs tells us."
+    )
+    assert [r.type for r in reports] == [EventType.SUICIDE_BOMB]

@@ -554,6 +554,13 @@ class _Reader(EarlierEvents):
         # ("Islamic State claimed the bombing": a bomb's as well as an air strike's)
         if claimed and (told := self._latest_of(kinds_told(trigger) | kind_named(s.text))):
             return self._continue(s, told, None)
+        if (
+            trigger.type in _BOMB_KINDS
+            and _TOLL_OF_THE.search(s.text, max(trigger.start - 60, 0), trigger.start)
+            and (told := self._latest_of(_BOMB_KINDS))
+        ):  # "The toll from the morning's car bomb at the grain silos has risen to nine": the
+            # suicide car bomb told before
+            return self._continue(s, told, None)
         merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
             if own_account:
@@ -667,6 +674,12 @@ _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE
 
 
 _OUR = re.compile(r"\b[Oo]ur\b")
+_BOMB_KINDS = frozenset({EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB})
+# the toll of an act told before: "The toll from the morning's car bomb has risen to nine"
+_TOLL_OF_THE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # a yes-or-no question, after a transcript's label: "Q: Have you struck anyone trying to reach
