@@ -79,15 +79,14 @@ def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
     captured the town after heavy air strikes", "says the truce is over, accusing rebels
     of firing mortars"). Quotation marks do not hide one: 'rockets fired by "terrorists"
     had hit' is read as the words without them."""
-    found = _find_trigger(text, lexicon)
     if not QUOTE_MARK.search(text):
-        return found
-    # the text without its quotation marks, and where each of its characters was
+        return _find_trigger(text, lexicon)
+    # the text without its quotation marks, and where each of its characters was; the
+    # words as quoted are read only when the bare words give no trigger
     kept = [i for i, char in enumerate(text) if char not in _QUOTE_MARKS]
-    bare = _find_trigger("".join(text[i] for i in kept), lexicon)
-    if bare is None:
-        return found
-    found = bare
+    found = _find_trigger("".join(text[i] for i in kept), lexicon)
+    if found is None:
+        return _find_trigger(text, lexicon)
     at = [*kept, len(text)]
     start, end = at[found.start], at[found.end - 1] + 1
     core_start, core_end = at[found.core_start], at[found.core_end - 1] + 1
