@@ -129,8 +129,10 @@ class ActorCatalogue:
         #: The actor that stands for civilians (the victims named in ", killing a child").
         self.civilians = next((a.id for a in actors if a.kind == "civilians"), None)
         self.aid_workers = next((a.id for a in actors if a.kind == "aid"), None)
-        #: armed groups, not states: whose fighters "its fighters" may be
+        #: armed groups, not states: whom "the group" that denies may be
         self.armed_groups = frozenset(a.id for a in actors if a.kind == "armed_group")
+        #: jihadist groups: whose people "the militants" and "the terrorists" are
+        self.jihadists = frozenset(a.id for a in actors if a.side == "jihadist")
         #: states, coalitions and the UN: the powers whose agreements may reach beyond the
         #: governorate a story is about
         self.powers = frozenset(a.id for a in actors if a.kind in _POWER_KINDS)

@@ -164,14 +164,15 @@ def names_a_known_event(text: str) -> bool:
     return _THE_EVENT.search(text) is not None
 
 
-_BOMBS = frozenset({EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB})
+#: the kinds of act a bomb is, planted or carried by a suicide bomber
+BOMBS = frozenset({EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB})
 _KINDS_NAMED = {
     "strike": frozenset({EventType.AIR_STRIKE}),
     "raid": frozenset({EventType.AIR_STRIKE, EventType.ARMED_CLASH}),
     "shelling": frozenset({EventType.SHELLING}),
-    "bombing": _BOMBS | {EventType.AIR_STRIKE},
-    "blast": _BOMBS,
-    "explosion": _BOMBS,
+    "bombing": BOMBS | {EventType.AIR_STRIKE},
+    "blast": BOMBS,
+    "explosion": BOMBS,
 }
 
 
@@ -196,7 +197,7 @@ _DENIED_KINDS = (
     (re.compile(r"\b(?:aircraft|jets|warplanes|planes|helicopters|drones?|air\s+strikes?"
                 r"|air\s+raids?|flown|flew|barrel\s+bombs)\b", re.I),
      frozenset({EventType.AIR_STRIKE})),
-    (re.compile(r"\b(?:bomb|bombs|blast|explosion|explosives)\b", re.I), _BOMBS),
+    (re.compile(r"\b(?:bomb|bombs|blast|explosion|explosives)\b", re.I), BOMBS),
     (re.compile(r"\b(?:seized|abduct(?:ed|ing)?|kidnapp?(?:ed|ing)?|detained)\b", re.I),
      frozenset({EventType.ABDUCTION})),
 )  # fmt: skip

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import (
+    BOMBS,
     ClaimLedger,
     claimed_responsibility,
     corroborated,
@@ -184,10 +185,7 @@ class _Reader(EarlierEvents):
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
-        self.described = Descriptions(
-            self.catalogue.armed,
-            frozenset(a.id for a in self.catalogue.actors.values() if a.side == "jihadist"),
-        )
+        self.described = Descriptions(self.catalogue.armed, self.catalogue.jihadists)
         self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
             self.timeline.own_account(document.body)
@@ -555,9 +553,9 @@ class _Reader(EarlierEvents):
         if claimed and (told := self._latest_of(kinds_told(trigger) | kind_named(s.text))):
             return self._continue(s, told, None)
         if (
-            trigger.type in _BOMB_KINDS
+            trigger.type in BOMBS
             and _TOLL_OF_THE.search(s.text, max(trigger.start - 60, 0), trigger.start)
-            and (told := self._latest_of(_BOMB_KINDS))
+            and (told := self._latest_of(BOMBS))
         ):  # "The toll from the morning's car bomb at the grain silos has risen to nine": the
             # suicide car bomb told before
             return self._continue(s, told, None)
@@ -674,7 +672,6 @@ _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE
 
 
 _OUR = re.compile(r"\b[Oo]ur\b")
-_BOMB_KINDS = frozenset({EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB})
 # the toll of an act told before: "The toll from the morning's car bomb has risen to nine"
 _TOLL_OF_THE = re.compile(
     r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$",
