@@ -146,21 +146,21 @@ _ADJECTIVE_WEAPON = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
-FIRED_FROM = needing(  # (or "artillery fire from government positions")
+# where fire came from, and the side's ground it names: "fired from the direction of ...
+# positions"
+_FIRED_FROM = (
     r"\b(?:fired|fire|flown|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+)
+_POSITIONS = r"(?:positions?|areas?|territory|lines|posts?|bases?)\b"
+FIRED_FROM = needing(  # (or "artillery fire from government positions")
     # ("Government of Syria-held", "from the regime's positions")
-    r"(?P<word>\w+)(?:['’]s)?(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"
-    r"(?:positions?|areas?|territory|lines|posts?|bases?)\b",
+    rf"{_FIRED_FROM}(?P<word>\w+)(?:['’]s)?(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"
+    rf"{_POSITIONS}",
     re.IGNORECASE,
 )
 # "shells fired from SDF positions", "from the factions' positions": a name, not an adjective
-_FIRED_FROM_NAME = needing(
-    r"\b(?:fired|fire|flown|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-_NAMES_POSITIONS = re.compile(
-    r"(?:['’]s?)?\s+(?:positions?|areas?|territory|lines|posts?|bases?)\b", re.IGNORECASE
-)
+_FIRED_FROM_NAME = needing(rf"{_FIRED_FROM}$", re.IGNORECASE)
+_NAMES_POSITIONS = re.compile(rf"(?:['’]s?)?\s+{_POSITIONS}", re.IGNORECASE)
 _DOERS = ("bulldozers", "officers", "officials", "units", "soldiers", "troops", "gunners",
           "snipers", "engineers", "patrol", "checkpoint", "guards", "militiamen",
           "fighters")  # fmt: skip
@@ -552,20 +552,16 @@ _ITS_PEOPLE = re.compile(
     r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
     r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen))?\s*"
 )
-_PARTNERED = re.compile(
-    r"\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
-    r"|in (?:cooperation|coordination|conjunction) with|along with)\s",
-    re.IGNORECASE,
+_WITH_PARTNER = (
+    r"(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
+    r"|in (?:cooperation|coordination|conjunction) with|along with)\s"
 )
+_PARTNERED = re.compile(rf"\s*{_WITH_PARTNER}", re.IGNORECASE)
 
 
 # an aside naming a partner right after the trigger's weapon ("Government artillery,
 # supported by Russian aircraft, shelled")
-_PARTNER_AFTER = re.compile(
-    r",\s*(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
-    r"|in (?:cooperation|coordination|conjunction) with|along with)\s[^,.;]{1,60},",
-    re.IGNORECASE,
-)
+_PARTNER_AFTER = re.compile(rf",\s*{_WITH_PARTNER}[^,.;]{{1,60}},", re.IGNORECASE)
 
 
 def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
