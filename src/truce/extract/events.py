@@ -72,21 +72,23 @@ class Trigger:
     toll: bool = False
 
 
-def find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
+def find_trigger(text: str, lexicon: Lexicon, *, agreed: bool = False) -> Trigger | None:
     """The sentence's event trigger: first type in lexicon order, earliest occurrence
     among that type's rules; but one in an "after ..." or ", accusing X of ..." phrase
     gives way to a (non-toll) trigger of the main clause before it ("Government forces
     captured the town after heavy air strikes", "says the truce is over, accusing rebels
     of firing mortars"). Quotation marks do not hide one: 'rockets fired by "terrorists"
-    had hit' is read as the words without them."""
+    had hit' is read as the words without them. ``agreed``: the document speaks of an
+    agreement, so the rules that tell a term carried out ("left al-Waer on 36 buses",
+    "as agreed with the SDF") are read too; elsewhere those words are no term's."""
     if not QUOTE_MARK.search(text):
-        return _find_trigger(text, lexicon)
+        return _find_trigger(text, lexicon, agreed)
     # the text without its quotation marks, and where each of its characters was; the
     # words as quoted are read only when the bare words give no trigger
     kept = [i for i, char in enumerate(text) if char not in _QUOTE_MARKS]
-    found = _find_trigger("".join(text[i] for i in kept), lexicon)
+    found = _find_trigger("".join(text[i] for i in kept), lexicon, agreed)
     if found is None:
-        return _find_trigger(text, lexicon)
+        return _find_trigger(text, lexicon, agreed)
     at = [*kept, len(text)]
     start, end = at[found.start], at[found.end - 1] + 1
     core_start, core_end = at[found.core_start], at[found.core_end - 1] + 1
@@ -99,13 +101,23 @@ _QUOTE_MARKS = frozenset('"“”')
 QUOTE_MARK = re.compile('["“”]')  # (a quotation mark, straight or curly)
 
 
-def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
+def _find_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
+    """The trigger of the lexicon's rules; then, where none matched and ``agreed``, of
+    its rules for terms carried out."""
+    found = _first_trigger(text, lexicon, False)
+    return _first_trigger(text, lexicon, True) if found is None and agreed else found
+
+
+def _first_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
+    """The trigger of the rules whose ``under_agreement`` is ``agreed``."""
     screens = lexicon.event_screens  # one test of the sentence's words for every rule
     aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
     lead = _opening_after(text)  # where an opening "Hours after the bombing," phrase ends
     candidates = screens.candidates(text)
     for index, patterns in candidates.items():
         rule = lexicon.events[index]
+        if rule.under_agreement is not agreed:
+            continue
         best = _best_match(text, patterns, rule.type, lexicon, lead)
         if best is None:
             continue
@@ -113,7 +125,12 @@ def _find_trigger(text: str, lexicon: Lexicon) -> Trigger | None:
         # setting off three days of fighting between" is told by "stormed"
         for other, others in candidates.items():
             kin = lexicon.events[other]
-            if other > index and kin.type is rule.type and kin.toll == rule.toll:
+            if (
+                other > index
+                and kin.type is rule.type
+                and kin.toll == rule.toll
+                and kin.under_agreement is agreed
+            ):
                 rival = _best_match(text, others, kin.type, lexicon, lead, _core(best)[0])
                 best = rival or best
         core_start, core_end = _core(best)

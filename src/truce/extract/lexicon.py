@@ -36,6 +36,7 @@ class EventRuleSpec(_Spec):
     type: EventType
     patterns: list[str] = Field(min_length=1)
     toll: bool = False
+    under_agreement: bool = False
 
 
 class StanceRuleSpec(_Spec):
@@ -74,6 +75,8 @@ class EventRule:
     type: EventType
     patterns: tuple[re.Pattern[str], ...]
     toll: bool = False
+    #: read only in a document that speaks of an agreement (see ``find_trigger``)
+    under_agreement: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,7 +234,9 @@ def load_lexicon(path: Path) -> Lexicon:
 def _compile(spec: LexiconSpec) -> Lexicon:
     verbs = "|".join(sorted((re.escape(v) for v in spec.attribution_verbs), key=len, reverse=True))
     return Lexicon(
-        events=tuple(EventRule(r.type, _patterns(r.patterns), r.toll) for r in spec.events),
+        events=tuple(
+            EventRule(r.type, _patterns(r.patterns), r.toll, r.under_agreement) for r in spec.events
+        ),
         generic_before=frozenset(word.lower() for word in spec.generic_before),
         background_types=frozenset(spec.background_types),
         background_before=_alternation(spec.background_before),

@@ -125,6 +125,12 @@ _TIME_OF_DAY = re.compile(
 _TRUCE_WORD = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|cessation of hostilities|de-escalation)\b", re.IGNORECASE
 )
+# an agreement of any kind, whose terms an act may carry out
+_AGREEMENT_WORD = re.compile(
+    r"\b(?:agreements?|deal|settlement|truce|ceasefire|cease-fire|understanding|memorandum"
+    r"|protocol|roadmap|accord|reconciliation|evacuation)\b",
+    re.IGNORECASE,
+)
 _IN_KIND = re.compile(r"[\"”’]?\s+[\"“]?in kind\b", re.IGNORECASE)
 _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
@@ -185,6 +191,10 @@ class _Reader(EarlierEvents):
         self.locator = Locator(document, rules.place_finder(), self.lexicon, title)
         self.voices = Voices(document.body, self.catalogue, document.title or "")
         self._truce_titled = bool(_TRUCE_WORD.search(document.title or ""))
+        #: the document speaks of an agreement: its terms may be told carried out
+        self._agreed = bool(
+            _AGREEMENT_WORD.search(document.title or "") or _AGREEMENT_WORD.search(document.body)
+        )
         self.described = Descriptions(self.catalogue.armed, self.catalogue.jihadists)
         self.casting = Casting(self.catalogue, self.lexicon)
         if self.voices.own_account:
@@ -300,8 +310,9 @@ class _Reader(EarlierEvents):
         before it; ``trigger``: the clause's, already found)."""
         found = find_attributions(s.text, mentions, self.lexicon, self.catalogue.speaker_before)
         attributions = self.ledger.resolve(found, s, mentions)
-        if trigger is None and not (s.text.rstrip().endswith("?") and _ASKS.match(s.text)):
-            trigger = find_trigger(s.text, self.lexicon)  # ("Have you struck anyone?" asks)
+        asks = s.text.rstrip().endswith("?") and _ASKS.match(s.text)  # "Have you struck ..?"
+        if trigger is None and not asks:
+            trigger = find_trigger(s.text, self.lexicon, agreed=self._agreed)
         if trigger is not None and _IN_KIND.match(s.text, trigger.core_end):
             # "retaliated in kind": an act of the kind it answers
             answered = next((d for d in reversed(self.drafts) if d.violent), None)
@@ -315,7 +326,7 @@ class _Reader(EarlierEvents):
         in_trend = trigger is not None and trend is not None and trigger.core_start >= trend
         if in_trend:  # the event, if any, is told before the trend's clause: "killed 20 ...,
             # as the clashes have intensified" (none in "Air strikes have dropped since May")
-            trigger = find_trigger(s.text[:trend], self.lexicon)
+            trigger = find_trigger(s.text[:trend], self.lexicon, agreed=self._agreed)
         split = None
         if trigger is not None:
             split = (
