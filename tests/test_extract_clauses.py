@@ -123,3 +123,52 @@ def test_an_agreement_an_act_was_done_under_is_its_own_event_when_new() -> None:
     for told in ("under the agreement reached last month", "under a 2015 deal brokered by Moscow"):
         (only,) = _reports(f"On Monday, 300 fighters left Yalda on 11 buses, {told}.")
         assert only.type is EventType.COMMITMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        # the fighting named by a noun alone, "hours after" a truce agreed on a named day
+        (
+            "Army and SDF commanders agreed on Tuesday to an immediate ceasefire around Aleppo, "
+            "hours after overnight clashes at checkpoints in Sheikh Maqsoud.",
+            (3, 4),
+        ),
+        # the fighting of several days, with a verb and a toll of its own
+        (
+            "The ministry announced a ceasefire in Suwayda on Tuesday morning, after fighting "
+            "since Sunday between Druze fighters and Bedouin gunmen killed at least 89 people.",
+            (2, 4),
+        ),
+    ],
+)
+def test_a_truce_made_after_fighting_tells_the_fighting_too(
+    sentence: str, days: tuple[int, int]
+) -> None:
+    truce, fight = _reports(sentence)
+    assert truce.type is EventType.CEASEFIRE_ANNOUNCED
+    assert (truce.date.start, truce.date.end) == (PUBLISHED, PUBLISHED)
+    assert fight.type is EventType.ARMED_CLASH
+    assert (fight.date.start, fight.date.end) == (
+        dt.date(2016, 10, days[0]),
+        dt.date(2016, 10, days[1]),
+    )
+
+
+def test_a_truce_after_the_fighting_told_before_is_one_event() -> None:
+    body = (
+        "Heavy clashes broke out in the barrens of Arsal on Tuesday.\n\n"
+        "The ceasefire took effect at dawn on Thursday, two days after the fighting began."
+    )
+    assert [r.type for r in _reports(body)] == [
+        EventType.ARMED_CLASH,
+        EventType.CEASEFIRE_ANNOUNCED,
+    ]
+
+
+def test_a_truce_declared_dead_after_strikes_comes_first() -> None:
+    """(The strikes are told too: the set's zj06 reads them in such a sentence.)"""
+    kinds = [
+        r.type for r in _reports("Rebels declare Idlib ceasefire dead after air strikes on Sarmin.")
+    ]
+    assert kinds == [EventType.CEASEFIRE_DECLARED_OVER, EventType.AIR_STRIKE]

@@ -66,8 +66,6 @@ def _reports(body: str) -> list[Report]:
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
         ("Putin and Erdogan announce a ceasefire in Idlib from midnight.", "ceasefire_announced"),
-        ("Rebels declare Idlib ceasefire dead after air strikes on Sarmin.",
-         "ceasefire_declared_over"),
         ("On 12 May, fires broke out in wheat and barley fields around Az-Ziyara.",
          "looting_destruction"),
         ("On 13 May, an ambulance operated by a humanitarian partner was struck by a guided "

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from truce.extract.dates import shifted, undated
+from truce.extract.drafts import TRUCE_STATEMENTS
 from truce.extract.events import Trigger, find_trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
@@ -122,6 +123,15 @@ _HOURS_AFTER = needing(
     r"|\s+(?P<answer>in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+# a truce made or ended after fighting: "agreed to an immediate ceasefire ..., hours after
+# overnight clashes at checkpoints", "announced a ceasefire ..., after fighting since Sunday
+# ... killed at least 89 people" (not "a week after the fighting began": the fighting told)
+_TRUCE_AFTER = needing(
+    r",?\s+(?:(?:only|just|some|a few|several|two|three|\d+)\s+hours\s+|shortly\s+|soon\s+)?"
+    r"(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)"
+    r"(?:after|following)\s+(?!(?:the|this|that|these|those|its|their|years|months)\b)",
+    re.IGNORECASE,
+)
 _DAYS = {"two": 2, "three": 3}
 _CAME = re.compile(r"(?:\s+on\s+[\w ]+)?\s+(?:came|comes|come)\b")
 _ON_FORCES = re.compile(
@@ -139,10 +149,16 @@ _ACT_VERB = re.compile(
 def act_before(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
     """An act told as what the event came after ("Israeli aircraft struck army posts,
     hours after two mortar rounds fired from Syria landed on the Golan"): a second event,
-    earlier than the first, whose words start after "after"."""
+    earlier than the first, whose words start after "after". A truce made or ended after
+    fighting has the fighting for its act, named by a noun alone ("after overnight
+    clashes")."""
+    truce = trigger.type in TRUCE_STATEMENTS
     found = _HOURS_AFTER.search(text, trigger.core_end)
+    if found is None and truce:
+        found = _TRUCE_AFTER.search(text, trigger.core_end)
     if found is None or _CAME.match(text, trigger.core_end, found.start()):
         return None  # ("The shelling came five days after ...": the act is the one after)
+    said = found.groupdict()
     clause = found.end()
     words = text[clause:]
     act = find_trigger(words, lexicon)
@@ -153,18 +169,18 @@ def act_before(text: str, trigger: Trigger, lexicon: Lexicon) -> Split | None:
     # (an answer to fire on one's own forces: not "in response to a chemical attack on the
     # town", an atrocity the whole story is about)
     answered = (
-        found["answer"] is not None
+        said.get("answer") is not None
         and act.start == 0
         and _ON_FORCES.match(words, act.core_end) is not None
     )
     if not answered and (
-        not has_own_subject(words, act.start) or not _ACT_VERB.search(words, 0, end)
+        not has_own_subject(words, act.start) or not (truce or _ACT_VERB.search(words, 0, end))
     ):
         return None
     days = None
-    if found["day"]:
+    if said.get("day"):
         days = 1
-    elif (found["unit"] or "").lower() == "days" and (n := found["n"]):
+    elif (said.get("unit") or "").lower() == "days" and (n := said.get("n")):
         days = _DAYS.get(n.lower()) or int(n)
     return Split(
         found.start(), clause, trigger, act, earlier=True, days_before=days, answered=answered
