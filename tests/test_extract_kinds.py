@@ -66,6 +66,18 @@ def _reports(body: str) -> list[Report]:
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
         ("Putin and Erdogan announce a ceasefire in Idlib from midnight.", "ceasefire_announced"),
+        # armed men firing on a post with small arms, whatever lies between
+        ("On Monday night, militants opened fire with machine guns from the old market of "
+         "Tafas on a checkpoint of government troops.", "armed_clash"),
+        ("Gunmen fired rocket-propelled grenades at a Fourth Division checkpoint near Tafas "
+         "on Monday.", "armed_clash"),
+        ("At dawn on Monday, a terrorist group attacked one of our military checkpoints near "
+         "Tafas.", "armed_clash"),
+        # an ambulance named by its society, a team named by its work
+        ("On Monday, an ambulance of the Syrian Arab Red Crescent (SARC) came under gunfire "
+         "near Tafas.", "aid_access"),
+        ("On Monday, an inter-agency team travelling to Tafas was turned back at a checkpoint.",
+         "aid_access"),
         ("On 12 May, fires broke out in wheat and barley fields around Az-Ziyara.",
          "looting_destruction"),
         ("On 13 May, an ambulance operated by a humanitarian partner was struck by a guided "
