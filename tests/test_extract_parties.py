@@ -203,6 +203,12 @@ def test_an_announcer_stays_the_actor_of_its_announcement() -> None:
             ["isis"],
         ),
         ("This morning, shells fired from SDF positions hit the market in Deir Hafer.", ["sdf"]),
+        # a place shelled from positions a name holds
+        (
+            "The camp and Tariq al-Sad neighbourhoods were shelled heavily overnight from "
+            "Fourth Division positions around the dam.",
+            ["syrian-government"],
+        ),
         (
             "Shells fired from the factions' positions on the west bank have landed in Sarrin.",
             ["opposition"],

@@ -147,9 +147,10 @@ _ADJECTIVE_WEAPON = re.compile(
 )
 _ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
 # where fire came from, and the side's ground it names: "fired from the direction of ...
-# positions"
+# positions", "were shelled heavily overnight from Fourth Division positions"
 _FIRED_FROM = (
-    r"\b(?:fired|fire|flown|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"\b(?:fired|fire|flown|launched|(?:shelled|bombarded|pounded|targeted)(?:\s+[\w-]+){0,2}?)"
+    r"\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
 )
 _POSITIONS = r"(?:positions?|areas?|territory|lines|posts?|bases?)\b"
 FIRED_FROM = needing(  # (or "artillery fire from government positions")
@@ -374,7 +375,10 @@ def roles(
     agent = _BY_AGENT.match(text, trigger.core_end)
     agents = [m for m in after if agent and m.start >= agent.end()]
     if _is_passive(text, trigger):  # ("rockets were fired at the coalition base": its side's)
-        actors = _ids(agents)
+        # ("were shelled heavily overnight from Fourth Division positions")
+        actors = _ids(agents) or _fired_from(
+            text, start, end, adjectives or {}, [m for m in usable if start <= m.start < end]
+        )
         return actors, _posts_of(text, trigger, end, adjectives, actors, _ids(before))
     if (found := _verb_of_harm(text, trigger, start)) is not None:
         # "its troops had struck PKK/YPG positions near al-Bab with howitzers", "it had
@@ -415,7 +419,10 @@ def roles(
         by = [m for m in before if m.start >= victims.end()]
         actors = _coordinated(text, by) or _ids(agents)
         if not actors and adjectives:  # "civilians were killed in government air strikes"
-            actors = _adjective_actor(text, trigger, adjectives)
+            # ("neighbourhoods were shelled overnight from Fourth Division positions")
+            actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
+                text, start, end, adjectives, [m for m in usable if start <= m.start < end]
+            )
         return actors, [t for t in _ids(hit) if t not in actors]
     chosen = before if shared or aside_subject else coordinated(text, before)
     if before and _SIDE_OF.match(text, before[0].end):
