@@ -1311,6 +1311,12 @@ def test_the_side_holding_the_area_the_fire_came_from_fired_it() -> None:
             "in al-Joura, killing four people.",
             "isis",
         ),
+        # ... and after a time that opens the clause
+        (
+            "Islamic State fighters stormed the prison gate at dusk on Thursday. Minutes later "
+            "the militants detonated a second car bomb beside a fuel depot across the road.",
+            "isis",
+        ),
         # ... and whom a charge names by "its fighters"
         (
             "The SDF faces questions of its own. Residents of al-Mashlab accuse its fighters of "

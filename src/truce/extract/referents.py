@@ -341,7 +341,13 @@ _NAMED_BY_HEAD = ("Centre", "Front")
 # medium's word for the party it named so
 _ENEMY_AFTER = re.compile(r" enemy\b")
 _ENEMY = re.compile(r"\b(?:[Tt]he\s+)?[Ee]nemy(?:['’]s)?\b(?!\s+of\b)")
-_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*$")  # (as the subject of a clause)
+# (as the subject of a clause, after a time that opens it: "Minutes later the militants")
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:(?:minutes|moments|hours|shortly|soon|a day|days)\s+)?"
+    r"(?:later|afterwards|after that|then)\s+|(?:at|on|by|overnight|in)\s+(?:the\s+)?"
+    r"(?:dawn|dusk|night|morning|evening|afternoon|\w+day)\s+)?$",
+    re.IGNORECASE,
+)
 _COMMAND_OF = needing(r"\b(?:joint |general |military |unified )?command of (?:the )?$", re.I)
 
 
