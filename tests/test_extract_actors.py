@@ -99,6 +99,27 @@ def test_one_side_of_a_joint_body_is_that_side_alone(text: str, ids: list[str]) 
     assert [m.actor_id for m in default_catalogue().find(text)] == ids
 
 
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # the state after December 2024, and its people by their service or their work
+        ("General Security units lifted the concrete blocks at the roundabout.",
+         ["syrian-government"]),
+        ("The Syrian Presidency announced an immediate ceasefire.", ["syrian-government"]),
+        ("Syria's defence minister and the SDF commander agreed on a truce.",
+         ["syrian-government", "sdf"]),
+        ("Army troops and a government patrol entered the village.",
+         ["syrian-government", "syrian-government"]),
+        # state media stay state media; security forces others describe as their own stay
+        # unnamed
+        ("Syrian state TV said 22 were killed.", ["sana"]),
+        ("Two drones hit a building used by our internal security forces.", []),
+    ],
+)  # fmt: skip
+def test_names_of_the_syrian_state(text: str, ids: list[str]) -> None:
+    assert [m.actor_id for m in default_catalogue().find(text)] == ids
+
+
 def _claims(text: str) -> list[tuple[str, str | None, str]]:
     doc = document_from_text(text, fmt="text", published=dt.date(2018, 2, 28))
     reports = extract_document(doc, source_name="Test Wire").reports
