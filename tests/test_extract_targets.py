@@ -383,6 +383,15 @@ def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> Non
     assert held.place.admin1_pcode == "SY03"  # Kafr Batna, not Damascus it was sent back to
 
 
+def test_where_a_load_came_from_is_not_where_it_was_held() -> None:
+    (held,) = reports_of(
+        "On Monday, soldiers at the checkpoint on the southern edge of Izra held our truck of "
+        "surgical supplies from Damascus for six hours.",
+        PUBLISHED,
+    )
+    assert (held.place.name, held.place.admin1_pcode) == ("Izra", "SY12")
+
+
 def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
     (shells,) = reports_of(
         "On Monday, three mortar shells fired from army positions on the edge of Harasta fell "

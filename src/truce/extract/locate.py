@@ -72,7 +72,10 @@ _GONE_TO = needing(
     # "a UN spokeswoman told reporters in Geneva": where the words were said
     r"|\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference) in $"
     # "patients whom Russian officers promised to evacuate to hospitals in Damascus"
-    r"|\bto (?:[\w-]+ )?(?:hospitals?|clinics?|medical facilities) in (?:the )?(?:[\w-]+ ){0,2}?$",
+    r"|\bto (?:[\w-]+ )?(?:hospitals?|clinics?|medical facilities) in (?:the )?(?:[\w-]+ ){0,2}?$"
+    # "held our truck of surgical supplies from Damascus": where the load came from
+    r"|\b(?:supplies|aid|medicines?|flour|food|fuel|goods|trucks?|lorr(?:y|ies)|convoys?)"
+    r" from (?:the )?$",
     re.IGNORECASE,
 )
 # "a UN aid convoy that was due to reach Kafr Batna never left Damascus": where it was kept
