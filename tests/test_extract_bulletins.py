@@ -435,3 +435,16 @@ def test_a_charitys_own_people_at_work_make_it_its_own_account(lead: str) -> Non
     assert ("Levant Surgical Relief", Stance.REPORTS) in [
         (c.claimant, c.stance) for c in strike.claims
     ]
+
+
+@pytest.mark.parametrize("mark", ["#", "🔹 ", "", "1. "])
+def test_a_digest_item_headed_by_its_place_and_hour_is_of_the_digests_day(mark: str) -> None:
+    body = (
+        "Evening digest of our correspondents for Friday 3 September 2021. Times are local.\n\n"
+        f"{mark}Dhiban | 14:30\n"
+        "Regime artillery fired at least six shells at SDF positions near the water station.\n\n"
+        f"{mark}al-Busayrah | 16:10\n"
+        "Gunmen stormed a checkpoint on the road to al-Busayrah and held it for an hour."
+    )
+    dates = [(r.date.start, r.date.end) for r in _reports(body, "Evening digest")]
+    assert dates == [(PUBLISHED, PUBLISHED), (PUBLISHED, PUBLISHED)]

@@ -258,8 +258,9 @@ class Timeline:
         if filed is not None:
             self.reference = filed[0]
             self._wire_line = (s.start, s.start + filed[1])
-        if _CLOCK_ENTRY.match(s.text):
-            self._clock_entry = s.paragraph
+        if entry := _CLOCK_ENTRY.match(s.text):  # (a line of its own: the item is the next)
+            alone = s.heading or not s.text[entry.end() :].strip()
+            self._clock_entry = s.paragraph + 1 if alone else s.paragraph
         if " said on " in s.text or " says on " in s.text or "statement on " in s.text:
             # (the sentence's dates, read once: its own date is read from them next)
             words = [m for m in self._dates_of(s) if _dates_the_words(s.text, m, len(s.text))]
@@ -617,10 +618,13 @@ class Timeline:
 
 
 _DAYS_GIVEN = (DatePrecision.DAY, DatePrecision.DAYS)
-# a live page's or a digest's entry: "14:05 — ", "HAMA COUNTRYSIDE | 16:15 | "
+# a live page's or a digest's entry: "14:05 — ", "HAMA COUNTRYSIDE | 16:15 | ", or a line
+# of its own "#Hajin | 05:10"
 _CLOCK_ENTRY = re.compile(
     r"\s*(?:[-•]\s*)?(?:[A-Z][A-Z'’ -]{1,40}\|\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*"
     r"(?:GMT|UTC|local)?\s*[—–|-]\s"
+    r"|[^\w\n]*[^|\n]{1,40}\|[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*(?:GMT|UTC|local)?"
+    r"(?:[ \t]*(?:\n|$)|[ \t]+(?=[A-Z]))"
 )
 
 
