@@ -66,6 +66,11 @@ def _reports(body: str) -> list[Report]:
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
         ("Putin and Erdogan announce a ceasefire in Idlib from midnight.", "ceasefire_announced"),
+        # hostilities broken out, a city's liberation completed
+        ("Late on Monday, hostilities broke out between government forces and the Asayish "
+         "around checkpoints in Sheikh Maqsoud.", "armed_clash"),
+        ("On Monday, army units completed the liberation of the city of Palmyra.",
+         "armed_clash"),
         # armed men firing on a post with small arms, whatever lies between
         ("On Monday night, militants opened fire with machine guns from the old market of "
          "Tafas on a checkpoint of government troops.", "armed_clash"),
