@@ -639,3 +639,21 @@ def test_an_act_a_day_before_the_one_told_is_that_day() -> None:
         dt.date(2025, 7, 15),  # a Tuesday
     )
     assert (seizure.date.start, seizure.date.end) == (dt.date(2025, 7, 12), dt.date(2025, 7, 12))
+
+
+def test_the_day_a_toll_was_given_does_not_date_the_killing() -> None:
+    """ ", the Observatory said on Friday." is the day of the words: the story stays on the
+    Thursday its lead told, and the bombing told next is of that day too."""
+    body = (
+        "HASAKAH, Syria, Jan 21 (Test Wire) - Islamic State fighters stormed the prison in "
+        "Hasakah late on Thursday and battled its guards through the night.\n\n"
+        "At least 23 people were killed, among them 14 attackers and seven guards, the Syrian "
+        "Observatory for Human Rights said on Friday.\n\n"
+        "The assault began shortly after 7 p.m., when a suicide bomber rammed a pick-up truck "
+        "packed with explosives into the prison's main gate."
+    )
+    reports = reports_of(body, dt.date(2022, 1, 21), "Islamic State attacks Hasakah prison")
+    thursday = dt.date(2022, 1, 20)
+    (bomb,) = [r for r in reports if r.type is EventType.SUICIDE_BOMB]
+    assert (bomb.date.start, bomb.date.end) == (thursday, thursday)
+    assert all(r.date.start is None or r.date.start <= thursday for r in reports)

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from truce.extract.claims import last_accusation_end
 from truce.extract.dateline import Dateline, find_dateline, wire_dateline
 from truce.extract.dates import (
     DateMention,
@@ -35,6 +34,7 @@ from truce.extract.dates import (
 from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
+from truce.extract.spoken import SAID_BEFORE, dates_the_words, said_at_the_end
 from truce.model import DatePrecision, Document, EventDate, EventType, Place
 
 if TYPE_CHECKING:
@@ -49,23 +49,11 @@ HISTORY_DAYS = 180  # a month that ended this long before publication is history
 HISTORY_DAYS_OF_A_DAY = 3 * 365  # a day this long before it too: an old act recalled
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
-# "accused Turkey on Monday of shelling ... last weekend": Monday dates the accusation
-# when the accusing verb stands this close before it, in the same clause
-_ACCUSED_WITHIN = 60
-_CLAUSE_MARK = re.compile(r"[,;.]")
-_SAID_BEFORE = needing(
-    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|denied|claimed"
-    r"|acknowledged|admitted|insisted|conceded|in\s+a\s+statement)"
-    r"(?:\s+[\w-]+){0,3}?\s+$",
-    re.IGNORECASE,
-)
-_THAT_AFTER = re.compile(r"\s*(?:that\b|,|(?=(?:it|they|its|their)\b))")  # ("said on Monday it")
 _OWNED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+")  # ("last month's Sochi memorandum")
 _ITS_OWN_CLAUSE = re.compile(
     r"\b(?:whom?|that|they|he|she|it|which)\s+(?:had\s+)?(?:abducted|kidnapped|seized|detained|captured"
     r"|arrested|taken)\s+(?:[\w-]+\s+){0,3}?$"
 )
-_OF_THE_ACT = re.compile(r"\s*(?:of|for)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def news_default(reference: dt.date) -> EventDate:
@@ -263,7 +251,7 @@ class Timeline:
             self._clock_entry = s.paragraph + 1 if alone else s.paragraph
         if " said on " in s.text or " says on " in s.text or "statement on " in s.text:
             # (the sentence's dates, read once: its own date is read from them next)
-            words = [m for m in self._dates_of(s) if _dates_the_words(s.text, m, len(s.text))]
+            words = [m for m in self._dates_of(s) if dates_the_words(s.text, m, len(s.text))]
             said = self._resolve(words[-1]) if words else None
             if said is not None and said.precision is DatePrecision.DAY:
                 self._said_day = (s.paragraph, said)
@@ -319,12 +307,15 @@ class Timeline:
         if trigger.type is EventType.CEASEFIRE_DECLARED_OVER:  # "announces the end of the
             # truce ..., which it declared on 18 April": that day is the truce's, not its end's
             mentions = [m for m in mentions if not _WHICH.search(s.text, trigger.core_end, m.start)]
+        if trigger.toll:  # "At least 23 were killed ..., the Observatory said on Friday.":
+            # the day of the words that give the toll, not of the killing
+            mentions = [m for m in mentions if not said_at_the_end(s.text, m, trigger.core_end)]
         if not mentions:
             return self._span_after_history(s)
         core = trigger.core_start
         # "accused X on Monday of shelling ...", "said on Monday that its aircraft had
         # struck ... on Sunday": the day of the words, not of the act
-        of_words = [m for m in mentions if _dates_the_words(s.text, m, core)]
+        of_words = [m for m in mentions if dates_the_words(s.text, m, core)]
         said: EventDate | None = None  # "said on Sunday that ... the day before": Saturday
         if of_words:
             said = self._resolve(of_words[-1])
@@ -338,7 +329,7 @@ class Timeline:
             # "two days of clashes ... on Friday and Saturday": the days named; but "Three days
             # of fighting ..., the Observatory said on Saturday": the days before the words
             spoken = [
-                m for m in mentions if _SAID_BEFORE.search(s.text, max(m.start - 40, 0), m.start)
+                m for m in mentions if SAID_BEFORE.search(s.text, max(m.start - 40, 0), m.start)
             ]
             others = [m for m in mentions if m not in days_of]
             named = [m for m in others if m not in spoken]
@@ -768,24 +759,6 @@ _AT_ONCE = needing(
     r"|firing|bombing|targeting|hitting|pounding)\b",
     re.IGNORECASE,
 )
-
-
-def _dates_the_words(text: str, mention: DateMention, core: int) -> bool:
-    """Is the date the accusation's or statement's own ("accused X on Monday of
-    shelling", "said on Monday that ...")?"""
-    if mention.end > core:
-        return False
-    if _OF_THE_ACT.fullmatch(text, mention.end, core) is not None:
-        verb_end = last_accusation_end(text, mention.start)
-        return (
-            verb_end > 0
-            and mention.start - verb_end <= _ACCUSED_WITHIN
-            and _CLAUSE_MARK.search(text, verb_end, mention.start) is None
-        )
-    return (
-        _SAID_BEFORE.search(text, max(mention.start - 40, 0), mention.start) is not None
-        and _THAT_AFTER.match(text, mention.end) is not None
-    )
 
 
 def _opens_the_clause(text: str, mention: DateMention, clause: int) -> bool:
