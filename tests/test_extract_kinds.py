@@ -66,6 +66,13 @@ def _reports(body: str) -> list[Report]:
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
         ("Putin and Erdogan announce a ceasefire in Idlib from midnight.", "ceasefire_announced"),
+        # a deal struck with a party, operations suspended for a pause
+        ("On Monday the committee reached an agreement with the government's security "
+         "committee in Daraa.", "ceasefire_announced"),
+        ("On Monday its notables reached an understanding with the security command.",
+         "ceasefire_announced"),
+        ("On Monday our forces suspended military operations for twelve hours.",
+         "ceasefire_announced"),
         # hostilities broken out, a city's liberation completed
         ("Late on Monday, hostilities broke out between government forces and the Asayish "
          "around checkpoints in Sheikh Maqsoud.", "armed_clash"),
