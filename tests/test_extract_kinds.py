@@ -66,6 +66,13 @@ def _reports(body: str) -> list[Report]:
         ("On Monday, 14 trucks carrying flour and medicines entered Madaya, within the deadline.",
          "commitment"),
         ("Putin and Erdogan announce a ceasefire in Idlib from midnight.", "ceasefire_announced"),
+        # terms unmet: promises not kept, detainees not freed, a withdrawal required
+        ("Promises to send the soldiers back, made at a meeting with the governor in July, had "
+         "not been kept by Monday.", "commitment"),
+        ("The army has yet to free any of the 30 detainees, a clan negotiator said on Monday.",
+         "commitment"),
+        ("Ankara said on Monday that the YPG never left Manbij, although the Sochi memorandum "
+         "required it to withdraw.", "commitment"),
         # a deal struck with a party, operations suspended for a pause
         ("On Monday the committee reached an agreement with the government's security "
          "committee in Daraa.", "ceasefire_announced"),
