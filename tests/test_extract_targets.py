@@ -81,6 +81,13 @@ def _targets(sentence: str) -> list[str]:
         # who the victims were, between commas before their verb
         "Six civilians, two of them children, were killed and nine others were injured when a "
         "car bomb exploded in a market in Tell Abiad on Monday.",
+        # a school set on fire, a family's house, a water truck, buses of evacuees, and
+        # districts shelled in the passive
+        "On Monday, shells fired from army positions set fire to a school in al-Waer.",
+        "On Monday a drone dropped two small bombs on a family's house in Ashrafiyeh.",
+        "On Monday an explosive device detonated beside a water truck near Tafas.",
+        "On Monday a bomb tore through buses carrying evacuees at a crossing in Hama province.",
+        "The camp and Tariq al-Sad neighbourhoods were shelled heavily overnight on Monday.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
@@ -103,6 +110,8 @@ def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:
         "wounding one serviceman of the Syrian Arab Army.",
         # soldiers told first, after an opening date
         "On Monday, two soldiers were killed when a landmine exploded near Palmyra.",
+        # a bus that carries soldiers
+        "On Monday, a roadside bomb went off beside a bus carrying soldiers near Palmyra.",
     ],
 )
 def test_military_targets_and_fighters_are_not_civilians(sentence: str) -> None:

@@ -20,7 +20,7 @@ _MODIFIERS = (
     r"(?:(?:the|a|an|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly"
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
-    r"|tribal|prominent|retired"
+    r"|tribal|prominent|retired|famil(?:y|ies)['’]s?"
     r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
     r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
     # "opened fire on a pick-up truck carrying a member of the council"
@@ -49,7 +49,9 @@ _PEOPLE = _COMPOUND + (
 )
 _PROPERTY = (
     r"(?:houses?|homes?|residential\s+\w+|schools?|hospitals?|markets?|bakery|bakeries|farms?"
-    r"|mosques?|shops?|farmland|camps?|building|courtyard|yard"
+    r"|mosques?|shops?|farmland|camps?|building|courtyard|yard|water\s+trucks?"
+    r"|(?:mini)?bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops"
+    r"|fighters|militants|personnel))"
     # a farmer's crops: "Fires destroyed some 300 hectares of wheat", "burned crops"
     r"|crops|harvests?|orchards|olive\s+groves|fields|wheat|barley|hectares|dunams)"
 )
@@ -64,7 +66,9 @@ _LANDED = (
     # "fired improvised rocket launchers at the al-Hamadaniyeh quarter": what it was fired at
     r"|(?:rockets|missiles|shells|rounds|launchers)(?=\s+(?:at|on)\s)"
     # "A landmine exploded under a minibus carrying truffle hunters"
-    r"|exploded(?=\s+(?:under|beside|among|next\s+to)\s))"
+    r"|(?:exploded|detonated|went\s+off)(?=\s+(?:under|beside|among|next\s+to)\s)"
+    # "set fire to a school", "dropped two small bombs on a family's house"
+    r"|set\s+fire\s+to|dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions?|shells?)(?=\s+on\s))"
 )
 _WHAT_WAS_HIT = (
     # (who did it may come first: "a rocket attack by terrorist groups on the town of X")
@@ -76,12 +80,20 @@ _HIT = re.compile(rf"(?:\s+dead\b)?{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
                   "landed", "fell", "crashed", "impacted", "rained", "rockets", "missiles",
-                  "shells", "rounds", "launchers", "exploded")  # fmt: skip
+                  "shells", "rounds", "launchers", "exploded", "detonated", "went off",
+                  "set fire", "dropped")  # fmt: skip
 _DONE_TO = re.compile(  # (and an age: "a girl aged 12 was shot and wounded by a sniper"; where
     # one works: "A teacher at the boys' secondary school was shot dead")
     rf"\b{_MODIFIERS}{_PEOPLE}(?:\s+and\s+{_MODIFIERS}{_PEOPLE})?(?:,?\s+aged\s+\d{{1,3}},?)?"
     r"(?:\s+at\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+$",
+    re.IGNORECASE,
+)
+# "the camp and Tariq al-Sad neighbourhoods were shelled": a populated place or property a
+# remote attack was done to
+_PLACE_DONE_TO = re.compile(
+    rf"\b{_MODIFIERS}(?:{_PROPERTY}|{_PLACE})(?:\s+and\s+{_MODIFIERS}(?:{_PROPERTY}|{_PLACE}))?"
+    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$",
     re.IGNORECASE,
 )
 # stems of every head noun above: what was hit is named only if one of them is there
@@ -96,6 +108,7 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "hunter", "gatherer", "picker", "employee", "refugee",
           "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
+          "truck", "bus",
           "district", "neighbo", "quarter", "outskirts", "city", "centre",
           "settlement", "crop", "harvest", "orchard", "grove", "field", "wheat", "barley",
           "hectare", "dunam")  # fmt: skip
@@ -184,4 +197,7 @@ def civilians_hit(text: str, trigger: Trigger, *, remote: bool) -> bool:
     if not _PASSIVE_END.search(text, max(verb - 12, 0), verb):
         return False
     # "two young men were shot dead by": who it was done to, just before
-    return _DONE_TO.search(text, max(verb - _DONE_TO_REACH, 0), verb) is not None
+    start = max(verb - _DONE_TO_REACH, 0)
+    if _DONE_TO.search(text, start, verb) is not None:
+        return True
+    return remote and _PLACE_DONE_TO.search(text, start, verb) is not None
