@@ -401,6 +401,17 @@ def test_where_a_load_came_from_is_not_where_it_was_held() -> None:
     assert (held.place.name, held.place.admin1_pcode) == ("Izra", "SY12")
 
 
+def test_an_office_named_after_its_city_is_not_where_its_crew_went() -> None:
+    body = (
+        "Clashes broke out around the spring of Ain al-Fijah on Sunday.\n\n"
+        "On Monday, gunmen fired on a team of technicians from the Damascus Water Supply "
+        "Authority near the spring."
+    )
+    clash, shooting = reports_of(body, PUBLISHED, "Spring update")
+    assert shooting.place.name != "Damascus"
+    assert shooting.place.admin1_pcode == clash.place.admin1_pcode == "SY03"
+
+
 def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
     (shells,) = reports_of(
         "On Monday, three mortar shells fired from army positions on the edge of Harasta fell "

@@ -141,7 +141,11 @@ _VENUE_BEFORE = needing(
 # (and where a body sits: "The Istanbul-based National Coalition said")
 _PROCESS_AFTER = re.compile(
     r"\s+(?:de-escalation\s+)?(?:plan|process|talks|format|summit|conference|understanding"
-    r"|memorandum|agreement|accord|protocol)\b|-based\b",
+    r"|memorandum|agreement|accord|protocol)\b|-based\b"
+    # an office named after its city: "technicians from the Damascus Water Supply and
+    # Sewerage Authority", "engineers of the Damascus water establishment"
+    r"|\s+(?:water|electricity|power)\s+(?:supply\s+)?(?:authority|establishment|company"
+    r"|directorate|board|department)\b|\s+(?:Water|Electricity)\s+Supply\b",
     re.IGNORECASE,
 )
 _CAME_FROM_REACH = 60  # characters before a place that may say the fire came from it
