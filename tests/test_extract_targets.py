@@ -412,6 +412,17 @@ def test_an_office_named_after_its_city_is_not_where_its_crew_went() -> None:
     assert shooting.place.admin1_pcode == clash.place.admin1_pcode == "SY03"
 
 
+def test_the_camp_is_the_camp_named_before() -> None:
+    body = (
+        "Inside the Yarmouk Palestinian refugee camp, which adjoins al-Hajar al-Aswad, "
+        "conditions are dire. A Palestinian faction said militants had executed two young men "
+        "in the camp on Monday."
+    )
+    (executions,) = reports_of(body, PUBLISHED, "Syria update")
+    assert executions.place.name == "Yarmouk"
+    assert executions.place.admin1_pcode == "SY01"
+
+
 def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
     (shells,) = reports_of(
         "On Monday, three mortar shells fired from army positions on the edge of Harasta fell "

@@ -40,7 +40,10 @@ _PLACE_MODIFIER = re.compile(
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "the town" told of again, not "the town of Binnish"
-_THE_TOWN = needing(r"\b(?:the|this) (town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_THE_TOWN = needing(r"\b(?:the|this) (town|city|village|camp)\b(?!\s+of\b)", re.IGNORECASE)
+# a camp named by its name first: "the Yarmouk camp", "Rukban camp" (or the gazetteer's
+# "Yarmouk Camp" itself)
+_CAMP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?camp\b", re.IGNORECASE)
 _TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
@@ -458,6 +461,9 @@ class Locator:
         at = {h.start: h for h in located}
         for named in _TOWN_OF_SCREEN.finditer(0, s.text):  # "the village of X" (None: unknown)
             self.named_as[named.group(1).lower()] = at.get(s.start + named.end())
+        for hit in located:  # "the Yarmouk camp ... executed two young men in the camp"
+            if hit.name.lower().endswith(" camp") or _CAMP_AFTER.match(self.body, hit.end):
+                self.named_as["camp"] = hit
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 
     def _described(self, hits: list[PlaceHit]) -> PlaceHit:
