@@ -423,6 +423,17 @@ def test_the_camp_is_the_camp_named_before() -> None:
     assert executions.place.admin1_pcode == "SY01"
 
 
+def test_the_valley_is_the_valley_named_before_even_where_witnesses_are() -> None:
+    body = (
+        "Air strikes on Friday hit the pumping station at the spring, rebels and activists in "
+        "the Wadi Barada valley said.\n\n"
+        "Damascus tells a different story. Its ministry said on Monday that armed groups in the "
+        "valley had contaminated the spring with diesel fuel on Sunday."
+    )
+    fouled = reports_of(body, PUBLISHED, "Syria update")[-1]
+    assert (fouled.place.name, fouled.place.admin1_pcode) == ("Wadi Barada valley", "SY03")
+
+
 def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
     (shells,) = reports_of(
         "On Monday, three mortar shells fired from army positions on the edge of Harasta fell "

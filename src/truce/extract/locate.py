@@ -40,10 +40,12 @@ _PLACE_MODIFIER = re.compile(
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "the town" told of again, not "the town of Binnish"
-_THE_TOWN = needing(r"\b(?:the|this) (town|city|village|camp)\b(?!\s+of\b)", re.IGNORECASE)
-# a camp named by its name first: "the Yarmouk camp", "Rukban camp" (or the gazetteer's
-# "Yarmouk Camp" itself)
-_CAMP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?camp\b", re.IGNORECASE)
+_THE_TOWN = needing(
+    r"\b(?:the|this) (town|city|village|camp|valley|district)\b(?!\s+of\b)", re.IGNORECASE
+)
+# a camp, valley or district named by its name first: "the Yarmouk Palestinian refugee
+# camp", "the Barada valley", "the al-Waer district" (or "Wadi Barada")
+_KIND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(camp|valley|district)\b", re.IGNORECASE)
 _TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
@@ -461,9 +463,14 @@ class Locator:
         at = {h.start: h for h in located}
         for named in _TOWN_OF_SCREEN.finditer(0, s.text):  # "the village of X" (None: unknown)
             self.named_as[named.group(1).lower()] = at.get(s.start + named.end())
-        for hit in located:  # "the Yarmouk camp ... executed two young men in the camp"
-            if hit.name.lower().endswith(" camp") or _CAMP_AFTER.match(self.body, hit.end):
+        for hit in hits:  # "the Yarmouk camp ... executed two young men in the camp" (named
+            # where witnesses are too: "activists in the Wadi Barada valley said")
+            if kind := _KIND_AFTER.match(self.body, hit.end):
+                self.named_as[kind.group(1).lower()] = hit
+            elif hit.name.lower().endswith(" camp"):
                 self.named_as["camp"] = hit
+            elif hit.name.lower().startswith("wadi "):
+                self.named_as["valley"] = hit
         self._vote(hits, LEAD_WEIGHT if lead else 1)
 
     def _described(self, hits: list[PlaceHit]) -> PlaceHit:
