@@ -40,12 +40,11 @@ _PLACE_MODIFIER = re.compile(
 )
 _CAPS = re.compile(r"[A-Z][A-Z -]{3,}")
 # "the town" told of again, not "the town of Binnish"
-_THE_TOWN = needing(
-    r"\b(?:the|this) (town|city|village|camp|valley|district)\b(?!\s+of\b)", re.IGNORECASE
-)
-# a camp, valley or district named by its name first: "the Yarmouk Palestinian refugee
-# camp", "the Barada valley", "the al-Waer district" (or "Wadi Barada")
-_KIND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(camp|valley|district)\b", re.IGNORECASE)
+_THE_TOWN = needing(r"\b(?:the|this) (town|city|village|camp|valley)\b(?!\s+of\b)", re.IGNORECASE)
+# a camp or valley named by its name first: "the Yarmouk Palestinian refugee camp", "the
+# Barada valley" (or "Wadi Barada"); not a district: "in the district" is as often one named
+# in the same breath that the gazetteer lacks
+_KIND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(camp|valley)\b", re.IGNORECASE)
 _TOWN_OF = re.compile(
     r"\b(town|city|village) of (?:the )?(?=(?-i:[A-Z]|[a-z]{1,3}-[A-Z]))", re.IGNORECASE
 )
