@@ -392,46 +392,30 @@ def test_a_convoy_held_at_a_sides_checkpoint_is_held_by_that_side_there() -> Non
     assert held.place.admin1_pcode == "SY03"  # Kafr Batna, not Damascus it was sent back to
 
 
-def test_where_a_load_came_from_is_not_where_it_was_held() -> None:
-    (held,) = reports_of(
-        "On Monday, soldiers at the checkpoint on the southern edge of Izra held our truck of "
-        "surgical supplies from Damascus for six hours.",
-        PUBLISHED,
-    )
-    assert (held.place.name, held.place.admin1_pcode) == ("Izra", "SY12")
-
-
-def test_an_office_named_after_its_city_is_not_where_its_crew_went() -> None:
-    body = (
-        "Clashes broke out around the spring of Ain al-Fijah on Sunday.\n\n"
-        "On Monday, gunmen fired on a team of technicians from the Damascus Water Supply "
-        "Authority near the spring."
-    )
-    clash, shooting = reports_of(body, PUBLISHED, "Spring update")
-    assert shooting.place.name != "Damascus"
-    assert shooting.place.admin1_pcode == clash.place.admin1_pcode == "SY03"
-
-
-def test_the_camp_is_the_camp_named_before() -> None:
-    body = (
-        "Inside the Yarmouk Palestinian refugee camp, which adjoins al-Hajar al-Aswad, "
-        "conditions are dire. A Palestinian faction said militants had executed two young men "
-        "in the camp on Monday."
-    )
-    (executions,) = reports_of(body, PUBLISHED, "Syria update")
-    assert executions.place.name == "Yarmouk"
-    assert executions.place.admin1_pcode == "SY01"
-
-
-def test_the_valley_is_the_valley_named_before_even_where_witnesses_are() -> None:
-    body = (
-        "Air strikes on Friday hit the pumping station at the spring, rebels and activists in "
-        "the Wadi Barada valley said.\n\n"
-        "Damascus tells a different story. Its ministry said on Monday that armed groups in the "
-        "valley had contaminated the spring with diesel fuel on Sunday."
-    )
-    fouled = reports_of(body, PUBLISHED, "Syria update")[-1]
-    assert (fouled.place.name, fouled.place.admin1_pcode) == ("Wadi Barada valley", "SY03")
+@pytest.mark.parametrize(
+    ("body", "name", "admin1"),
+    [
+        # where a load came from is not where it was held
+        ("On Monday, soldiers at the checkpoint on the southern edge of Izra held our truck of "
+         "surgical supplies from Damascus for six hours.", "Izra", "SY12"),
+        # an office named after its city is not where its crew went
+        ("Clashes broke out around the spring of Ain al-Fijah on Sunday.\n\nOn Monday, gunmen "
+         "fired on a team of technicians from the Damascus Water Supply Authority near the "
+         "spring.", "Ain al-Fijah", "SY03"),
+        # the camp is the camp named before
+        ("Inside the Yarmouk Palestinian refugee camp, which adjoins al-Hajar al-Aswad, "
+         "conditions are dire. A Palestinian faction said militants had executed two young men "
+         "in the camp on Monday.", "Yarmouk", "SY01"),
+        # ... and the valley the valley, even where only witnesses were
+        ("Air strikes on Friday hit the pumping station at the spring, rebels and activists in "
+         "the Wadi Barada valley said.\n\nDamascus tells a different story. Its ministry said "
+         "on Monday that armed groups in the valley had contaminated the spring with diesel fuel "
+         "on Sunday.", "Wadi Barada valley", "SY03"),
+    ],
+)  # fmt: skip
+def test_the_place_of_the_last_act_told(body: str, name: str, admin1: str) -> None:
+    act = reports_of(body, PUBLISHED, "Syria update")[-1]
+    assert (act.place.name, act.place.admin1_pcode) == (name, admin1)
 
 
 def test_where_mortars_were_fired_from_is_not_where_they_fell() -> None:
