@@ -8,7 +8,7 @@ import pytest
 
 from tests.texts import reports_of
 from truce.extract.casualties import bounds_of, find_figures
-from truce.model import Casualties
+from truce.model import Casualties, EventType
 
 C = Casualties
 
@@ -294,3 +294,15 @@ def test_a_lower_revised_toll_replaces_the_first_figure() -> None:
     assert strike.fatalities == exactly(9)
     (strike,) = reports_of(risen, dt.date(2017, 9, 12))
     assert strike.fatalities == exactly(24)
+
+
+def test_a_wires_toll_opening_the_next_paragraph_is_its_leads() -> None:
+    body = (
+        "HASAKAH, Syria, Jan 21 (Test Wire) - Islamic State fighters stormed the prison in "
+        "Hasakah late on Thursday and battled its guards through the night.\n\n"
+        "At least 23 people were killed, among them 14 attackers and seven guards, the Syrian "
+        "Observatory for Human Rights said on Friday."
+    )
+    (assault,) = reports_of(body, dt.date(2022, 1, 21), "Islamic State attacks Hasakah prison")
+    assert assault.type is EventType.ARMED_CLASH
+    assert assault.fatalities is not None and assault.fatalities.low == 23

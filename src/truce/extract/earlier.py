@@ -161,6 +161,9 @@ class EarlierEvents:
             acts = [d for d in self.drafts if d.violent]
             named = kind_named(s.text)
             violent = ([d for d in acts if d.type in named] or acts)[-1:]
+        if not violent:  # (a wire's lead, then its toll opening the next paragraph: "At
+            # least 23 people were killed, among them 14 attackers, the Observatory said")
+            violent = [d for d in self.drafts if d.violent and d.sentence.index == s.index - 1]
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
