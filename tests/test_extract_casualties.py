@@ -306,3 +306,17 @@ def test_a_wires_toll_opening_the_next_paragraph_is_its_leads() -> None:
     (assault,) = reports_of(body, dt.date(2022, 1, 21), "Islamic State attacks Hasakah prison")
     assert assault.type is EventType.ARMED_CLASH
     assert assault.fatalities is not None and assault.fatalities.low == 23
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # two groups after the words of saying, each of several words
+        ("The Observatory said at least 31 Islamic State fighters and 12 SDF fighters had been "
+         "killed in the final push.", 43, None),
+        ("It counts four soldiers and two rebel fighters killed so far.", 6, 6),
+    ],
+)  # fmt: skip
+def test_the_groups_a_monitor_counts_add_up(sentence: str, low: int, high: int | None) -> None:
+    killed = find_figures(sentence).fatalities
+    assert killed is not None and (killed.low, killed.high) == (low, high)

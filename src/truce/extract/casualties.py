@@ -469,8 +469,10 @@ _LISTED_BEFORE = re.compile(
 )
 _GROUP_BEFORE = needing(
     # ("fighting in which seven soldiers and four of the attackers were killed")
-    rf"(?:^|[,;:]\s*|\b(?:when|after|as|which|whom)\s+){_QUALIFIER}"
-    rf"(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ )?"
+    # ("said at least 31 Islamic State fighters and 12 SDF fighters had been killed", "It
+    # counts four soldiers and two rebel fighters killed so far")
+    rf"(?:^|[,;:]\s*|\b(?:when|after|as|which|whom|that|said|says|counts|counted)\s+)"
+    rf"{_QUALIFIER}(?P<more>an?|the|\d+|{_SMALL}) (?:[\w-]+ ){{0,2}}?"
     rf"(?:{_VICTIMS}) and (?:(?:his|her|their) )?$",
     re.IGNORECASE,
 )
