@@ -315,8 +315,14 @@ def test_a_wires_toll_opening_the_next_paragraph_is_its_leads() -> None:
         ("The Observatory said at least 31 Islamic State fighters and 12 SDF fighters had been "
          "killed in the final push.", 43, None),
         ("It counts four soldiers and two rebel fighters killed so far.", 6, 6),
+        # the victims of a murder or a beheading
+        ("On Monday the terrorists murdered three of the hostages, two cooks and a nurse.",
+         3, 3),
+        ("Islamic State had beheaded two men in the main square of al-Mayadin.", 2, 2),
     ],
 )  # fmt: skip
-def test_the_groups_a_monitor_counts_add_up(sentence: str, low: int, high: int | None) -> None:
+def test_the_dead_counted_or_named_by_how_they_died(
+    sentence: str, low: int, high: int | None
+) -> None:
     killed = find_figures(sentence).fatalities
     assert killed is not None and (killed.low, killed.high) == (low, high)

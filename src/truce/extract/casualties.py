@@ -250,7 +250,7 @@ def _one(verb: str, gerund: str) -> tuple[re.Pattern[str], ...]:
 
 
 _KILLING = (
-    r"(?:killing|killed|kills|martyring|shot dead|shooting dead"
+    r"(?:killing|killed|kills|martyring|shot dead|shooting dead|murder(?:ing|ed)|behead(?:ing|ed)"
     r"|claim(?:ing|ed) the (?:life|lives) of)"
 )
 _HURTING = r"(?:wounding|injuring|wounded|injured)"
