@@ -172,3 +172,13 @@ def test_a_truce_declared_dead_after_strikes_comes_first() -> None:
         r.type for r in _reports("Rebels declare Idlib ceasefire dead after air strikes on Sarmin.")
     ]
     assert kinds == [EventType.CEASEFIRE_DECLARED_OVER, EventType.AIR_STRIKE]
+
+
+def test_a_truce_weeks_after_fighting_tells_no_fighting_of_its_own() -> None:
+    kinds = [
+        r.type
+        for r in _reports(
+            "The truce took effect on Tuesday, a week after heavy clashes around the crossing."
+        )
+    ]
+    assert kinds == [EventType.CEASEFIRE_ANNOUNCED]

@@ -127,8 +127,8 @@ _HOURS_AFTER = needing(
 # overnight clashes at checkpoints", "announced a ceasefire ..., after fighting since Sunday
 # ... killed at least 89 people" (not "a week after the fighting began": the fighting told)
 _TRUCE_AFTER = needing(
-    r",?\s+(?:(?:only|just|some|a few|several|two|three|\d+)\s+hours\s+|shortly\s+|soon\s+)?"
     r"(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)"
+    r",?\s+(?:(?:only|just|some|a few|several|two|three|\d+)\s+hours\s+|shortly\s+|soon\s+)?"
     r"(?:after|following)\s+(?!(?:the|this|that|these|those|its|their|years|months)\b)",
     re.IGNORECASE,
 )
