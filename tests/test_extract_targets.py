@@ -350,6 +350,18 @@ def test_a_militia_named_once_is_the_militia_accused_after() -> None:
     assert kidnapping.actors == ["pro-government-militias"]
 
 
+def test_the_committee_named_once_is_the_committee_that_speaks_after() -> None:
+    body = (
+        "The Central Committee, which negotiates for Daraa al-Balad, accused the army of "
+        "shelling the district on Monday.\n\nThe committee says the Fourth Division has yet "
+        "to remove the earth barriers at the Saraya crossing."
+    )
+    _, unmet = reports_of(body, PUBLISHED, "Daraa update")
+    assert [(c.claimant_actor_id, c.stance.value) for c in unmet.claims] == [
+        ("opposition", "commitment_unmet")
+    ]
+
+
 def test_the_ministry_named_once_is_the_ministry_that_speaks_after() -> None:
     body = (
         "Terrorists fired rockets at Mhardeh on Monday, SANA said.\n\nThe Foreign and "

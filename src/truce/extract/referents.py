@@ -287,7 +287,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
 
 _KINDS = (
     r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|Front|command|fighters"
-    r"|militants|terrorists|[Mm]inistry|organi[sz]ation)"
+    r"|militants|terrorists|[Mm]inistry|organi[sz]ation|[Cc]ommittee)"
 )
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
@@ -335,7 +335,8 @@ _PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
 _KIND_AFTER = re.compile(r"(?: terrorist)? (militia|organi[sz]ation|movement|faction)\b")
 # what "the <head>" names after a mention with that head ("a pro-government militia ... the
 # militia", "the Foreign and Expatriates Ministry ... The Ministry said")
-_NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry"})
+# ("the Central Committee ... The committee says the Fourth Division has yet to remove")
+_NAMED_BY_KIND = frozenset({"militia", "alliance", "faction", "movement", "ministry", "committee"})
 _NAMED_BY_HEAD = ("Centre", "Front")
 # "the Israeli enemy carried out an air aggression ... enemy artillery shelled": a state
 # medium's word for the party it named so
