@@ -350,27 +350,24 @@ def test_a_militia_named_once_is_the_militia_accused_after() -> None:
     assert kidnapping.actors == ["pro-government-militias"]
 
 
-def test_the_committee_named_once_is_the_committee_that_speaks_after() -> None:
-    body = (
-        "The Central Committee, which negotiates for Daraa al-Balad, accused the army of "
-        "shelling the district on Monday.\n\nThe committee says the Fourth Division has yet "
-        "to remove the earth barriers at the Saraya crossing."
-    )
-    _, unmet = reports_of(body, PUBLISHED, "Daraa update")
-    assert [(c.claimant_actor_id, c.stance.value) for c in unmet.claims] == [
-        ("opposition", "commitment_unmet")
-    ]
-
-
-def test_the_ministry_named_once_is_the_ministry_that_speaks_after() -> None:
-    body = (
-        "Terrorists fired rockets at Mhardeh on Monday, SANA said.\n\nThe Foreign and "
-        "Expatriates Ministry sent a letter to the UN Secretary-General on Tuesday. The Ministry "
-        "said that Turkey has not fulfilled its obligations under the Sochi agreement."
-    )
-    _, unmet = reports_of(body, PUBLISHED, "Syria writes to the UN")
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Terrorists fired rockets at Mhardeh on Monday, SANA said.\n\nThe Foreign and "
+         "Expatriates Ministry sent a letter to the UN Secretary-General on Tuesday. The "
+         "Ministry said that Turkey has not fulfilled its obligations under the Sochi "
+         "agreement.", "syrian-government"),
+        ("The Central Committee, which negotiates for Daraa al-Balad, accused the army of "
+         "shelling the district on Monday.\n\nThe committee says the Fourth Division has yet "
+         "to remove the earth barriers at the Saraya crossing.", "opposition"),
+    ],
+)  # fmt: skip
+def test_a_ministry_or_committee_named_once_is_the_one_that_speaks_after(
+    body: str, speaker: str
+) -> None:
+    _, unmet = reports_of(body, PUBLISHED, "Syria update")
     assert {(c.claimant_actor_id, c.stance.value) for c in unmet.claims} == {
-        ("syrian-government", "commitment_unmet")
+        (speaker, "commitment_unmet")
     }
 
 
