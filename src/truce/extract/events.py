@@ -103,17 +103,20 @@ QUOTE_MARK = re.compile('["“”]')  # (a quotation mark, straight or curly)
 
 def _find_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
     """The trigger of the lexicon's rules; then, where none matched and ``agreed``, of
-    its rules for terms carried out."""
-    found = _first_trigger(text, lexicon, False)
-    return _first_trigger(text, lexicon, True) if found is None and agreed else found
-
-
-def _first_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
-    """The trigger of the rules whose ``under_agreement`` is ``agreed``."""
-    screens = lexicon.event_screens  # one test of the sentence's words for every rule
-    aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
+    its rules for terms carried out (the sentence's words tested once for both)."""
+    candidates = lexicon.event_screens.candidates(text)  # (every rule, from the words)
     lead = _opening_after(text)  # where an opening "Hours after the bombing," phrase ends
-    candidates = screens.candidates(text)
+    found = _first_trigger(text, lexicon, candidates, lead, agreed=False)
+    if found is None and agreed:
+        return _first_trigger(text, lexicon, candidates, lead, agreed=True)
+    return found
+
+
+def _first_trigger(
+    text: str, lexicon: Lexicon, candidates: dict[int, list[int]], lead: int, *, agreed: bool
+) -> Trigger | None:
+    """The trigger of the candidate rules whose ``under_agreement`` is ``agreed``."""
+    aside: tuple[Trigger, int] | None = None  # a trigger after "after", and where that starts
     for index, patterns in candidates.items():
         rule = lexicon.events[index]
         if rule.under_agreement is not agreed:
