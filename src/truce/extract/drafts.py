@@ -376,9 +376,7 @@ def roles(
     agents = [m for m in after if agent and m.start >= agent.end()]
     if _is_passive(text, trigger):  # ("rockets were fired at the coalition base": its side's)
         # ("were shelled heavily overnight from Fourth Division positions")
-        actors = _ids(agents) or _fired_from(
-            text, start, end, adjectives or {}, [m for m in usable if start <= m.start < end]
-        )
+        actors = _ids(agents) or _fired_from(text, start, end, adjectives or {}, usable)
         return actors, _posts_of(text, trigger, end, adjectives, actors, _ids(before))
     if (found := _verb_of_harm(text, trigger, start)) is not None:
         # "its troops had struck PKK/YPG positions near al-Bab with howitzers", "it had
@@ -421,7 +419,7 @@ def roles(
         if not actors and adjectives:  # "civilians were killed in government air strikes"
             # ("neighbourhoods were shelled overnight from Fourth Division positions")
             actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
-                text, start, end, adjectives, [m for m in usable if start <= m.start < end]
+                text, start, end, adjectives, usable
             )
         return actors, [t for t in _ids(hit) if t not in actors]
     chosen = before if shared or aside_subject else coordinated(text, before)
@@ -441,7 +439,7 @@ def roles(
         actors = list(dict.fromkeys([*actors, *joined_after]))
     if not actors and adjectives:
         actors = _adjective_actor(text, trigger, adjectives) or _fired_from(
-            text, start, end, adjectives, [m for m in usable if start <= m.start < end]
+            text, start, end, adjectives, usable
         )
     if not actors and (held := _FROM_AREAS_OF.search(text, trigger.core_end, end)):
         # "artillery fire from areas controlled by Turkish forces and affiliated groups"
@@ -703,11 +701,14 @@ def _fired_from(
     text: str, start: int, end: int, adjectives: Mapping[str, str], names: list[Mention]
 ) -> list[str]:
     """ "shells fired from government positions hit the market", "shells fired from SDF
-    positions": whose side fired."""
+    positions": whose side fired (by an adjective, or a name of ``names`` in
+    text[start:end])."""
     named = _adjective_in(FIRED_FROM, text, start, end, adjectives)
     if named:
         return [named]
     for name in names:
+        if not start <= name.start < end:
+            continue
         if _NAMES_POSITIONS.match(text, name.end) and _FIRED_FROM_NAME.search(
             text, max(name.start - 40, 0), name.start
         ):
