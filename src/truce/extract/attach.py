@@ -223,6 +223,30 @@ def denied_act(text: str, drafts: list[Draft], kinds: frozenset[EventType]) -> l
     return (_placed_in(text, acts) or acts)[-1:]
 
 
+# a term carried out named again: "Turkey's defence ministry said the patrol had been
+# completed", after another commitment was told
+_THE_TERM = re.compile(r"\bthe (patrol|convoy|exchange|handover|hand-over)\b", re.IGNORECASE)
+
+
+#: what is said of a term carried out (a charge in the same words is of an act: "said the
+#: patrol had been suspended and blamed the YPG for planting the bomb")
+_OF_A_TERM = frozenset(
+    {Stance.REPORTS, Stance.CONFIRMS, Stance.COMMITMENT_MET, Stance.COMMITMENT_UNMET}
+)
+
+
+def _of_the_term_named(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The last event told in words with the term ``text`` names ("the patrol"), when it is
+    not the last event told (that one the claim would reach anyway)."""
+    named = _THE_TERM.search(text)
+    if named is None or len(drafts) < 2:
+        return []
+    # (the one act, not "safe for patrols")
+    noun = re.compile(rf"\b{named.group(1)}\b", re.IGNORECASE)
+    told = [d for d in drafts if noun.search(d.sentence.text)]
+    return told[-1:] if told and told[-1] is not drafts[-1] else []
+
+
 def _placed_in(text: str, drafts: list[Draft]) -> list[Draft]:
     """The drafts whose place ``text`` names."""
     return [d for d in drafts if d.place.name and d.place.name in text]
@@ -476,6 +500,10 @@ class ClaimLedger:
             return dated  # "Tuesday's attack was a flagrant violation"
         if placed := _of_the_place_named(s.text, self.drafts):
             return placed  # "the incident in Heish had been staged", told after another act
+        if all(c.stance in _OF_A_TERM for c in claims) and (
+            term := _of_the_term_named(s.text, self.drafts)
+        ):
+            return term  # "the patrol had been completed", told after another term
         last = self.last_claim
         if last and last[1] and last[0].paragraph == s.paragraph and last[0].index == s.index - 1:
             return last[1]

@@ -63,6 +63,17 @@ _FIRED_FROM_HELD = re.compile(
     r"-(?:held|controlled)\b"
 )
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
+
+
+def tells_a_joint_patrol(text: str, trigger: Trigger) -> bool:
+    """Whether ``trigger`` in sentence ``text`` is a joint patrol run ("The first joint patrol
+    set off"): the act of the sides that patrol together, named or not."""
+    return (
+        trigger.type is EventType.COMMITMENT
+        and _JOINT_PATROL.search(text, 0, trigger.core_start) is not None
+    )
+
+
 # "broke the government's pledge", "patients whom Russian officers promised to evacuate":
 # whose promise a commitment is
 _PROMISED = re.compile(
@@ -179,11 +190,8 @@ class Casting:
         actors, targets = roles(
             text, trigger, parties, excluded, self.lexicon, catalogue.adjectives
         )
-        if (
-            trigger.type is EventType.COMMITMENT
-            and not actors
-            and _JOINT_PATROL.search(text, 0, trigger.core_start)
-        ):  # "The joint Russian-Turkish patrol was cut short": the patrolling sides'
+        if not actors and tells_a_joint_patrol(text, trigger):
+            # "The joint Russian-Turkish patrol was cut short": the patrolling sides'
             actors, targets = targets, []
         agreed = None
         if trigger.type is EventType.CEASEFIRE_ANNOUNCED:  # its parties, not its brokers

@@ -27,7 +27,7 @@ from truce.extract.attach import (
     kind_named,
     names_a_known_event,
 )
-from truce.extract.casting import Casting
+from truce.extract.casting import Casting, tells_a_joint_patrol
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import (
     Attribution,
@@ -518,6 +518,12 @@ class _Reader(EarlierEvents):
             fought = (d for d in reversed(self.drafts) if d.type is EventType.ARMED_CLASH)
             if (two := next((d for d in fought if len(d.actors) == 2), None)) is not None:
                 actors = list(two.actors)
+        if not actors and tells_a_joint_patrol(s.text, trigger):
+            # "The first joint patrol set off on schedule": the sides of the agreement told
+            # before, whose term it is
+            made = (d for d in reversed(self.drafts) if d.type is EventType.CEASEFIRE_ANNOUNCED)
+            if (deal := next((d for d in made if len(d.actors) >= 2), None)) is not None:
+                actors = list(deal.actors)
         # ("the shelling of the town resumed": the shelling is known, the act is new)
         about_earlier = denied or (
             refers_back(s.text, trigger) and not self.lexicon.opens_new_event(s.text)

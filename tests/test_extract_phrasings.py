@@ -1,0 +1,100 @@
+"""Phrasings of agreements, their terms and the incidents around them that outlets use and
+earlier rules missed (each a general rule, checked on sentences written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.texts import reports_of, stances_of
+from truce.model import Report
+
+PUBLISHED = dt.date(2019, 3, 14)  # a Thursday
+
+
+def _reports(body: str) -> list[Report]:
+    return reports_of(body, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # agreements made, extended, and the words for them
+        ("The factions and the Military Council have agreed to stop firing along the Arima "
+         "front.", "ceasefire_announced"),
+        ("By decision of the commander, the humanitarian pause has been extended by a further "
+         "24 hours.", "ceasefire_announced"),
+        ("On 5 March the two presidents agreed in Moscow on an Additional Protocol to the "
+         "memorandum.", "ceasefire_announced"),
+        ("The rebel group and Russian officers agreed on Friday that the group's fighters and "
+         "their families will leave Arbin.", "ceasefire_announced"),
+        # charges named by the agreement they say was broken, and counts of them
+        ("On Wednesday the ministry accused rebel groups of violating the October pauses 48 "
+         "times.", "violation_accusation"),
+        ("On Wednesday the ministry accused the YPG of violating the roadmap.",
+         "violation_accusation"),
+        ('The centre, in its bulletin, put the number of violations by "terrorists" since 6 '
+         "March at 112.", "violation_accusation"),
+        # terms carried out: armour off a road, patrols that set off or went ahead
+        ("On 20 October, army units withdrew their personnel and armour from the Castello road.",
+         "commitment"),
+        ("The first joint Russian-Turkish patrol has set off from Trumba.", "commitment"),
+        ("The 26th patrol of US and Turkish troops along the river went ahead on Friday.",
+         "commitment"),
+        # aid kept from the people it was for
+        ("On 21 October, a joint UN-SARC team that had gone to the crossing to receive patients "
+         "came under small-arms fire and withdrew.", "aid_access"),
+        ("The planned medical evacuation of sick and wounded people from the east could not "
+         "take place during the pause.", "aid_access"),
+        # people taken
+        ("Security men detained the media activist Omar al-Khatib at a checkpoint near Sarmada.",
+         "abduction"),
+        ("On 2 February the YPG took two shepherds from our side near the river.", "abduction"),
+        # fighting told by its attempt or its reply
+        ("Regime forces tried to advance on the Fattira axis at dawn.", "armed_clash"),
+        ("On Thursday the factions were driven back after two hours of fighting near al-Dadat.",
+         "armed_clash"),
+        ("Our units immediately returned fire at the sources of the attack.", "armed_clash"),
+    ],
+)  # fmt: skip
+def test_kind_of_incident(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a side's word on an act told already, not an act of its own
+        "The army said it had only returned fire.",
+        "The council said the factions had tried to storm its positions.",
+        # people carried to care, not taken
+        "An ambulance took two farmers to hospital in Manbij.",
+    ],
+)
+def test_what_is_no_new_incident(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+_PROTOCOL = (
+    "Under a protocol that Russia and Turkey agreed in Moscow, a ceasefire took effect across "
+    "Idlib province on March 6.\n\n"
+    "The first joint patrol set off on schedule on March 15 from the village of Trumba, "
+    "Russia's Defence Ministry said. The ministry said Turkey had yet to clear terrorist "
+    "groups from the corridor, as the protocol required. Turkey's defence ministry said the "
+    "patrol had been completed successfully."
+)
+
+
+def test_a_joint_patrol_with_no_sides_named_is_run_by_the_agreements_sides() -> None:
+    reports = reports_of(_PROTOCOL, dt.date(2020, 3, 17))
+    patrol = next(r for r in reports if "joint patrol" in r.evidence[0].text)
+    assert patrol.type.value == "commitment"
+    assert set(patrol.actors) == {"russia", "turkey"}
+
+
+def test_what_is_said_of_the_patrol_is_of_the_patrol_not_of_the_term_told_after_it() -> None:
+    reports = reports_of(_PROTOCOL, dt.date(2020, 3, 17))
+    patrol, corridor = (r for r in reports if r.type.value == "commitment")
+    assert ("turkey", "reports") in stances_of(patrol)
+    assert "turkey" not in {c for c, _ in stances_of(corridor)}
