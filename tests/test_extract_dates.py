@@ -50,7 +50,9 @@ TABLE = [
     ("on Sept. 17", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
     ("on Saturday, 17 September", TUE, D(2016, 9, 17), D(2016, 9, 17), DAY),
     ("on December 6", TUE, D(2015, 12, 6), D(2015, 12, 6), DAY),  # not after publication
-    ("on September 21", TUE, D(2015, 9, 21), D(2015, 9, 21), DAY),
+    # a day a week ahead at most is this year's (a deadline), further ahead last year's
+    ("on September 21", TUE, D(2016, 9, 21), D(2016, 9, 21), DAY),
+    ("on October 21", TUE, D(2015, 10, 21), D(2015, 10, 21), DAY),
     ("in December 2015", TUE, D(2015, 12, 1), D(2015, 12, 31), MONTH),
     ("in 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),
     ("The Astana talks of 2015", TUE, D(2015, 1, 1), D(2015, 12, 31), DatePrecision.YEAR),

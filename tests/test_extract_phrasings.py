@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.texts import reports_of, stances_of
+from truce.extract.dates import find_dates
 from truce.model import Report
 
 PUBLISHED = dt.date(2019, 3, 14)  # a Thursday
@@ -47,6 +48,12 @@ def _reports(body: str) -> list[Report]:
          "came under small-arms fire and withdrew.", "aid_access"),
         ("The planned medical evacuation of sick and wounded people from the east could not "
          "take place during the pause.", "aid_access"),
+        # supplies taken off a convoy, aid let in under a resolution
+        ("As the convoy was checked at the crossing, security personnel removed trauma kits, "
+         "surgical supplies and insulin from the trucks.", "aid_access"),
+        ("The agreement was signed on Monday.\n\nOn 9 March, a second convoy of 13 trucks "
+         "delivered food parcels to Duma, after the government approved the delivery in line "
+         "with resolution 2401.", "ceasefire_announced commitment"),
         # people taken
         ("Security men detained the media activist Omar al-Khatib at a checkpoint near Sarmada.",
          "abduction"),
@@ -59,7 +66,7 @@ def _reports(body: str) -> list[Report]:
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
-    assert [r.type.value for r in _reports(sentence)] == [kind]
+    assert [r.type.value for r in _reports(sentence)] == kind.split()
 
 
 @pytest.mark.parametrize(
@@ -98,3 +105,33 @@ def test_what_is_said_of_the_patrol_is_of_the_patrol_not_of_the_term_told_after_
     patrol, corridor = (r for r in reports if r.type.value == "commitment")
     assert ("turkey", "reports") in stances_of(patrol)
     assert "turkey" not in {c for c, _ in stances_of(corridor)}
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("until 19:00 on 22 October", dt.date(2016, 10, 22)),  # the day after: this year's
+        ("on 28 October", dt.date(2016, 10, 28)),  # a week ahead at most
+        ("on 29 October", dt.date(2015, 10, 29)),  # further ahead: last year's
+    ],
+)
+def test_a_day_named_without_its_year_a_week_ahead_at_most_is_this_years(
+    words: str, day: dt.date
+) -> None:
+    (mention,) = find_dates(words, dt.date(2016, 10, 21))
+    assert mention.date is not None and mention.date.start == day
+
+
+def test_how_long_an_extension_holds_does_not_date_it() -> None:
+    (pause,) = reports_of(
+        "The humanitarian pause in Aleppo has been extended by a further 24 hours, until 19:00 "
+        "on 22 October.",
+        dt.date(2016, 10, 21),
+    )
+    assert pause.date.start is not None and pause.date.end == dt.date(2016, 10, 21)
+    # (a day past is when the act went on: "until 20 October")
+    (strikes,) = reports_of(
+        "Government aircraft bombed Binnish until 20 October, killing five civilians.",
+        dt.date(2016, 10, 21),
+    )
+    assert strikes.date.start == strikes.date.end == dt.date(2016, 10, 20)

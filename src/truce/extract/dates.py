@@ -105,6 +105,21 @@ def _mention(match: re.Match[str], resolver: _Resolver, ref: dt.date | None) -> 
     )
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:\d{1,2}[:.]\d{2}\s+(?:[A-Za-z]+\s+){0,2}?)?(?:on\s+)?$")
+
+
+def limit_ahead(text: str, mention: DateMention, reference: dt.date | None) -> bool:
+    """ "extended ... until 19:00 on 22 October", a day still to come: how long the act
+    holds, not when it was done (a day past stays: "fighting went on until 20 October")."""
+    start = mention.date.start if mention.date is not None else None
+    return (
+        start is not None
+        and reference is not None
+        and start > reference
+        and _UNTIL.search(text, max(mention.start - 24, 0), mention.start) is not None
+    )
+
+
 def undated(reference: dt.date | None, basis: str | None = None) -> EventDate:
     """An event known only to precede publication."""
     return EventDate(start=None, end=reference, precision=DatePrecision.UNKNOWN, basis=basis)
@@ -128,6 +143,9 @@ def infer_published(body: str) -> dt.date | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
+_DAYS_AHEAD = 7  # how far after the reference date a day named without its year may lie
+
+
 def _day(year: str | None, month: str, day: str, ref: dt.date | None = None) -> dt.date | None:
     number = _MONTHS.get(month.lower().rstrip("."))
     if number is None:
@@ -138,7 +156,11 @@ def _day(year: str | None, month: str, day: str, ref: dt.date | None = None) -> 
         if ref is None:
             return None
         candidate = dt.date(ref.year, number, int(day))
-        return candidate if candidate <= ref else dt.date(ref.year - 1, number, int(day))
+        # (a day a week or less ahead is this year's, a deadline: "extended until 19:00 on
+        # 22 October", published on the 21st)
+        if candidate <= ref + dt.timedelta(days=_DAYS_AHEAD):
+            return candidate
+        return dt.date(ref.year - 1, number, int(day))
     except ValueError:
         return None
 

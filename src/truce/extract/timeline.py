@@ -28,6 +28,7 @@ from truce.extract.dates import (
     count_in,
     days_after_before,
     find_dates,
+    limit_ahead,
     shifted,
     undated,
 )
@@ -386,6 +387,7 @@ class Timeline:
             and not _IN_GMT.search(s.text, max(m.start - 12, 0), m.start)  # (the same day)
             # ("the convoy planned for 20 October could not go ahead": when it was to go)
             and not _PLANNED_FOR.search(s.text, max(m.start - 16, 0), m.start)
+            and not limit_ahead(s.text, m, self.reference)
         ]
 
     def _year_told(self, at: int, words: str) -> EventDate:
