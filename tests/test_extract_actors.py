@@ -114,6 +114,9 @@ def test_one_side_of_a_joint_body_is_that_side_alone(text: str, ids: list[str]) 
         # unnamed
         ("Syrian state TV said 22 were killed.", ["sana"]),
         ("Two drones hit a building used by our internal security forces.", []),
+        # one aircraft, or the regime's men by the word its opponents use
+        ("A regime helicopter dropped a barrel bomb.", ["syrian-government"]),
+        ("Regime elements opened fire on our post.", ["syrian-government"]),
     ],
 )  # fmt: skip
 def test_names_of_the_syrian_state(text: str, ids: list[str]) -> None:
@@ -185,3 +188,15 @@ def test_the_statement_said_is_the_last_speakers_in_the_paragraph_after() -> Non
     assert [(c.claimant_actor_id, c.stance.value) for c in clash.claims] == [
         ("syrian-government", "reports")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("The US government said its jets struck Raqqa.", ["us"]),
+        # the pronoun before a word of the alias is no one
+        ("Activists tell us government artillery shelled the town.", ["activists"]),
+    ],
+)
+def test_a_word_in_capitals_names_the_actor_only_in_capitals(text: str, ids: list[str]) -> None:
+    assert [m.actor_id for m in default_catalogue().find(text)] == ids

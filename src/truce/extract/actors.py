@@ -125,6 +125,13 @@ class ActorCatalogue:
         self._allies = {actor.id: actor.allies for actor in actors if actor.allies}
         self._members = {m.casefold(): (a.id, m) for a in actors for m in a.members}
         self._exact, self._folded = _matchers(actors)
+        #: the all-capital words of aliases otherwise read ignoring case, by position
+        self._capitals = {
+            _key(alias, True): caps
+            for actor in actors
+            for alias in (*actor.aliases, *actor.members)
+            if (caps := _capital_words(alias)) and any(ch.islower() for ch in alias)
+        }
         self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
         #: The actor that stands for civilians (the victims named in ", killing a child").
         self.civilians = next((a.id for a in actors if a.kind == "civilians"), None)
@@ -229,8 +236,19 @@ class ActorCatalogue:
                 if longer is not None and longer.end() > end:
                     start, end = longer.span()
             surface = text[start:end]
+            if fold and not self._capitals_kept(surface):
+                continue  # "tell us government artillery shelled": not the US government
             found.append(Mention(self._actor_id(table, surface, fold), start, end, surface))
         return found
+
+    def _capitals_kept(self, surface: str) -> bool:
+        """Whether ``surface`` keeps the capitals of its alias's all-capital words ("US"
+        in "US government"), which name the actor only so written."""
+        capitals = self._capitals.get(_key(surface, True))
+        if not capitals:
+            return True
+        words = surface.split()
+        return all(words[i] == word for i, word in capitals)
 
     def _actor_id(self, table: dict[str, str], surface: str, fold: bool) -> str:
         """The id an alias names, remembered by its spelling (a few hundred at most)."""
@@ -390,6 +408,15 @@ def _exclusive(node: _Trie, flags: int) -> bool:
 
 def _alias_regex(alias: str) -> str:
     return r"\s+".join(re.escape(word) for word in alias.split())
+
+
+def _capital_words(alias: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``alias`` written in capitals (two letters or more), by position."""
+    return tuple(
+        (i, word)
+        for i, word in enumerate(alias.split())
+        if sum(ch.isalpha() for ch in word) >= 2 and word.isupper()
+    )
 
 
 def _key(text: str, fold: bool) -> str:
