@@ -63,6 +63,33 @@ def _reports(body: str) -> list[Report]:
         ("On Thursday the factions were driven back after two hours of fighting near al-Dadat.",
          "armed_clash"),
         ("Our units immediately returned fire at the sources of the attack.", "armed_clash"),
+        # truces made, and ended, told with their time or their makers in between
+        ("Rebels declared an end on Saturday to a ceasefire around the besieged town.",
+         "ceasefire_declared_over"),
+        ("A: On Thursday we agreed with the Iranians a ceasefire of six months in Zabadani.",
+         "ceasefire_announced"),
+        ("The General Command announced its approval of a ceasefire in the zone.",
+         "ceasefire_announced"),
+        ("The ceasefire agreed late last night by the two defence ministers appears to be "
+         "holding.", "ceasefire_announced"),
+        ("By our count the regime has broken it more than 3,000 times since the end of April.",
+         "violation_accusation"),
+        # terms carried out or not
+        ("The agreement was signed on Monday.\n\nOn 28 December, 126 people left the two towns "
+         "in ICRC and SARC vehicles.", "ceasefire_announced commitment"),
+        ("The ceasefire was agreed on Monday.\n\nThe army says it handed the bodies of the "
+         "three soldiers over to the Syrian side at the crossing.",
+         "ceasefire_announced commitment"),
+        ("Three days on, not one truck has reached Madaya.", "commitment"),
+        # aid and patrols under fire, ground taken
+        ("The Red Crescent says its ambulances were turned back from Zabadani on Saturday.",
+         "aid_access"),
+        ("A Red Cross ambulance carrying injured people from Hawsh al-Sayyid Ali came under fire "
+         "on the road.", "aid_access"),
+        ("A patrol of the General Security came under fire from clan gunmen near the crossing.",
+         "armed_clash"),
+        ("Government troops and allied militias took al-Lataminah and Kafr Zita overnight.",
+         "armed_clash"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -75,6 +102,10 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a side's word on an act told already, not an act of its own
         "The army said it had only returned fire.",
         "The council said the factions had tried to storm its positions.",
+        # a tally over months is no charge without a count of breaches
+        "Air strikes have killed 300 people since the end of April.",
+        # prisoners taken are no ground taken
+        "Rebel fighters took Russian prisoners near the town.",
         # people carried to care, not taken
         "An ambulance took two farmers to hospital in Manbij.",
     ],
