@@ -9,7 +9,8 @@ import pytest
 
 from tests.texts import reports_of, stances_of
 from truce.extract.dates import find_dates
-from truce.model import Report
+from truce.geocode import default_gazetteer
+from truce.model import PlaceRelation, Report
 
 PUBLISHED = dt.date(2019, 3, 14)  # a Thursday
 
@@ -166,3 +167,20 @@ def test_how_long_an_extension_holds_does_not_date_it() -> None:
         dt.date(2016, 10, 21),
     )
     assert strikes.date.start == strikes.date.end == dt.date(2016, 10, 20)
+
+
+def test_a_village_named_by_its_first_word_is_the_place_the_gazetteer_lacks() -> None:
+    body = (
+        "Fighting raged north of Hama on Monday.\n\n"
+        "15:50 — The National Front for Liberation says its fighters ambushed a column of "
+        "government troops near Tell Malah this afternoon, killing six soldiers."
+    )
+    clash, ambush = reports_of(body, dt.date(2019, 5, 20))
+    # (not "Malah", a place of that name in another governorate)
+    assert (ambush.place.name, ambush.place.relation) == ("Tell Malah", PlaceRelation.NEAR)
+    assert ambush.place.admin1_pcode == clash.place.admin1_pcode == "SY05"
+
+
+def test_the_tail_of_a_longer_name_is_no_mention_of_a_place() -> None:
+    names = [m.name for m in default_gazetteer().find_mentions("Barrel bombs hit Kafr Sijnah.")]
+    assert "Sijnah" not in names

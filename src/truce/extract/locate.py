@@ -184,8 +184,16 @@ _TAKEN = re.compile(
 # its article: "Urum al-Jawz", "Tal Abu al-Hassan")
 _NAMED_VILLAGE = re.compile(
     r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )"
-    r"\b(?:village|town|hamlet|settlement)s?\s+of\s+(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
+    r"\b(?:(?:village|town|hamlet|settlement)s?\s+of\s+|(?=(?-i:"
+    # (or a name that starts as villages' names do: "near Tell Malah", "on Kafr Sijnah")
+    r"Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Khirbet|Khirbat|Beit|Bayt|Qasr|Maarat"
+    r"|Mazraat|Hawsh)\s+(?:(?:al|el)-)?[A-Z]))"
+    r"(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
     r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
+)
+_NAME_HEADS = re.compile(
+    r"\b(?:Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Khirbet|Khirbat|Beit|Bayt|Qasr|Maarat"
+    r"|Mazraat|Hawsh)\s"
 )
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
@@ -322,8 +330,8 @@ class Locator:
     ) -> Place | None:
         """ "the village of X" where X is no place the gazetteer knows: X, as told, in the
         governorate a unit the sentence names lies in (or the document's)."""
-        if "of " not in s.text:  # (a plain word test first: most sentences name none)
-            return None
+        if "of " not in s.text and not _NAME_HEADS.search(s.text):
+            return None  # (a plain word test first: most sentences name none)
         found = [
             m
             for m in _NAMED_VILLAGE.finditer(self.body, s.start, s.end)

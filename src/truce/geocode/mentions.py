@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 __all__ = ["GENERIC_NAMES", "Match", "PlaceMention", "TextIndex", "find_matches", "scan"]
 
 _JOIN = re.compile(r"[ \u00a0-]{1,3}")
+# the first word of a village's name, written before the rest: "Tell", "Kafr", "Deir" ...
+_NAME_HEAD = re.compile(
+    r"\b(?:Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Dair|Ain|Ayn|Ein|Khirbet|Khirbat"
+    r"|Beit|Bayt|Umm|Qasr|Jisr|Maarat|Mazraat|Hawsh|Hosh) $"
+)
 _CLITICS = "وبلف"
 _NEIGHBOUR_OK = words(
     "in at on near outside from to the and of by into around province governorate city "
@@ -84,7 +89,9 @@ class _Scanner:
         self.start, self.end, self.gap = self.words.start, self.words.end, self.words.gap
 
     def scan(self) -> list[Match]:
-        found = self._scan()
+        # ("near Tell Malah", "on Kafr Sijnah": the tail of a longer name the gazetteer does
+        # not know is not the place of that tail's name elsewhere)
+        found = [m for m in self._scan() if not _NAME_HEAD.search(self.text, 0, m.start)]
         if "Bab " not in self.text:
             return found
         # a city gate named after a city abroad ("the Bab Baghdad gate" of Raqqa, "Bab
