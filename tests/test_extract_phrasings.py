@@ -181,6 +181,14 @@ def test_a_village_named_by_its_first_word_is_the_place_the_gazetteer_lacks() ->
     assert ambush.place.admin1_pcode == clash.place.admin1_pcode == "SY05"
 
 
+def test_an_article_written_apart_belongs_to_the_villages_name() -> None:
+    (clash,) = reports_of(
+        "Government aircraft struck Tal Al Senowbarat, in Idlib province, on Monday.",
+        dt.date(2017, 3, 1),
+    )
+    assert clash.place.name == "Tal Al Senowbarat"
+
+
 def test_the_tail_of_a_longer_name_is_no_mention_of_a_place() -> None:
     names = [m.name for m in default_gazetteer().find_mentions("Barrel bombs hit Kafr Sijnah.")]
     assert "Sijnah" not in names

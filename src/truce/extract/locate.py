@@ -189,7 +189,9 @@ _NAMED_VILLAGE = re.compile(
     r"Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Khirbet|Khirbat|Beit|Bayt|Qasr|Maarat"
     r"|Mazraat|Hawsh)\s+(?:(?:al|el)-)?[A-Z]))"
     r"(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
-    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
+    # (an article written apart is the next word's: "Tal Al Senowbarat")
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-|(?:Al|El)\s+)?(?!(?:Al|El)\b)[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
 )
 _NAME_HEADS = re.compile(
     r"\b(?:Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Khirbet|Khirbat|Beit|Bayt|Qasr|Maarat"
