@@ -88,6 +88,11 @@ def _targets(sentence: str) -> list[str]:
         "On Monday an explosive device detonated beside a water truck near Tafas.",
         "On Monday a bomb tore through buses carrying evacuees at a crossing in Hama province.",
         "The camp and Tariq al-Sad neighbourhoods were shelled heavily overnight on Monday.",
+        # a town's edge, an orchard, farmland shelled as it goes on, a hospital put out of use
+        "On Monday a regime helicopter dropped two barrel bombs on the edge of Taftanaz.",
+        "On Monday an unexploded shell went off in an orchard on the outskirts of al-Qasr.",
+        "Turkish artillery has been shelling farmland around the village of Tokhar since dawn.",
+        "Air strikes on Monday put the only hospital in the town of al-Habit out of service.",
     ],
 )
 def test_who_or_what_was_hit_makes_civilians_the_target(sentence: str) -> None:

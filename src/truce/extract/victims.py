@@ -18,7 +18,7 @@ from truce.extract.screens import trie_source
 # what may stand before the head noun: articles, numbers, ages, a few adjectives
 _MODIFIERS = (
     r"(?:(?:the|a|an|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly"
+    r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly|only"
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
     r"|tribal|prominent|retired|famil(?:y|ies)['’]s?"
     r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
@@ -53,20 +53,24 @@ _PROPERTY = (
     r"|(?:mini)?bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops"
     r"|fighters|militants|personnel))"
     # a farmer's crops: "Fires destroyed some 300 hectares of wheat", "burned crops"
-    r"|crops|harvests?|orchards|olive\s+groves|fields|wheat|barley|hectares|dunams)"
+    r"|crops|harvests?|orchards?|olive\s+groves|fields|wheat|barley|hectares|dunams)"
 )
 # a populated place: hit by a remote attack (shells, bombs from the air) it is its people
 _PLACE = (
-    r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|city|centre|settlements?)"
+    r"(?:villages?|towns?|districts?|neighbou?rhoods?|quarters?|outskirts|edges?|city|centre"
+    r"|settlements?)"
 )
 # where a weapon named before its verb lands: "Shells slammed into", "mortar rounds hit"
 _LANDED = (
     r"[^,.;()]{0,60}?\b(?:hit|struck|pounded|shelled|bombed|targeted|slammed\s+into"
+    # "has been shelling farmland", "put the only hospital in the town out of service"
+    r"|shelling|pounding|bombing|targeting|hitting"
+    r"|put(?=\s+(?:[\w'’-]+\s+){1,8}?out\s+of\s+(?:service|action|operation)\b)"
     r"|landed\s+in|fell\s+on|crashed\s+into|impacted\s+in|rained\s+down\s+on"
     # "fired improvised rocket launchers at the al-Hamadaniyeh quarter": what it was fired at
     r"|(?:rockets|missiles|shells|rounds|launchers)(?=\s+(?:at|on)\s)"
     # "A landmine exploded under a minibus carrying truffle hunters"
-    r"|(?:exploded|detonated|went\s+off)(?=\s+(?:under|beside|among|next\s+to)\s)"
+    r"|(?:exploded|detonated|went\s+off)(?=\s+(?:under|beside|among|next\s+to|in)\s)"
     # "set fire to a school", "dropped two small bombs on a family's house"
     r"|set\s+fire\s+to|dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions?|shells?)(?=\s+on\s))"
 )
@@ -79,6 +83,7 @@ _WHAT_WAS_HIT = (
 _HIT = re.compile(rf"(?:\s+dead\b)?{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDED_ON = re.compile(rf"{_LANDED}{_WHAT_WAS_HIT}", re.IGNORECASE)
 _LANDING_WORDS = ("hit", "struck", "pounded", "shelled", "bombed", "targeted", "slammed",
+                  "shelling", "pounding", "bombing", "targeting", "put",
                   "landed", "fell", "crashed", "impacted", "rained", "rockets", "missiles",
                   "shells", "rounds", "launchers", "exploded", "detonated", "went off",
                   "set fire", "dropped")  # fmt: skip
@@ -109,7 +114,7 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "house", "home", "residential", "school", "hospital", "market",
           "baker", "mosque", "shop", "farmland", "camp", "building", "yard", "village", "town",
           "truck", "bus",
-          "district", "neighbo", "quarter", "outskirts", "city", "centre",
+          "district", "neighbo", "quarter", "outskirts", "edge", "city", "centre",
           "settlement", "crop", "harvest", "orchard", "grove", "field", "wheat", "barley",
           "hectare", "dunam")  # fmt: skip
 # the same tests, each one regex (a trie: the engine reads every position once)
