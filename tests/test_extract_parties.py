@@ -102,6 +102,12 @@ def _only(sentence: str) -> Report:
             "south and Russian officers brought three days of calm.",
             {"opposition", "russia"},
         ),
+        # (when, before who: "agreed late last night by")
+        (
+            "The ceasefire agreed late last night by Syria's defence minister and the SDF "
+            "commander appears to be holding.",
+            {"syrian-government", "sdf"},
+        ),
     ],
 )
 def test_an_agreement_is_made_by_the_sides_that_signed_or_agreed_it(

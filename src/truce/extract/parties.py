@@ -22,7 +22,9 @@ from truce.extract.events import clause_start
 # officers", "reached last Wednesday between the rebel factions and Russian officers"
 _SIGNED_BY = re.compile(
     r"\b(?:signed|agreed|concluded|reached|struck)\s+"
-    r"(?:(?:in|at|on)\s+[^,;:]{1,90}?\s+|(?:last|this)\s+\w+\s+)?"  # ("reached last Wednesday")
+    # ("reached last Wednesday", "agreed late last night by")
+    r"(?:(?:in|at|on)\s+[^,;:]{1,90}?\s+"
+    r"|(?:(?:late|early)\s+)?(?:(?:last|this)\s+\w+|yesterday|overnight)\s+)?"
     r"(?:by|between|(?P<with>with))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
