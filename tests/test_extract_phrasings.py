@@ -91,6 +91,27 @@ def _reports(body: str) -> list[Report]:
          "armed_clash"),
         ("Government troops and allied militias took al-Lataminah and Kafr Zita overnight.",
          "armed_clash"),
+        # bombs set off, drones sent to explode, a raid on a house
+        ("On 29 March, a boy was badly injured when a submunition he had picked up in a "
+         "courtyard exploded.", "remote_explosive"),
+        ("On Saturday a cell detonated an explosive device on the highway as a convoy passed.",
+         "remote_explosive"),
+        ("At dawn today, a suicide drone launched from east of the river struck a military "
+         "vehicle.", "air_strike"),
+        ("The ministry accused the SDF of launching two drones at army positions on Monday.",
+         "air_strike"),
+        ("On 3 February, US special forces raided a house in Atmeh.", "armed_clash"),
+        # people and buses held, goods carried off
+        ("Members of the committee tell us the security forces are holding the buses at the "
+         "checkpoint.", "aid_access"),
+        ("Officers pulled two young men off a bus at the checkpoint and took them away.",
+         "abduction"),
+        ("On 12 May, soldiers were filmed loading the X-ray machine and the generator of the "
+         "health centre in Qalaat al-Madiq onto a military truck.", "looting_destruction"),
+        # a pause's end, a memorandum agreed
+        ("The pause ended at dawn today.", "ceasefire_declared_over"),
+        ("Russia and Turkey have agreed a memorandum on north-east Syria.",
+         "ceasefire_announced"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -107,6 +128,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Air strikes have killed 300 people since the end of April.",
         # prisoners taken are no ground taken
         "Rebel fighters took Russian prisoners near the town.",
+        # a lull is no agreement
+        "On Tuesday the lull ended.",
         # people carried to care, not taken
         "An ambulance took two farmers to hospital in Manbij.",
     ],
@@ -192,3 +215,15 @@ def test_an_article_written_apart_belongs_to_the_villages_name() -> None:
 def test_the_tail_of_a_longer_name_is_no_mention_of_a_place() -> None:
     names = [m.name for m in default_gazetteer().find_mentions("Barrel bombs hit Kafr Sijnah.")]
     assert "Sijnah" not in names
+
+
+def test_where_drones_were_sent_from_is_not_where_they_struck() -> None:
+    reports = reports_of(
+        "Turkey's defence ministry said YPG/PKK terrorists attacked a Turkish military base "
+        "between Azaz and Mare on Sunday. The terrorists sent four kamikaze drones towards the "
+        "base from the Tal Rifaat area.",
+        dt.date(2022, 6, 13),
+    )
+    drones = next(r for r in reports if r.type.value == "air_strike")
+    assert drones.place.name == "Mare"
+    assert all(r.place.name != "Tal Rifaat" for r in reports)

@@ -123,6 +123,11 @@ _CAME_FROM = needing(
     r"|on\s+the\s+(?:edge|outskirts)\s+of)"
     # "drones launched by terrorists from the Idlib zone", "rockets fired by rebels from"
     r"|(?:launched|fired)\s+by\s+(?:[\w-]+\s+){1,3}?from"
+    # "sent four kamikaze drones towards the base from the Tal Rifaat area": where they
+    # came from, told after where they went (a drone's, far off; "fired rockets at army
+    # positions from the area around Morek" is the fighting's place)
+    r"|(?:drones?|UAVs?)\s+(?:towards|toward|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+from\s)"
     # "mortar rounds and rockets fired from the Ghouta hit Bab Touma"
     r"|(?:launched|fired)\s+from(?=\s+(?:the\s+)?$)"
     # people from a place: "released 42 detainees from Idlib province at the Morek crossing"
