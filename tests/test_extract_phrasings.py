@@ -112,6 +112,45 @@ def _reports(body: str) -> list[Report]:
         ("The pause ended at dawn today.", "ceasefire_declared_over"),
         ("Russia and Turkey have agreed a memorandum on north-east Syria.",
          "ceasefire_announced"),
+        # people brought out under a deal, buses leaving or held
+        ("The truce was agreed on Monday.\n\nOn Tuesday the authorities evacuated 470 citizens "
+         "from the neighbourhoods.", "ceasefire_announced commitment"),
+        ("The deal was signed on Monday.\n\nOn Friday, 71 people, many of them elderly, were "
+         "carried out on Red Crescent buses.", "ceasefire_announced commitment"),
+        ("The ceasefire was agreed on Monday.\n\nThe council says its units have pulled "
+         "back to the south bank of the river under the understanding.",
+         "ceasefire_announced commitment"),
+        ("Television showed three buses carrying fighters pulling out of the Old City.",
+         "commitment"),
+        ("A commander tells us soldiers are holding the next five buses at an army checkpoint.",
+         "aid_access"),
+        ("On Monday a convoy of cars and tractors carrying displaced families was stopped at a "
+         "checkpoint.", "aid_access"),
+        # truces told by their making or their breach
+        ("Turkish forces and the SDF have reached a loose agreement to stop shooting at each "
+         "other.", "ceasefire_announced"),
+        ("US officials said a ceasefire has been reached between the Turkish army and the YPG.",
+         "ceasefire_announced"),
+        ("The council said Turkish forces had breached the understanding 40 times since 30 "
+         "August.", "violation_accusation"),
+        # people detained or taken off vehicles
+        ("Last week, faction fighters detained a schoolteacher from Manbij at a checkpoint.",
+         "abduction"),
+        ("Officials accused the fighters of detaining at least 30 civilian men at a checkpoint.",
+         "abduction"),
+        ("On 3 December, at least 14 displaced men were taken off vehicles at a checkpoint.",
+         "abduction"),
+        # ground taken, fighting begun or tried, fire answered
+        ("Turkish tanks and rebels drove Islamic State out of Jarablus on Wednesday.",
+         "armed_clash"),
+        ("The army cleared the last PKK/YPG positions in the villages on 3 December.",
+         "armed_clash"),
+        ('The National Army announced the launch of the "Dawn of Freedom" battle on Wednesday.',
+         "armed_clash"),
+        ("Yesterday evening, mercenaries tried to cross the river towards the council's "
+         "positions.", "armed_clash"),
+        ("The positions from which the fire came were immediately struck by our artillery.",
+         "shelling"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -227,3 +266,15 @@ def test_where_drones_were_sent_from_is_not_where_they_struck() -> None:
     drones = next(r for r in reports if r.type.value == "air_strike")
     assert drones.place.name == "Mare"
     assert all(r.place.name != "Tal Rifaat" for r in reports)
+
+
+def test_a_reply_made_at_once_is_the_act_of_the_side_hit_on_the_side_that_fired() -> None:
+    attack, reply = reports_of(
+        "Turkey's defence ministry said YPG terrorists attacked a Turkish base near Mare with "
+        "drones late on Sunday, wounding three soldiers.\n\n"
+        "Our comrades retaliated at once, and the positions from which the drones were "
+        "launched were hit with fire support vehicles.",
+        dt.date(2022, 6, 13),
+    )
+    assert (reply.actors, reply.targets) == (["turkey"], ["sdf"])
+    assert reply.date == attack.date  # (the day of the act it answers)

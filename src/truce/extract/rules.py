@@ -86,6 +86,7 @@ from truce.extract.sentences import Sentence, split_sentences
 from truce.extract.timeline import (
     OwnDate,
     Timeline,
+    answers_at_once,
     from_no_words,
     narrows,
     news_default,
@@ -518,6 +519,13 @@ class _Reader(EarlierEvents):
             fought = (d for d in reversed(self.drafts) if d.type is EventType.ARMED_CLASH)
             if (two := next((d for d in fought if len(d.actors) == 2), None)) is not None:
                 actors = list(two.actors)
+        if violent and not actors and answers_at_once(s.text):
+            # "Our heroic comrades retaliated at once": the side the act answered hit replies,
+            # on the side that did it
+            answered = next((d for d in reversed(self.drafts) if d.violent), None)
+            if answered is not None and answered.actors:
+                hit = [t for t in answered.targets if t in self.catalogue.armed]
+                actors, targets = hit, targets or list(answered.actors)
         if not actors and tells_a_joint_patrol(s.text, trigger):
             # "The first joint patrol set off on schedule": the sides of the agreement told
             # before, whose term it is

@@ -752,6 +752,8 @@ def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
 # an act answering the one just told at once: "howitzers immediately struck ..."
 _AT_ONCE = needing(
     r"\bimmediately (?:struck|shelled|fired|hit|responded|retaliated|returned fire)\b"
+    # "Our heroic comrades retaliated at once", "the fire was answered at once"
+    r"|\b(?:retaliated|responded|replied|returned fire|answered)\s+(?:at\s+once|immediately)\b"
     # "responded to the sources of fire", "retaliated in kind": the reply to the act told
     r"|\b(?:responded|replied) to the sources? of (?:the )?fire\b"
     r"|\b(?:responded|retaliated|replied) with (?:the )?(?:appropriate|suitable) weapons\b"
@@ -761,6 +763,12 @@ _AT_ONCE = needing(
     r"|firing|bombing|targeting|hitting|pounding)\b",
     re.IGNORECASE,
 )
+
+
+def answers_at_once(text: str) -> bool:
+    """Does ``text`` tell a reply made at once to the act just told ("our artillery
+    immediately struck ...", "responded to the sources of fire")?"""
+    return _AT_ONCE.search(text) is not None
 
 
 def _opens_the_clause(text: str, mention: DateMention, clause: int) -> bool:
