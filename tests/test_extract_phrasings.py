@@ -167,6 +167,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Air strikes have killed 300 people since the end of April.",
         # prisoners taken are no ground taken
         "Rebel fighters took Russian prisoners near the town.",
+        # a tally of people brought out over days is no one departure
+        "Under the evacuation deal, an estimated 15,000 people have been evacuated from "
+        "eastern Aleppo since 15 December.",
         # a lull is no agreement
         "On Tuesday the lull ended.",
         # people carried to care, not taken
