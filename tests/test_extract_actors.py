@@ -200,3 +200,18 @@ def test_the_statement_said_is_the_last_speakers_in_the_paragraph_after() -> Non
 )
 def test_a_word_in_capitals_names_the_actor_only_in_capitals(text: str, ids: list[str]) -> None:
     assert [m.actor_id for m in default_catalogue().find(text)] == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # the Turkish-backed factions by their army's name, the SDF's councils and Turkey's
+        # names for the YPG
+        ("SNA fighters and National Army factions entered the town.",
+         ["opposition", "opposition"]),
+        ("The Manbij Military Council said the PKK militias had left.", ["sdf", "sdf"]),
+        ("Ankara blamed the PYD/YPG for the attack.", ["sdf"]),
+    ],
+)  # fmt: skip
+def test_names_of_the_northern_factions_and_the_sdfs_parts(text: str, ids: list[str]) -> None:
+    assert [m.actor_id for m in default_catalogue().find(text) if m.actor_id != "turkey"] == ids

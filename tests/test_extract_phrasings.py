@@ -281,3 +281,15 @@ def test_a_reply_made_at_once_is_the_act_of_the_side_hit_on_the_side_that_fired(
     )
     assert (reply.actors, reply.targets) == (["turkey"], ["sdf"])
     assert reply.date == attack.date  # (the day of the act it answers)
+
+
+def test_each_side_saying_the_other_started_it_accuses_it() -> None:
+    (clash,) = reports_of(
+        "Turkish-backed factions and SDF fighters clashed near al-Arima on Sunday, killing 11."
+        "\n\nThe SDF said the factions had tried to storm its positions. A rebel spokesman "
+        "said the SDF had first opened fire on a rebel outpost. The Observatory could not "
+        "establish who had fired first.",
+        dt.date(2018, 11, 20),
+    )
+    assert {("sdf", "accuses"), ("opposition", "accuses")} <= stances_of(clash)
+    assert ("sohr", "accuses") not in stances_of(clash)
