@@ -28,6 +28,7 @@ from truce.extract.places import PlaceFinder, PlaceHit, find_places
 from truce.extract.screens import ScreenSet
 from truce.extract.sentences import Sentence
 from truce.geocode.geometry import near
+from truce.geocode.mentions import VILLAGE_HEADS
 from truce.geocode.normalize import DIRECTION_OF, DISTANCE, relation_cue
 from truce.model import Document, Place, PlaceRelation
 
@@ -187,21 +188,18 @@ _TAKEN = re.compile(
 # a village named as one: "the village of Qastoun", "the town of Urum al-Jawz"
 # (not abroad: "the nearby Turkish town of Nusaybin"; a name of two words, and a third with
 # its article: "Urum al-Jawz", "Tal Abu al-Hassan")
+# (not "Umm", which opens people's names too: "Umm Ahmad said")
+_HEADS = "|".join(head for head in VILLAGE_HEADS if head != "Umm")
 _NAMED_VILLAGE = re.compile(
     r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )"
-    r"\b(?:(?:village|town|hamlet|settlement)s?\s+of\s+|(?=(?-i:"
     # (or a name that starts as villages' names do: "near Tell Malah", "on Kafr Sijnah")
-    r"Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Khirbet|Khirbat|Beit|Bayt|Qasr|Maarat"
-    r"|Mazraat|Hawsh)\s+(?:(?:al|el)-)?[A-Z]))"
+    rf"\b(?:(?:village|town|hamlet|settlement)s?\s+of\s+|(?=(?-i:{_HEADS})\s+(?:(?:al|el)-)?[A-Z]))"
     r"(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
     # (an article written apart is the next word's: "Tal Al Senowbarat")
     r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-|(?:Al|El)\s+)?(?!(?:Al|El)\b)[A-Z][\w'’-]+)?"
     r"(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
 )
-_NAME_HEADS = re.compile(
-    r"\b(?:Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Khirbet|Khirbat|Beit|Bayt|Qasr|Maarat"
-    r"|Mazraat|Hawsh)\s"
-)
+_NAME_HEADS = re.compile(rf"\b(?:{_HEADS})\s")
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 

@@ -31,14 +31,24 @@ from truce.model import PlaceRelation
 if TYPE_CHECKING:
     from truce.geocode.gazetteer import Gazetteer
 
-__all__ = ["GENERIC_NAMES", "Match", "PlaceMention", "TextIndex", "find_matches", "scan"]
+__all__ = [
+    "GENERIC_NAMES",
+    "VILLAGE_HEADS",
+    "Match",
+    "PlaceMention",
+    "TextIndex",
+    "find_matches",
+    "scan",
+]
 
 _JOIN = re.compile(r"[ \u00a0-]{1,3}")
-# the first word of a village's name, written before the rest: "Tell", "Kafr", "Deir" ...
-_NAME_HEAD = re.compile(
-    r"\b(?:Tell|Tall|Tal|Tel|Kafr|Kfar|Kafar|Deir|Dayr|Dair|Ain|Ayn|Ein|Khirbet|Khirbat"
-    r"|Beit|Bayt|Umm|Qasr|Jisr|Maarat|Mazraat|Hawsh|Hosh) $"
-)
+#: the first words of villages' names, written before the rest: "Tell", "Kafr", "Deir" ...
+VILLAGE_HEADS = (
+    "Tell", "Tall", "Tal", "Tel", "Kafr", "Kfar", "Kafar", "Deir", "Dayr", "Dair", "Ain", "Ayn",
+    "Ein", "Khirbet", "Khirbat", "Beit", "Bayt", "Umm", "Qasr", "Jisr", "Maarat", "Mazraat",
+    "Hawsh", "Hosh",
+)  # fmt: skip
+_NAME_HEAD = re.compile(rf"\b(?:{'|'.join(VILLAGE_HEADS)}) $")
 _CLITICS = "وبلف"
 _NEIGHBOUR_OK = words(
     "in at on near outside from to the and of by into around province governorate city "
