@@ -174,6 +174,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "In the past week, 27 improvised explosive devices and 48 mines have been found and "
         "destroyed in Jarablus.",
         "Our engineers have removed 230 mines and improvised explosive devices from the town.",
+        # a week's tally of "neutralised" fighters
+        "In the last week, 71 terrorists were neutralised in the Euphrates Shield and Peace "
+        "Spring regions.",
         # a lull is no agreement
         "On Tuesday the lull ended.",
         # people carried to care, not taken
