@@ -140,6 +140,13 @@ def _reports(body: str) -> list[Report]:
          "abduction"),
         ("On 3 December, at least 14 displaced men were taken off vehicles at a checkpoint.",
          "abduction"),
+        # fire on families walking out, men held out of those screened, shops broken into
+        ("On Monday gunmen opened fire on a group of families as they walked towards the "
+         "evacuation point.", "attack_on_civilians"),
+        ("On 9 February, the security services detained 84 of the 420 men screened there.",
+         "abduction"),
+        ("On Monday, shops and a grain store in the town centre were broken into and emptied.",
+         "looting_destruction"),
         # ground taken, fighting begun or tried, fire answered
         ("Turkish tanks and rebels drove Islamic State out of Jarablus on Wednesday.",
          "armed_clash"),
@@ -170,6 +177,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a tally of people brought out over days is no one departure
         "Under the evacuation deal, an estimated 15,000 people have been evacuated from "
         "eastern Aleppo since 15 December.",
+        # fire on fighters is no attack on civilians
+        "The army opened fire on the rebels near the town.",
         # mines cleared are no blast
         "In the past week, 27 improvised explosive devices and 48 mines have been found and "
         "destroyed in Jarablus.",
