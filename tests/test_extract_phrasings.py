@@ -141,7 +141,7 @@ def _reports(body: str) -> list[Report]:
         ("On 3 December, at least 14 displaced men were taken off vehicles at a checkpoint.",
          "abduction"),
         # fire on families walking out, men held out of those screened, shops broken into
-        ("On Monday gunmen opened fire on a group of families as they walked towards the "
+        ("On Monday armed groups opened fire on a group of families as they walked towards the "
          "evacuation point.", "attack_on_civilians"),
         ("On 9 February, the security services detained 84 of the 420 men screened there.",
          "abduction"),
