@@ -49,6 +49,7 @@ VILLAGE_HEADS = (
     "Hawsh", "Hosh",
 )  # fmt: skip
 _NAME_HEAD = re.compile(rf"\b(?:{'|'.join(VILLAGE_HEADS)}) $")
+_HEAD_REACH = max(map(len, VILLAGE_HEADS)) + 1  # (the word and its space, looked at alone)
 _CLITICS = "وبلف"
 _NEIGHBOUR_OK = words(
     "in at on near outside from to the and of by into around province governorate city "
@@ -101,7 +102,11 @@ class _Scanner:
     def scan(self) -> list[Match]:
         # ("near Tell Malah", "on Kafr Sijnah": the tail of a longer name the gazetteer does
         # not know is not the place of that tail's name elsewhere)
-        found = [m for m in self._scan() if not _NAME_HEAD.search(self.text, 0, m.start)]
+        found = [
+            m
+            for m in self._scan()
+            if not _NAME_HEAD.search(self.text, max(m.start - _HEAD_REACH, 0), m.start)
+        ]
         if "Bab " not in self.text:
             return found
         # a city gate named after a city abroad ("the Bab Baghdad gate" of Raqqa, "Bab
