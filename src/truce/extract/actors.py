@@ -52,7 +52,9 @@ NAMES_JOINED = re.compile(
     # ("U.S. Central Command forces, partnered with the Syrian Democratic Forces (SDF),")
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|partnered\s+with"
     r"|(?:backed|supported|aided)\s+by)\s*"
-    r"(?:(?:the|allied|other|affiliated|former|friendly|[\w.]+-(?:backed|led|allied|supported)"
+    # ("Rebel fighters and the Kurdish YPG militia have been fighting")
+    r"(?:(?:the|allied|other|affiliated|former|friendly|Kurdish|Arab|Turkmen|Assyrian|local"
+    r"|tribal|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units|officers|officials|representatives)\s+of"
     # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
     r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"

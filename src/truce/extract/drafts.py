@@ -561,7 +561,8 @@ _WITH_PARTNER = (
     r"(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
     r"|in (?:cooperation|coordination|conjunction) with|along with)\s"
 )
-_PARTNERED = re.compile(rf"\s*{_WITH_PARTNER}", re.IGNORECASE)
+# (or those among the subject: "Syrian rebels, among them fighters of the Nusra Front, overran")
+_PARTNERED = re.compile(rf"\s*(?:{_WITH_PARTNER}|(?:among them|including)\s)", re.IGNORECASE)
 
 
 # an aside naming a partner right after the trigger's weapon ("Government artillery,
@@ -730,7 +731,10 @@ def _adjective_in(
 
 def _is_passive(text: str, trigger: Trigger) -> bool:
     core = text[trigger.core_start : trigger.core_end]
-    return bool(_PASSIVE_CORE.match(core) or _PASSIVE.search(text, 0, trigger.core_start))
+    if _PASSIVE_CORE.match(core):
+        return True
+    # (not a verb going on: "X and Y have been fighting since dawn", "were shelling")
+    return not core.endswith("ing") and bool(_PASSIVE.search(text, 0, trigger.core_start))
 
 
 def _verb_of_harm(text: str, trigger: Trigger, start: int) -> tuple[re.Match[str], bool] | None:

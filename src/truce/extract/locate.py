@@ -357,6 +357,8 @@ class Locator:
         unit = next((code for h in nearest if (code := self._admin1(h.entry_id))), None)
         if unit is None and (document := self.governorate()) is not None:
             unit = document.gazetteer_id
+        if unit is None:  # ("... in the village of Hass", told before "Idlib province")
+            unit = self._first_unit_after(end)
         return Place(
             name=named["name"],
             relation=PlaceRelation.IN if relation is PlaceRelation.UNKNOWN else relation,
@@ -548,6 +550,22 @@ class Locator:
         """Do both places lie in one known governorate?"""
         code = self._admin1(a.gazetteer_id)
         return code is not None and code == self._admin1(b.gazetteer_id)
+
+    def _first_unit_after(self, at: int) -> str | None:
+        """The governorate of the first place named after ``at`` in its paragraph that lies
+        in one: where a village the gazetteer lacks is, when the text has named no
+        governorate yet (a place in the next paragraph may be across a border)."""
+        ends = self.body.find("\n\n", at)
+        until = ends if ends >= 0 else len(self.body)
+        at_index = bisect_left(self._starts, at)
+        return next(
+            (
+                code
+                for h in self._located[at_index:]
+                if h.start < until and (code := self._admin1(h.entry_id))
+            ),
+            None,
+        )
 
     def _admin1(self, entry_id: str | None) -> str | None:
         if self.lookup is None or entry_id is None:

@@ -44,7 +44,12 @@ OWN_FORCES = needing(
     r"[\"“‘']?$",  # its forces had "neutralised" ...
     re.IGNORECASE,
 )
-THEY = re.compile(r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?$", re.IGNORECASE)
+# (and the verb a counted act is done with: "said it had carried out 11 strikes near Manbij")
+THEY = re.compile(
+    r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?"
+    r"(?:(?:carried out|conducted|flew|launched|staged)\s+(?:[\w,-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
 # "the coalition said that an air strike it carried out in August ...": the speaker's act
 DONE_BY_THEM = needing(  # (run only where one of its words is)
     r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"

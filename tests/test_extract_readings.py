@@ -1,0 +1,121 @@
+"""Wordings and readings taken from blind batches once they were released for tuning (each a
+general rule, checked on sentences written for this test, not on the batches' own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.texts import reports_of
+from truce.model import Report
+
+PUBLISHED = dt.date(2015, 6, 11)  # a Thursday
+
+
+def _reports(body: str) -> list[Report]:
+    return reports_of(body, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # sorties flown and strikes counted in a release are from the air
+        ("The air force flew intensive sorties against terrorist hideouts around Tell Salmo.",
+         "air_strike"),
+        ("The coalition said it had conducted nine strikes near Hasakah on Tuesday.",
+         "air_strike"),
+        ("Near Kobani, three strikes destroyed an ISIL tactical unit and two vehicles.",
+         "air_strike"),
+        # an aircraft brought down, told as "shot it down"
+        ("Rebels targeted a government helicopter over Kafr Nabudah and shot it down.",
+         "shelling"),
+        # ground taken, and the fight for it
+        ("Islamist fighters overran the main army compounds in Idlib city on Saturday.",
+         "armed_clash"),
+        ("The two sides have been fighting since first light around the grain silos.",
+         "armed_clash"),
+        ("An armoured vehicle fired its heavy machine gun at the rebel positions near the dam.",
+         "armed_clash"),
+        ("The factions took the hilltop on Wednesday after two days of fighting.",
+         "armed_clash"),
+        # people taken: observers held, civilians forced into vehicles or taken as shields
+        ("Twelve observers of the mission were detained by gunmen near Khan Shaykhun.",
+         "abduction"),
+        ("Militants forced dozens of villagers into waiting trucks before pulling out.",
+         "abduction"),
+        ("When they left, the jihadists took some 1,500 residents with them as human shields.",
+         "abduction"),
+        ("Gunmen took away the head of the local council and two clerks from their homes at night.",
+         "abduction"),
+        # vehicles driven off
+        ("Armed men were seen driving three aid trucks and a generator away from the depot.",
+         "looting_destruction"),
+        # agreements made just now, and terms met or not
+        ("An elder told us a deal was reached overnight under which the besieged fighters would "
+         "leave.", "ceasefire_announced"),
+        ("The new truce was signed on Monday by the two sides' commanders.",
+         "ceasefire_announced"),
+        ("Two joint checkpoints were set up on the road on Tuesday.", "commitment"),
+        ("Under the truce, the brigade was to hand back the seized tanks, but none has been "
+         "returned.", "commitment"),
+    ],
+)  # fmt: skip
+def test_kind_of_incident(sentence: str, kind: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == kind.split()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sorties that support, scout or train are no strike
+        "The coalition flew hundreds of sorties in support of the ground forces.",
+        "Russian jets carried out reconnaissance sorties over the border.",
+        # a crowd storming an embassy is no battle
+        "Protesters overran the embassy compound on Monday.",
+        # the terms of a deal, nothing said of how they were kept
+        "Under the deal, the brigade was to hand back the seized tanks within a week.",
+    ],
+)
+def test_what_is_no_new_incident(sentence: str) -> None:
+    assert _reports(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # the speaker's own counted act
+        ("The US-led coalition said it had conducted nine strikes near Hasakah on Tuesday.",
+         ["us-led-coalition"]),
+        # a subject with those among it, between commas
+        ("Rebel brigades, among them fighters of the Nusra Front, overran the crossing on "
+         "Wednesday.", ["opposition", "jfs"]),
+        # two sides named together, with a people's adjective, fighting on
+        ("Rebel fighters and the Kurdish YPG militia have been fighting around the council "
+         "building since Tuesday.", ["opposition", "sdf"]),
+        # a side shelling, told as going on: an active verb, not a passive one
+        ("Government forces were shelling Daraya on Tuesday.", ["syrian-government"]),
+    ],
+)  # fmt: skip
+def test_who_acted(sentence: str, actors: list[str]) -> None:
+    (report,) = _reports(sentence)
+    assert report.actors == actors
+
+
+def test_an_unlisted_village_lies_in_the_governorate_named_next_in_its_paragraph() -> None:
+    (strike,) = reports_of(
+        "Warplanes struck the village of Hass on Wednesday. Air strikes on rebel-held Idlib "
+        "province killed 20 people, a monitor said.",
+        dt.date(2016, 10, 26),
+    )
+    assert (strike.place.name, strike.place.admin1_pcode) == ("Hass", "SY07")
+
+
+def test_a_place_in_the_next_paragraph_does_not_place_an_unlisted_village() -> None:
+    first, *_ = reports_of(
+        "Shells fired from across the border hit homes in the village of Qasr Hermel on "
+        "Sunday, killing two.\n\nOn Monday an ambulance came under fire near Tall Kalakh.",
+        dt.date(2025, 3, 18),
+    )
+    assert first.place.name == "Qasr Hermel"
+    assert first.place.admin1_pcode is None
