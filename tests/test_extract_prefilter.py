@@ -130,7 +130,7 @@ def test_screens_never_leave_out_a_match_nor_change_one() -> None:
     patterns = _lexicon_patterns()
     screens = ScreenSet(patterns)
     matched = 0
-    for text in _texts(patterns, 1500):
+    for text in _texts(patterns, 1800):
         hits = screens.hits(text)
         for i, pattern in enumerate(patterns):
             expected = [m.span() for m in pattern.finditer(text)]

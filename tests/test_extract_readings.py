@@ -59,6 +59,27 @@ def _reports(body: str) -> list[Report]:
         ("Two joint checkpoints were set up on the road on Tuesday.", "commitment"),
         ("Under the truce, the brigade was to hand back the seized tanks, but none has been "
          "returned.", "commitment"),
+        # from the ws*-wu* batches: ways forced in, vehicles driven at a line packed with
+        # explosives, fights that lasted, improvised shells, raids counted
+        ("Jihadist fighters forced their way into the northern quarter on Sunday.",
+         "armed_clash"),
+        ("They drove a truck laden with explosives at the checkpoint on the bridge.",
+         "suicide_bomb"),
+        ("The militiamen fought the attackers all night in the olive groves.", "armed_clash"),
+        ("The rebels fired cooking-gas cylinders at the Midan district on Monday.", "shelling"),
+        ("Government jets carried out at least nine raids at dawn near Kafr Zita.",
+         "air_strike"),
+        ("It sent a swarm of small armed drones against the base at Hmeimim.", "air_strike"),
+        # sites blown up or set alight as their holders left, camps overrun, people taken
+        ("Retreating troops blew up the water tower and set fire to the clinic.",
+         "looting_destruction"),
+        ("The alliance overran the army camp south of the city on Tuesday.", "armed_clash"),
+        ("Residents said the gunmen had taken away about 30 villagers.", "abduction"),
+        # a truce agreed through a go-between, told at length; passage refused
+        ("We agreed with the officers, through a volunteer who could reach them by telephone "
+         "from the church, on a six-hour truce.", "ceasefire_announced"),
+        ("Under the deal, wounded fighters were to leave, but not one has been let through the "
+         "crossing.", "commitment"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -87,6 +108,8 @@ def test_what_is_no_new_incident(sentence: str) -> None:
         # the speaker's own counted act
         ("The US-led coalition said it had conducted nine strikes near Hasakah on Tuesday.",
          ["us-led-coalition"]),
+        ("The Russian Defence Ministry said its aircraft had carried out 40 sorties over "
+         "Idlib.", ["russia"]),
         # a subject with those among it, between commas
         ("Rebel brigades, among them fighters of the Nusra Front, overran the crossing on "
          "Wednesday.", ["opposition", "jfs"]),

@@ -35,21 +35,19 @@ __all__ = [
 
 # "residents said no shelling had taken place": an absence reported, not a denial
 NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the verb a counted act is done with, before its noun: "had carried out 11 strikes"
+_DONE_WITH = r"(?:(?:carried out|conducted|flew|launched|staged)\s+(?:[\w,-]+\s+){0,3})?"
 # "said on Tuesday that one of its artillery shells may have hit", "says its armed drones"
 OWN_FORCES = needing(
     r"\b(?:said|says|stated|announced|added|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:[\w-]+\s+)?(?:aircraft|jets"
     r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks|snipers|gunners|units"
     r"|security\s+men)\s+(?:[\w-]+\s+){0,2})?"
-    r"[\"“‘']?$",  # its forces had "neutralised" ...
+    rf"{_DONE_WITH}[\"“‘']?$",  # its forces had "neutralised" ...
     re.IGNORECASE,
 )
-# (and the verb a counted act is done with: "said it had carried out 11 strikes near Manbij")
-THEY = re.compile(
-    r"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?"
-    r"(?:(?:carried out|conducted|flew|launched|staged)\s+(?:[\w,-]+\s+){0,3})?$",
-    re.IGNORECASE,
-)
+# ("said it had carried out 11 strikes near Manbij")
+THEY = re.compile(rf"\b(?:they|it)\s+(?:had|have|has)?\s*(?:also\s+)?{_DONE_WITH}$", re.IGNORECASE)
 # "the coalition said that an air strike it carried out in August ...": the speaker's act
 DONE_BY_THEM = needing(  # (run only where one of its words is)
     r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
