@@ -80,6 +80,9 @@ def _reports(body: str) -> list[Report]:
          "from the church, on a six-hour truce.", "ceasefire_announced"),
         ("Under the deal, wounded fighters were to leave, but not one has been let through the "
          "crossing.", "commitment"),
+        # armed men attacking armed men's positions; a town overrun by name
+        ("At dusk the gangs attacked the council's positions on the hill.", "armed_clash"),
+        ("Rebels overran Kafr Nabudah on Tuesday.", "armed_clash"),
     ],
 )  # fmt: skip
 def test_kind_of_incident(sentence: str, kind: str) -> None:
@@ -94,6 +97,8 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Russian jets carried out reconnaissance sorties over the border.",
         # a crowd storming an embassy is no battle
         "Protesters overran the embassy compound on Monday.",
+        # a side's account of what it aims at is no act
+        "The brigade said its fighters fired only at army positions.",
         # the terms of a deal, nothing said of how they were kept
         "Under the deal, the brigade was to hand back the seized tanks within a week.",
     ],
@@ -116,6 +121,9 @@ def test_what_is_no_new_incident(sentence: str) -> None:
         # two sides named together, with a people's adjective, fighting on
         ("Rebel fighters and the Kurdish YPG militia have been fighting around the council "
          "building since Tuesday.", ["opposition", "sdf"]),
+        # a subject and a short aside: "X terrorists, in turn, fired ..."
+        ("Nusra Front terrorists, in turn, fired rocket shells at the village of Khan al-Assal "
+         "on Saturday.", ["jfs"]),
         # a side shelling, told as going on: an active verb, not a passive one
         ("Government forces were shelling Daraya on Tuesday.", ["syrian-government"]),
     ],
@@ -142,3 +150,22 @@ def test_a_place_in_the_next_paragraph_does_not_place_an_unlisted_village() -> N
     )
     assert first.place.name == "Qasr Hermel"
     assert first.place.admin1_pcode is None
+
+
+def test_a_clause_opened_by_they_is_the_act_of_the_side_that_acted_just_before() -> None:
+    shelling, bombs = reports_of(
+        "Islamic State fighters shelled the village of Abu Qalqal on Friday. On Saturday they "
+        "sent three suicide car bombs against our positions on the silos road.",
+        dt.date(2016, 6, 12),
+    )
+    assert shelling.actors == bombs.actors == ["isis"]
+
+
+def test_whom_a_side_clashed_with_is_its_target() -> None:
+    (clash,) = _reports(
+        "On Friday, rebels overran Ishtabraq, an Alawite village south of Jisr al-Shughur, after "
+        "a night of clashes with the National Defence Forces militia."
+    )
+    assert (clash.actors, clash.targets) == (["opposition"], ["pro-government-militias"])
+    # (the village the gazetteer lacks, told as one after its name)
+    assert (clash.place.name, clash.place.admin1_pcode) == ("Ishtabraq", "SY07")

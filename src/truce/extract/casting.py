@@ -74,6 +74,43 @@ def tells_a_joint_patrol(text: str, trigger: Trigger) -> bool:
     )
 
 
+_CLASHES_WITH = re.compile(
+    r"\b(?:clash(?:es|ed)?|fighting|battles?|fought)\s+with\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _fought_with(
+    text: str, trigger: Trigger, parties: list[Mention], actors: list[str]
+) -> list[str]:
+    """Those named right after "clashes with" after the trigger, its sides' foes."""
+    starts = {m.start: m.actor_id for m in parties}
+    return [
+        who
+        for found in _CLASHES_WITH.finditer(text, trigger.core_end)
+        if (who := starts.get(found.end())) is not None and who not in actors
+    ][:1]
+
+
+# a clause opened by a pronoun: "On Saturday they sent three suicide car bombs", "In the
+# night it fired rockets" (not "they said", whose verb is no act)
+_PRONOUN_OPENS = re.compile(
+    r"(?:^|[.;:\u2014]\s*)(?:(?:on|at|in|by|late|early|later|then|before|after)\b[^,;.]{0,40}?"
+    r"[\s,]+)?(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?"
+    # (the verb a noun's act is done with: "they sent three suicide car bombs")
+    r"(?:(?:sent|launched|fired|drove|carried\s+out|staged|set\s+off|detonated)\s+"
+    r"(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+
+
+def opened_by_a_pronoun(text: str, trigger: Trigger) -> bool:
+    """Whether the act's clause opens with "they" or "it" right before its verb: the side
+    told just before acted again ("... seized the village. On Saturday they sent three
+    suicide car bombs against our positions")."""
+    verb = verb_of_the_act(text, trigger)
+    return _PRONOUN_OPENS.search(text, 0, verb) is not None
+
+
 # "broke the government's pledge", "patients whom Russian officers promised to evacuate":
 # whose promise a commitment is
 _PROMISED = re.compile(
@@ -208,6 +245,10 @@ class Casting:
             actors, targets = owner, [t for t in targets if t not in owner]
         if not actors and violent and (holder := self._held_area_fired_from(text, trigger)):
             actors = [holder]  # "rockets fired from SDF-held areas near Manbij hit ..."
+        if trigger.type is EventType.ARMED_CLASH and actors and not targets:
+            # "rebels overran Ishtabraq, an Alawite village ..., after a night of clashes with
+            # the National Defence Forces militia": whom they fought
+            targets = _fought_with(text, trigger, parties, actors)
         hit = owners_hit(text, trigger, parties)  # "under an ambulance of the Red Crescent"
         targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT and (

@@ -555,7 +555,8 @@ def _subject_before_aside(
 
 _ITS_PEOPLE = re.compile(
     r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
-    r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen))?\s*"
+    r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen"
+    r"|terrorists|militants|gunmen|elements|members|gangs|mercenaries))?\s*"
 )
 _WITH_PARTNER = (
     r"(?:partnered with|in partnership with|alongside|together with|backed by|supported by"

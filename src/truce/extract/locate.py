@@ -173,8 +173,9 @@ _WHERE_IT_LIES = re.compile(
 # the outskirts of the place named before: "pounded the outskirts for most of Monday"
 _ITS_OUTSKIRTS = needing(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGNORECASE)
 # where a village lies: ", east of ", ", about 10 km south-west of "
-_LIES = (
-    r",\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s)\s+)?"
+_LIES = (  # (", an Alawite village south of ...")
+    r",\s+(?:an?\s+(?:[\w-]+\s+)?(?:village|hamlet|town)\s+)?"
+    r"(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city"
     r"|village)\s+of\s+)?"
 )
@@ -190,14 +191,19 @@ _TAKEN = re.compile(
 # its article: "Urum al-Jawz", "Tal Abu al-Hassan")
 # (not "Umm", which opens people's names too: "Umm Ahmad said")
 _HEADS = "|".join(head for head in VILLAGE_HEADS if head != "Umm")
+_VILLAGE_NAME = (
+    r"(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
+    # (an article written apart is the next word's: "Tal Al Senowbarat")
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-|(?:Al|El)\s+)?(?!(?:Al|El)\b)[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:al|el)-[A-Z][\w'’-]+)?"
+)
 _NAMED_VILLAGE = re.compile(
     r"(?<!Turkish )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )(?<!Israeli )(?<!border )"
     # (or a name that starts as villages' names do: "near Tell Malah", "on Kafr Sijnah")
-    rf"\b(?:(?:village|town|hamlet|settlement)s?\s+of\s+|(?=(?-i:{_HEADS})\s+(?:(?:al|el)-)?[A-Z]))"
-    r"(?P<name>(?:(?:al|el|as|ash|ad|at|ar|az)-)?"
-    # (an article written apart is the next word's: "Tal Al Senowbarat")
-    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-|(?:Al|El)\s+)?(?!(?:Al|El)\b)[A-Z][\w'’-]+)?"
-    r"(?:\s+(?:al|el)-[A-Z][\w'’-]+)?)"
+    rf"\b(?:(?:village|town|hamlet|settlement)s?\s+of\s+|(?=(?-i:{_HEADS})\s+(?:(?:al|el)-)?[A-Z])"
+    # (or one told as a village after it: "overran Ishtabraq, an Alawite village")
+    rf"|(?<=\s)(?={_VILLAGE_NAME},\s+an?\s+(?:[\w-]+\s+)?(?:village|hamlet)\b))"
+    rf"(?P<name>{_VILLAGE_NAME})"
 )
 _NAME_HEADS = re.compile(rf"\b(?:{_HEADS})\s")
 TITLE_WEIGHT = 3
@@ -335,7 +341,7 @@ class Locator:
     ) -> Place | None:
         """ "the village of X" where X is no place the gazetteer knows: X, as told, in the
         governorate a unit the sentence names lies in (or the document's)."""
-        if "of " not in s.text and not _NAME_HEADS.search(s.text):
+        if "of " not in s.text and "village" not in s.text and not _NAME_HEADS.search(s.text):
             return None  # (a plain word test first: most sentences name none)
         found = [
             m

@@ -27,7 +27,7 @@ from truce.extract.attach import (
     kind_named,
     names_a_known_event,
 )
-from truce.extract.casting import Casting, tells_a_joint_patrol
+from truce.extract.casting import Casting, opened_by_a_pronoun, tells_a_joint_patrol
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import (
     Attribution,
@@ -526,6 +526,11 @@ class _Reader(EarlierEvents):
             if answered is not None and answered.actors:
                 hit = [t for t in answered.targets if t in self.catalogue.armed]
                 actors, targets = hit, targets or list(answered.actors)
+        if violent and not actors and opened_by_a_pronoun(s.text, trigger):
+            # "On Saturday they sent three suicide car bombs": the side that acted last
+            acted = next((d for d in reversed(self.drafts[-2:]) if d.actors), None)
+            if acted is not None and acted.paragraph >= s.paragraph - 1:
+                actors = [a for a in acted.actors if a not in targets]
         if not actors and tells_a_joint_patrol(s.text, trigger):
             # "The first joint patrol set off on schedule": the sides of the agreement told
             # before, whose term it is
