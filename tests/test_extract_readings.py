@@ -169,3 +169,34 @@ def test_whom_a_side_clashed_with_is_its_target() -> None:
     assert (clash.actors, clash.targets) == (["opposition"], ["pro-government-militias"])
     # (the village the gazetteer lacks, told as one after its name)
     assert (clash.place.name, clash.place.admin1_pcode) == ("Ishtabraq", "SY07")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another act later that day, at a quarter the gazetteer lacks
+        "Government helicopters dropped barrel bombs on a hospital in Aleppo early on Tuesday, "
+        "killing four people, a monitor said.\n\nLater on Tuesday, an air strike hit a queue "
+        "outside a bakery in the Bab Qinnasrin quarter, killing six, rescuers said.",
+        # more acts by the same side, told with "also"
+        "Israeli strikes hit army positions south of Damascus on Monday, killing two soldiers, "
+        "state media said.\n\nSince the early hours, Israeli aircraft have also carried out "
+        "dozens of raids on army units around the capital.",
+    ],
+)
+def test_an_act_told_as_later_or_as_more_is_another(body: str) -> None:
+    first, second = reports_of(body, dt.date(2019, 5, 22))
+    assert first.type == second.type
+    assert first.evidence[0].start != second.evidence[0].start
+
+
+def test_ground_retaken_after_a_night_of_fighting_is_a_clash_with_its_toll() -> None:
+    strike, clash = reports_of(
+        "Government jets struck rebel positions in the hills near Jisr al-Shughur on "
+        "Thursday.\n\nArmy units retook the road between the two towns on Friday after "
+        "fighting through the night, a military source said, adding that at least 12 gunmen "
+        "were killed.",
+        dt.date(2019, 5, 22),
+    )
+    assert (strike.type.value, clash.type.value) == ("air_strike", "armed_clash")
+    assert clash.fatalities is not None and clash.fatalities.low == 12
