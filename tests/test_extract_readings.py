@@ -80,6 +80,34 @@ def _reports(body: str) -> list[Report]:
          "from the church, on a six-hour truce.", "ceasefire_announced"),
         ("Under the deal, wounded fighters were to leave, but not one has been let through the "
          "crossing.", "commitment"),
+        # truces made, accepted, signed up to or arranged; pledges to stop; freezes in force
+        ("Rebels and the army reached a truce on Tuesday under which the fighters would leave.",
+         "ceasefire_announced"),
+        ("The opposition accepted the truce on Saturday.", "ceasefire_announced"),
+        ("The rebel commanders signed up to the ceasefire on Saturday.", "ceasefire_announced"),
+        ("A local ceasefire was arranged on Thursday through tribal elders.",
+         "ceasefire_announced"),
+        ("The envoy said Damascus had agreed to halt its bombardment of the city for six weeks.",
+         "ceasefire_announced"),
+        ("The freeze came into force on Monday.", "ceasefire_announced"),
+        # truces given up, and terms still unmet
+        ("The UN said on Monday the freeze plan was no longer on the table.",
+         "ceasefire_declared_over"),
+        ("The rebels pulled out of the agreement on Monday.", "ceasefire_declared_over"),
+        ("The rebels said they no longer considered themselves bound by the truce.",
+         "ceasefire_declared_over"),
+        ("Government forces still hold the positions they were to leave under the plan.",
+         "commitment"),
+        # ground combat in the words of war reporting
+        ("Rebels expelled government troops from the hilltop on Monday.", "armed_clash"),
+        ("Rebels launched a counter-attack on the town on Friday.", "armed_clash"),
+        ("The army laid siege to the town on Monday.", "armed_clash"),
+        ("Government forces made advances in the countryside on Thursday.", "armed_clash"),
+        ("Rebels engaged government troops near the dam on Wednesday.", "armed_clash"),
+        ("An army offensive on the town began on Sunday.", "armed_clash"),
+        ("The rebels retreated from the town after a heavy assault on Monday.", "armed_clash"),
+        ("Rebel fighters came under heavy attack near the dam on Sunday.", "armed_clash"),
+        ("The two sides exchanged gunfire in the old market on Friday.", "armed_clash"),
         # armed men attacking armed men's positions; a town overrun by name
         ("At dusk the gangs attacked the council's positions on the hill.", "armed_clash"),
         ("Rebels overran Kafr Nabudah on Tuesday.", "armed_clash"),
@@ -99,6 +127,10 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "Protesters overran the embassy compound on Monday.",
         # a side's account of what it aims at is no act
         "The brigade said its fighters fired only at army positions.",
+        # a town under siege named so, troops entering a town its fighters left, talks
+        "A UN convoy reached the besieged town of Madaya on Wednesday.",
+        "The two sides made progress in the talks on Monday.",
+        "An aid convoy entered Madaya on Tuesday.",
         # the terms of a deal, nothing said of how they were kept
         "Under the deal, the brigade was to hand back the seized tanks within a week.",
     ],
