@@ -232,3 +232,25 @@ def test_ground_retaken_after_a_night_of_fighting_is_a_clash_with_its_toll() -> 
     )
     assert (strike.type.value, clash.type.value) == ("air_strike", "armed_clash")
     assert clash.fatalities is not None and clash.fatalities.low == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        # another state's army: its convoy is its own, not the Syrian army's
+        ("Militants shelled a Turkish army convoy near Bab al-Hawa on Sunday.", ["turkey"]),
+        ("Militants shelled an army convoy near Bab al-Hawa on Sunday.", ["syrian-government"]),
+    ],
+)
+def test_whose_convoy_was_hit(sentence: str, targets: list[str]) -> None:
+    (report,) = reports_of(sentence, dt.date(2016, 6, 12))
+    assert report.targets == targets
+
+
+def test_a_security_branch_named_alone_is_the_government() -> None:
+    (report,) = reports_of(
+        "Military Intelligence officers detained two activists at a checkpoint near Shahba on "
+        "Monday.",
+        dt.date(2016, 6, 12),
+    )
+    assert report.actors == ["syrian-government"]

@@ -71,6 +71,9 @@ _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barra
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
     r"(?<!from )(?<!from the )(?<!direction of )"
+    # ("a Turkish army convoy": Turkey's, whose army it is, not the Syrian army's)
+    r"(?<!Turkish )(?<!Russian )(?<!Israeli )(?<!Iraqi )(?<!Lebanese )(?<!Jordanian )"
+    r"(?<!Iranian )(?<!American )(?<!US )"
     r"\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
     r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
     r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?|escorts?)\b",
@@ -724,9 +727,11 @@ def _adjective_in(
     """The actor named by the first adjective ``pattern`` finds (its group ``word``) in
     ``text[start:end]`` ("fired from positions held by ... hit an army checkpoint": the
     army's; "from positions" names no one)."""
-    for found in pattern.finditer(text, start, end):
+    at = start
+    while (found := pattern.search(text, at, end)) is not None:
         if (side := adjectives.get(found["word"].lower())) is not None:
             return side
+        at = found.end("word") + 1  # (overlapping: "on army positions" after "on" fails)
     return None
 
 
