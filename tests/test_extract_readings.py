@@ -254,3 +254,30 @@ def test_a_security_branch_named_alone_is_the_government() -> None:
         dt.date(2016, 6, 12),
     )
     assert report.actors == ["syrian-government"]
+
+
+def test_a_medium_quoting_a_source_claims_what_the_source_said() -> None:
+    (shelling,) = reports_of(
+        "SANA quoted a military source as saying that rebels shelled Mhardeh on Monday.",
+        dt.date(2019, 5, 22),
+    )
+    assert any(c.claimant_actor_id == "sana" for c in shelling.claims)
+
+
+def test_a_checkpoint_just_outside_the_town_is_near_it() -> None:
+    (taken,) = reports_of(
+        "Security men stopped two students from the town of Shahba at a checkpoint just "
+        "outside the town on Monday and drove them away.",
+        dt.date(2022, 3, 15),
+    )
+    assert (taken.place.name, taken.place.relation.value) == ("Shahba", "near")
+
+
+def test_why_a_strike_was_made_is_said_of_the_strike() -> None:
+    strike, *_ = reports_of(
+        "Russian Aerospace Forces destroyed a rebel headquarters in Idlib province on Sunday, "
+        "the Russian Defence Ministry said.\n\nThe ministry said the strike was in response "
+        "to an attack on Russian military police north of Hama on September 19.",
+        dt.date(2017, 9, 26),
+    )
+    assert ("russia", "justifies") in {(c.claimant_actor_id, c.stance.value) for c in strike.claims}

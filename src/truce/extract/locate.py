@@ -171,7 +171,12 @@ _WHERE_IT_LIES = re.compile(
     re.IGNORECASE,
 )
 # the outskirts of the place named before: "pounded the outskirts for most of Monday"
-_ITS_OUTSKIRTS = needing(r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)", re.IGNORECASE)
+# ("pounded the outskirts", "at a checkpoint just outside the town": the place told before)
+_ITS_OUTSKIRTS = needing(
+    r"\bthe\s+(?:[\w-]+\s+)?outskirts\b(?!\s+of\b)"
+    r"|\b(?:just\s+)?outside\s+the\s+(?:town|city|village)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # where a village lies: ", east of ", ", about 10 km south-west of "
 _LIES = (  # (", an Alawite village south of ...")
     r",\s+(?:an?\s+(?:[\w-]+\s+)?(?:village|hamlet|town)\s+)?"

@@ -25,6 +25,7 @@ from truce.extract.attach import (
     claimed_responsibility,
     corroborated,
     kind_named,
+    kinds_of,
     names_a_known_event,
 )
 from truce.extract.casting import Casting, opened_by_a_pronoun, tells_a_joint_patrol
@@ -57,6 +58,7 @@ from truce.extract.events import (
     is_restatement,
     status_flags,
 )
+from truce.extract.fallback import FallbackModel, default_model, fallback_trigger
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.parties import obliged_party
@@ -148,11 +150,16 @@ _CLAIMED_THE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+_WAS_AN_ANSWER = re.compile(  # "the strike was in response to", "came in retaliation for"
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<act>strikes?|raids?|attacks?|operation|shelling|bombing)"
+    r"\s+(?:was|were|came)\s+(?:an?\s+)?(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)\b"
+)
 _AND_ACCUSED = re.compile(r"\band\s+(?:also\s+)?accused\b")  # the speaker's second verb
 
 
 class RuleExtractor:
-    """Lexicon-driven extractor; no model, no network, same input -> same output."""
+    """Lexicon-driven extractor, with a small learned fallback for sentences no rule
+    reads; no network, same input -> same output."""
 
     name: str = RULES_NAME
 
@@ -163,11 +170,16 @@ class RuleExtractor:
         catalogue: ActorCatalogue | None = None,
         places: PlaceFinder | None = None,
         use_gazetteer: bool = True,
+        learned: bool = True,
+        model: FallbackModel | None = None,
     ) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.catalogue = catalogue or default_catalogue()
         self._places = places
         self._use_gazetteer = use_gazetteer
+        #: the learned fallback for sentences no rule reads (``model``, else the packaged
+        #: one; none when ``learned`` is False)
+        self.fallback = (model or default_model()) if learned else None
 
     def place_finder(self) -> PlaceFinder | None:
         """The finder in use: the one given, else the packaged gazetteer if installed."""
@@ -184,6 +196,7 @@ class _Reader(EarlierEvents):
 
     def __init__(self, rules: RuleExtractor, document: Document, source: str | None) -> None:
         self.lexicon, self.catalogue = rules.lexicon, rules.catalogue
+        self.fallback = rules.fallback
         self.document = document
         self.drafts: list[Draft] = []
         self.timeline = Timeline(document, self.drafts)
@@ -314,6 +327,8 @@ class _Reader(EarlierEvents):
         asks = s.text.rstrip().endswith("?") and _ASKS.match(s.text)  # "Have you struck ..?"
         if trigger is None and not asks:
             trigger = find_trigger(s.text, self.lexicon, agreed=self._agreed)
+            if trigger is None and self.fallback is not None and not s.heading:
+                trigger = fallback_trigger(s.text, self.fallback)  # words no rule has
         if trigger is not None and _IN_KIND.match(s.text, trigger.core_end):
             # "retaliated in kind": an act of the kind it answers
             answered = next((d for d in reversed(self.drafts) if d.violent), None)
@@ -406,6 +421,14 @@ class _Reader(EarlierEvents):
                     Attribution.unworded(a, Stance.ACCUSES) for a in draft.actors
                 ]
             claims = self.ledger.claims(s, attributions, own=own)
+            if (
+                draft is not None
+                and trigger is not None
+                and (answered := self._answered(s, trigger))
+            ):  # "The ministry said the strike was in response to an attack on ...": the
+                # justification is of the strike told before, not of the attack it answers
+                self.ledger.attach(s, answered, [c for c in claims if c.stance is Stance.JUSTIFIES])
+                claims = [c for c in claims if c.stance is not Stance.JUSTIFIES]
             future = trigger is None and says_what_will_be(s.text)
             targets = self.ledger.attach(s, draft, claims, future=future)
             figures = find_figures(head.text)
@@ -437,6 +460,16 @@ class _Reader(EarlierEvents):
         for claim in statement.claims:
             if claim.claimant_actor_id:
                 act.add_claim(claim.model_copy(update={"stance": Stance.ACCUSES}), s)
+
+    def _answered(self, s: Sentence, trigger: Trigger) -> Draft | None:
+        """The act told before that ``s`` says answered ``trigger``'s ("the strike was in
+        response to an attack"), if any."""
+        said = _WAS_AN_ANSWER.search(s.text, 0, trigger.core_start)
+        if said is None:
+            return None
+        kinds = kinds_of(said["act"]) or frozenset(VIOLENT_TYPES)
+        told = (d for d in reversed(self.drafts) if d.type in kinds and d.sentence is not s)
+        return next(told, None)
 
     def _second_incident(self, s: Sentence, mentions: list[Mention]) -> Split | None:
         """Where the second incident's words start, and both triggers: both name a place,

@@ -1,0 +1,193 @@
+"""A learned fallback trigger for sentences no lexicon rule reads.
+
+The rules (``event_lexicon.yaml``) miss events told in words no rule has: on batches
+written blind, most missed events were sentences no rule fired on at all. Where
+``find_trigger`` finds nothing, a small linear model (multinomial logistic regression over
+lower-cased word unigrams and bigrams, plus "has a number" and "names a day or a time of
+day") scores the sentence; when its likeliest event type is more likely than not (the
+model's threshold, 0.5), the sentence gets a trigger of that type on the verb (else the
+word) that weighs most for the type. All later steps (status words, background, trends,
+merging, actors, places) read it as any trigger.
+
+Some types are never emitted even when likeliest (the model's ``never``: "commitment" and
+"aid_access", whose words are those of the peace talk around every incident). The model
+is trained by ``tools/train_fallback.py`` on the project's annotated articles and tuning
+candidates, never on held-out batches, and packaged as ``truce/data/fallback_model.json``.
+No network, same input -> same output. ``RuleExtractor(learned=False)`` reads without it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from truce.extract.events import Trigger
+from truce.model import EventType
+
+__all__ = ["FallbackModel", "default_model", "fallback_trigger", "features", "load_model"]
+
+MODEL_FILE = "fallback_model.json"
+NEGATIVE = "none"  # the model's class for "no event"
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?")
+_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|overnight|tonight|morning|evening|night|dawn)\b"
+)
+NUMBER = "<n>"
+_EXTRAS = ("bias", "num", "day")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words of ``text``; every number is one token, ``<n>``."""
+    return [NUMBER if w[0].isdigit() else w for w in _WORD.findall(text.lower())]
+
+
+def features(text: str) -> set[str]:
+    """The sentence's features: ``u:word``, ``b:word word``, ``x:num``, ``x:day``, ``x:bias``."""
+    words = tokens(text)
+    found = {f"u:{w}" for w in words}
+    found.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
+    if NUMBER in words:
+        found.add("x:num")
+    if _DAY.search(text.lower()):
+        found.add("x:day")
+    found.add("x:bias")
+    return found
+
+
+@dataclass(frozen=True)
+class FallbackModel:
+    """Class names (``none`` first), each feature's weights by class index ("none"'s
+    always 0, so left out), the decision threshold, the types' own thresholds where
+    they differ and the types never emitted."""
+
+    classes: tuple[str, ...]
+    weights: dict[str, dict[int, float]]
+    threshold: float
+    type_thresholds: dict[str, float] = field(default_factory=dict)
+    never: frozenset[str] = frozenset()
+
+    def threshold_for(self, kind: EventType) -> float | None:
+        """The probability ``kind`` needs, None when it is never emitted."""
+        if kind.value in self.never:
+            return None
+        return self.type_thresholds.get(kind.value, self.threshold)
+
+    def __post_init__(self) -> None:
+        # the weights keyed by words and word pairs, not by feature names: a sentence's
+        # words are looked up without building a name for each (it runs on every sentence
+        # no rule reads)
+        rows = {name: tuple(row.items()) for name, row in self.weights.items()}
+        unigrams = {n[2:]: r for n, r in rows.items() if n.startswith("u:")}
+        bigrams = {tuple(n[2:].split(" ", 1)): r for n, r in rows.items() if n.startswith("b:")}
+        object.__setattr__(self, "_unigrams", unigrams)
+        object.__setattr__(self, "_bigrams", bigrams)
+        object.__setattr__(self, "_extras", {n: rows.get(f"x:{n}", ()) for n in _EXTRAS})
+
+    def probabilities(self, text: str) -> list[float]:
+        """Softmax over the classes for ``text`` (its :func:`features`' weights summed)."""
+        scores = [0.0] * len(self.classes)
+        low = text.lower()
+        words = [NUMBER if w[0].isdigit() else w for w in _WORD.findall(low)]
+        unigrams: dict[str, tuple[tuple[int, float], ...]] = self._unigrams  # type: ignore[attr-defined]
+        bigrams: dict[tuple[str, ...], tuple[tuple[int, float], ...]] = self._bigrams  # type: ignore[attr-defined]
+        extras: dict[str, tuple[tuple[int, float], ...]] = self._extras  # type: ignore[attr-defined]
+        # (each feature once, in the order of the text: the same sum on every run)
+        found = [unigrams.get(w) for w in dict.fromkeys(words)]
+        found += [bigrams.get(pair) for pair in dict.fromkeys(itertools.pairwise(words))]
+        found.append(extras["bias"])
+        if NUMBER in words:
+            found.append(extras["num"])
+        if _DAY.search(low):
+            found.append(extras["day"])
+        for row in found:
+            for index, weight in row or ():
+                scores[index] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def best(self, text: str) -> tuple[EventType, float]:
+        """The likeliest event type (of the event classes) and its probability."""
+        probs = self.probabilities(text)
+        index = max(range(1, len(probs)), key=lambda i: (probs[i], -i))
+        return EventType(self.classes[index]), probs[index]
+
+    def trigger_word(self, text: str, kind: EventType) -> tuple[int, int] | None:
+        """Offsets of the verb that weighs most for ``kind`` against "none" (else of the
+        word that does), or None when no word of the sentence weighs for it. A verb is
+        where the reader looks for who acted (before it) and who was hit (after it)."""
+        column = self.classes.index(kind.value)
+        best: tuple[float, int, int] | None = None
+        verb: tuple[float, int, int] | None = None
+        for match in _WORD.finditer(text.lower()):
+            word = match.group()
+            if word[0].isdigit() or len(word) < 4 or word in _NO_ANCHOR:
+                continue  # (a preposition or article is nobody's act)
+            weight = self.weights.get(f"u:{word}", {}).get(column)
+            if weight is None or weight <= 0:
+                continue
+            found = (weight, match.start(), match.end())
+            if best is None or weight > best[0]:
+                best = found
+            if _looks_like_a_verb(word) and (verb is None or weight > verb[0]):
+                verb = found
+        chosen = verb or best
+        return (chosen[1], chosen[2]) if chosen else None
+
+
+_IRREGULAR = frozenset({
+    "hit", "shot", "struck", "fought", "took", "drove", "threw", "blew", "fired", "seized",
+    "stormed", "killed", "wounded", "broke", "held", "led", "sent", "stole", "tore", "overran",
+    "ran", "bombed", "shelled", "met", "kept", "let", "set",
+})  # fmt: skip
+
+
+_NO_ANCHOR = frozenset({
+    "with", "from", "near", "into", "onto", "over", "under", "after", "before", "during",
+    "that", "this", "these", "those", "their", "there", "which", "while", "about", "since",
+    "said", "says", "told", "according",
+})  # fmt: skip
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """A past-tense verb, by its ending or among the irregular ones war reports use."""
+    return word in _IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+
+
+def load_model(path: Path) -> FallbackModel:
+    """Read a model written by ``tools/train_fallback.py``."""
+    data = json.loads(path.read_text("utf-8"))
+    return FallbackModel(
+        classes=tuple(data["classes"]),
+        weights={f: {int(i): w for i, w in row.items()} for f, row in data["weights"].items()},
+        threshold=float(data["threshold"]),
+        type_thresholds={k: float(v) for k, v in data.get("type_thresholds", {}).items()},
+        never=frozenset(data.get("never", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_model() -> FallbackModel | None:
+    """The packaged model (None when the package ships none)."""
+    path = Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
+    return load_model(path) if path.is_file() else None
+
+
+def fallback_trigger(text: str, model: FallbackModel) -> Trigger | None:
+    """The model's trigger for a sentence no rule reads, when it is confident enough."""
+    kind, probability = model.best(text)
+    needed = model.threshold_for(kind)
+    if needed is None or probability < needed:
+        return None
+    span = model.trigger_word(text, kind)
+    if span is None:
+        return None
+    start, end = span
+    return Trigger(kind, start, end, start, end, text[start:end])
