@@ -40,6 +40,7 @@ _DAY = re.compile(
 )
 NUMBER = "<n>"
 _EXTRAS = ("bias", "num", "day")
+_Row = tuple[tuple[int, float], ...]  # (class index, weight) of one feature
 
 
 def tokens(text: str) -> list[str]:
@@ -71,6 +72,9 @@ class FallbackModel:
     threshold: float
     type_thresholds: dict[str, float] = field(default_factory=dict)
     never: frozenset[str] = frozenset()
+    _unigrams: dict[str, _Row] = field(init=False, repr=False, compare=False)
+    _bigrams: dict[tuple[str, ...], _Row] = field(init=False, repr=False, compare=False)
+    _extras: dict[str, _Row] = field(init=False, repr=False, compare=False)
 
     def threshold_for(self, kind: EventType) -> float | None:
         """The probability ``kind`` needs, None when it is never emitted."""
@@ -94,9 +98,7 @@ class FallbackModel:
         scores = [0.0] * len(self.classes)
         low = text.lower()
         words = [NUMBER if w[0].isdigit() else w for w in _WORD.findall(low)]
-        unigrams: dict[str, tuple[tuple[int, float], ...]] = self._unigrams  # type: ignore[attr-defined]
-        bigrams: dict[tuple[str, ...], tuple[tuple[int, float], ...]] = self._bigrams  # type: ignore[attr-defined]
-        extras: dict[str, tuple[tuple[int, float], ...]] = self._extras  # type: ignore[attr-defined]
+        unigrams, bigrams, extras = self._unigrams, self._bigrams, self._extras
         # (each feature once, in the order of the text: the same sum on every run)
         found = [unigrams.get(w) for w in dict.fromkeys(words)]
         found += [bigrams.get(pair) for pair in dict.fromkeys(itertools.pairwise(words))]
