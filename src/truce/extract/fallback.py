@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from truce.extract.events import Trigger
 from truce.model import EventType
@@ -40,7 +41,6 @@ _DAY = re.compile(
 )
 NUMBER = "<n>"
 _EXTRAS = ("bias", "num", "day")
-_Row = tuple[tuple[int, float], ...]  # (class index, weight) of one feature
 
 
 def tokens(text: str) -> list[str]:
@@ -72,9 +72,8 @@ class FallbackModel:
     threshold: float
     type_thresholds: dict[str, float] = field(default_factory=dict)
     never: frozenset[str] = frozenset()
-    _unigrams: dict[str, _Row] = field(init=False, repr=False, compare=False)
-    _bigrams: dict[tuple[str, ...], _Row] = field(init=False, repr=False, compare=False)
-    _extras: dict[str, _Row] = field(init=False, repr=False, compare=False)
+    _rows: dict[object, int] = field(init=False, repr=False, compare=False)
+    _matrix: np.ndarray = field(init=False, repr=False, compare=False)
 
     def threshold_for(self, kind: EventType) -> float | None:
         """The probability ``kind`` needs, None when it is never emitted."""
@@ -83,37 +82,36 @@ class FallbackModel:
         return self.type_thresholds.get(kind.value, self.threshold)
 
     def __post_init__(self) -> None:
-        # the weights keyed by words and word pairs, not by feature names: a sentence's
-        # words are looked up without building a name for each (it runs on every sentence
-        # no rule reads)
-        rows = {name: tuple(row.items()) for name, row in self.weights.items()}
-        unigrams = {n[2:]: r for n, r in rows.items() if n.startswith("u:")}
-        bigrams = {tuple(n[2:].split(" ", 1)): r for n, r in rows.items() if n.startswith("b:")}
-        object.__setattr__(self, "_unigrams", unigrams)
-        object.__setattr__(self, "_bigrams", bigrams)
-        object.__setattr__(self, "_extras", {n: rows.get(f"x:{n}", ()) for n in _EXTRAS})
+        # one row of a dense matrix per feature, keyed by its word, its pair of words or
+        # its extra's name: a sentence's weights are summed by numpy, not feature by feature
+        # in Python (it runs on every sentence no rule reads)
+        keys: list[object] = []
+        for name in self.weights:
+            kind, rest = name[:2], name[2:]
+            keys.append(
+                rest if kind == "u:" else tuple(rest.split(" ", 1)) if kind == "b:" else name
+            )
+        matrix = np.zeros((len(keys) + 1, len(self.classes)))  # (the last row: nothing)
+        for row, weights in enumerate(self.weights.values()):
+            for index, weight in weights.items():
+                matrix[row, index] = weight
+        object.__setattr__(self, "_rows", {key: row for row, key in enumerate(keys)})
+        object.__setattr__(self, "_matrix", matrix)
 
     def probabilities(self, text: str) -> list[float]:
         """Softmax over the classes for ``text`` (its :func:`features`' weights summed)."""
-        scores = [0.0] * len(self.classes)
         low = text.lower()
         words = [NUMBER if w[0].isdigit() else w for w in _WORD.findall(low)]
-        unigrams, bigrams, extras = self._unigrams, self._bigrams, self._extras
-        # (each feature once, in the order of the text: the same sum on every run)
-        found = [unigrams.get(w) for w in dict.fromkeys(words)]
-        found += [bigrams.get(pair) for pair in dict.fromkeys(itertools.pairwise(words))]
-        found.append(extras["bias"])
+        keys: list[object] = [*dict.fromkeys(words), *dict.fromkeys(itertools.pairwise(words))]
+        keys.append("x:bias")
         if NUMBER in words:
-            found.append(extras["num"])
+            keys.append("x:num")
         if _DAY.search(low):
-            found.append(extras["day"])
-        for row in found:
-            for index, weight in row or ():
-                scores[index] += weight
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+            keys.append("x:day")
+        rows, nothing = self._rows, len(self._rows)
+        scores = self._matrix[[rows.get(key, nothing) for key in keys]].sum(axis=0)
+        exps = np.exp(scores - scores.max())
+        return [float(p) for p in exps / exps.sum()]
 
     def best(self, text: str) -> tuple[EventType, float]:
         """The likeliest event type (of the event classes) and its probability."""
