@@ -72,3 +72,23 @@ def test_cli_reads_bytes_and_names_a_missing_file(tmp_path: Path) -> None:
     assert rows[1]["error"].startswith("line 2: not UTF-8")
     missing = runner.invoke(app, [*args[:3], str(tmp_path / "none.jsonl")])
     assert missing.exit_code == 1 and "none.jsonl: no such file" in missing.output
+
+
+# a sentence only the learned fallback reads (see tests/test_extract_fallback.py)
+CONVOY = {
+    "id": "convoy",
+    "text": "Gunmen fired on a Turkish army convoy near the border crossing on Sunday.",
+    "published": "2017-10-09",
+}
+
+
+def test_rules_only_reads_with_the_lexicon_alone(tmp_path: Path) -> None:
+    assert [len(r["events"]) for r in extract_jsonl(_lines(CONVOY))] == [1]
+    assert [len(r["events"]) for r in extract_jsonl(_lines(CONVOY), learned=False)] == [0]
+    source = tmp_path / "convoy.txt"
+    source.write_text(CONVOY["text"], encoding="utf-8")
+    runner = CliRunner()
+    args = ["extract", str(source), "--published", "2017-10-09"]
+    learned = json.loads(runner.invoke(app, args).stdout)
+    alone = json.loads(runner.invoke(app, [*args, "--rules-only"]).stdout)
+    assert (len(learned["events"]), len(alone["events"])) == (1, 0)

@@ -15,24 +15,36 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from truce.errors import TruceError
+from truce.extract import Extractor, rules_only_extractor
 from truce.ingest import document_from_text, titled
 from truce.jsonout import event_json
 from truce.parallel import ordered_map
 from truce.pipeline import extract_document, warm_extractor
 
-__all__ = ["extract_jsonl", "extract_line"]
+__all__ = ["extract_jsonl", "extract_line", "extract_line_rules_only"]
 
 _BOM = b"\xef\xbb\xbf"
 
 
-def extract_jsonl(lines: Iterable[bytes | str], *, jobs: int = 1) -> Iterator[dict[str, Any]]:
+def extract_jsonl(
+    lines: Iterable[bytes | str], *, jobs: int = 1, learned: bool = True
+) -> Iterator[dict[str, Any]]:
     """``{"id", "events"}`` or ``{"id", "error"}`` for each non-blank line, in input
-    order; ``jobs`` > 1 reads several lines at once in worker processes."""
+    order; ``jobs`` > 1 reads several lines at once in worker processes; ``learned``
+    False reads with the lexicon alone (no learned fallback)."""
     numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
-    return ordered_map(extract_line, numbered, jobs=jobs, warm=warm_extractor)
+    read = extract_line if learned else extract_line_rules_only
+    return ordered_map(read, numbered, jobs=jobs, warm=warm_extractor)
 
 
-def extract_line(numbered: tuple[int, bytes | str]) -> dict[str, Any]:
+def extract_line_rules_only(numbered: tuple[int, bytes | str]) -> dict[str, Any]:
+    """:func:`extract_line` with the lexicon alone."""
+    return extract_line(numbered, extractor=rules_only_extractor())
+
+
+def extract_line(
+    numbered: tuple[int, bytes | str], extractor: Extractor | None = None
+) -> dict[str, Any]:
     """The result for one line (``(line number, raw line)``)."""
     number, raw = numbered
     item: Any = None
@@ -47,7 +59,7 @@ def extract_line(numbered: tuple[int, bytes | str]) -> dict[str, Any]:
             titled(title, text),
             fmt="text", published=_date(item.get("published")), source=source,
         )  # fmt: skip
-        events = extract_document(doc, source_name=source).reports
+        events = extract_document(doc, source_name=source, extractor=extractor).reports
         return {"id": _id(item, number), "events": [event_json(r) for r in events]}
     except json.JSONDecodeError as exc:
         message = f"not JSON: {exc.msg} at column {exc.colno}"

@@ -24,7 +24,7 @@ from truce.agreements import load_agreement, packaged_agreements
 from truce.assess import Assessment, assess
 from truce.consolidate import Consolidation, DocumentInfo, consolidate
 from truce.consolidate.overrides import parse_override
-from truce.extract import default_extractor, extract
+from truce.extract import Extractor, default_extractor, extract
 from truce.geocode import geocode
 from truce.ingest import Rejection, read_documents
 from truce.model import Document, Extraction
@@ -68,9 +68,12 @@ def ingest_paths(
     )
 
 
-def extract_document(document: Document, *, source_name: str | None = None) -> Extraction:
-    """② + ③ for one document: extraction, then places resolved."""
-    return geocode(extract(document, source_name=source_name))
+def extract_document(
+    document: Document, *, source_name: str | None = None, extractor: Extractor | None = None
+) -> Extraction:
+    """② + ③ for one document: extraction (``extractor``, else the default), then places
+    resolved."""
+    return geocode(extract(document, source_name=source_name, extractor=extractor))
 
 
 def extract_many(

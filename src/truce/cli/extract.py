@@ -12,6 +12,7 @@ import typer
 
 from truce.cli._common import JOBS_OPTION, handle_errors, parse_date, print_json
 from truce.errors import TruceError
+from truce.extract import rules_only_extractor
 from truce.ingest import read_documents
 from truce.jsonl import extract_jsonl
 from truce.jsonout import event_json
@@ -58,6 +59,12 @@ def register(app: typer.Typer) -> None:
             OutputFormat, typer.Option("--format", "-f", help="json or jsonl.")
         ] = OutputFormat.JSON,
         jobs: Annotated[int, JOBS_OPTION] = 1,
+        rules_only: Annotated[
+            bool,
+            typer.Option(
+                "--rules-only", help="Read with the lexicon alone, without the learned fallback."
+            ),
+        ] = False,
     ) -> None:
         """Print a document's events and claims as JSON (stores nothing).
 
@@ -73,7 +80,7 @@ def register(app: typer.Typer) -> None:
                 raise TruceError(f"{path}: no such file")
             stream = sys.stdin.buffer if str(path) == "-" else path.open("rb")
             with stream:
-                for result in extract_jsonl(stream, jobs=jobs):
+                for result in extract_jsonl(stream, jobs=jobs, learned=not rules_only):
                     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
             return
         batch = read_documents([path])
@@ -84,7 +91,8 @@ def register(app: typer.Typer) -> None:
         if published:
             doc = doc.model_copy(update={"published": parse_date(published, option="--published")})
         source = batch.sources[0].name if batch.sources else None
-        result = extraction_json(extract_document(doc, source_name=source))
+        extractor = rules_only_extractor() if rules_only else None
+        result = extraction_json(extract_document(doc, source_name=source, extractor=extractor))
         if fmt == OutputFormat.JSONL:
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:

@@ -29,6 +29,12 @@ def default_extractor() -> RuleExtractor:
     return RuleExtractor()
 
 
+@cache
+def rules_only_extractor() -> RuleExtractor:
+    """A shared RuleExtractor without the learned fallback: the lexicon's reading alone."""
+    return RuleExtractor(learned=False)
+
+
 def extract(
     document: Document, *, source_name: str | None = None, extractor: Extractor | None = None
 ) -> Extraction:
@@ -48,4 +54,5 @@ __all__ = [
     "default_extractor",
     "extract",
     "first_event",
+    "rules_only_extractor",
 ]
