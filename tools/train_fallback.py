@@ -34,7 +34,7 @@ import numpy as np
 import yaml
 
 from truce.extract.events import find_trigger
-from truce.extract.fallback import MODEL_FILE, NEGATIVE, features
+from truce.extract.fallback import MODEL_FILE, NEGATIVE, FallbackModel, features
 from truce.extract.lexicon import default_lexicon
 from truce.extract.rules import _AGREEMENT_WORD
 from truce.extract.sentences import split_sentences
@@ -118,18 +118,6 @@ def fit(data: list[Example]) -> dict[str, dict[str, float]]:
     return out
 
 
-def score(weights: dict[str, dict[str, float]], text: str) -> tuple[str, float]:
-    """The likeliest event class and its probability."""
-    z = np.zeros(len(CLASSES))
-    for f in features(text):
-        for i, w in weights.get(f, {}).items():
-            z[int(i)] += w
-    p = np.exp(z - z.max())
-    p /= p.sum()
-    best = 1 + int(np.argmax(p[1:]))
-    return CLASSES[best], float(p[best])
-
-
 def cross_validated(data: list[Example]) -> list[dict[str, float]]:
     """Per threshold, what models trained on four fifths of the articles fire on among the
     other fifth's sentences that no rule reads."""
@@ -138,10 +126,12 @@ def cross_validated(data: list[Example]) -> list[dict[str, float]]:
     scored = []
     for k in range(5):
         weights = fit([x for x in data if fold[x["art"]] != k])
+        rows = {f: {int(i): w for i, w in row.items()} for f, row in weights.items()}
+        model = FallbackModel(classes=tuple(CLASSES), weights=rows, threshold=0.0)
         for x in data:
             if fold[x["art"]] == k and not x["fires"]:
-                kind, p = score(weights, x["text"])
-                scored.append((p, kind, x["label"], x["forbidden"]))
+                kind, p = model.best(x["text"])
+                scored.append((p, kind.value, x["label"], x["forbidden"]))
     table = []
     for t in GRID:
         hit = [s for s in scored if s[0] >= t]

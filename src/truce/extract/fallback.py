@@ -43,72 +43,76 @@ NUMBER = "<n>"
 _EXTRAS = ("bias", "num", "day")
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased words of ``text``; every number is one token, ``<n>``."""
-    return [NUMBER if w[0].isdigit() else w for w in _WORD.findall(text.lower())]
+_Key = str | tuple[str, ...]  # a word, a pair of words, or an extra's name ("x:day")
+
+
+def _feature_keys(text: str) -> list[_Key]:
+    """The sentence's features, each once, in the order of the text: its lower-cased words
+    (every number one word, ``<n>``), its pairs of words, and ``x:bias``, ``x:num`` (a
+    number) and ``x:day`` (a day or a time of day)."""
+    low = text.lower()
+    words = [NUMBER if w[0].isdigit() else w for w in _WORD.findall(low)]
+    keys: list[_Key] = [*dict.fromkeys(words), *dict.fromkeys(itertools.pairwise(words))]
+    keys.append("x:bias")
+    if NUMBER in words:
+        keys.append("x:num")
+    if _DAY.search(low):
+        keys.append("x:day")
+    return keys
+
+
+def _name(key: _Key) -> str:
+    """A feature's name in the model file: ``u:word``, ``b:word word`` or ``x:...``."""
+    if isinstance(key, tuple):
+        return "b:" + " ".join(key)
+    return key if key.startswith("x:") else f"u:{key}"
+
+
+def _key(name: str) -> _Key:
+    """The feature a name in the model file stands for (see :func:`_name`)."""
+    kind, rest = name[:2], name[2:]
+    return rest if kind == "u:" else tuple(rest.split(" ", 1)) if kind == "b:" else name
 
 
 def features(text: str) -> set[str]:
-    """The sentence's features: ``u:word``, ``b:word word``, ``x:num``, ``x:day``, ``x:bias``."""
-    words = tokens(text)
-    found = {f"u:{w}" for w in words}
-    found.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
-    if NUMBER in words:
-        found.add("x:num")
-    if _DAY.search(text.lower()):
-        found.add("x:day")
-    found.add("x:bias")
-    return found
+    """The names of the sentence's features (as the model file and the trainer name them)."""
+    return {_name(key) for key in _feature_keys(text)}
 
 
 @dataclass(frozen=True)
 class FallbackModel:
     """Class names (``none`` first), each feature's weights by class index ("none"'s
-    always 0, so left out), the decision threshold, the types' own thresholds where
-    they differ and the types never emitted."""
+    always 0, so left out), the decision threshold and the types never emitted."""
 
     classes: tuple[str, ...]
     weights: dict[str, dict[int, float]]
     threshold: float
-    type_thresholds: dict[str, float] = field(default_factory=dict)
     never: frozenset[str] = frozenset()
-    _rows: dict[object, int] = field(init=False, repr=False, compare=False)
+    _rows: dict[_Key, int] = field(init=False, repr=False, compare=False)
     _matrix: np.ndarray = field(init=False, repr=False, compare=False)
 
     def threshold_for(self, kind: EventType) -> float | None:
         """The probability ``kind`` needs, None when it is never emitted."""
         if kind.value in self.never:
             return None
-        return self.type_thresholds.get(kind.value, self.threshold)
+        return self.threshold
 
     def __post_init__(self) -> None:
         # one row of a dense matrix per feature, keyed by its word, its pair of words or
         # its extra's name: a sentence's weights are summed by numpy, not feature by feature
         # in Python (it runs on every sentence no rule reads)
-        keys: list[object] = []
-        for name in self.weights:
-            kind, rest = name[:2], name[2:]
-            keys.append(
-                rest if kind == "u:" else tuple(rest.split(" ", 1)) if kind == "b:" else name
-            )
-        matrix = np.zeros((len(keys) + 1, len(self.classes)))  # (the last row: nothing)
+        matrix = np.zeros((len(self.weights) + 1, len(self.classes)))  # (the last: nothing)
         for row, weights in enumerate(self.weights.values()):
             for index, weight in weights.items():
                 matrix[row, index] = weight
-        object.__setattr__(self, "_rows", {key: row for row, key in enumerate(keys)})
+        rows = {_key(name): row for row, name in enumerate(self.weights)}
+        object.__setattr__(self, "_rows", rows)
         object.__setattr__(self, "_matrix", matrix)
 
     def probabilities(self, text: str) -> list[float]:
-        """Softmax over the classes for ``text`` (its :func:`features`' weights summed)."""
-        low = text.lower()
-        words = [NUMBER if w[0].isdigit() else w for w in _WORD.findall(low)]
-        keys: list[object] = [*dict.fromkeys(words), *dict.fromkeys(itertools.pairwise(words))]
-        keys.append("x:bias")
-        if NUMBER in words:
-            keys.append("x:num")
-        if _DAY.search(low):
-            keys.append("x:day")
+        """Softmax over the classes for ``text`` (its features' weights summed)."""
         rows, nothing = self._rows, len(self._rows)
+        keys = _feature_keys(text)
         scores = self._matrix[[rows.get(key, nothing) for key in keys]].sum(axis=0)
         exps = np.exp(scores - scores.max())
         return [float(p) for p in exps / exps.sum()]
@@ -168,7 +172,6 @@ def load_model(path: Path) -> FallbackModel:
         classes=tuple(data["classes"]),
         weights={f: {int(i): w for i, w in row.items()} for f, row in data["weights"].items()},
         threshold=float(data["threshold"]),
-        type_thresholds={k: float(v) for k, v in data.get("type_thresholds", {}).items()},
         never=frozenset(data.get("never", [])),
     )
 

@@ -567,16 +567,9 @@ class Locator:
         in one: where a village the gazetteer lacks is, when the text has named no
         governorate yet (a place in the next paragraph may be across a border)."""
         ends = self.body.find("\n\n", at)
-        until = ends if ends >= 0 else len(self.body)
-        at_index = bisect_left(self._starts, at)
-        return next(
-            (
-                code
-                for h in self._located[at_index:]
-                if h.start < until and (code := self._admin1(h.entry_id))
-            ),
-            None,
-        )
+        until = bisect_left(self._starts, ends if ends >= 0 else len(self.body))
+        after = self._located[bisect_left(self._starts, at) : until]
+        return next((code for h in after if (code := self._admin1(h.entry_id))), None)
 
     def _admin1(self, entry_id: str | None) -> str | None:
         if self.lookup is None or entry_id is None:

@@ -61,6 +61,7 @@ from truce.extract.events import (
 from truce.extract.fallback import FallbackModel, default_model, fallback_trigger
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
+from truce.extract.needs import needing
 from truce.extract.parties import obliged_party
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.placing import as_told, settle_places
@@ -150,7 +151,7 @@ _CLAIMED_THE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
-_WAS_AN_ANSWER = re.compile(  # "the strike was in response to", "came in retaliation for"
+_WAS_AN_ANSWER = needing(  # "the strike was in response to", "came in retaliation for"
     r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<act>strikes?|raids?|attacks?|operation|shelling|bombing)"
     r"\s+(?:was|were|came)\s+(?:an?\s+)?(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)\b"
 )
