@@ -158,6 +158,11 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "on Saturday.", ["jfs"]),
         # a side shelling, told as going on: an active verb, not a passive one
         ("Government forces were shelling Daraya on Tuesday.", ["syrian-government"]),
+        # an agreement made with a side: both are its parties
+        ("Rebel factions near Inkhil agreed with Russian officers on Monday to end the "
+         "fighting.", ["opposition", "russia"]),
+        ("The Free Syrian Army said it reached an agreement with the army on a truce in "
+         "Tafas on Monday.", ["opposition", "syrian-government"]),
     ],
 )  # fmt: skip
 def test_who_acted(sentence: str, actors: list[str]) -> None:

@@ -235,6 +235,11 @@ class Casting:
             agreed = agreement_parties(text, parties)
             if set(actors) <= agreed.mediators or set(actors) < set(agreed.sides):
                 actors = agreed.sides or actors
+            elif agreed.with_whom:  # "rebel factions in Quneitra agreed with Russian officers"
+                actors = list(dict.fromkeys([*actors, *agreed.sides]))
+            if agreed.with_whom:  # "the committee says it reached an agreement with ..."
+                own = self._speakers_own(text, trigger, attributions)
+                actors = list(dict.fromkeys([*own, *actors]))
             targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
         violent = trigger.type in VIOLENT_TYPES  # (an act of violence or of blocking aid)
         if any(self.bystander(a, violent) for a in actors):  # "Nine civilians died in rebel

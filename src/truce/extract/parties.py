@@ -22,6 +22,9 @@ from truce.extract.events import clause_start
 # officers", "reached last Wednesday between the rebel factions and Russian officers"
 _SIGNED_BY = re.compile(
     r"\b(?:signed|agreed|concluded|reached|struck)\s+"
+    # ("reached an agreement with the government's security committee")
+    r"(?:(?:an?|the)\s+(?:\w+\s+)?(?:agreement|deal|truce|ceasefire|accord|understanding)\s+"
+    r"(?=with\b))?"
     # ("reached last Wednesday", "agreed late last night by")
     r"(?:(?:in|at|on)\s+[^,;:]{1,90}?\s+"
     r"|(?:(?:late|early)\s+)?(?:(?:last|this)\s+\w+|yesterday|overnight)\s+)?"
@@ -89,6 +92,7 @@ class Parties:
     sides: list[str]
     mediators: set[str]
     made_it: bool
+    with_whom: bool = False  # told as "X agreed with Y": X, whoever it is, is a side too
 
     def speaks_for(self, speakers: list[str]) -> bool:
         """Do the sides, not ``speakers``, make the agreement? They do when they made it,
@@ -108,13 +112,15 @@ def agreement_parties(text: str, mentions: list[Mention]) -> Parties:
         return list(dict.fromkeys(m.actor_id for m in named if m.actor_id not in mediators))
 
     # ("reached last Thursday with Russian officers acting as mediators": no side named)
+    signed = sides_of(_named_after(_SIGNED_BY, text, mentions))
     made = (
-        sides_of(_named_after(_SIGNED_BY, text, mentions))
+        signed
         or sides_of(_named_after(_NEGOTIATED_WITH, text, mentions))
         or sides_of(_agreed_subject(text, mentions))
     )
     sides = made or sides_of(_named_after(_BETWEEN, text, mentions))
-    return Parties(sides, mediators, made_it=bool(made))
+    with_whom = bool(signed) and any(found.group("with") for found in _SIGNED_BY.finditer(text))
+    return Parties(sides, mediators, made_it=bool(made), with_whom=with_whom)
 
 
 def _named_after(cue: re.Pattern[str], text: str, mentions: list[Mention]) -> list[Mention]:
