@@ -48,6 +48,9 @@ def _reports(body: str) -> list[Report]:
          "abduction"),
         ("Gunmen took away the head of the local council and two clerks from their homes at night.",
          "abduction"),
+        # one day's raids on one place, counted: raids, not a count of breaches
+        ("Government warplanes have struck Masharah at least six times since morning.",
+         "air_strike"),
         # vehicles driven off
         ("Armed men were seen driving three aid trucks and a generator away from the depot.",
          "looting_destruction"),
