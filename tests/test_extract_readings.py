@@ -161,6 +161,11 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "on Saturday.", ["jfs"]),
         # a side shelling, told as going on: an active verb, not a passive one
         ("Government forces were shelling Daraya on Tuesday.", ["syrian-government"]),
+        # a convoy held at a side's checkpoint: that side held it
+        ("A Red Crescent team was turned back on Monday at a checkpoint of the Kurdish "
+         "Asayish near Tell Abiad.", ["sdf"]),
+        ("A UN convoy of flour was held for six hours at the regime's checkpoint outside Madaya.",
+         ["syrian-government"]),
         # an agreement made with a side: both are its parties
         ("Rebel factions near Inkhil agreed with Russian officers on Monday to end the "
          "fighting.", ["opposition", "russia"]),

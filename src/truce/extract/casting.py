@@ -35,8 +35,8 @@ from truce.model import VIOLENT_TYPES, EventType, Stance
 __all__ = ["Cast", "Casting"]
 
 _NO_HARM_KINDS = frozenset({"un", "aid"})
-_CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint"
-    r"(?:['’]s\s+[\w-]+)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
+_CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint", "the regime's checkpoint"
+    r"(?:['’]s(?:\s+[\w-]+)?)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
 )
 _SIDE_CHECKPOINT = re.compile(r"\b(\w+)\s+(?:checkpoints?|roadblocks?)\b")
 _AID_CARGO = re.compile(
@@ -119,9 +119,9 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 # "turned back at a checkpoint manned by non-State armed groups"
-_MANNED_BY = needing(
-    r"\b(?:checkpoints?|roadblocks?|crossings?)\s+(?:manned|held|run|controlled|operated)\s+by"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+_MANNED_BY = needing(  # (or "a checkpoint of the Kurdish Asayish")
+    r"\b(?:checkpoints?|roadblocks?|crossings?)\s+(?:(?:manned|held|run|controlled|operated)\s+by"
+    r"|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "never left Damascus because the government had not given its final approval"
