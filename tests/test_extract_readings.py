@@ -161,6 +161,9 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "on Saturday.", ["jfs"]),
         # a side shelling, told as going on: an active verb, not a passive one
         ("Government forces were shelling Daraya on Tuesday.", ["syrian-government"]),
+        # a bomber "of" a side is that side's
+        ("A suicide bomber of the Islamic State blew himself up at a checkpoint near Tal Tamr "
+         "on Monday.", ["isis"]),
         # a convoy held at a side's checkpoint: that side held it
         ("A Red Crescent team was turned back on Monday at a checkpoint of the Kurdish "
          "Asayish near Tell Abiad.", ["sdf"]),

@@ -113,7 +113,7 @@ _TRUCE_BY = needing(
 _WEAPON_OF = re.compile(r"\s+(?P<of>of)\s+(?:the\s+)?", re.IGNORECASE)
 _WEAPON_WORD = re.compile(
     r"(?:artillery|howitzers?|tanks?|drones?|warplanes?|jets?|aircraft|helicopters?|mortars?"
-    r"|rockets?|missiles?|snipers?)",
+    r"|rockets?|missiles?|snipers?|(?:suicide\s+)?bombers?)",
     re.IGNORECASE,
 )
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
