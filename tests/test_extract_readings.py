@@ -51,6 +51,9 @@ def _reports(body: str) -> list[Report]:
         # one day's raids on one place, counted: raids, not a count of breaches
         ("Government warplanes have struck Masharah at least six times since morning.",
          "air_strike"),
+        # the act a side says it answered is not the sentence's own
+        ("The group said its artillery had shelled army positions near Saraqeb in response to "
+         "what it called the bombardment of villages.", "shelling"),
         # vehicles driven off
         ("Armed men were seen driving three aid trucks and a generator away from the depot.",
          "looting_destruction"),

@@ -38,6 +38,8 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 # (run only where one of its words is: every trigger found asks)
 _AFTER = needing(
     r"\b(?:after|following|(?:in|an?|as an?)\s+(?:response|retaliation|reply)\s+(?:to|for))\s+"
+    # ("in response to what it called the bombardment of civilians")
+    r"(?:what\s+(?:it|they|he|she)\s+(?:called|calls|described\s+as)\s+)?"
     r"[\"“]?(?:[\w-]+\s+){0,3}$"  # (calling the raid 'a response to "the massacre in ...')
     # "says the ceasefire is over, accusing \"terrorist groups\" of firing mortars"
     r"|,\s+(?:accusing|blaming)\s+[^,;.]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,5}$"
