@@ -164,6 +164,14 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "on Saturday.", ["jfs"]),
         # a side shelling, told as going on: an active verb, not a passive one
         ("Government forces were shelling Daraya on Tuesday.", ["syrian-government"]),
+        # a partner told in an aside, or joined as a country's fighters
+        ("Units of the Syrian Arab Army, with the support of the Russian Aerospace Forces, "
+         "took the town of al-Qaryatayn on Sunday.", ["syrian-government", "russia"]),
+        ("Government troops and fighters of Lebanon's Hezbollah pushed into Zabadani on "
+         "Saturday.", ["syrian-government", "hezbollah"]),
+        # a partner the catalogue does not list, described in an aside, leaves the subject
+        ("Fighters of Hayat Tahrir al-Sham and the Turkistan Islamic Party, a jihadist "
+         "faction, stormed army positions near Kabani on Wednesday.", ["hts"]),
         # a bomber "of" a side is that side's
         ("A suicide bomber of the Islamic State blew himself up at a checkpoint near Tal Tamr "
          "on Monday.", ["isis"]),

@@ -61,7 +61,8 @@ NAMES_JOINED = re.compile(
     r"(?:(?:led|headed|commanded)\s+by|loyal\s+to)"
     # "Army officers and a committee representing the factions signed the truce"
     r"|an?\s+(?:committee|delegation|team)\s+(?:representing|of|from)"
-    r"|(?:town|city|village|enclave|area|district)['’]s)\s+){0,3}",  # ("the town's rebel factions")
+    r"|(?:town|city|village|enclave|area|district)['’]s"  # ("the town's rebel factions")
+    r"|(?-i:[A-Z][a-z]+)['’]s)\s+){0,3}",  # ("Government troops and fighters of Lebanon's")
     re.IGNORECASE,
 )
 

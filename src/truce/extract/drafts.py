@@ -545,17 +545,27 @@ def _subject_before_aside(
         return []
     subject = clause_start(text, aside - 1)
     named = [m for m in mentions if subject <= m.start and m.end <= aside - 1]
-    if not named or not _ITS_PEOPLE.fullmatch(text, named[-1].end, aside - 1):
+    if not named:
+        return []
+    # ("army troops and fighters of Liwa al-Quds, a pro-government Palestinian militia,
+    # stormed": a partner the catalogue does not list, whom the aside describes)
+    unlisted = _AND_UNLISTED.match(text, named[-1].end, aside - 1)
+    if not _ITS_PEOPLE.fullmatch(text, unlisted.end() if unlisted else named[-1].end, aside - 1):
         return []
     # the aside may name the subject again ("the Nusra Front, which now calls itself Jabhat
     # Fateh al-Sham, attacked"), or a partner ("U.S. Central Command forces, partnered with
     # the Syrian Democratic Forces (SDF), conducted a helicopter raid"), nobody else
     inside = [m for m in mentions if aside <= m.start < start]
-    if _PARTNERED.match(text, aside):
+    if unlisted or _PARTNERED.match(text, aside):
         return [*named, *inside]
     return named if {m.actor_id for m in inside} <= {m.actor_id for m in named} else []
 
 
+_AND_UNLISTED = re.compile(
+    r"\s+and\s+(?:(?:fighters|units|members)\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?:(?-i:[A-Z][\w'’-]*)|al-[\w'’-]+)){0,4}(?=\s*$)",
+    re.IGNORECASE,
+)
 _ITS_PEOPLE = re.compile(
     r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
     r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen"
@@ -563,7 +573,8 @@ _ITS_PEOPLE = re.compile(
 )
 _WITH_PARTNER = (
     r"(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
-    r"|in (?:cooperation|coordination|conjunction) with|along with)\s"
+    r"|in (?:cooperation|coordination|conjunction) with|along with"
+    r"|with the (?:support|backing|help|air cover) of)\s"  # ("with the support of the Russian")
 )
 # (or those among the subject: "Syrian rebels, among them fighters of the Nusra Front, overran")
 _PARTNERED = re.compile(rf"\s*(?:{_WITH_PARTNER}|(?:among them|including)\s)", re.IGNORECASE)
