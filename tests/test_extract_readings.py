@@ -274,6 +274,28 @@ def test_whose_convoy_was_hit(sentence: str, targets: list[str]) -> None:
     assert report.targets == targets
 
 
+@pytest.mark.parametrize(
+    ("sentence", "civilians"),
+    [
+        # where people work or are cared for, and who they are
+        ("Russian jets struck an olive press near Kafr Owaid on Tuesday.", True),
+        ("Shells hit the village's health care centre on Monday night.", True),
+        ("A drone struck a pick-up truck near Sarrin on Monday, killing a man and his son.",
+         True),
+        ("Russian jets struck a quarry west of Jisr al-Shughur, killing three workers.", True),
+        ("Mortars hit an aid convoy near Homs on Saturday, wounding four aid workers.", False),
+        ("On Monday a refugee and his son were killed when a landmine exploded near Arsal.",
+         True),
+        # not these: whose driver, or what fighters' post, the act does not say
+        ("A drone struck a car near Hadar on Tuesday, killing the driver.", False),
+        ("Rebels shelled army positions near Morek on Monday, killing two soldiers.", False),
+    ],
+)  # fmt: skip
+def test_civilians_are_what_the_act_hit(sentence: str, civilians: bool) -> None:
+    (report,) = _reports(sentence)
+    assert ("civilians" in report.targets) is civilians
+
+
 def test_a_security_branch_named_alone_is_the_government() -> None:
     (report,) = reports_of(
         "Military Intelligence officers detained two activists at a checkpoint near Shahba on "

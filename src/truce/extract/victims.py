@@ -53,7 +53,10 @@ _PROPERTY = (
     r"|(?:mini)?bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops"
     r"|fighters|militants|personnel))"
     # a farmer's crops: "Fires destroyed some 300 hectares of wheat", "burned crops"
-    r"|crops|harvests?|orchards?|olive\s+groves|fields|wheat|barley|hectares|dunams)"
+    r"|crops|harvests?|orchards?|olive\s+groves|fields|wheat|barley|hectares|dunams"
+    # places where people work or are cared for: "struck an olive press", "a poultry farm"
+    r"|olive\s+press(?:es)?|poultry\s+farms?|quarr(?:y|ies)|clinics?"
+    r"|health\s+(?:care\s+)?cent(?:re|er)s?|(?:water\s+)?pumping\s+stations?)"
 )
 # a populated place: hit by a remote attack (shells, bombs from the air) it is its people
 _PLACE = (
@@ -116,7 +119,8 @@ _HEADS = ("man", "men", "wom", "child", "boy", "girl", "bab", "famil", "people",
           "truck", "bus",
           "district", "neighbo", "quarter", "outskirts", "edge", "city", "centre",
           "settlement", "crop", "harvest", "orchard", "grove", "field", "wheat", "barley",
-          "hectare", "dunam")  # fmt: skip
+          "hectare", "dunam",
+          "press", "poultry", "quarr", "clinic", "health", "pumping")  # fmt: skip
 # the same tests, each one regex (a trie: the engine reads every position once)
 _A_HEAD = re.compile(trie_source(_HEADS))
 _A_LANDING_WORD = re.compile(trie_source(_LANDING_WORDS))
@@ -131,6 +135,10 @@ _CIVILIAN_VICTIMS = re.compile(
     r"boys?|girls?|bab(?:y|ies)|infants?|wom[ae]n|mothers?|fathers?|famil(?:y|ies)|pupils|"
     r"students|worshippers|shoppers|patients|passers-by|passersby|bystanders|farmers?"
     r"|shepherds?|teachers?|nurses?|(?:farm|construction|factory|day)\s+(?:workers|labourers)"
+    # ("wounding two workers", "killing a refugee and his son"; not "the driver": whose?)
+    r"|(?<!aid\s)(?<!relief\s)(?<!rescue\s)(?<!humanitarian\s)workers|labourers|refugees?|traders?"
+    r"|(?:an?|one)\s+(?:man|woman)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sons?|daughters?|children|wife|husband|brothers?|sisters?|mother|father)"
     r"|members\s+of\s+(?:one|a|the\s+same)\s+family)\b",
     re.IGNORECASE,
 )
@@ -154,7 +162,8 @@ _CIVILIANS_FIRST = re.compile(
     r"|shepherds|farmers|herders|gatherers|hunters|students|passengers)"
     # "Earlier this month, a shepherd and his two sons were killed ... when": named persons
     r"|(?:[^,.;]{1,30}?,?\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|herder|teacher|nurse"
-    r"|doctor|woman|girl|boy|child|pharmacist)(?:\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"|doctor|woman|girl|boy|child|pharmacist|refugee|worker|trader"
+    r"|man(?=\s+and\s))(?:\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:sons?|daughters?|children|wife|husband|brothers?|sisters?|mother|father|family))?)\s+"
     # ("On Tuesday a farmer was martyred when a landmine ... exploded")
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:badly|seriously|critically"
