@@ -330,3 +330,15 @@ def test_why_a_strike_was_made_is_said_of_the_strike() -> None:
         dt.date(2017, 9, 26),
     )
     assert ("russia", "justifies") in {(c.claimant_actor_id, c.stance.value) for c in strike.claims}
+
+
+def test_the_accused_are_a_charge_s_targets_whoever_makes_it() -> None:
+    (charge,) = _reports(
+        "In a statement, the negotiating committee accuses the government of breaching the "
+        "agreement at least nine times since Monday."
+    )
+    assert (charge.type.value, charge.actors, charge.targets) == (
+        "violation_accusation",
+        [],
+        ["syrian-government"],
+    )

@@ -141,6 +141,7 @@ _RECORDED = re.compile(
     re.IGNORECASE,
 )
 # the document's own people counting: "We recorded", "Our observers have counted"
+_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+[^.;:]{1,80}?\s+of\s+$", re.IGNORECASE)
 _WE_RECORDED = re.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:[\w-]+ )?(?:observers|monitors|teams?|researchers|staff))\s+"
     r"(?:have\s+|had\s+)?(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?"
@@ -634,6 +635,13 @@ class _Reader(EarlierEvents):
         if self.voices.own_account and _WE_RECORDED.search(s.text) and not speakers:
             # "Our observers have counted nine breaches by the 4th Division": the document's
             # own count, whose accused are its targets
+            actors, targets = [], list(dict.fromkeys([*actors, *targets]))
+        if (
+            trigger.type is EventType.VIOLATION_ACCUSATION
+            and not speakers
+            and _ACCUSED_OF.search(s.text, 0, trigger.core_start)
+        ):  # "the committee accuses the government of breaching the agreement": an accuser
+            # the catalogue does not know; the accused are still the charge's targets
             actors, targets = [], list(dict.fromkeys([*actors, *targets]))
         if not speakers and not actors and author and not self.catalogue.only_reports(author):
             speakers = [author]  # a count in a party's own briefing: the party charges it
