@@ -332,11 +332,18 @@ def test_why_a_strike_was_made_is_said_of_the_strike() -> None:
     assert ("russia", "justifies") in {(c.claimant_actor_id, c.stance.value) for c in strike.claims}
 
 
-def test_the_accused_are_a_charge_s_targets_whoever_makes_it() -> None:
-    (charge,) = _reports(
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "In a statement, the negotiating committee accuses the government of breaching the "
-        "agreement at least nine times since Monday."
-    )
+        "agreement at least nine times since Monday.",
+        # (a count in the document's own voice)
+        "Government forces deployed around the town have violated the ceasefire 11 times "
+        "since it took effect.",
+    ],
+)
+def test_the_accused_are_a_charge_s_targets_whoever_makes_it(sentence: str) -> None:
+    (charge,) = _reports(sentence)
     assert (charge.type.value, charge.actors, charge.targets) == (
         "violation_accusation",
         [],

@@ -141,6 +141,7 @@ _RECORDED = re.compile(
     re.IGNORECASE,
 )
 # the document's own people counting: "We recorded", "Our observers have counted"
+_VIOLATED = re.compile(r"violated|breached|broken|broke", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+[^.;:]{1,80}?\s+of\s+$", re.IGNORECASE)
 _WE_RECORDED = re.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:[\w-]+ )?(?:observers|monitors|teams?|researchers|staff))\s+"
@@ -639,9 +640,13 @@ class _Reader(EarlierEvents):
         if (
             trigger.type is EventType.VIOLATION_ACCUSATION
             and not speakers
-            and _ACCUSED_OF.search(s.text, 0, trigger.core_start)
-        ):  # "the committee accuses the government of breaching the agreement": an accuser
-            # the catalogue does not know; the accused are still the charge's targets
+            and (
+                _ACCUSED_OF.search(s.text, 0, trigger.core_start)
+                or _VIOLATED.fullmatch(s.text, trigger.core_start, trigger.core_end)
+            )
+        ):  # "the committee accuses the government of breaching the agreement", "SDF groups
+            # have violated the ceasefire 11 times": an accuser the catalogue does not know,
+            # or the document's own voice; the accused are still the charge's targets
             actors, targets = [], list(dict.fromkeys([*actors, *targets]))
         if not speakers and not actors and author and not self.catalogue.only_reports(author):
             speakers = [author]  # a count in a party's own briefing: the party charges it
