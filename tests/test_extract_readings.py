@@ -172,6 +172,13 @@ def test_what_is_no_new_incident(sentence: str) -> None:
         # a partner the catalogue does not list, described in an aside, leaves the subject
         ("Fighters of Hayat Tahrir al-Sham and the Turkistan Islamic Party, a jihadist "
          "faction, stormed army positions near Kabani on Wednesday.", ["hts"]),
+        # ground taken after a fight: who took it (the fight's phrase is how)
+        ("On 5 December, after two days of heavy clashes on the approaches to the city, rebel "
+         "factions took control of Hama city.", ["opposition"]),
+        ("On Tuesday the army drove the remaining fighters out of Samra after a night of "
+         "clashes.", ["syrian-government"]),
+        ("Army units restored security and stability to Kinsabba on Tuesday, after killing "
+         "large numbers of the terrorists.", ["syrian-government"]),
         # a bomber "of" a side is that side's
         ("A suicide bomber of the Islamic State blew himself up at a checkpoint near Tal Tamr "
          "on Monday.", ["isis"]),

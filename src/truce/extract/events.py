@@ -144,9 +144,11 @@ def _first_trigger(
         )
         if aside is None:
             after = _AFTER.search(text, 0, core_start)
-            if after is None:
+            if after is None and core_start >= lead:
                 return found
-            aside = (found, after.start())
+            # (or inside an opening "after ..." phrase: "after two days of heavy clashes on
+            # the approaches to the city, armed groups took control of Hama")
+            aside = (found, after.start() if after else 0)
         elif not rule.toll and (core_start < aside[1] or aside[0].core_start < lead <= core_start):
             return found  # (the main clause's act, before the "after" phrase or after its comma)
     return aside[0] if aside else None
@@ -190,8 +192,9 @@ def _best_match(
 
 # "Hours after the bombing, Turkish artillery pounded ...": the act of the clause after the
 # comma is the sentence's; the one the phrase names is told elsewhere
-_OPENING_AFTER = re.compile(
-    r"\W*(?:(?:an?|one|two|three|four|five|several|a few|\d+)\s+)?"
+_OPENING_AFTER = re.compile(  # (a day may come first: "On 5 December, after two days of")
+    r"\W*(?:(?:early\s+|late\s+)?on\s+[^,;.]{1,30},\s*)?"
+    r"(?:(?:an?|one|two|three|four|five|several|a few|\d+)\s+)?"
     r"(?:(?:minutes?|hours?|days?|weeks?|moments?)\s+|(?:shortly|soon|just|only)\s+)?"
     r"(?:after|following)\s+[^,;.]{1,80},\s*",
     re.I,
@@ -200,7 +203,7 @@ _OPENING_AFTER = re.compile(
 
 def _opening_after(text: str) -> int:
     """Where an opening "after ..." phrase ends (0 if the sentence has none)."""
-    if "fter" not in text[:40] and "ollowing" not in text[:40]:
+    if "fter" not in text[:70] and "ollowing" not in text[:70]:
         return 0
     found = _OPENING_AFTER.match(text)
     return found.end() if found else 0
