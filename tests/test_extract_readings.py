@@ -8,7 +8,10 @@ import datetime as dt
 import pytest
 
 from tests.texts import reports_of
+from truce.extract import rules_only_extractor
+from truce.ingest import document_from_text
 from truce.model import Report
+from truce.pipeline import extract_document
 
 PUBLISHED = dt.date(2015, 6, 11)  # a Thursday
 
@@ -179,6 +182,11 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "clashes.", ["syrian-government"]),
         ("Army units restored security and stability to Kinsabba on Tuesday, after killing "
          "large numbers of the terrorists.", ["syrian-government"]),
+        # a side and the group leading it; a speaker's own units, told with the day's time
+        ("Islamist rebels led by Jabhat al-Nusra captured the border crossing on Saturday.",
+         ["opposition", "jfs"]),
+        ("The army's general command said on Monday evening that its units had repelled an "
+         "attack by terrorist groups on the town of Qamhana.", ["syrian-government"]),
         # a bomber "of" a side is that side's
         ("A suicide bomber of the Islamic State blew himself up at a checkpoint near Tal Tamr "
          "on Monday.", ["isis"]),
@@ -356,3 +364,16 @@ def test_the_accused_are_a_charge_s_targets_whoever_makes_it(sentence: str) -> N
         [],
         ["syrian-government"],
     )
+
+
+def test_the_lexicon_reads_a_strike_delivered() -> None:
+    """The Russian defence ministry's "delivered a strike", read by the rules themselves
+    (the learned fallback would otherwise guess it)."""
+    document = document_from_text(
+        "Aircraft of the Russian Aerospace Forces delivered a strike with high-precision "
+        "weapons on the launch area near Kafr Nabl.",
+        fmt="text",
+        published=PUBLISHED,
+    )
+    (strike,) = extract_document(document, extractor=rules_only_extractor()).reports
+    assert (strike.type.value, strike.actors) == ("air_strike", ["russia"])

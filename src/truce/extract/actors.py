@@ -50,7 +50,7 @@ NAMES_JOINED = re.compile(
     r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys"
     r"|fighters|militiamen|troops|soldiers|units|forces|personnel|air\s+force|armed\s+forces))?"
     # ("U.S. Central Command forces, partnered with the Syrian Democratic Forces (SDF),")
-    r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|partnered\s+with"
+    r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|partnered\s+with|led\s+by"
     r"|(?:backed|supported|aided)\s+by)\s*"
     # ("Rebel fighters and the Kurdish YPG militia have been fighting")
     r"(?:(?:the|allied|other|affiliated|former|friendly|Kurdish|Arab|Turkmen|Assyrian|local"
