@@ -377,3 +377,21 @@ def test_the_lexicon_reads_a_strike_delivered() -> None:
     )
     (strike,) = extract_document(document, extractor=rules_only_extractor()).reports
     assert (strike.type.value, strike.actors) == ("air_strike", ["russia"])
+
+
+def test_residents_an_act_hit_are_civilians_not_witnesses() -> None:
+    (killing,) = _reports(
+        "On Wednesday gunmen stormed the village of Maan and executed five of its residents."
+    )
+    assert killing.targets == ["civilians"]
+
+
+def test_a_party_s_own_air_force_and_its_partner_in_an_aside_both_struck() -> None:
+    (strikes,) = reports_of(
+        "Our air force, together with the friendly Russian air force, carried out concentrated "
+        "strikes on Wednesday on the terrorists' gatherings in the Hama countryside.",
+        PUBLISHED,
+        title="Statement of the General Command of the Army and Armed Forces",
+        source="General Command of the Army and Armed Forces",
+    )
+    assert strikes.actors == ["syrian-government", "russia"]

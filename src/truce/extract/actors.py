@@ -138,6 +138,11 @@ class ActorCatalogue:
         self.adjectives = {word.lower(): actor.id for actor in actors for word in actor.adjectives}
         #: The actor that stands for civilians (the victims named in ", killing a child").
         self.civilians = next((a.id for a in actors if a.kind == "civilians"), None)
+        #: other civilians the catalogue names for what they say ("residents said"): when
+        #: they are what an act hit ("executed five of its residents"), they are civilians
+        self.witnesses = frozenset(
+            a.id for a in actors if a.kind == "civilians" and a.id != self.civilians
+        )
         self.aid_workers = next((a.id for a in actors if a.kind == "aid"), None)
         #: armed groups, not states: whom "the group" that denies may be
         self.armed_groups = frozenset(a.id for a in actors if a.kind == "armed_group")

@@ -286,6 +286,10 @@ class Casting:
                 un = {t for t in targets if catalogue.actors[t].kind == "un"}
                 targets = list(dict.fromkeys(aid if t in un else t for t in targets))
         civilians = catalogue.civilians
+        if civilians and catalogue.witnesses.intersection(targets):
+            targets = list(
+                dict.fromkeys(civilians if t in catalogue.witnesses else t for t in targets)
+            )
         remote = trigger.type in (EventType.SHELLING, EventType.AIR_STRIKE)
         if (
             civilians

@@ -568,6 +568,7 @@ _AND_UNLISTED = re.compile(
 )
 _ITS_PEOPLE = re.compile(
     r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
+    r"|air\s+force|armed\s+forces"  # ("Our air force, together with the Russian air force,")
     r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen"
     r"|terrorists|militants|gunmen|elements|members|gangs|mercenaries))?\s*"
 )
