@@ -395,3 +395,11 @@ def test_a_party_s_own_air_force_and_its_partner_in_an_aside_both_struck() -> No
         source="General Command of the Army and Armed Forces",
     )
     assert strikes.actors == ["syrian-government", "russia"]
+
+
+def test_whom_a_speaker_says_it_fought_is_the_target() -> None:
+    (taking,) = _reports(
+        "Rebel fighters say they took control of al-Rastan overnight after several hours of "
+        "clashes with government troops."
+    )
+    assert (taking.actors, taking.targets) == (["opposition"], ["syrian-government"])

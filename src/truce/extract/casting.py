@@ -332,6 +332,10 @@ class Casting:
         if not actors:
             actors = self._speakers_own(text, trigger, attributions)
             own_account = bool(actors)
+            if own_account and trigger.type is EventType.ARMED_CLASH and not targets:
+                # "Rebel fighters say they took control of al-Rastan after several hours of
+                # clashes with government troops"
+                targets = _fought_with(text, trigger, parties, actors)
         if trigger.type is EventType.COMMITMENT:
             actors = self.bound(actors)
         return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
