@@ -403,3 +403,12 @@ def test_whom_a_speaker_says_it_fought_is_the_target() -> None:
         "clashes with government troops."
     )
     assert (taking.actors, taking.targets) == (["opposition"], ["syrian-government"])
+
+
+def test_the_gangs_and_the_jihadists_are_the_jihadist_group_named_before() -> None:
+    first, gangs, jihadists = _reports(
+        "Islamic State fighters attacked the eastern districts of Kobani on Monday.\n\n"
+        "On Tuesday the gangs fired 60 mortar shells at the eastern neighbourhoods of the "
+        "town.\n\nOn Wednesday the jihadists forced hundreds of civilians into their vehicles."
+    )
+    assert (first.actors, gangs.actors, jihadists.actors) == (["isis"], ["isis"], ["isis"])

@@ -291,7 +291,7 @@ def same_place(place: Place | None, draft: Draft) -> bool:
 
 _KINDS = (
     r"(?:alliance|coalition|group|faction|militia|movement|occupation|Centre|Front|command|fighters"
-    r"|militants|terrorists|[Mm]inistry|organi[sz]ation|[Cc]ommittee)"
+    r"|militants|terrorists|jihadists|gangs|[Mm]inistry|organi[sz]ation|[Cc]ommittee)"
 )
 # "the National Front for Liberation, a Turkish-backed rebel alliance": what "the alliance"
 # names afterwards; "the Turkish occupation army": what "the occupation's drones" names
@@ -332,8 +332,8 @@ _ITS_ACCUSED = re.compile(
     re.IGNORECASE,
 )
 # a group's people, named again with "the"
-_PEOPLE_OF = frozenset({"fighters", "militants", "terrorists"})
-_PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists)\b")
+_PEOPLE_OF = frozenset({"fighters", "militants", "terrorists", "jihadists", "gangs"})
+_PEOPLE_AFTER = re.compile(r" (fighters|militants|terrorists|jihadists|gangs)\b")
 # what a name is called after it: "the US-backed QSD militia ... the militia", "the Daesh
 # terrorist organization ... the organization"
 _KIND_AFTER = re.compile(r"(?: terrorist)? (militia|organi[sz]ation|movement|faction)\b")
