@@ -412,3 +412,15 @@ def test_the_gangs_and_the_jihadists_are_the_jihadist_group_named_before() -> No
         "town.\n\nOn Wednesday the jihadists forced hundreds of civilians into their vehicles."
     )
     assert (first.actors, gangs.actors, jihadists.actors) == (["isis"], ["isis"], ["isis"])
+
+
+def test_an_unlisted_village_in_a_listed_area_is_the_place() -> None:
+    (strike,) = _reports(
+        "Government aircraft struck a Turkish army column near the village of Balyun in "
+        "Idlib's Jabal al-Zawiya area on Thursday evening."
+    )
+    assert (strike.place.name, strike.place.relation.value, strike.place.admin1_pcode) == (
+        "Balyun",
+        "near",
+        "SY07",
+    )

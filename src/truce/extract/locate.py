@@ -184,6 +184,7 @@ _LIES = (  # (", an Alawite village south of ...")
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city"
     r"|village)\s+of\s+)?"
 )
+_IN_AREA = r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"  # (" in Idlib's Jabal al-Zawiya")
 # where a photo was taken "from the village of X" is not where the act was, but the town
 # people were "kidnapped ... from the town of al-Shuhayl" is
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$")
@@ -330,8 +331,12 @@ class Locator:
             (village := self._unlisted_village(s, trigger, hits)) is not None
             and village.name
             and known.name
-            and re.search(rf"\b{re.escape(village.name)}{_LIES}{re.escape(known.name)}\b", s.text)
-        ):  # "the village of Abu al-Hassan, east of Hajin": the village, not where it lies
+            and re.search(
+                rf"\b{re.escape(village.name)}(?:{_LIES}|{_IN_AREA}){re.escape(known.name)}\b",
+                s.text,
+            )
+        ):  # "the village of Abu al-Hassan, east of Hajin", "the village of Balyun in Idlib's
+            # Jabal al-Zawiya area": the village, not where it lies
             known = village
         if (
             known is not None
