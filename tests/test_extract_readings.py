@@ -424,3 +424,32 @@ def test_an_unlisted_village_in_a_listed_area_is_the_place() -> None:
         "near",
         "SY07",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("On Monday, a landmine left in a field near Misraba killed two farmers.", "Misraba"),
+        ("Government shells killed a shepherd and his son on the outskirts of al-Bara on "
+         "Sunday.", "al-Bara"),
+    ],
+)  # fmt: skip
+def test_a_place_the_gazetteer_lacks_told_near_is_kept_near(sentence: str, name: str) -> None:
+    (act,) = _reports(sentence)
+    assert (act.place.name, act.place.relation.value) == (name, "near")
+
+
+def test_an_actor_told_near_is_no_place() -> None:
+    (shelling,) = _reports("Rebels shelled positions near Hezbollah on Monday, in Qusayr.")
+    assert shelling.place.name != "Hezbollah"
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_story_s_governorate() -> None:
+    *_, strike = reports_of(
+        "Government forces reached the Panorama roundabout in Deir ez-Zor at dawn.\n\n"
+        "Russian warplanes struck boats ferrying families across the Euphrates near "
+        "al-Husseiniyah, killing at least 18 civilians.",
+        PUBLISHED,
+        title="Live: Deir ez-Zor",
+    )
+    assert (strike.place.name, strike.place.admin1_pcode) == ("al-Husseiniyah", "SY09")

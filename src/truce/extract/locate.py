@@ -212,6 +212,16 @@ _NAMED_VILLAGE = re.compile(
     rf"(?P<name>{_VILLAGE_NAME})"
 )
 _NAME_HEADS = re.compile(rf"\b(?:{_HEADS})\s")
+# a name the gazetteer lacks, told as where something was: "a landmine left in a field near
+# Misraba", "on the outskirts of al-Bara" (a name alone, then a pause or a time: not "near
+# Hezbollah positions", whose name is an actor's anyway)
+_NEAR_NAME = re.compile(
+    r"(?:(?<=\bnear )|(?<=\boutside )|(?<=\boutskirts of )|(?<=\bedge of ))"
+    rf"(?P<name>{_VILLAGE_NAME})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|and|early|late|this|last|yesterday|overnight|before"
+    r"|after|when|as|shortly|since|during|until|killing|wounding|injuring|with|was|were"
+    r"|[a-z]+ed)\b)"
+)
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 
@@ -326,9 +336,14 @@ class Locator:
         ]
         known = self._known_place(s, trigger, hits, violent=violent)
         if known is None or known.relation is PlaceRelation.ADMIN:
-            known = self._unlisted_village(s, trigger, hits) or known
+            village = self._unlisted_village(s, trigger, hits, mentions)
+            if village is not None and village.gazetteer_id is None and known is not None:
+                # (placed no closer than the governorate the sentence gave the act)
+                unit = self._admin1(known.gazetteer_id) or known.gazetteer_id
+                village = village.model_copy(update={"gazetteer_id": unit})
+            known = village or known
         elif (
-            (village := self._unlisted_village(s, trigger, hits)) is not None
+            (village := self._unlisted_village(s, trigger, hits, mentions)) is not None
             and village.name
             and known.name
             and re.search(
@@ -347,16 +362,31 @@ class Locator:
         return known
 
     def _unlisted_village(
-        self, s: Sentence, trigger: Trigger, hits: list[PlaceHit]
+        self, s: Sentence, trigger: Trigger, hits: list[PlaceHit], mentions: list[Mention]
     ) -> Place | None:
-        """ "the village of X" where X is no place the gazetteer knows: X, as told, in the
-        governorate a unit the sentence names lies in (or the document's)."""
-        if "of " not in s.text and "village" not in s.text and not _NAME_HEADS.search(s.text):
+        """ "the village of X" (or "near X", "on the outskirts of X") where X is no place
+        the gazetteer knows: X, as told, in the governorate a unit the sentence names lies
+        in (or the document's)."""
+        if (
+            "of " not in s.text
+            and "village" not in s.text
+            and "near " not in s.text
+            and "outside " not in s.text
+            and not _NAME_HEADS.search(s.text)
+        ):
             return None  # (a plain word test first: most sentences name none)
+        actors = [(s.start + m.start, s.start + m.end) for m in mentions]
         found = [
             m
-            for m in _NAMED_VILLAGE.finditer(self.body, s.start, s.end)
+            for m in sorted(
+                [
+                    *_NAMED_VILLAGE.finditer(self.body, s.start, s.end),
+                    *_NEAR_NAME.finditer(self.body, s.start, s.end),
+                ],
+                key=lambda m: m.start("name"),
+            )
             if not any(h.start < m.end("name") and m.start("name") < h.end for h in self.hits)
+            and not any(a < m.end("name") and m.start("name") < b for a, b in actors)
             and not (
                 _FROM_THE.search(self.body, s.start, m.start())
                 and not _TAKEN.search(self.body, s.start, m.start())
