@@ -258,6 +258,13 @@ def _mentions(gaz: Gazetteer, text: str) -> list[tuple[str, PlaceRelation, str |
          [("Aleppo", R.IN, "C1007"), ("Hama", R.OFFSET, "C2987")]),
         # a named district of a city is a quarter of it: in the city
         ("Rockets hit the Akrama district of Homs city.", [("Homs", R.IN, "C2528")]),
+        # so is one named as quarters are, with no "city" after the city's name ...
+        ("Mortar shells hit the al-Qassaa district of Damascus.", [("Damascus", R.IN, "C1001")]),
+        ("Shells hit the Bab al-Nairab district of eastern Aleppo.",
+         [("Aleppo", R.IN, "C1007")]),
+        # ... but not a unit of the governorate ("the Maarat al-Numan district of Idlib")
+        ("Jets struck the Maarat al-Numan district of Idlib.",
+         [("Maarat al-Numan", R.ADMIN, "SY070200")]),
         # a bearing with no distance is off the place too ("shelled farmland south of Hama") ...
         ("Artillery shelled farmland south of Hama.", [("Hama", R.OFFSET, "C2987")]),
         # ... unless it only says where another name lies

@@ -210,6 +210,15 @@ _ITS_SITE = re.compile(
 )
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _QUARTER_OF = re.compile(r"\b(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$")
+# a named quarter of a city: "the al-Qassaa district of Damascus", "the al-Sinaa industrial
+# district in eastern Raqqa" (in the city, not its governorate)
+_NAMED_QUARTER_OF = re.compile(  # (a "district" named as quarters are, not "the Maarat
+    # al-Numan district of Idlib", a unit of the governorate)
+    r"(?:\b[Tt]he\s+(?:(?:al|el|as|ash|ad|at|ar|az)-|Bab\s+)[\w'’-]+\s+(?:(?:industrial|residential|old"
+    r"|commercial)\s+)?district|\b(?-i:[A-Z])[\w'’-]*\s+(?:neighbou?rhood|quarter))"
+    r"\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?$"
+)
 _AFTER = re.compile(
     r"^(?:['’]?s)?(?:\s+(?:\w+ern|rural))?\s+(province|governorate|countryside|"
     # ("the Bab Sharqi area of the Old City": a quarter of it, in the quarter)
@@ -374,7 +383,10 @@ def relation_cue(text: str, start: int, end: int) -> PlaceRelation:
     if cue != R.BETWEEN and (after := _AFTER.match(text[end : end + 40])):
         word = after.group(1).lower()
         cue = R.NEAR if word in ("outskirts", "suburbs", "environs", "area", "front") else R.ADMIN
-    elif cue is R.ADMIN and _CITY_AFTER.match(text, end) and _QUARTER_OF.search(window):
+    elif cue is R.ADMIN and (
+        (_CITY_AFTER.match(text, end) and _QUARTER_OF.search(window))
+        or _NAMED_QUARTER_OF.search(text, max(0, start - 80), start)
+    ):
         cue = R.IN  # "the Akrama district of Homs city": a quarter of the city, in it
     elif cue is R.NEAR and _ITS_SITE.match(text, end):
         # "went off near Manbij's vegetable market", "near the Al Atareb primary health care
