@@ -58,6 +58,9 @@ TABLE = [
     ("The driver and a paramedic were injured; the patient was moved.", None, exactly(2)),
     ("killing a child and a woman", exactly(2), None),
     ("killing a woman and her daughter", exactly(2), None),
+    # kin listed: one each, and their number
+    ("a raid killed a man, his wife and their three children", exactly(5), None),
+    ("killing a man, his wife and their daughter", exactly(3), None),
     ("killing a woman and her two children", exactly(3), None),
     ("killing a woman and two children and wounding five others", exactly(3), exactly(5)),
     ("killing the driver and a passenger", exactly(2), None),

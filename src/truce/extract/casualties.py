@@ -166,7 +166,7 @@ _SINGULAR_AUX = (  # "a man and a woman were"
 # driver"; where he works: "A teacher at the boys' secondary school was shot dead"
 _OF_BODY = r"(?: (?:of|at) (?:the |an? )?(?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
 _NOT_MORE = (  # (a name may follow the person: "our paramedic Khaled and his patient")
-    rf"(?!(?-i: [A-Z][\w'’-]+)?{_OF_BODY}\s+and\s+"
+    rf"(?!(?-i: [A-Z][\w'’-]+)?{_OF_BODY}(?:\s+and|,\s+(?:his|her|their)\s+\w+,?\s+and)\s+"
     r"(?:an?|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # Two named persons after the verb: "killing a woman and her daughter", or one and a number
@@ -178,6 +178,7 @@ _OTHERS = r"(?:others|neighbou?rs|relatives|friends|colleagues|passers-by)"
 _TWO = (
     rf"(?P<q>(?!))?(?P<hi>(?!))?"
     rf"(?P<n>(?:an?|the|his|her|our|its|their) {_PERSON}{_OF_BODY}"
+    rf"(?:, (?:his|her|their) {_PERSON})?"  # ("a man, his wife and their three children")
     rf" and (?:(?:an?|the|his|her|their) {_PERSON}"
     rf"|(?:his|her|their) (?:{_SMALL}|\d{{1,2}}) (?:[\w-]+ )?{_KIN}"  # ("her two young sons")
     # ("a woman and two children", "the driver and a passenger")
@@ -593,6 +594,7 @@ def _value(word: str) -> int | None:
     if " and " in word:  # one person and one more (_TWO), or a number more
         more = word.rsplit(" and ", 1)[1].split()
         count = more[0] if more[0] not in ("a", "an", "his", "her", "their") else more[1]
-        return 1 + (_WORDS.get(count) or (int(count) if count.isdigit() else 1))
+        listed = word.rsplit(" and ", 1)[0].count(", ")  # (the kin listed before "and")
+        return 1 + listed + (_WORDS.get(count) or (int(count) if count.isdigit() else 1))
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else None
