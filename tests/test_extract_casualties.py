@@ -61,6 +61,7 @@ TABLE = [
     # kin listed: one each, and their number
     ("a raid killed a man, his wife and their three children", exactly(5), None),
     ("killing a man, his wife and their daughter", exactly(3), None),
+    ("the militants executed a shepherd and his two sons", exactly(3), None),
     ("killing a woman and her two children", exactly(3), None),
     ("killing a woman and two children and wounding five others", exactly(3), exactly(5)),
     ("killing the driver and a passenger", exactly(2), None),

@@ -263,7 +263,10 @@ _FATAL = (
     ),
     # "Our team puts the dead at between two and four soldiers"
     re.compile(rf"\bput(?:s|ting)?\s+the\s+(?:dead|death toll|toll)\s+at\s+{_FIGURE}\b", re.I),
-    *_one(r"(?:killed|died|martyred|(?:shot |found )?dead)", _KILLING),
+    *_one(
+        r"(?:killed|died|martyred|executed|(?:shot |found )?dead)",
+        rf"(?:{_KILLING}|executing|executed)",
+    ),
     # "killing a family of five"
     re.compile(
         rf"\b{_KILLING}\s+(?:an?|the)\s+family\s+of\s+(?P<q>(?!))?(?P<hi>(?!))?"
