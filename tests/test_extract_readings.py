@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.texts import reports_of
+from tests.texts import reports_of, stances_of
 from truce.extract import rules_only_extractor
 from truce.ingest import document_from_text
 from truce.model import Report
@@ -453,3 +453,17 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_story_s_governorate() -> None
         title="Live: Deir ez-Zor",
     )
     assert (strike.place.name, strike.place.admin1_pcode) == ("al-Husseiniyah", "SY09")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of al-Ansari and al-Mashhad tell us shells fired from government positions "
+        "have been landing every few minutes.",
+        "Activists in Binnish, one of the rebel-held towns near al-Fuaa, say an air strike hit "
+        "the town's market on Monday.",
+    ],
+)
+def test_speakers_told_with_where_they_are_still_speak(sentence: str) -> None:
+    (act,) = _reports(sentence)
+    assert ("activists", "reports") in stances_of(act)

@@ -45,6 +45,15 @@ _APPOSITION = re.compile(  # (", one of the largest rebel factions in the city, 
     r",\s+(?:the|a|an|which|who|whose|one\s+of|part\s+of|among)\s+[^,;:.!?\"“”()]{1,80},\s+"
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
 )
+# where the speakers are, named after them: "Residents of al-Ansari and al-Mashhad tell us",
+# "Activists in Binnish, one of the rebel-held towns near al-Fuaa, say"
+_WHERE_THEY_ARE = (
+    r"\s+(?:of|in|from)\s+(?:(?:al|el|as|ash|ad|at|ar|az)-)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]*)?"
+    r"(?:\s+and\s+(?:(?:al|el|as|ash|ad|at|ar|az)-)?(?-i:[A-Z])[\w'’-]*)?"
+)
+_THEIR_PLACE = re.compile(_WHERE_THEY_ARE + r"\s+")
+_PLACED_APPOSITION = re.compile(_WHERE_THEY_ARE + _APPOSITION.pattern)
 # how the speaker was heard, between commas: "A militia commander in Qamishli, reached by
 # telephone, said"
 _HEARD = re.compile(
@@ -228,7 +237,14 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
         return subject
     # "The Syrian National Army, the Turkey-backed rebel alliance that holds Azaz, blamed":
     # the name, then a description of it between commas
-    described = [m for m in before if _APPOSITION.fullmatch(text, m.end, verb_start)]
+    described = [
+        m
+        for m in before
+        if _APPOSITION.fullmatch(text, m.end, verb_start)
+        or _PLACED_APPOSITION.fullmatch(text, m.end, verb_start)
+    ]
+    if not described and _THEIR_PLACE.fullmatch(gap):
+        return subject
     if not described and _RELATIVE.fullmatch(gap):
         return subject  # "The rebel factions that signed the truce denied firing them"
     titled = _TITLE_OF.search(text, max(subject.start - 30, 0), subject.start) is not None
