@@ -17,6 +17,14 @@ from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import Needy, needing
 from truce.extract.sentences import Sentence
+from truce.extract.subjects import (
+    AND_ITS_VERB,
+    PARTNER_AFTER,
+    SUBJECT_AT,
+    joined_verbs_subject,
+    main_subject,
+    subject_before_aside,
+)
 from truce.ids import stable_id
 from truce.model import (
     VIOLENT_TYPES,
@@ -356,19 +364,19 @@ def roles(
         # raid is the clause's subject's, not the name nearest to it
         opening = [m for m in mentions if m.end <= trigger.core_start]  # (a speaker too)
         lead = _DATELINE_LEAD.match(text)  # ("DEIR EZ-ZOR, Syria, Feb 17 (Test Wire) - ")
-        if opening and _SUBJECT_AT.fullmatch(text, lead.end() if lead else 0, opening[0].start):
+        if opening and SUBJECT_AT.fullmatch(text, lead.end() if lead else 0, opening[0].start):
             before = coordinated(text, opening, first=True)
     aside_subject = not before and bool(
-        subject := _subject_before_aside(text, start, trigger, usable)
+        subject := subject_before_aside(text, start, trigger, usable)
     )
     if aside_subject:  # (the subject and the partner its aside names both act)
         before = subject
     if not before and trigger.toll:
-        before = _main_subject(text, start, trigger, usable)
-    and_verb = _AND_ITS_VERB.search(text, max(trigger.core_start - 5, 0), trigger.core_start)
+        before = main_subject(text, start, trigger, usable)
+    and_verb = AND_ITS_VERB.search(text, max(trigger.core_start - 5, 0), trigger.core_start)
     shared = bool(not before and and_verb)
     if shared:  # (the subject the joined verbs share, with those who went with it)
-        before = _joined_verbs_subject(text, start, usable)
+        before = joined_verbs_subject(text, start, usable)
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
     if stop and (hurt := _VICTIM_CLAUSE.match(text, stop.start())):  # ", killing nine civilians"
@@ -461,7 +469,7 @@ def roles(
             # "shelling of Ariha by government artillery"
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []
-    if actors and (aside := _PARTNER_AFTER.match(text, trigger.core_end)) is not None:
+    if actors and (aside := PARTNER_AFTER.match(text, trigger.core_end)) is not None:
         # "Government artillery, supported by Russian aircraft, shelled": the partner acts
         partners = [m for m in after if m.end <= aside.end()]
         actors = list(dict.fromkeys([*actors, *_ids(partners)]))
@@ -531,141 +539,9 @@ def _with_owner(text: str, before: list[Mention], chosen: list[Mention]) -> list
     return chosen
 
 
-def _subject_before_aside(
-    text: str, start: int, trigger: Trigger, mentions: list[Mention]
-) -> list[Mention]:
-    """The names ending right before a short aside between commas that the trigger follows
-    ("Regime forces and militias, known locally as shabiha, stormed ...")."""
-    if not _opens_after_comma(text, start, trigger):
-        return []
-    aside = clause_start(text, start - 1)
-    if (which := _WHICH_BEFORE.search(text, 0, aside)) is not None:
-        aside = which.start() + 1  # ", which now calls itself ...,": from its comma on
-    if aside < 2 or text[aside - 1] != "," or len(text[aside:start].split()) > _ASIDE_WORDS:
-        return []
-    subject = clause_start(text, aside - 1)
-    named = [m for m in mentions if subject <= m.start and m.end <= aside - 1]
-    if not named:
-        return []
-    # ("army troops and fighters of Liwa al-Quds, a pro-government Palestinian militia,
-    # stormed": a partner the catalogue does not list, whom the aside describes)
-    unlisted = _AND_UNLISTED.match(text, named[-1].end, aside - 1)
-    if not _ITS_PEOPLE.fullmatch(text, unlisted.end() if unlisted else named[-1].end, aside - 1):
-        return []
-    # the aside may name the subject again ("the Nusra Front, which now calls itself Jabhat
-    # Fateh al-Sham, attacked"), or a partner ("U.S. Central Command forces, partnered with
-    # the Syrian Democratic Forces (SDF), conducted a helicopter raid"), nobody else
-    inside = [m for m in mentions if aside <= m.start < start]
-    if unlisted or _PARTNERED.match(text, aside):
-        return [*named, *inside]
-    return named if {m.actor_id for m in inside} <= {m.actor_id for m in named} else []
-
-
-_AND_UNLISTED = re.compile(
-    r"\s+and\s+(?:(?:fighters|units|members)\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
-    r"(?:\s+(?:(?-i:[A-Z][\w'’-]*)|al-[\w'’-]+)){0,4}(?=\s*$)",
-    re.IGNORECASE,
-)
-_ITS_PEOPLE = re.compile(
-    r"(?:\s+(?:forces|troops|fighters|personnel|units|soldiers|warplanes|jets|aircraft"
-    r"|air\s+force|armed\s+forces"  # ("Our air force, together with the Russian air force,")
-    r"|helicopters|drones|artillery|bulldozers|tanks|gunners|snipers|patrols?|militiamen"
-    r"|terrorists|militants|gunmen|elements|members|gangs|mercenaries))?\s*"
-)
-_WITH_PARTNER = (
-    r"(?:partnered with|in partnership with|alongside|together with|backed by|supported by"
-    r"|in (?:cooperation|coordination|conjunction) with|along with"
-    r"|with the (?:support|backing|help|air cover) of)\s"  # ("with the support of the Russian")
-)
-# (or those among the subject: "Syrian rebels, among them fighters of the Nusra Front, overran")
-_PARTNERED = re.compile(rf"\s*(?:{_WITH_PARTNER}|(?:among them|including)\s)", re.IGNORECASE)
-
-
-# an aside naming a partner right after the trigger's weapon ("Government artillery,
-# supported by Russian aircraft, shelled")
-_PARTNER_AFTER = re.compile(rf",\s*{_WITH_PARTNER}[^,.;]{{1,60}},", re.IGNORECASE)
-
-
-def _opens_after_comma(text: str, start: int, trigger: Trigger) -> bool:
-    """Does the trigger open its clause (``start``), right after a comma (but for an
-    auxiliary: "The factions, in turn, have failed to free")?"""
-    return (
-        start >= 2
-        and text[start - 1] == ","
-        and _AUXILIARIES.fullmatch(text, start, trigger.core_start) is not None
-    )
-
-
-_ASIDE_WORDS = 8
-_AUXILIARIES = re.compile(  # (or a verb that does a noun's act: ", conducted a helicopter raid")
-    r"\s*(?:(?:have|has|had|also|then|later)\s+)*"
-    r"(?:(?:conducted|carried\s+out|launched|staged|mounted)\s+(?:(?:an?|the)\s+)?"
-    r"(?:(?:concentrated|intensive|heavy|several|new|fresh|\d+|two|three|four|five)\s+)?)?",
-    re.IGNORECASE,
-)
-_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", re.IGNORECASE)
-# (a word or two, or what the force used or sent: "helicopters of the US occupation forces")
-# (a statement quoted whole opens its sentences on a quotation mark: '"Our units ...')
-_SUBJECT_AT = re.compile(
-    r"\s*[\"“]?(?:(?:\w+\s+){0,2}|(?:helicopters|jets|warplanes|aircraft|drones|units|patrols?"
-    r"|troops|members|gunmen|fighters)\s+of\s+(?:the\s+)?)$"
-)
-
-
-_ASIDES_BACK = 3  # clauses back from a toll to the main clause's subject
-
-
-def _main_subject(
-    text: str, start: int, trigger: Trigger, mentions: list[Mention]
-) -> list[Mention]:
-    """The subject of the main clause that a toll clause follows ("Army units carried out
-    an operation in Hama, killing 14 terrorists"): a name opening that clause."""
-    if not _opens_after_comma(text, start, trigger):
-        return []
-    # (past asides with no name of their own: "Its fighters stormed two hills near Khan
-    # Tuman, south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers")
-    return _subject_back(text, start, mentions, _ASIDES_BACK)[:1]
-
-
-# a verb joined to the one before it: "stormed the town ... at dawn and detained 47 men"
-_AND_ITS_VERB = re.compile(r"\band\s+$")
-_VERBS_BACK = 5  # clauses back from a joined verb to the subject of the first
-
-
-def _joined_verbs_subject(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
-    """The subject the joined verbs share ("Regime forces and pro-government militias,
-    known locally as shabiha, stormed the town of Qudsaya, north-west of Damascus, at dawn
-    on Friday and detained at least 47 young men"): names opening a clause before."""
-    return _subject_back(text, start, mentions, _VERBS_BACK)
-
-
-def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) -> list[Mention]:
-    """The names (and those joined to them) opening the nearest of the ``clauses`` clauses
-    before ``start`` that names anyone; none if its first name does not open it. Those an
-    aside says went with them go too ("helicopters of the US occupation forces, accompanied
-    by gunmen of the QSD militia, carried out an airdrop ... and kidnapped three men")."""
-    main, end, company = start, start, []
-    for _ in range(clauses):
-        main = clause_start(text, main - 1)
-        first = next((m for m in mentions if main <= m.start and m.end < end), None)
-        if first is not None and _WENT_WITH.match(text, main):
-            company = [first]  # (the aside's name; the subject is in the clause before)
-            end = main
-            continue
-        if first is not None:
-            if not _SUBJECT_AT.fullmatch(text, main, first.start):
-                return []
-            named = [m for m in mentions if first.start <= m.start and m.end < end]
-            return [*coordinated(text, named, first=True), *company]
-        if main <= 0:
-            break
-    return []
-
-
 _TRUCE_REGIME = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|calm|silence)\s+regime\s*$", re.IGNORECASE
 )
-_WENT_WITH = re.compile(r"\s*(?:accompanied|escorted)\s+by\b", re.I)  # (went with, not backed)
 
 
 def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str]) -> list[str]:
