@@ -376,3 +376,28 @@ class Casting:
             return []
         _, nearest = max(before, key=lambda said: said[0])
         return [] if self.catalogue.only_reports(nearest) else [nearest]
+
+
+# the document's own people counting: "We recorded", "Our observers have counted"
+_WE_RECORDED = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur (?:[\w-]+ )?(?:observers|monitors|teams?|researchers|staff))\s+"
+    r"(?:have\s+|had\s+)?(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?"
+    r"\b(?:violations|breaches)\b"
+)
+_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+[^.;:]{1,80}?\s+of\s+$", re.IGNORECASE)
+_VIOLATED = re.compile(r"violated|breached|broken|broke", re.IGNORECASE)
+
+
+def unspoken_charge(text: str, trigger: Trigger, *, own_count: bool) -> bool:
+    """A charge no catalogued speaker makes, whose named sides are the accused (its
+    targets), not its makers: the document's own count ("Our observers have counted nine
+    breaches by the 4th Division", ``own_count``: the document speaks in its own voice), an
+    accuser the catalogue does not know ("the committee accuses the government of breaching
+    the agreement"), or a count told as fact ("SDF groups have violated the ceasefire 11
+    times")."""
+    if own_count and _WE_RECORDED.search(text):
+        return True
+    return trigger.type is EventType.VIOLATION_ACCUSATION and bool(
+        _ACCUSED_OF.search(text, 0, trigger.core_start)
+        or _VIOLATED.fullmatch(text, trigger.core_start, trigger.core_end)
+    )

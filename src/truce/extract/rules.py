@@ -28,7 +28,12 @@ from truce.extract.attach import (
     kinds_of,
     names_a_known_event,
 )
-from truce.extract.casting import Casting, opened_by_a_pronoun, tells_a_joint_patrol
+from truce.extract.casting import (
+    Casting,
+    opened_by_a_pronoun,
+    tells_a_joint_patrol,
+    unspoken_charge,
+)
 from truce.extract.casualties import Figures, find_figures
 from truce.extract.claims import (
     Attribution,
@@ -139,14 +144,6 @@ _IN_KIND = re.compile(r"[\"”’]?\s+[\"“]?in kind\b", re.IGNORECASE)
 _RECORDED = re.compile(
     r"\b(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?\b(?:violations|breaches)\b",
     re.IGNORECASE,
-)
-# the document's own people counting: "We recorded", "Our observers have counted"
-_VIOLATED = re.compile(r"violated|breached|broken|broke", re.IGNORECASE)
-_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+[^.;:]{1,80}?\s+of\s+$", re.IGNORECASE)
-_WE_RECORDED = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur (?:[\w-]+ )?(?:observers|monitors|teams?|researchers|staff))\s+"
-    r"(?:have\s+|had\s+)?(?:registered|recorded|counted|documented|logged)\b[^.;:]{0,40}?"
-    r"\b(?:violations|breaches)\b"
 )
 _THE_TWO = re.compile(r"\W*(?:[^,.;]{1,30},\s+)?the two (?:groups|sides|factions|parties)\b", re.I)
 _CLAIMED_THE = re.compile(
@@ -633,21 +630,8 @@ class _Reader(EarlierEvents):
                 merged.date = own_date.date
             return self._continue(s, merged, place, actors)
         author = self.ledger.author_id if self.voices.own_account else None
-        if self.voices.own_account and _WE_RECORDED.search(s.text) and not speakers:
-            # "Our observers have counted nine breaches by the 4th Division": the document's
-            # own count, whose accused are its targets
-            actors, targets = [], list(dict.fromkeys([*actors, *targets]))
-        if (
-            trigger.type is EventType.VIOLATION_ACCUSATION
-            and not speakers
-            and (
-                _ACCUSED_OF.search(s.text, 0, trigger.core_start)
-                or _VIOLATED.fullmatch(s.text, trigger.core_start, trigger.core_end)
-            )
-        ):  # "the committee accuses the government of breaching the agreement", "SDF groups
-            # have violated the ceasefire 11 times": an accuser the catalogue does not know,
-            # or the document's own voice; the accused are still the charge's targets
-            actors, targets = [], list(dict.fromkeys([*actors, *targets]))
+        if not speakers and unspoken_charge(s.text, trigger, own_count=self.voices.own_account):
+            actors, targets = [], list(dict.fromkeys([*actors, *targets]))  # the accused
         if not speakers and not actors and author and not self.catalogue.only_reports(author):
             speakers = [author]  # a count in a party's own briefing: the party charges it
         if (
