@@ -57,6 +57,14 @@ def _reports(body: str) -> list[Report]:
         # the act a side says it answered is not the sentence's own
         ("The group said its artillery had shelled army positions near Saraqeb in response to "
          "what it called the bombardment of villages.", "shelling"),
+        # people of a post or a body seized: taken, not ground
+        ("Masked gunmen seized a member of the local council outside his home at dawn.",
+         "abduction"),
+        ("The militants seized 32 of the prison's guards and held them as hostages.",
+         "abduction"),
+        ("Three General Security members were seized by gunmen at a checkpoint near Jableh.",
+         "abduction"),
+        ("Rebels seized two army positions near the town on Monday.", "armed_clash"),
         # vehicles driven off
         ("Armed men were seen driving three aid trucks and a generator away from the depot.",
          "looting_destruction"),
