@@ -475,3 +475,13 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_story_s_governorate() -> None
 def test_speakers_told_with_where_they_are_still_speak(sentence: str) -> None:
     (act,) = _reports(sentence)
     assert ("activists", "reports") in stances_of(act)
+
+
+def test_an_act_the_fallback_guesses_is_done_by_the_sentence_s_subject() -> None:
+    """The learned fallback puts its trigger on its best guess of the act's word ("pulled"
+    here); who acted is the subject that opens the sentence, not the name nearest it."""
+    (entry,) = _reports(
+        "Army troops and National Defence Forces militiamen entered Kessab on Sunday morning, "
+        "hours after the last rebel units had pulled out towards the Jabal al-Turkman."
+    )
+    assert entry.actors == ["syrian-government", "pro-government-militias"]

@@ -29,6 +29,7 @@ from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
 from truce.extract.parties import Parties, agreement_parties
 from truce.extract.referents import DONE_BY_THEM, OWN_FORCES, THEY, accused_by
+from truce.extract.subjects import opening_subject
 from truce.extract.victims import civilians_hit
 from truce.model import VIOLENT_TYPES, EventType, Stance
 
@@ -227,6 +228,13 @@ class Casting:
         actors, targets = roles(
             text, trigger, parties, excluded, self.lexicon, catalogue.adjectives
         )
+        if trigger.learned and (
+            opening := opening_subject(
+                text, [m for m in parties if (m.start, m.end) not in excluded]
+            )
+        ):  # the learned fallback guesses the act's word: its subject is the sentence's
+            actors = list(dict.fromkeys(m.actor_id for m in opening))
+            targets = [t for t in targets if t not in actors]
         if not actors and tells_a_joint_patrol(text, trigger):
             # "The joint Russian-Turkish patrol was cut short": the patrolling sides'
             actors, targets = targets, []

@@ -72,6 +72,7 @@ class Trigger:
     core_end: int
     text: str
     toll: bool = False
+    learned: bool = False  # put by the learned fallback, on its best guess of the word
 
 
 def find_trigger(text: str, lexicon: Lexicon, *, agreed: bool = False) -> Trigger | None:

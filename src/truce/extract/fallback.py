@@ -193,4 +193,4 @@ def fallback_trigger(text: str, model: FallbackModel) -> Trigger | None:
     if span is None:
         return None
     start, end = span
-    return Trigger(kind, start, end, start, end, text[start:end])
+    return Trigger(kind, start, end, start, end, text[start:end], learned=True)

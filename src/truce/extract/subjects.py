@@ -144,3 +144,22 @@ def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) 
         if main <= 0:
             break
     return []
+
+
+# what may open a sentence before its subject: a dateline, a live page's clock, a time or
+# place phrase and its comma, an article
+_OPENING = re.compile(
+    r"(?:[A-Z][^.\n]{0,80}?\)\s*[-–—]\s+)?\W*(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
+    r"(?:(?:on|at|in|by|late|early|overnight|last|this|yesterday|earlier|later|meanwhile)\b"
+    r"[^,;:.]{0,40},\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def opening_subject(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The names that open the sentence ("Army troops and NDF militiamen entered Kessab on
+    Sunday, hours after the last rebel units had pulled out"): the subject of its main
+    clause, for an act whose word is only guessed (none if a name does not open it)."""
+    if not mentions or not _OPENING.fullmatch(text, 0, mentions[0].start):
+        return []
+    return coordinated(text, mentions, first=True)
