@@ -65,6 +65,12 @@ def _reports(body: str) -> list[Report]:
         ("Three General Security members were seized by gunmen at a checkpoint near Jableh.",
          "abduction"),
         ("Rebels seized two army positions near the town on Monday.", "armed_clash"),
+        # a convoy of a side, or of civilians, hit from the air: a strike, not an aid incident
+        ("Russian warplanes struck an Islamic State convoy on the road to al-Mayadin.",
+         "air_strike"),
+        ("A Turkish drone struck a convoy of civilians driving to the dam on Wednesday.",
+         "air_strike"),
+        ("Warplanes struck a Turkish Red Crescent convoy near Azaz on Monday.", "aid_access"),
         # vehicles driven off
         ("Armed men were seen driving three aid trucks and a generator away from the depot.",
          "looting_destruction"),
@@ -485,3 +491,11 @@ def test_an_act_the_fallback_guesses_is_done_by_the_sentence_s_subject() -> None
         "hours after the last rebel units had pulled out towards the Jabal al-Turkman."
     )
     assert entry.actors == ["syrian-government", "pro-government-militias"]
+
+
+def test_an_act_repeated_is_another() -> None:
+    first, again = _reports(
+        "A Turkish drone struck a car near Sarrin on Monday, killing two men. The drone struck "
+        "again about twenty minutes later, hitting an ambulance that had come for the wounded."
+    )
+    assert (first.type.value, again.type.value) == ("air_strike", "air_strike")
