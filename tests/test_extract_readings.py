@@ -499,3 +499,11 @@ def test_an_act_repeated_is_another() -> None:
         "again about twenty minutes later, hitting an ambulance that had come for the wounded."
     )
     assert (first.type.value, again.type.value) == ("air_strike", "air_strike")
+
+
+def test_the_speaker_s_own_positions_hit_make_it_a_target() -> None:
+    (shelling,) = _reports(
+        "The SDF accused pro-government militias of firing mortar rounds at its positions near "
+        "the village of Darnaj on Thursday."
+    )
+    assert (shelling.actors, shelling.targets) == (["pro-government-militias"], ["sdf"])

@@ -344,6 +344,11 @@ class Casting:
                 # "Rebel fighters say they took control of al-Rastan after several hours of
                 # clashes with government troops"
                 targets = _fought_with(text, trigger, parties, actors)
+        if violent and (its := _AT_ITS_POSITIONS.match(text, trigger.core_end)) is not None:
+            # "the SDF accused pro-government militias of firing mortar rounds at its
+            # positions": the speaker's positions were hit
+            hit = self._speaker_of(its.start("its"), attributions)
+            targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT:
             actors = self.bound(actors)
         return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
@@ -386,6 +391,12 @@ class Casting:
         return [] if self.catalogue.only_reports(nearest) else [nearest]
 
 
+# the speaker's own posts, hit: "fired mortar rounds at its positions near Darnaj"
+_AT_ITS_POSITIONS = needing(
+    r"[^,.;:]{0,80}?\b(?:at|on|towards)\s+(?:one\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?"
+    r"(?:positions?|posts?|checkpoints?|bases?|outposts?|barracks)\b",
+    re.IGNORECASE,
+)
 # the document's own people counting: "We recorded", "Our observers have counted"
 _WE_RECORDED = re.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:[\w-]+ )?(?:observers|monitors|teams?|researchers|staff))\s+"
