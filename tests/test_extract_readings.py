@@ -507,3 +507,12 @@ def test_the_speaker_s_own_positions_hit_make_it_a_target() -> None:
         "the village of Darnaj on Thursday."
     )
     assert (shelling.actors, shelling.targets) == (["pro-government-militias"], ["sdf"])
+
+
+def test_an_act_later_in_the_day_is_dated_by_the_one_before() -> None:
+    first, later = _reports(
+        "At dawn on Tuesday a suicide bomber blew up a car at the border gate of Kobani.\n\n"
+        "Later in the day, coalition aircraft carried out four strikes on the gangs' positions "
+        "east of the town."
+    )
+    assert later.date.start == later.date.end == first.date.start == dt.date(2015, 6, 9)

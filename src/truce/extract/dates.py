@@ -522,7 +522,11 @@ _DAY_OF = r"day of (?:the|a|an|its) (?:[\w-]+ ){0,2}?"  # ("of a daily humanitar
 _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b", _I), 0, 1,
      False),
-    (re.compile(r"\blater (?:that|the same) (?:day|evening|night)\b", _I), 0, 1, False),
+    # ("later that day", "Later in the day, coalition aircraft carried out four strikes",
+    # "resumed their raids on Douma that afternoon")
+    (re.compile(r"\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b"
+                r"|\blater in the (?:day|afternoon|evening)\b|\bthat (?:afternoon|evening)\b", _I),
+     0, 1, False),
     # "Hours after the army's announcement": the day of the words told before
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+after\s+(?:the|its"
                 r"|their)\s+(?:[\w'’-]+\s+){0,2}?(?:announcement|statement|declaration|decision)\b",
