@@ -65,6 +65,9 @@ def _reports(body: str) -> list[Report]:
         ("Three General Security members were seized by gunmen at a checkpoint near Jableh.",
          "abduction"),
         ("Rebels seized two army positions near the town on Monday.", "armed_clash"),
+        # an aid vehicle held at a checkpoint
+        ("A Red Crescent ambulance taking three wounded civilians towards the border gate was "
+         "held for two hours at a rebel checkpoint.", "aid_access"),
         # a convoy of a side, or of civilians, hit from the air: a strike, not an aid incident
         ("Russian warplanes struck an Islamic State convoy on the road to al-Mayadin.",
          "air_strike"),
