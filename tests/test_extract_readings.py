@@ -519,3 +519,17 @@ def test_an_act_later_in_the_day_is_dated_by_the_one_before() -> None:
         "east of the town."
     )
     assert later.date.start == later.date.end == first.date.start == dt.date(2015, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the past told in a clause of its own does not make a dated act history
+        ("Government forces captured the Abu al-Duhur air base on Saturday, retaking an "
+         "airfield they lost to jihadists more than two years ago.", ["armed_clash"]),
+        # but an act the sentence dates in the past story is history
+        ("Government forces captured the air base more than two years ago.", []),
+    ],
+)  # fmt: skip
+def test_history_in_a_clause_of_its_own(sentence: str, kinds: list[str]) -> None:
+    assert [r.type.value for r in _reports(sentence)] == kinds

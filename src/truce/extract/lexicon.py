@@ -28,6 +28,15 @@ SpecModel = TypeVar("SpecModel", bound=BaseModel)
 LEXICON_FILE = "event_lexicon.yaml"
 
 
+# a clause of its own after the act: "stray fire that has repeatedly hit", "an airfield they
+# lost ... two years ago"
+_ITS_OWN_CLAUSE = re.compile(
+    r"\b(?:that|which|who|they|it)\s+(?:\w+\s+)?(?:has|have|had|lost|held|took|seized"
+    r"|captured|was|were)\b",
+    re.IGNORECASE,
+)
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -155,16 +164,24 @@ class Lexicon:
             for index, patterns in screens.candidates(text).items()
         )
 
-    def is_background(self, text: str) -> bool:
+    def is_background(self, text: str, *, after: int | None = None) -> bool:
         """Does ``text`` place its event in the past story ("since the war began")? Not
         when it only measures a record against it ("the deadliest day ... since the war
-        began")."""
+        began"), nor, past ``after`` (the end of a dated act's trigger), in a clause of its
+        own ("retaking an airfield they lost more than two years ago")."""
         for i in self.background_screens.hits(text):
             found = self.background[i].search(text)
-            if found and not self.record_before.search(
+            if found is None or self.record_before.search(
                 text, max(found.start() - 80, 0), found.start()
             ):
-                return True
+                continue
+            if (
+                after is not None
+                and found.start() >= after
+                and _ITS_OWN_CLAUSE.search(text, after, found.start())
+            ):
+                continue
+            return True
         return False
 
     def trend_clause(self, text: str) -> int | None:

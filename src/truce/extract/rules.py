@@ -399,7 +399,9 @@ class _Reader(EarlierEvents):
                 )
             )
             # "in 2013, a chemical attack killed ...": no event, and its figures are history's
-            happened = not (flags & DROPPED or history or self.lexicon.is_background(s.text))
+            after = trigger.core_end if own_date is not None else None  # (a dated act)
+            background = self.lexicon.is_background(s.text, after=after)
+            happened = not (flags & DROPPED or history or background)
             if happened:
                 if own_date is None and told is not None:
                     own_date = OwnDate(told, anchor=False, governs=False)
