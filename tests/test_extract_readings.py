@@ -533,3 +533,13 @@ def test_an_act_later_in_the_day_is_dated_by_the_one_before() -> None:
 )  # fmt: skip
 def test_history_in_a_clause_of_its_own(sentence: str, kinds: list[str]) -> None:
     assert [r.type.value for r in _reports(sentence)] == kinds
+
+
+def test_an_act_the_same_night_is_another_by_the_side_before() -> None:
+    market, hospital = _reports(
+        "Government helicopters dropped barrel bombs on the market of the town on Monday, "
+        "killing six people.\n\nThe same night they bombed the maternity hospital on the "
+        "western side of the town."
+    )
+    assert (market.actors, hospital.actors) == (["syrian-government"], ["syrian-government"])
+    assert hospital.date.start == market.date.start

@@ -95,8 +95,8 @@ def _fought_with(
 # a clause opened by a pronoun: "On Saturday they sent three suicide car bombs", "In the
 # night it fired rockets" (not "they said", whose verb is no act)
 _PRONOUN_OPENS = re.compile(
-    r"(?:^|[.;:\u2014]\s*)(?:(?:on|at|in|by|late|early|later|then|before|after)\b[^,;.]{0,40}?"
-    r"[\s,]+)?(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?"
+    r"(?:^|[.;:\u2014]\s*)(?:(?:on|at|in|by|late|early|later|then|before|after|the\s+same|that)\b"
+    r"[^,;.]{0,40}?[\s,]+)?(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?"
     # (the verb a noun's act is done with: "they sent three suicide car bombs")
     r"(?:(?:sent|launched|fired|drove|carried\s+out|staged|set\s+off|detonated)\s+"
     r"(?:[\w-]+\s+){0,2})?$",
