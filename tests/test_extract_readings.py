@@ -311,6 +311,7 @@ def test_whose_convoy_was_hit(sentence: str, targets: list[str]) -> None:
     [
         # where people work or are cared for, and who they are
         ("Russian jets struck an olive press near Kafr Owaid on Tuesday.", True),
+        ("Government jets bombed the maternity hospital of Kafr Nabl on Monday.", True),
         ("Shells hit the village's health care centre on Monday night.", True),
         ("A drone struck a pick-up truck near Sarrin on Monday, killing a man and his son.",
          True),

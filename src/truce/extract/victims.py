@@ -21,6 +21,7 @@ _MODIFIERS = (
     r"|several|dozens\s+of|\d+|at\s+least|about|some|main|local|old|nearby|young|elderly|only"
     r"|residential|primary|eastern|western|northern|southern|central|vegetable|crowded|busy"
     r"|tribal|prominent|retired|famil(?:y|ies)['’]s?"
+    r"|maternity|surgical|field|children['’]s|women['’]s"  # ("bombed the maternity hospital")
     r"|displaced|civilian|public|[\w-]+-held|[\w-]+-year-old|(?:queue|crowd|group|car|house"
     r"|yard)\s+of(?:\s+(?:the|a|an|his|her))?"
     # "opened fire on a pick-up truck carrying a member of the council"
