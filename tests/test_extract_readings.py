@@ -65,6 +65,12 @@ def _reports(body: str) -> list[Report]:
         ("Three General Security members were seized by gunmen at a checkpoint near Jableh.",
          "abduction"),
         ("Rebels seized two army positions near the town on Monday.", "armed_clash"),
+        # artillery that backs a ground attack is not the act
+        ("Rebel fighters backed by Turkish artillery fought their way back into Saraqeb on "
+         "Thursday.", "armed_clash"),
+        ("Hezbollah fighters tried to storm the western districts under heavy artillery cover.",
+         "armed_clash"),
+        ("Turkish artillery pounded the village of Tell Rifaat on Monday.", "shelling"),
         # an aid vehicle held at a checkpoint
         ("A Red Crescent ambulance taking three wounded civilians towards the border gate was "
          "held for two hours at a rebel checkpoint.", "aid_access"),
