@@ -112,26 +112,30 @@ def agreement_parties(text: str, mentions: list[Mention]) -> Parties:
         return list(dict.fromkeys(m.actor_id for m in named if m.actor_id not in mediators))
 
     # ("reached last Thursday with Russian officers acting as mediators": no side named)
-    signed = sides_of(_named_after(_SIGNED_BY, text, mentions))
+    signed_by, with_whom = _named_after(_SIGNED_BY, text, mentions)
+    signed = sides_of(signed_by)
     made = (
         signed
-        or sides_of(_named_after(_NEGOTIATED_WITH, text, mentions))
+        or sides_of(_named_after(_NEGOTIATED_WITH, text, mentions)[0])
         or sides_of(_agreed_subject(text, mentions))
     )
-    sides = made or sides_of(_named_after(_BETWEEN, text, mentions))
-    with_whom = bool(signed) and any(found.group("with") for found in _SIGNED_BY.finditer(text))
+    sides = made or sides_of(_named_after(_BETWEEN, text, mentions)[0])
+    with_whom = with_whom and bool(signed)
     return Parties(sides, mediators, made_it=bool(made), with_whom=with_whom)
 
 
-def _named_after(cue: re.Pattern[str], text: str, mentions: list[Mention]) -> list[Mention]:
+def _named_after(
+    cue: re.Pattern[str], text: str, mentions: list[Mention]
+) -> tuple[list[Mention], bool]:
     """The names right after ``cue`` ("signed by Russia, Turkey and Iran", "a truce between
-    X and Y"); "X agreed with Y": both."""
+    X and Y"), and whether the cue said "with": "X agreed with Y" names both."""
     for found in cue.finditer(text):
         if run := _run_at(text, mentions, found.end()):
-            if found.groupdict().get("with"):
+            with_whom = bool(found.groupdict().get("with"))
+            if with_whom:
                 run = _agreed_subject(text, mentions) + run
-            return run
-    return []
+            return run, with_whom
+    return [], False
 
 
 _LEAD_WORDS = re.compile(
