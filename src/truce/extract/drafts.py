@@ -19,6 +19,7 @@ from truce.extract.needs import Needy, needing
 from truce.extract.sentences import Sentence
 from truce.extract.subjects import (
     AND_ITS_VERB,
+    DATELINE_LEAD,
     PARTNER_AFTER,
     SUBJECT_AT,
     joined_verbs_subject,
@@ -146,7 +147,6 @@ _FROM_AREAS_OF = needing(
     re.IGNORECASE,
 )
 _GROUND_RAIDS = frozenset({"raid", "raids"})
-_DATELINE_LEAD = re.compile(r"[A-Z][^.\n]{0,80}?\)\s*[-–—]\s+")
 _IN_AN_ACT = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ATTRIBUTED_TO = needing(  # (run only where one of its words is)
     r"\s+(?:[\w-]+\s+){0,4}?(?:attributed|ascribed)\s+to\s+(?:an?\s+|the\s+)?", re.IGNORECASE
@@ -363,7 +363,7 @@ def roles(
         # "X and Y detained a man they described as an IS leader in a night raid": the
         # raid is the clause's subject's, not the name nearest to it
         opening = [m for m in mentions if m.end <= trigger.core_start]  # (a speaker too)
-        lead = _DATELINE_LEAD.match(text)  # ("DEIR EZ-ZOR, Syria, Feb 17 (Test Wire) - ")
+        lead = DATELINE_LEAD.match(text)  # ("DEIR EZ-ZOR, Syria, Feb 17 (Test Wire) - ")
         if opening and SUBJECT_AT.fullmatch(text, lead.end() if lead else 0, opening[0].start):
             before = coordinated(text, opening, first=True)
     aside_subject = not before and bool(

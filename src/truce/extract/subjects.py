@@ -14,6 +14,8 @@ import re
 from truce.extract.actors import Mention, coordinated
 from truce.extract.events import Trigger, clause_start
 
+# a wire's dateline: "DEIR EZ-ZOR, Syria, Feb 17 (Test Wire) - "
+DATELINE_LEAD = re.compile(r"[A-Z][^.\n]{0,80}?\)\s*[-–—]\s+")
 _WENT_WITH = re.compile(r"\s*(?:accompanied|escorted)\s+by\b", re.I)  # (went with, not backed)
 
 
@@ -149,7 +151,7 @@ def _subject_back(text: str, start: int, mentions: list[Mention], clauses: int) 
 # what may open a sentence before its subject: a dateline, a live page's clock, a time or
 # place phrase and its comma, an article
 _OPENING = re.compile(
-    r"(?:[A-Z][^.\n]{0,80}?\)\s*[-–—]\s+)?\W*(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
+    rf"(?:{DATELINE_LEAD.pattern})?\W*(?:\d{{1,2}}[:.]\d{{2}}\s*[-–—]?\s*)?"
     r"(?:(?:on|at|in|by|late|early|overnight|last|this|yesterday|earlier|later|meanwhile)\b"
     r"[^,;:.]{0,40},\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
