@@ -25,6 +25,19 @@ def test_a_type_more_likely_than_not_gives_a_trigger_on_its_verb() -> None:
     assert fallback_trigger("Gunmen were seen.", model) is None  # (no word for it: "none")
 
 
+def test_the_first_verb_that_weighs_for_the_type_is_the_trigger_not_the_heaviest() -> None:
+    model = _model({"u:stopped": {1: 0.4}, "u:drove": {1: 0.9}, "u:checkpoint": {1: 2.0}})
+    found = fallback_trigger("Officers stopped two men at a checkpoint and drove them away.", model)
+    assert found is not None and found.text == "stopped"
+
+
+def test_a_verb_that_weighs_for_another_act_is_preferred_to_a_noun() -> None:
+    # (one type's weights are noisy: "fired" may weigh for shelling and not for a clash)
+    model = _model({"u:fired": {2: 1.3}, "u:convoy": {1: 2.0}, "u:army": {1: 1.0}})
+    found = fallback_trigger("Militants fired on an army convoy.", model)
+    assert found is not None and (found.type, found.text) == (EventType.ARMED_CLASH, "fired")
+
+
 def test_a_type_never_emitted_gives_no_trigger() -> None:
     model = _model({"u:pledged": {2: 5.0}}, never=frozenset({"commitment"}))
     assert fallback_trigger("The sides pledged calm.", model) is None

@@ -3,8 +3,6 @@
 Run (the packaged model: the set and the tuning candidates, the held-out batches left out):
 
     .venv/bin/python tools/train_fallback.py eval/articles eval/candidates \\
-        --hold-out wy --hold-out wz --hold-out va --hold-out vb --hold-out vc \\
-        --hold-out vd --hold-out ve --hold-out vf --hold-out vg \\
         --hold-out vh --hold-out vi --hold-out vj \\
         --hold-out vk --hold-out vl --hold-out vm
 

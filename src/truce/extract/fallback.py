@@ -124,26 +124,35 @@ class FallbackModel:
         return EventType(self.classes[index]), probs[index]
 
     def trigger_word(self, text: str, kind: EventType) -> tuple[int, int] | None:
-        """Offsets of the verb that weighs most for ``kind`` against "none" (else of the
-        word that does), or None when no word of the sentence weighs for it. A verb is
-        where the reader looks for who acted (before it) and who was hit (after it)."""
+        """Offsets of the word to read the act around: the first past-tense verb that
+        weighs for ``kind``, else the first that weighs strongly for any act (one kind's
+        weight is noisy: "fired" may weigh for shelling and not for a clash), else the word
+        that weighs most for ``kind``; None when no word weighs for it. A verb is where
+        the reader looks for who acted (before it) and who was hit (after it), and the
+        first one is the sentence's main act more often than the heaviest one."""
         column = self.classes.index(kind.value)
         best: tuple[float, int, int] | None = None
-        verb: tuple[float, int, int] | None = None
+        strong_verb: tuple[int, int] | None = None
         for match in _WORD.finditer(text.lower()):
             word = match.group()
             if word[0].isdigit() or len(word) < 4 or word in _NO_ANCHOR:
                 continue  # (a preposition or article is nobody's act)
-            weight = self.weights.get(f"u:{word}", {}).get(column)
-            if weight is None or weight <= 0:
-                continue
-            found = (weight, match.start(), match.end())
-            if best is None or weight > best[0]:
-                best = found
-            if _looks_like_a_verb(word) and (verb is None or weight > verb[0]):
-                verb = found
-        chosen = verb or best
-        return (chosen[1], chosen[2]) if chosen else None
+            weights = self.weights.get(f"u:{word}", {})
+            weight = weights.get(column, 0.0)
+            if _looks_like_a_verb(word):
+                if weight > _WEIGHS_FOR_KIND:
+                    return match.start(), match.end()
+                if strong_verb is None and max(weights.values(), default=0.0) > _WEIGHS_FOR_AN_ACT:
+                    strong_verb = match.start(), match.end()
+            if weight > 0 and (best is None or weight > best[0]):
+                best = (weight, match.start(), match.end())
+        if strong_verb is not None:
+            return strong_verb
+        return (best[1], best[2]) if best else None
+
+
+_WEIGHS_FOR_KIND = 0.2  # a verb's weight for the act's kind that makes it the act's verb
+_WEIGHS_FOR_AN_ACT = 0.5  # ... and for some kind, when no verb weighs for this one
 
 
 _IRREGULAR = frozenset({
