@@ -550,3 +550,26 @@ def test_an_act_the_same_night_is_another_by_the_side_before() -> None:
     )
     assert (market.actors, hospital.actors) == (["syrian-government"], ["syrian-government"])
     assert hospital.date.start == market.date.start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # bombs dropped are an act, not a trend ...
+        ("Government helicopters have dropped two barrel bombs on a street of shops in "
+         "al-Shaar.", ["air_strike"]),
+        # ... but strikes that have dropped are one, as is a tally of bombs since a day
+        ("Air strikes on the city have dropped sharply since the truce.", []),
+        ("Since the envoy announced the pledge, helicopters have dropped more than 230 barrel "
+         "bombs on the city.", []),
+        # a dated act stands before a running count in a "where" clause of its own ...
+        ("Fighting between government forces and rebels flared again on Monday around the "
+         "Mallah farms, north of the city, where the Observatory says 23 fighters have been "
+         "killed since.", ["armed_clash"]),
+        # ... but an undated one is the count's background
+        ("Fighting goes on around the Mallah farms, where 23 fighters have been killed "
+         "since.", []),
+    ],
+)  # fmt: skip
+def test_acts_against_trends_and_running_counts(sentence: str, kinds: list[str]) -> None:
+    assert [r.type.value for r in _reports(sentence)] == kinds

@@ -32,7 +32,9 @@ LEXICON_FILE = "event_lexicon.yaml"
 # lost ... two years ago"
 _ITS_OWN_CLAUSE = re.compile(
     r"\b(?:that|which|who|they|it)\s+(?:\w+\s+)?(?:has|have|had|lost|held|took|seized"
-    r"|captured|was|were)\b",
+    r"|captured|was|were)\b"
+    # ("..., north of the city, where the Observatory says 23 have been killed since")
+    r"|,\s*where\b",
     re.IGNORECASE,
 )
 
