@@ -573,3 +573,50 @@ def test_an_act_the_same_night_is_another_by_the_side_before() -> None:
 )  # fmt: skip
 def test_acts_against_trends_and_running_counts(sentence: str, kinds: list[str]) -> None:
     assert [r.type.value for r in _reports(sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Red Crescent volunteers say two of their ambulances trying to reach the wounded in "
+        "al-Rastan were held for three hours at an army checkpoint.",
+        "Last week a Nusra Front checkpoint at the entrance to the city held one of our "
+        "ambulances for five hours.",
+        "On 14 October a SARC convoy of four trucks carrying food was not permitted to pass "
+        "the government checkpoint at the entrance of Moadamiyet al-Sham.",
+        "The ICRC said on Sunday that a team with the Syrian Arab Red Crescent had again been "
+        "unable to enter the old city of Homs.",
+    ],
+)
+def test_aid_held_kept_out_or_not_let_pass(sentence: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == ["aid_access"]
+
+
+def test_the_wounded_sent_back_at_a_crossing_are_civilians_kept_from_care() -> None:
+    (kept,) = _reports(
+        "On Friday eight wounded civilians from Sheikh Maskin waited six hours at the Tal "
+        "Shihab crossing point and were sent back."
+    )
+    assert (kept.type.value, kept.targets) == ("aid_access", ["civilians"])
+
+
+def test_fire_on_a_funeral_at_another_place_is_its_own_act_not_the_last_one_s_toll() -> None:
+    held, funeral = _reports(
+        "13:30 - Red Crescent volunteers say two of their ambulances were held for three hours "
+        "at an army checkpoint near al-Rastan.\n\n15:10 - In Hama, activists say the security "
+        "forces opened fire on a funeral procession after midday prayers, killing at least four "
+        "people."
+    )
+    assert (held.type.value, funeral.type.value) == ("aid_access", "attack_on_civilians")
+    assert funeral.actors == ["syrian-government"] and funeral.fatalities is not None
+    assert funeral.fatalities.low == 4 and held.fatalities is None
+
+
+def test_a_toll_at_a_place_of_its_own_is_not_the_last_paragraph_s_act() -> None:
+    held, killed = _reports(
+        "13:30 - Red Crescent volunteers say two of their ambulances were held for three hours "
+        "at an army checkpoint near al-Rastan.\n\n15:10 - In Hama, activists say at least four "
+        "people were killed when security forces attacked a funeral procession."
+    )
+    assert held.fatalities is None and killed.place.name == "Hama"
+    assert killed.fatalities is not None and killed.fatalities.low == 4

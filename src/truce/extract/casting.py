@@ -44,6 +44,12 @@ _AID_CARGO = re.compile(
     r"\b(?:convoys?|trucks|lorries|ambulances?|aid|relief|Red Crescent|Red Cross|humanitarian)\b",
     re.IGNORECASE,
 )
+# the sick and wounded kept from care: "eight wounded civilians ... were sent back"
+_PATIENTS = re.compile(
+    r"\b(?:wounded|sick|injured)\s+(?:civilians|people|residents|children|women|men)\b"
+    r"|\bpatients\b",
+    re.IGNORECASE,
+)
 # acts done to people or their property, whose victims are civilians unless told otherwise
 _DONE_TO_PEOPLE = frozenset(
     {EventType.ATTACK_ON_CIVILIANS, EventType.ABDUCTION, EventType.LOOTING_DESTRUCTION}
@@ -290,6 +296,12 @@ class Casting:
             aid = catalogue.aid_workers
             if aid and not targets and _AID_CARGO.search(text):  # a convoy held: the aid
                 targets = [aid]  # workers it carries are what was hit
+            elif (
+                not targets
+                and catalogue.civilians
+                and _PATIENTS.search(text, 0, trigger.core_start)
+            ):
+                targets = [catalogue.civilians]  # the wounded turned back are who was hit
             elif aid:  # "turned back a UN convoy": the aid workers of the UN's convoy
                 un = {t for t in targets if catalogue.actors[t].kind == "un"}
                 targets = list(dict.fromkeys(aid if t in un else t for t in targets))

@@ -162,8 +162,15 @@ class EarlierEvents:
             named = kind_named(s.text)
             violent = ([d for d in acts if d.type in named] or acts)[-1:]
         if not violent:  # (a wire's lead, then its toll opening the next paragraph: "At
-            # least 23 people were killed, among them 14 attackers, the Observatory said")
-            violent = [d for d in self.drafts if d.violent and d.sentence.index == s.index - 1]
+            # least 23 people were killed, among them 14 attackers, the Observatory said";
+            # not a toll at a place of its own: "15:10 - In Hama, ... killing at least four")
+            violent = [
+                d
+                for d in self.drafts
+                if d.violent
+                and d.sentence.index == s.index - 1
+                and (place is None or same_place(place, d))
+            ]
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
