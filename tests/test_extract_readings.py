@@ -620,3 +620,32 @@ def test_a_toll_at_a_place_of_its_own_is_not_the_last_paragraph_s_act() -> None:
     )
     assert held.fatalities is None and killed.place.name == "Hama"
     assert killed.fatalities is not None and killed.fatalities.low == 4
+
+
+def test_a_truce_no_longer_binding_is_over_though_operations_would_resume() -> None:
+    (over,) = _reports(
+        "The rebels' joint command announced on Monday that it was no longer bound by the "
+        "ceasefire and would resume operations against government forces."
+    )
+    assert over.type.value == "ceasefire_declared_over" and over.flags == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not one tank has left al-Rastan.",
+        "Nor has the government kept its promise on detainees.",
+        "The envoy said government forces had failed to pull their heavy weapons out of "
+        "population centres.",
+    ],
+)
+def test_terms_not_carried_out(sentence: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == ["commitment"]
+
+
+def test_a_second_term_broken_is_tracked_on_its_own() -> None:
+    weapons, detainees = _reports(
+        "The envoy said government forces had failed to pull their heavy weapons out of "
+        "population centres. Nor has the government kept its promise on detainees."
+    )
+    assert weapons.actors == detainees.actors == ["syrian-government"]

@@ -327,7 +327,10 @@ def status_flags(text: str, trigger: Trigger, lexicon: Lexicon, after: int = 0) 
         flags.add(Flag.ALLEGED)
     if _ALLEGATION_THAT.search(text, max(trigger.core_start - 160, 0), trigger.core_start):
         flags.add(Flag.ALLEGED)  # "denies the allegation, broadcast by ..., that fighters fired"
-    if _goes_on_later(text, trigger.core_end):  # "Strikes against ISIS ... will continue"
+    if trigger.type is not EventType.CEASEFIRE_DECLARED_OVER and _goes_on_later(
+        text, trigger.core_end
+    ):  # "Strikes against ISIS ... will continue" (but "no longer bound by the ceasefire
+        # and would resume operations" declares it over now)
         flags.add(Flag.INTENDED)
     # in the condition (a relative clause inside it does not end it), or in what follows it
     # when that is told with a modal: "If it fails, the next clash could be far bloodier"
