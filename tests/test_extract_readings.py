@@ -649,3 +649,20 @@ def test_a_second_term_broken_is_tracked_on_its_own() -> None:
         "population centres. Nor has the government kept its promise on detainees."
     )
     assert weapons.actors == detainees.actors == ["syrian-government"]
+
+
+def test_a_term_carried_out_in_implementation_of_commitments_is_the_subject_s() -> None:
+    (withdrawal,) = _reports(
+        "In implementation of its commitments, the Syrian Arab Army has withdrawn its units "
+        "from the cities of Idlib and Daraa and returned them to their barracks."
+    )
+    assert (withdrawal.type.value, withdrawal.actors) == ("commitment", ["syrian-government"])
+
+
+def test_a_resolution_s_term_met_is_placed_where_they_came_into_not_from() -> None:
+    (arrived,) = _reports(
+        "Under the framework agreement, the chemical arsenal is to be destroyed by mid-2014. "
+        "The first inspectors drove into Damascus from Beirut on 1 October, as Security Council "
+        "resolution 2118 required."
+    )
+    assert (arrived.type.value, arrived.place.name) == ("commitment", "Damascus")

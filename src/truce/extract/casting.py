@@ -120,6 +120,8 @@ def opened_by_a_pronoun(text: str, trigger: Trigger) -> bool:
 
 # "broke the government's pledge", "patients whom Russian officers promised to evacuate":
 # whose promise a commitment is
+# a term named before the act: "In line with the agreement, ...", "Under the terms of"
+_TERM_OPENS = re.compile(r"\W*(?:in|under|as)\b", re.IGNORECASE)
 _PROMISED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:pledges?|promises?|commitments?|undertakings?|guarantees?)\b"
     r"|\s+(?:had\s+|has\s+)?(?:promised|pledged|undertook|committed)\b",
@@ -275,6 +277,15 @@ class Casting:
         ):  # whose promise it is, whoever speaks of it
             actors = list(dict.fromkeys(promisers))
             targets = [t for t in targets if t not in actors]
+        elif (
+            trigger.type is EventType.COMMITMENT
+            and not actors
+            and targets
+            and not text[: trigger.core_start].strip(" ,")
+            and _TERM_OPENS.match(text)
+        ):  # "In implementation of its commitments, the Syrian Arab Army has withdrawn its
+            # units": the term opens the sentence, its subject follows
+            actors, targets = targets[:1], targets[1:]
         if trigger.type is EventType.AID_ACCESS:  # "stopped at the government checkpoint":
             # the side holding the checkpoint acted, whatever the grammar
             held = [

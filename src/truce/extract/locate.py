@@ -111,6 +111,8 @@ _CAME_FROM = needing(
     r"|flying\s+from|flew\s+from|took\s+off\s+from|taking\s+off\s+from|launched\s+from"
     # fighters "crossed from neighbouring Idlib province and attacked ... Jindires"
     r"|crossed\s+(?:over\s+)?from|infiltrated\s+from"
+    # where they came into a place from: "drove into Damascus from Beirut"
+    r"|into\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?from"
     r"|from\s+the\s+direction\s+of"
     # "fired from the direction of government positions south of Kafranbel"
     r"|from\s+the\s+direction\s+of\s+(?:[\w-]+\s+){0,3}?(?:positions?|bases?|posts?)\s+"

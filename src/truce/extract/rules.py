@@ -137,7 +137,7 @@ _TRUCE_WORD = re.compile(
 # an agreement of any kind, whose terms an act may carry out
 _AGREEMENT_WORD = re.compile(
     r"\b(?:agreements?|deal|settlement|truce|ceasefire|cease-fire|understanding|memorandum"
-    r"|protocol|roadmap|accord|reconciliation|evacuation)\b",
+    r"|protocol|roadmap|accord|reconciliation|evacuation|commitments)\b",
     re.IGNORECASE,
 )
 _IN_KIND = re.compile(r"[\"”’]?\s+[\"“]?in kind\b", re.IGNORECASE)
