@@ -666,3 +666,17 @@ def test_a_resolution_s_term_met_is_placed_where_they_came_into_not_from() -> No
         "resolution 2118 required."
     )
     assert (arrived.type.value, arrived.place.name) == ("commitment", "Damascus")
+
+
+def test_the_side_hit_firing_back_is_an_act_of_its_own() -> None:
+    hit, reply = _reports(
+        "On Thursday shells landed close to the perimeter of the Turkish post, wounding two "
+        'Turkish soldiers. The Turkish General Staff blamed "regime elements" and said its '
+        "artillery had returned fire."
+    )
+    assert hit.targets == ["turkey"] and hit.injuries is not None and hit.injuries.low == 2
+    assert (reply.type.value, reply.actors, reply.targets) == (
+        "shelling",
+        ["turkey"],
+        ["syrian-government"],
+    )

@@ -360,6 +360,18 @@ class Casting:
             actors = accused_by(text, trigger, attributions, mentions)
             targets = [t for t in targets if t not in actors]
         own_account = False  # the speaker tells of its own forces' act
+        if (
+            actors
+            and violent
+            and trigger.type is not EventType.ARMED_CLASH  # (either side tells a clash)
+            and (its := _SAID_ITS.search(text, 0, trigger.core_start))
+        ):
+            # "The Turkish General Staff blamed "regime elements" and said its artillery had
+            # returned fire": the speaker's own weapon acted, on those it blamed
+            own = self._speaker_of(its.start("its"), attributions)
+            if own and own[0] not in actors:
+                actors, targets = own, list(dict.fromkeys([*actors, *targets]))
+                own_account = True
         if not actors:
             actors = self._speakers_own(text, trigger, attributions)
             own_account = bool(actors)
@@ -414,6 +426,11 @@ class Casting:
         return [] if self.catalogue.only_reports(nearest) else [nearest]
 
 
+# the speaker's own weapon is the act's word: "said its artillery (had returned fire)"
+_SAID_ITS = re.compile(
+    r"\b(?:said|says|added|stated|announced)\s+(?:that\s+)?(?P<its>its|their)\s+(?:own\s+)?$",
+    re.IGNORECASE,
+)
 # the speaker's own posts, hit: "fired mortar rounds at its positions near Darnaj"
 _AT_ITS_POSITIONS = needing(
     r"[^,.;:]{0,80}?\b(?:at|on|towards)\s+(?:one\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?"

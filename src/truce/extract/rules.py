@@ -584,6 +584,14 @@ class _Reader(EarlierEvents):
             # after the SDF overran a hospital, is of the air strikes told before it
             latest = self._latest_of(kinds, as_news=False) or latest
         latest = latest.news if latest is not None else None  # "the bomb": not the aside
+        # ("blamed "regime elements" and said its artillery had returned fire": the side hit
+        # fires back, an act of its own; either side tells a clash)
+        fires_back = (
+            (own_account or answers_at_once(s.text))
+            and trigger.type is not EventType.ARMED_CLASH
+            and latest is not None
+            and bool(set(actors) & set(latest.targets))
+        )
         if latest is not None and backs_the_account(s.text, trigger):
             return self._continue(s, latest, None)  # "backed that account, saying ..."
         if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
@@ -606,8 +614,9 @@ class _Reader(EarlierEvents):
             if latest.type in FROM_THE_AIR and the_projectiles(s.text, trigger):
                 latest.actors = latest.actors or actors  # "The barrage was fired by ..."
                 return self._continue(s, latest, place, actors)
-            if (about_earlier and vague and (governing is None or denied)) or accuses_of(
-                trigger, accused_end, latest, place
+            if not fires_back and (
+                (about_earlier and vague and (governing is None or denied))
+                or accuses_of(trigger, accused_end, latest, place)
             ):
                 return self._continue(s, latest, place, actors)
         if (named := named_by_place(s.text, trigger)) and (told := self._told_at(trigger, named)):
@@ -624,7 +633,9 @@ class _Reader(EarlierEvents):
         ):  # "The toll from the morning's car bomb at the grain silos has risen to nine": the
             # suicide car bomb told before
             return self._continue(s, told, None)
-        merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
+        merged = None
+        if not fires_back:
+            merged = self._merge_target(s, trigger, own_date, actors, place, claimants, targets)
         if merged is not None:
             if own_account:
                 _confirm_own(attributions, actors)
