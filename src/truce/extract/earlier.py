@@ -17,6 +17,7 @@ from truce.extract.lexicon import Lexicon
 from truce.extract.locate import Locator
 from truce.extract.referents import refers_back, same_place
 from truce.extract.sameness import (
+    ACCOUNT_DAYS,
     another_count,
     another_entry,
     compatible,
@@ -28,10 +29,10 @@ from truce.extract.sameness import (
     told_as,
 )
 from truce.extract.sentences import Sentence
-from truce.extract.timeline import OwnDate, Timeline
-from truce.model import VIOLENT_TYPES, EventType, Place
+from truce.extract.timeline import OwnDate, Timeline, answers_at_once, from_no_words
+from truce.model import VIOLENT_TYPES, DatePrecision, EventDate, EventType, Place
 
-__all__ = ["EarlierEvents", "kinds_told"]
+__all__ = ["EarlierEvents", "fires_back_at", "kinds_told", "of_its_days"]
 
 #: Acts between armed sides, whose other side a later clash of theirs was likely against.
 _FIGHTS = frozenset(
@@ -174,6 +175,22 @@ class EarlierEvents:
         there = [d for d in violent if place is not None and same_place(place, d)]
         return (there or violent)[-1] if violent else None
 
+    def _told_again(
+        self, latest: Draft, actors: list[str], own_date: OwnDate | None, place: Place | None
+    ) -> bool:
+        """Is a party's account of its own forces' act ("the ministry said its aircraft had
+        destroyed a workshop in southern Idlib") the act just told of them (by the same
+        actors, in the same governorate, dated only by the words, not after them)?"""
+        if not set(actors) <= set(latest.actors):
+            return False
+        if own_date is not None:
+            said, act = own_date.said, latest.date
+            if said is None or own_date.date != said or act.start is None or said.end is None:
+                return False
+            if not act.start <= said.end or (said.end - act.start).days > ACCOUNT_DAYS:
+                return False
+        return place is None or self.locator.same_governorate(place, latest.place)
+
     def _latest_of(self, kinds: frozenset[EventType], *, as_news: bool = True) -> Draft | None:
         """The latest draft of ``kinds``; ``as_news``: the news it was told in passing after,
         if of those kinds too ("..., two days after a car bomb ...": "the bomb" means the
@@ -196,3 +213,33 @@ class EarlierEvents:
 def kinds_told(trigger: Trigger) -> frozenset[EventType]:
     """The kinds of act the trigger's words may name again, its own among them."""
     return told_as(trigger) | {trigger.type}
+
+
+def of_its_days(
+    told: Draft | None, trigger: Trigger, day: EventDate | None, place: Place | None
+) -> bool:
+    """Is ``day`` one of the days the words gave an act of the trigger's kind (not the news
+    default's two days), at its place or none?"""
+    if told is None or told.type is not trigger.type or day is None or not same_place(place, told):
+        return False
+    days = told.date
+    if days.precision is not DatePrecision.DAYS or from_no_words(days):
+        return False
+    start, end, first, last = days.start, days.end, day.start, day.end
+    if start is None or end is None or first is None or last is None:
+        return False
+    return start <= first and last <= end
+
+
+def fires_back_at(
+    latest: Draft | None, s: Sentence, trigger: Trigger, actors: list[str], *, own_account: bool
+) -> bool:
+    """Does the side ``latest`` hit fire back in ``s`` ("blamed "regime elements" and said
+    its artillery had returned fire", "Our artillery units immediately returned fire"), an
+    act of its own? (Either side tells a clash: not one.)"""
+    return (
+        (own_account or answers_at_once(s.text))
+        and trigger.type is not EventType.ARMED_CLASH
+        and latest is not None
+        and bool(set(actors) & set(latest.targets))
+    )

@@ -55,7 +55,7 @@ from truce.extract.drafts import (
     Draft,
     commitment_hint,
 )
-from truce.extract.earlier import EarlierEvents, kinds_told
+from truce.extract.earlier import EarlierEvents, fires_back_at, kinds_told, of_its_days
 from truce.extract.events import (
     DROPPED,
     Trigger,
@@ -81,11 +81,9 @@ from truce.extract.referents import (
     named_by_place,
     one_more_of,
     refers_back,
-    same_place,
     the_projectiles,
 )
 from truce.extract.sameness import (
-    ACCOUNT_DAYS,
     same_day,
     specific,
     told_as,
@@ -584,14 +582,7 @@ class _Reader(EarlierEvents):
             # after the SDF overran a hospital, is of the air strikes told before it
             latest = self._latest_of(kinds, as_news=False) or latest
         latest = latest.news if latest is not None else None  # "the bomb": not the aside
-        # ("blamed "regime elements" and said its artillery had returned fire": the side hit
-        # fires back, an act of its own; either side tells a clash)
-        fires_back = (
-            (own_account or answers_at_once(s.text))
-            and trigger.type is not EventType.ARMED_CLASH
-            and latest is not None
-            and bool(set(actors) & set(latest.targets))
-        )
+        fires_back = fires_back_at(latest, s, trigger, actors, own_account=own_account)
         if latest is not None and backs_the_account(s.text, trigger):
             return self._continue(s, latest, None)  # "backed that account, saying ..."
         if own_account and latest is not None and self._told_again(latest, actors, own_date, place):
@@ -600,7 +591,7 @@ class _Reader(EarlierEvents):
         # "The clashes killed 11, the Observatory said on Monday": Monday dates the words
         governing = own_date.date if own_date is not None and own_date.governs else None
         # "Three days of fighting ... The fighting broke out on Wednesday morning": one of them
-        if about_earlier and _of_its_days(latest, trigger, governing, place):
+        if about_earlier and of_its_days(latest, trigger, governing, place):
             return self._continue(s, latest, place, actors)
         if latest is not None and same_day(governing, latest):
             # "Turkey blamed IS for the bombing", "the government denied targeting the
@@ -705,22 +696,6 @@ class _Reader(EarlierEvents):
         self.ledger.flush_pending(draft)
         return draft
 
-    def _told_again(
-        self, latest: Draft, actors: list[str], own_date: OwnDate | None, place: Place | None
-    ) -> bool:
-        """Is a party's account of its own forces' act ("the ministry said its aircraft had
-        destroyed a workshop in southern Idlib") the act just told of them (by the same
-        actors, in the same governorate, dated only by the words, not after them)?"""
-        if not set(actors) <= set(latest.actors):
-            return False
-        if own_date is not None:
-            said, act = own_date.said, latest.date
-            if said is None or own_date.date != said or act.start is None or said.end is None:
-                return False
-            if not act.start <= said.end or (said.end - act.start).days > ACCOUNT_DAYS:
-                return False
-        return place is None or self.locator.same_governorate(place, latest.place)
-
     def _continue(
         self, s: Sentence, draft: Draft | None, place: Place | None, actors: Sequence[str] = ()
     ) -> Draft | None:
@@ -768,19 +743,3 @@ def _confirm_own(attributions: list[Attribution], actors: list[str]) -> None:
     for i, said in enumerate(attributions):
         if said.actor_id in actors and said.stance is Stance.REPORTS:
             attributions[i] = replace(said, stance=Stance.CONFIRMS)
-
-
-def _of_its_days(
-    told: Draft | None, trigger: Trigger, day: EventDate | None, place: Place | None
-) -> bool:
-    """Is ``day`` one of the days the words gave an act of the trigger's kind (not the news
-    default's two days), at its place or none?"""
-    if told is None or told.type is not trigger.type or day is None or not same_place(place, told):
-        return False
-    days = told.date
-    if days.precision is not DatePrecision.DAYS or from_no_words(days):
-        return False
-    start, end, first, last = days.start, days.end, day.start, day.end
-    if start is None or end is None or first is None or last is None:
-        return False
-    return start <= first and last <= end
