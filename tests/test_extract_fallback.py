@@ -38,6 +38,12 @@ def test_a_verb_that_weighs_for_another_act_is_preferred_to_a_noun() -> None:
     assert found is not None and (found.type, found.text) == (EventType.ARMED_CLASH, "fired")
 
 
+def test_the_end_of_a_compound_is_no_verb() -> None:
+    model = _model({"u:backed": {1: 0.9}, "u:taken": {1: 0.3}, "u:control": {1: 2.0}})
+    found = fallback_trigger("Turkish-backed fighters have taken control of the town.", model)
+    assert found is not None and found.text == "taken"
+
+
 def test_a_type_never_emitted_gives_no_trigger() -> None:
     model = _model({"u:pledged": {2: 5.0}}, never=frozenset({"commitment"}))
     assert fallback_trigger("The sides pledged calm.", model) is None

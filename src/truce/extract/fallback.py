@@ -137,6 +137,8 @@ class FallbackModel:
             word = match.group()
             if word[0].isdigit() or len(word) < 4 or word in _NO_ANCHOR:
                 continue  # (a preposition or article is nobody's act)
+            if text[match.start() - 1 : match.start()] == "-":
+                continue  # (nor the end of a compound: "the Turkish-backed factions")
             weights = self.weights.get(f"u:{word}", {})
             weight = weights.get(column, 0.0)
             if _looks_like_a_verb(word):
@@ -158,7 +160,8 @@ _WEIGHS_FOR_AN_ACT = 0.5  # ... and for some kind, when no verb weighs for this 
 _IRREGULAR = frozenset({
     "hit", "shot", "struck", "fought", "took", "drove", "threw", "blew", "fired", "seized",
     "stormed", "killed", "wounded", "broke", "held", "led", "sent", "stole", "tore", "overran",
-    "ran", "bombed", "shelled", "met", "kept", "let", "set",
+    "ran", "bombed", "shelled", "met", "kept", "let", "set", "taken", "retaken", "blown",
+    "thrown", "driven", "stolen", "torn", "fallen",
 })  # fmt: skip
 
 
