@@ -680,3 +680,26 @@ def test_the_side_hit_firing_back_is_an_act_of_its_own() -> None:
         ["turkey"],
         ["syrian-government"],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("The US-led coalition said it had carried out 11 strikes near Manbij on Thursday, "
+         "destroying Islamic State fighting positions and vehicles.", ["isis"]),
+        ("On 18 September units of the Syrian Arab Army seized a bridgehead on the eastern bank "
+         "near al-Husseiniyeh, driving ISIS militants from their fortified positions.", ["isis"]),
+    ],
+)  # fmt: skip
+def test_what_an_act_hit_told_after_it(sentence: str, targets: list[str]) -> None:
+    (act,) = _reports(sentence)
+    assert act.targets == targets
+
+
+def test_what_a_charge_says_was_targeted_is_not_its_target() -> None:
+    (charge,) = _reports(
+        "The General Command said that since the truce came into force the terrorist "
+        "organisations, led by Jabhat al-Nusra, have violated it 47 times, targeting "
+        "residential areas and military posts."
+    )
+    assert charge.type.value == "violation_accusation" and "civilians" not in charge.targets

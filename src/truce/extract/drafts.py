@@ -126,6 +126,10 @@ _WEAPON_WORD = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+", re.IGNORECASE)
+# what an act of violence hit, told after it: ", destroying Islamic State fighting positions",
+# ", driving ISIS militants from their fortified positions" (not a charge's: "have violated
+# it 47 times, targeting residential areas")
+_HIT_CLAUSE = re.compile(r",\s+(?:destroying|hitting|engaging|driving|targeting)\s+", re.IGNORECASE)
 # "Nine civilians, two of them children, were martyred": who they were, between commas,
 # does not cut the victims off their verb
 _WHO_THEY_WERE = re.compile(
@@ -379,7 +383,11 @@ def roles(
         before = joined_verbs_subject(text, start, usable)
     stop = lexicon.target_break.search(text, trigger.core_end)
     end = stop.start() if stop else len(text)
-    if stop and (hurt := _VICTIM_CLAUSE.match(text, stop.start())):  # ", killing nine civilians"
+    hurt = stop and (
+        _VICTIM_CLAUSE.match(text, stop.start())  # ", killing nine civilians"
+        or (trigger.type in VIOLENT_TYPES and _HIT_CLAUSE.match(text, stop.start()))
+    )
+    if hurt:
         further = lexicon.target_break.search(text, hurt.end())
         end = further.start() if further else len(text)
     after = [m for m in usable if m.start >= trigger.core_end and m.end <= end]
