@@ -703,3 +703,11 @@ def test_what_a_charge_says_was_targeted_is_not_its_target() -> None:
         "residential areas and military posts."
     )
     assert charge.type.value == "violation_accusation" and "civilians" not in charge.targets
+
+
+def test_ground_taken_after_the_other_side_pulled_out_was_taken_from_it() -> None:
+    (taken,) = _reports(
+        "The Syrian Democratic Forces say their fighters have taken full control of the Conoco "
+        "gas field near Khasham, after Islamic State militants pulled out before dawn."
+    )
+    assert (taken.type.value, taken.actors, taken.targets) == ("armed_clash", ["sdf"], ["isis"])

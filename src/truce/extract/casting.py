@@ -89,13 +89,32 @@ _CLASHES_WITH = re.compile(
 def _fought_with(
     text: str, trigger: Trigger, parties: list[Mention], actors: list[str]
 ) -> list[str]:
-    """Those named right after "clashes with" after the trigger, its sides' foes."""
+    """Those named right after "clashes with" after the trigger, its sides' foes (or those
+    who left the ground before it was taken: "took full control of the Conoco gas field
+    ..., after Islamic State militants pulled out before dawn")."""
     starts = {m.start: m.actor_id for m in parties}
-    return [
+    fought = [
         who
         for found in _CLASHES_WITH.finditer(text, trigger.core_end)
         if (who := starts.get(found.end())) is not None and who not in actors
-    ][:1]
+    ]
+    left = [
+        m.actor_id
+        for m in parties
+        if m.start >= trigger.core_end
+        and m.actor_id not in actors
+        and _AFTER_THE.search(text, max(m.start - 12, 0), m.start)
+        and _PULLED_OUT.match(text, m.end)
+    ]
+    return [*fought, *left][:1]
+
+
+# "..., after Islamic State militants pulled out", "after the jihadists had withdrawn"
+_AFTER_THE = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+_PULLED_OUT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:had\s+)?(?:pulled\s+(?:out|back)|withdr[ae]wn?|retreated|fled)\b",
+    re.IGNORECASE,
+)
 
 
 # a clause opened by a pronoun: "On Saturday they sent three suicide car bombs", "In the
