@@ -711,3 +711,37 @@ def test_ground_taken_after_the_other_side_pulled_out_was_taken_from_it() -> Non
         "gas field near Khasham, after Islamic State militants pulled out before dawn."
     )
     assert (taken.type.value, taken.actors, taken.targets) == ("armed_clash", ["sdf"], ["isis"])
+
+
+def test_the_tell_of_a_place_is_no_one_telling() -> None:
+    (taken,) = _reports(
+        "On 16 June, Kurdish forces and allied armed groups took control of Tell Abiad town "
+        "from ISIL."
+    )
+    assert (taken.actors, taken.targets, taken.claims) == (["sdf", "opposition"], ["isis"], [])
+
+
+def _rules_only(body: str) -> list[Report]:
+    """The rules' reading alone (the learned fallback may guess some of these sentences)."""
+    document = document_from_text(body, fmt="text", published=PUBLISHED)
+    return list(extract_document(document, extractor=rules_only_extractor()).reports)
+
+
+def test_a_tunnel_packed_with_explosives_blown_up_is_a_bomb() -> None:
+    (bomb,) = _rules_only(
+        "On Monday rebels blew up a tunnel packed with explosives beneath an army position on "
+        "the edge of the district."
+    )
+    assert (bomb.type.value, bomb.actors) == ("remote_explosive", ["opposition"])
+
+
+def test_units_driven_out_of_a_town_were_fought() -> None:
+    (driven,) = _rules_only(
+        "Government troops and Hezbollah fighters drove the last Southern Front units out of "
+        "Sheikh Maskin on Monday."
+    )
+    assert (driven.type.value, driven.actors, driven.targets) == (
+        "armed_clash",
+        ["syrian-government", "hezbollah"],
+        ["opposition"],
+    )

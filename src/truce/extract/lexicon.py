@@ -268,9 +268,11 @@ def _compile(spec: LexiconSpec) -> Lexicon:
         background=_patterns(spec.background),
         record_before=_alternation(spec.record_before),
         trends=_patterns(spec.trends),
-        # "the Nusra Front, which now calls itself ...": a name, not a claim
+        # "the Nusra Front, which now calls itself ...": a name, not a claim; nor is the
+        # "Tell" of a place ("took control of Tell Abiad")
         attribution_verb=re.compile(
-            rf"(?<!\bto )\b(?:{verbs})\b(?!\s+(?:itself|themselves|himself|herself)\b)",
+            rf"(?<!\bto )\b(?:{verbs})\b(?!(?<=(?-i:Tell))\s+(?-i:[A-Z]))"
+            r"(?!\s+(?:itself|themselves|himself|herself)\b)",
             re.IGNORECASE,
         ),
         stances=tuple(_stance_rule(r) for r in spec.stances),
