@@ -745,3 +745,31 @@ def test_units_driven_out_of_a_town_were_fought() -> None:
         ["syrian-government", "hezbollah"],
         ["opposition"],
     )
+
+
+def test_allied_rebels_of_a_nation_are_joined_to_the_side_named_before() -> None:
+    (taken,) = _reports(
+        "Kurdish fighters and allied Syrian rebels drove Islamic State out of the border town "
+        "of Tal Abyad on Tuesday."
+    )
+    assert (taken.actors, taken.targets) == (["sdf", "opposition"], ["isis"])
+
+
+def test_a_plane_that_destroyed_a_tank_struck_from_the_air() -> None:
+    (strike,) = _rules_only(
+        "On Sunday a coalition plane destroyed a Daesh tank that was shelling us from a hill "
+        "outside Sarrin."
+    )
+    assert (strike.type.value, strike.actors, strike.targets) == (
+        "air_strike",
+        ["us-led-coalition"],
+        ["isis"],
+    )
+
+
+def test_a_local_truce_with_the_army_declared_over() -> None:
+    over = _reports(
+        "In Dael, the town's factions declared their local truce with the army over on "
+        "Thursday, accusing government forces of shelling the western quarter of the town."
+    )[0]
+    assert (over.type.value, over.actors) == ("ceasefire_declared_over", ["opposition"])

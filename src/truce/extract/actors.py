@@ -54,7 +54,7 @@ NAMES_JOINED = re.compile(
     r"|(?:backed|supported|aided)\s+by)\s*"
     # ("Rebel fighters and the Kurdish YPG militia have been fighting")
     r"(?:(?:the|allied|other|affiliated|former|friendly|Kurdish|Arab|Turkmen|Assyrian|local"
-    r"|tribal|[\w.]+-(?:backed|led|allied|supported)"
+    r"|tribal|Syrian|Iraqi|Lebanese|Palestinian|Afghan|Iranian|foreign|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units|officers|officials|representatives)\s+of"
     # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
     r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"
