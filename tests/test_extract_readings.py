@@ -773,3 +773,39 @@ def test_a_local_truce_with_the_army_declared_over() -> None:
         "Thursday, accusing government forces of shelling the western quarter of the town."
     )[0]
     assert (over.type.value, over.actors) == ("ceasefire_declared_over", ["opposition"])
+
+
+def test_a_ground_attack_with_tanks_and_mortars_is_a_clash() -> None:
+    (attack,) = _rules_only(
+        "At four in the morning about 300 fighters of Jabhat al-Nusra attacked our positions "
+        "in the eastern districts with two tanks, an armoured personnel carrier and mortars."
+    )
+    assert (attack.type.value, attack.actors) == ("armed_clash", ["jfs"])
+
+
+def test_a_red_crescent_team_turned_back_was_kept_out_by_who_held_the_checkpoint() -> None:
+    (kept,) = _rules_only(
+        "On Saturday, Hezbollah fighters at the checkpoint outside Madaya turned back a Red "
+        "Crescent team that had come to vaccinate children."
+    )
+    assert (kept.type.value, kept.actors, kept.targets) == (
+        "aid_access",
+        ["hezbollah"],
+        ["aid-workers"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # a side's weapons joined to the side named after them
+        ("Turkish tanks and Syrian rebels drove Islamic State out of Jarablus on Wednesday.",
+         ["turkey", "opposition"]),
+        # a speaker's own guns, told "separately"
+        ("Turkey's defence ministry said separately that its artillery had fired on YPG "
+         "positions near Arima on Tuesday.", ["turkey"]),
+    ],
+)  # fmt: skip
+def test_sides_named_with_their_weapons(sentence: str, actors: list[str]) -> None:
+    (act,) = _reports(sentence)
+    assert act.actors == actors

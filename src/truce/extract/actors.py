@@ -48,7 +48,8 @@ NAMES_JOINED = re.compile(
     # (a side's adjective may come with its people: "Russian officers and rebel factions")
     # ("SDF fighters and National Defence Forces militiamen traded fire")
     r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys"
-    r"|fighters|militiamen|troops|soldiers|units|forces|personnel|air\s+force|armed\s+forces))?"
+    r"|fighters|militiamen|troops|soldiers|units|forces|personnel|air\s+force|armed\s+forces"
+    r"|tanks|jets|warplanes|aircraft|artillery|drones|helicopters))?"  # ("Turkish tanks and")
     # ("U.S. Central Command forces, partnered with the Syrian Democratic Forces (SDF),")
     r"\s*(?:,\s*)?(?:and|or|,|-|alongside|together\s+with|partnered\s+with|led\s+by"
     r"|(?:backed|supported|aided)\s+by)\s*"

@@ -144,7 +144,7 @@ def _first_trigger(
             rule.type, best.start(), best.end(), core_start, core_end, best.group(), rule.toll
         )
         if aside is None:
-            after = _AFTER.search(text, 0, core_start)
+            after = _AFTER.search(text, 0, core_start) or _ground_means(text, core_start, rule.type)
             if after is None and core_start >= lead:
                 return found
             # (or inside an opening "after ..." phrase: "after two days of heavy clashes on
@@ -153,6 +153,23 @@ def _first_trigger(
         elif not rule.toll and (core_start < aside[1] or aside[0].core_start < lead <= core_start):
             return found  # (the main clause's act, before the "after" phrase or after its comma)
     return aside[0] if aside else None
+
+
+def _ground_means(text: str, core_start: int, kind: EventType) -> re.Match[str] | None:
+    """A gun in a list of what a ground attack was made with ("attacked our positions ...
+    with two tanks, an armoured personnel carrier and mortars"): the attack's means, not
+    a bombardment of its own."""
+    if kind is not EventType.SHELLING:
+        return None
+    means = _WITH_MEANS.search(text, max(core_start - 120, 0), core_start)
+    return means if means is not None and _GROUND_FORCE.search(means.group()) else None
+
+
+_WITH_MEANS = re.compile(r"\bwith\s+(?:[\w-]+,?\s+){1,10}?(?:and\s+)?$", re.IGNORECASE)
+_GROUND_FORCE = re.compile(
+    r"\b(?:tanks?|armou?red|personnel\s+carriers?|APCs?|bulldozers?|infantry|pick-?ups)\b",
+    re.IGNORECASE,
+)
 
 
 def _best_match(

@@ -39,7 +39,7 @@ NO_SUCH = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DONE_WITH = r"(?:(?:carried out|conducted|flew|launched|staged)\s+(?:[\w,-]+\s+){0,3})?"
 # "said on Tuesday that one of its artillery shells may have hit", "says its armed drones"
 OWN_FORCES = needing(
-    r"\b(?:said|says|say|stated|announced|added|confirmed)\s+"
+    r"\b(?:said|says|say|stated|announced|added|confirmed)\s+(?:\w+ly\s+)?"  # ("said separately")
     r"(?:on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:[\w-]+\s+)?(?:aircraft|jets"
     r"|warplanes|planes|drones|forces|troops|fighters|artillery|tanks|snipers|gunners|units"
