@@ -809,3 +809,16 @@ def test_a_red_crescent_team_turned_back_was_kept_out_by_who_held_the_checkpoint
 def test_sides_named_with_their_weapons(sentence: str, actors: list[str]) -> None:
     (act,) = _reports(sentence)
     assert act.actors == actors
+
+
+def test_a_committee_that_negotiates_for_a_district_speaks_for_its_side() -> None:
+    (charge,) = _reports(
+        "Members of the opposition committee that negotiates for al-Waer accused the "
+        "government on Tuesday of violating the truce agreed for the district in late 2015."
+    )
+    assert (charge.type.value, charge.actors, charge.targets) == (
+        "violation_accusation",
+        ["opposition"],
+        ["syrian-government"],
+    )
+    assert stances_of(charge) == {("opposition", "accuses")}

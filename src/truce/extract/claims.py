@@ -28,8 +28,10 @@ _ANOTHERS_WORD = re.compile(r",\s+(?:an?\s+(?:account|claim|version|charge|repor
 # the next speaker set against this one ("Activists said jets hit a bakery, but Moscow denied
 # involvement"): its words are its own, not a claim this speaker relays
 _SET_AGAINST = re.compile(r"(?:,\s+(?:but|while|whereas|though|although|yet)\b|;)", re.IGNORECASE)
-# a short relative clause between the name and its verb, naming no one else
+# a short relative clause between the name and its verb, naming no one else ("the
+# opposition committee that negotiates for al-Waer accused")
 _RELATIVE = re.compile(
+    r"(?:\s+(?:committee|council|command|commission|body|delegation|office|alliance))?"
     r"\s+(?:that|who|which)\s+(?!calls?\s|called\s)(?:have\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\s+"
     r"(?:[\w-]+\s+){0,5}"  # (but "The coalition which calls itself Ansar al-Sharia" is not it)
 )
