@@ -822,3 +822,19 @@ def test_a_committee_that_negotiates_for_a_district_speaks_for_its_side() -> Non
         ["syrian-government"],
     )
     assert stances_of(charge) == {("opposition", "accuses")}
+
+
+def test_a_partner_told_after_the_act_in_its_clause_acted_too() -> None:
+    (stormed,) = _reports(
+        "On Wednesday morning rebel fighters stormed the crossing together with Jabhat "
+        "al-Nusra and two other brigades."
+    )
+    assert (stormed.actors, "jfs" in stormed.targets) == (["opposition", "jfs"], False)
+
+
+def test_the_side_s_minister_and_the_other_side_s_commander_agreed() -> None:
+    (truce,) = _reports(
+        "Syria's defence minister and the commander of the Kurdish-led Syrian Democratic "
+        "Forces (SDF) agreed on Tuesday to an immediate ceasefire on all fronts."
+    )
+    assert (truce.type.value, truce.actors) == ("ceasefire_announced", ["syrian-government", "sdf"])

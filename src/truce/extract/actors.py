@@ -56,14 +56,15 @@ NAMES_JOINED = re.compile(
     # ("Rebel fighters and the Kurdish YPG militia have been fighting")
     r"(?:(?:the|allied|other|affiliated|former|friendly|Kurdish|Arab|Turkmen|Assyrian|local"
     r"|tribal|Syrian|Iraqi|Lebanese|Palestinian|Afghan|Iranian|foreign|[\w.]+-(?:backed|led|allied|supported)"
-    r"|(?:fighters|forces|members|units|officers|officials|representatives)\s+of"
+    r"|(?:fighters|forces|members|units|officers|officials|representatives|commanders?"
+    r"|leaders?|head|chief)\s+of"  # ("Syria's defence minister and the commander of the SDF")
     # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
     r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"
     r"(?:(?:led|headed|commanded)\s+by|loyal\s+to)"
     # "Army officers and a committee representing the factions signed the truce"
     r"|an?\s+(?:committee|delegation|team)\s+(?:representing|of|from)"
     r"|(?:town|city|village|enclave|area|district)['’]s"  # ("the town's rebel factions")
-    r"|(?-i:[A-Z][a-z]+)['’]s)\s+){0,3}",  # ("Government troops and fighters of Lebanon's")
+    r"|(?-i:[A-Z][a-z]+)['’]s)\s+){0,4}",  # ("Government troops and fighters of Lebanon's")
     re.IGNORECASE,
 )
 

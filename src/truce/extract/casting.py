@@ -139,6 +139,12 @@ def opened_by_a_pronoun(text: str, trigger: Trigger) -> bool:
 
 # "broke the government's pledge", "patients whom Russian officers promised to evacuate":
 # whose promise a commitment is
+# a partner told after the act: "together with Jabhat al-Nusra", "alongside the YPG"
+_TOGETHER_WITH = re.compile(
+    r"\b(?:(?:together|along|jointly)\s+with|alongside)\s+(?:the\s+|fighters\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_GOES_ON = re.compile(r"[,;:]|\b(?:which|that|who|where|when|while)\b", re.IGNORECASE)
 # a term named before the act: "In line with the agreement, ...", "Under the terms of"
 _TERM_OPENS = re.compile(r"\W*(?:in|under|as)\b", re.IGNORECASE)
 _PROMISED = re.compile(
@@ -289,6 +295,16 @@ class Casting:
             # "rebels overran Ishtabraq, an Alawite village ..., after a night of clashes with
             # the National Defence Forces militia": whom they fought
             targets = _fought_with(text, trigger, parties, actors)
+        if partners := [
+            m.actor_id
+            for m in parties
+            if m.start >= trigger.core_end
+            and (partner := _TOGETHER_WITH.search(text, max(m.start - 30, 0), m.start))
+            and not _CLAUSE_GOES_ON.search(text, trigger.core_end, partner.start())
+        ]:  # "We stormed the crossing together with Jabhat al-Nusra": it acted too (not
+            # "..., which brokered the swap together with Russian officers")
+            actors = list(dict.fromkeys([*actors, *partners]))
+            targets = [t for t in targets if t not in partners]
         hit = owners_hit(text, trigger, parties)  # "under an ambulance of the Red Crescent"
         targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT and (
