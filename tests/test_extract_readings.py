@@ -838,3 +838,11 @@ def test_the_side_s_minister_and_the_other_side_s_commander_agreed() -> None:
         "Forces (SDF) agreed on Tuesday to an immediate ceasefire on all fronts."
     )
     assert (truce.type.value, truce.actors) == ("ceasefire_announced", ["syrian-government", "sdf"])
+
+
+def test_an_attack_by_terrorists_of_two_named_groups_foiled() -> None:
+    (attack,) = _reports(
+        "An army unit foiled an attack by terrorists of Jabhat al-Nusra and the so-called "
+        '"Ahrar al-Sham" on military points near Jurin at dawn today.'
+    )
+    assert (attack.actors, attack.targets) == (["jfs", "opposition"], ["syrian-government"])

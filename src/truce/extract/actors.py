@@ -64,7 +64,8 @@ NAMES_JOINED = re.compile(
     # "Army officers and a committee representing the factions signed the truce"
     r"|an?\s+(?:committee|delegation|team)\s+(?:representing|of|from)"
     r"|(?:town|city|village|enclave|area|district)['’]s"  # ("the town's rebel factions")
-    r"|(?-i:[A-Z][a-z]+)['’]s)\s+){0,4}",  # ("Government troops and fighters of Lebanon's")
+    r"|(?-i:[A-Z][a-z]+)['’]s)\s+){0,4}"  # ("Government troops and fighters of Lebanon's")
+    r"(?:so-called\s+)?[\"“]?",  # ('Jabhat al-Nusra and the so-called "Ahrar al-Sham"')
     re.IGNORECASE,
 )
 

@@ -108,7 +108,9 @@ _DONE_BY = re.compile(
 # act, its authors the actors, those who repelled it the attacked
 _REPELLED_BY = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive|attempt|infiltration)"
-    r"\s+(?:(?:launched|carried\s+out|mounted|made)\s+)?by\s+(?:the\s+)?",
+    r"\s+(?:(?:launched|carried\s+out|mounted|made)\s+)?by\s+(?:the\s+)?"
+    # ("foiled an attack by terrorists of Jabhat al-Nusra")
+    r"(?:(?:terrorists|fighters|militants|gunmen|members|elements|groups)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 # one side of a joint body: "The Turkish side of the Russian-Turkish commission"
@@ -410,8 +412,9 @@ def roles(
         return actors, [t for t in _ids([*hit, *also]) if t not in actors]
     clash = trigger.type is EventType.ARMED_CLASH
     if clash and (repelled := _REPELLED_BY.match(text, trigger.core_end)) is not None:
-        attackers = [m for m in after if m.start == repelled.end()]
-        if attackers:  # (an attacker not catalogued leaves those who repelled it acting)
+        attackers = [m for m in after if m.start >= repelled.end()]
+        if attackers and attackers[0].start == repelled.end():  # (an attacker not
+            # catalogued leaves those who repelled it acting; one named is joined by others)
             actors = _coordinated(text, attackers, first=True)
             return actors, [t for t in _ids(coordinated(text, before)) if t not in actors]
     # (before the victims: "four people were killed in fighting between the army and gunmen")
