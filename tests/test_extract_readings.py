@@ -846,3 +846,21 @@ def test_an_attack_by_terrorists_of_two_named_groups_foiled() -> None:
         '"Ahrar al-Sham" on military points near Jurin at dawn today.'
     )
     assert (attack.actors, attack.targets) == (["jfs", "opposition"], ["syrian-government"])
+
+
+def test_in_the_capital_the_ministry_speaks_for_its_state() -> None:
+    (charge,) = _reports(
+        "In Ankara, the defence ministry accused Syrian government forces on Thursday of "
+        "breaching the Idlib ceasefire more than 40 times in the past week."
+    )
+    assert (charge.actors, charge.targets) == (["turkey"], ["syrian-government"])
+    assert stances_of(charge) == {("turkey", "accuses")}
+
+
+def test_a_name_after_said_that_opens_what_was_said_is_not_the_speaker() -> None:
+    (killing,) = _reports(
+        "The Popular Front for the Liberation of Palestine - General Command, which fights "
+        "alongside the army, said Islamic State militants had executed two young men in the "
+        "camp on Friday."
+    )
+    assert killing.actors == ["isis"] and ("isis", "reports") not in stances_of(killing)

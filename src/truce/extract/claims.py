@@ -225,6 +225,15 @@ def _verb_attributions(
 _FIGHTING = re.compile(r"\s+(?:against|fighting|battling)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# a wire's "In Ankara, the defence ministry said": the body speaks for the capital's state
+_IN_THE_CAPITAL = re.compile(r"\b[Ii]n\s+$")
+_ITS_INSTITUTION = re.compile(
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|presidency|general\s+staff"
+    r"|foreign\s+office|military|army)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Mention | None:
     before = [m for m in mentions if m.end <= verb_start]
     if not before:
@@ -236,6 +245,10 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
         # coalition speaks; whom it fights is part of its name
         if len(before) > 1 and _FIGHTING.fullmatch(text, before[-2].end, subject.start):
             return before[-2]
+        return subject
+    if _IN_THE_CAPITAL.search(text, max(subject.start - 4, 0), subject.start) and (
+        _ITS_INSTITUTION.fullmatch(gap)
+    ):  # "In Ankara, the defence ministry accused ...": the capital's state speaks
         return subject
     # "The Syrian National Army, the Turkey-backed rebel alliance that holds Azaz, blamed":
     # the name, then a description of it between commas
@@ -272,7 +285,18 @@ def _subject_after(text: str, mentions: list[Mention], verb: re.Match[str]) -> M
         return None
     lead = _INVERTED_AFTER.match(text, verb.end())
     position = lead.end() if lead else verb.end()
-    return next((m for m in mentions if m.start == position), None)
+    who = next((m for m in mentions if m.start == position), None)
+    if who is not None and _CLAUSE_AFTER.match(text, who.end):
+        return None  # (", said Islamic State militants had executed": what was said)
+    return who
+
+
+# the name after an inverted verb opens what was said ("..., said Islamic State militants had
+# executed two young men"), not the end of the sentence ("..., said the UN.")
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:had|has|have|was|were|is|are|would|will|could|may|might)\b",
+    re.IGNORECASE,
+)
 
 
 def _phrase_attributions(text: str, mentions: list[Mention]) -> list[Attribution]:
