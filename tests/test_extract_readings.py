@@ -864,3 +864,19 @@ def test_a_name_after_said_that_opens_what_was_said_is_not_the_speaker() -> None
         "camp on Friday."
     )
     assert killing.actors == ["isis"] and ("isis", "reports") not in stances_of(killing)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        # the speaker's own people hit
+        ("The SDF accused government artillery of shelling its fighters near al-Kasrah on "
+         "Monday, wounding three.", ["sdf"]),
+        # those fought, named with what leads them
+        ("Turkish-backed Syrian factions seized the town of Tal Rifaat on Sunday after two "
+         "days of fighting with the Kurdish-led Syrian Democratic Forces (SDF).", ["sdf"]),
+    ],
+)  # fmt: skip
+def test_who_was_hit_or_fought(sentence: str, targets: list[str]) -> None:
+    (act,) = _reports(sentence)
+    assert act.targets == targets

@@ -82,7 +82,9 @@ def tells_a_joint_patrol(text: str, trigger: Trigger) -> bool:
 
 
 _CLASHES_WITH = re.compile(
-    r"\b(?:clash(?:es|ed)?|fighting|battles?|fought)\s+with\s+(?:the\s+)?", re.IGNORECASE
+    r"\b(?:clash(?:es|ed)?|fighting|battles?|fought)\s+with\s+(?:the\s+)?"
+    r"(?:[\w-]+-(?:led|backed)\s+)?",  # ("fighting with the Kurdish-led SDF")
+    re.IGNORECASE,
 )
 
 
@@ -417,7 +419,9 @@ class Casting:
         if violent and (its := _AT_ITS_POSITIONS.match(text, trigger.core_end)) is not None:
             # "the SDF accused pro-government militias of firing mortar rounds at its
             # positions": the speaker's positions were hit
-            hit = self._speaker_of(its.start("its"), attributions)
+            hit = self._speaker_of(
+                its.start("its") if its["its"] else its.start("its2"), attributions
+            )
             targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT:
             actors = self.bound(actors)
@@ -469,7 +473,12 @@ _SAID_ITS = re.compile(
 # the speaker's own posts, hit: "fired mortar rounds at its positions near Darnaj"
 _AT_ITS_POSITIONS = needing(
     r"[^,.;:]{0,80}?\b(?:at|on|towards)\s+(?:one\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?"
-    r"(?:positions?|posts?|checkpoints?|bases?|outposts?|barracks)\b",
+    r"(?:positions?|posts?|checkpoints?|bases?|outposts?|barracks)\b"
+    # or its people, right after the act: "accused government artillery of shelling its
+    # fighters near al-Kasrah"
+    r"|[^,.;:]{0,40}?\b(?:shell(?:ed|ing)|struck|striking|bomb(?:ed|ing)|attack(?:ed|ing)"
+    r"|target(?:ed|ing)|hit(?:ting)?|fir(?:ed|ing)\s+on)\s+(?:one\s+of\s+)?(?P<its2>its|their)\s+"
+    r"(?:own\s+)?(?:fighters|men|forces|troops|members)\b",
     re.IGNORECASE,
 )
 # the document's own people counting: "We recorded", "Our observers have counted"
