@@ -139,8 +139,6 @@ def opened_by_a_pronoun(text: str, trigger: Trigger) -> bool:
     return _PRONOUN_OPENS.search(text, 0, verb) is not None
 
 
-# "broke the government's pledge", "patients whom Russian officers promised to evacuate":
-# whose promise a commitment is
 # a partner told after the act: "together with Jabhat al-Nusra", "alongside the YPG"
 _TOGETHER_WITH = re.compile(
     r"\b(?:(?:together|along|jointly)\s+with|alongside)\s+(?:the\s+|fighters\s+of\s+)?$",
@@ -149,6 +147,8 @@ _TOGETHER_WITH = re.compile(
 _CLAUSE_GOES_ON = re.compile(r"[,;:]|\b(?:which|that|who|where|when|while)\b", re.IGNORECASE)
 # a term named before the act: "In line with the agreement, ...", "Under the terms of"
 _TERM_OPENS = re.compile(r"\W*(?:in|under|as)\b", re.IGNORECASE)
+# "broke the government's pledge", "patients whom Russian officers promised to evacuate":
+# whose promise a commitment is
 _PROMISED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:pledges?|promises?|commitments?|undertakings?|guarantees?)\b"
     r"|\s+(?:had\s+|has\s+)?(?:promised|pledged|undertook|committed)\b",
