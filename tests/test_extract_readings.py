@@ -880,3 +880,21 @@ def test_a_name_after_said_that_opens_what_was_said_is_not_the_speaker() -> None
 def test_who_was_hit_or_fought(sentence: str, targets: list[str]) -> None:
     (act,) = _reports(sentence)
     assert act.targets == targets
+
+
+def test_engineers_killed_clearing_a_building_are_news_not_routine_clearance() -> None:
+    (blast,) = _reports(
+        "On Tuesday, an explosive device left in a building in the eighth sector killed two "
+        "army engineers who were clearing it, state television reported."
+    )
+    assert blast.type.value == "remote_explosive" and blast.fatalities is not None
+    assert _reports("Army engineers spent Tuesday clearing mines from the road.") == []
+
+
+def test_the_year_an_agreement_was_reached_is_not_the_charge_s() -> None:
+    (charge,) = _reports(
+        "The General Command affirms that these terrorist groups have violated the settlement "
+        "agreement reached in the province in 2018 more than thirty times this month."
+    )
+    assert charge.type.value == "violation_accusation"
+    assert charge.date.start is not None and charge.date.start.year == PUBLISHED.year

@@ -121,7 +121,10 @@ _SINCE_CLAUSE = needing(
     # "a new violation of the ceasefire that came into force in March": the truce's day
     r"|\b(?:ceasefire|cease-fire|truce|agreement|deal|memorandum)\s+(?:that|which)\s+"
     r"(?:came\s+into\s+(?:force|effect)|took\s+effect|was\s+(?:agreed|signed|announced|reached))"
-    r"\s+$",
+    r"\s+$"
+    # "have violated the settlement agreement reached in the province in 2018": its day
+    r"|\b(?:ceasefire|cease-fire|truce|agreement|deal|settlement|memorandum|accord)\s+"
+    r"(?:reached|signed|concluded|brokered)\s+(?:[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
