@@ -898,3 +898,12 @@ def test_the_year_an_agreement_was_reached_is_not_the_charge_s() -> None:
     )
     assert charge.type.value == "violation_accusation"
     assert charge.date.start is not None and charge.date.start.year == PUBLISHED.year
+
+
+def test_terms_told_after_the_agreement_s_colon_are_its_content() -> None:
+    (deal,) = _reports(
+        "On 9 March its notables reached an understanding with the security command: gunmen "
+        "would hand over their weapons, and government forces would enter the town only with "
+        "local guides."
+    )
+    assert deal.type.value == "ceasefire_announced"

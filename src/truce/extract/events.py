@@ -144,7 +144,11 @@ def _first_trigger(
             rule.type, best.start(), best.end(), core_start, core_end, best.group(), rule.toll
         )
         if aside is None:
-            after = _AFTER.search(text, 0, core_start) or _ground_means(text, core_start, rule.type)
+            after = (
+                _AFTER.search(text, 0, core_start)
+                or _ground_means(text, core_start, rule.type)
+                or _terms_told(text, core_start)
+            )
             if after is None and core_start >= lead:
                 return found
             # (or inside an opening "after ..." phrase: "after two days of heavy clashes on
@@ -163,6 +167,22 @@ def _ground_means(text: str, core_start: int, kind: EventType) -> re.Match[str] 
         return None
     means = _WITH_MEANS.search(text, max(core_start - 120, 0), core_start)
     return means if means is not None and _GROUND_FORCE.search(means.group()) else None
+
+
+def _terms_told(text: str, core_start: int) -> re.Match[str] | None:
+    """The colon after which an agreement's terms are told ("its notables reached an
+    understanding with the security command: gunmen would hand over their weapons"): a
+    term there is the agreement's content, not the sentence's act."""
+    colon = _THE_TERMS.search(text, 0, core_start)
+    return colon if colon is not None and _AGREEMENT_MADE.search(text, 0, colon.start()) else None
+
+
+_THE_TERMS = re.compile(r":(?=[^:]*$)")
+_AGREEMENT_MADE = re.compile(
+    r"\b(?:reached|struck|concluded|signed|agreed)\s+(?:on\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|understanding|deal|accord|settlement|truce)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 _WITH_MEANS = re.compile(r"\bwith\s+(?:[\w-]+,?\s+){1,10}?(?:and\s+)?$", re.IGNORECASE)
