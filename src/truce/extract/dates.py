@@ -578,3 +578,24 @@ _OF_YEAR_TOLD = re.compile(
     _I,
 )
 _SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS] + [_OF_YEAR_TOLD])
+
+
+# "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
+_COVERING = re.compile(
+    r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COVERING_WITHIN = 300  # characters: a bulletin says what it covers at its head
+
+
+def covered_day(body: str, reference: dt.date | None) -> EventDate | None:
+    """The single day a bulletin's head says it covers, if it says so."""
+    head = _COVERING.search(body, 0, _COVERING_WITHIN)
+    if head is None:
+        return None
+    end = body.find("\n", head.end())
+    line = body[head.end() : end if end >= 0 else len(body)]
+    found = [m.date for m in find_dates(line, reference) if m.date is not None]
+    if not found or found[0].precision is not DatePrecision.DAY or found[0].start is None:
+        return None
+    return found[0].model_copy(update={"basis": head.group().strip() + " " + line.strip()})

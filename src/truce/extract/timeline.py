@@ -26,6 +26,7 @@ from truce.extract.dateline import Dateline, find_dateline, wire_dateline
 from truce.extract.dates import (
     DateMention,
     count_in,
+    covered_day,
     days_after_before,
     find_dates,
     limit_ahead,
@@ -168,7 +169,7 @@ class Timeline:
         self._said_day: tuple[int, EventDate] | None = None
         #: The day a bulletin says it covers ("Covering Thursday 2 September 2021."): what
         #: its items that give no date of their own report on.
-        self.covered = _covered_day(document.body, self.reference)
+        self.covered = covered_day(document.body, self.reference)
         self.period: EventDate | None = None  # see :meth:`own_account`
         self._own_report = False
 
@@ -729,27 +730,8 @@ def _names_an_act(after: re.Match[str]) -> bool:
     return what is not None and what.lower() in _ACTS
 
 
-# "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
-_COVERING = needing(  # (run only where one of its words is)
-    r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
-    re.IGNORECASE | re.MULTILINE,
-)
-_COVERING_WITHIN = 300  # characters: a bulletin says what it covers at its head
 _PAST_DAY = re.compile(r"\b(?:over|in|during|for) the (?:past|last) 24 hours\b", re.IGNORECASE)
 _PAST_DAY_WITHIN = 800  # characters: after the bulletin's heading and first section
-
-
-def _covered_day(body: str, reference: dt.date | None) -> EventDate | None:
-    """The single day a bulletin's head says it covers, if it says so."""
-    head = _COVERING.search(body, 0, _COVERING_WITHIN)
-    if head is None:
-        return None
-    end = body.find("\n", head.end())
-    line = body[head.end() : end if end >= 0 else len(body)]
-    found = [m.date for m in find_dates(line, reference) if m.date is not None]
-    if not found or found[0].precision is not DatePrecision.DAY or found[0].start is None:
-        return None
-    return found[0].model_copy(update={"basis": head.group().strip() + " " + line.strip()})
 
 
 # an act answering the one just told at once: "howitzers immediately struck ..."
