@@ -907,3 +907,11 @@ def test_terms_told_after_the_agreement_s_colon_are_its_content() -> None:
         "local guides."
     )
     assert deal.type.value == "ceasefire_announced"
+
+
+def test_the_dead_s_side_and_the_side_it_fought_are_the_clash_s_sides() -> None:
+    (clash,) = _reports(
+        "The defence ministry also said one Turkish soldier had been killed on Thursday and "
+        "three wounded in clashes with YPG fighters east of the Euphrates."
+    )
+    assert (clash.type.value, clash.actors, clash.targets) == ("armed_clash", ["turkey", "sdf"], [])

@@ -297,6 +297,16 @@ class Casting:
             # "rebels overran Ishtabraq, an Alawite village ..., after a night of clashes with
             # the National Defence Forces militia": whom they fought
             targets = _fought_with(text, trigger, parties, actors)
+        elif (
+            trigger.type is EventType.ARMED_CLASH
+            and not actors
+            and targets
+            and (with_them := _CLASHES_WITH.match(text, trigger.core_start))
+            and (foe := [m.actor_id for m in parties if m.start == with_them.end()])
+            and not set(foe) & set(targets)
+        ):  # "one Turkish soldier had been killed ... in clashes with YPG fighters": the
+            # side of the dead and the one it fought are the clash's sides
+            actors, targets = list(dict.fromkeys([*targets, *foe])), []
         if partners := [
             m.actor_id
             for m in parties
