@@ -915,3 +915,19 @@ def test_the_dead_s_side_and_the_side_it_fought_are_the_clash_s_sides() -> None:
         "three wounded in clashes with YPG fighters east of the Euphrates."
     )
     assert (clash.type.value, clash.actors, clash.targets) == ("armed_clash", ["turkey", "sdf"], [])
+
+
+def test_peacekeepers_are_the_un_s() -> None:
+    (seized,) = _reports(
+        "Gunmen detained 43 peacekeepers from Fiji near al-Qunaytirah on Thursday."
+    )
+    assert (seized.type.value, seized.targets) == ("abduction", ["un"])
+
+
+def test_a_charge_conveyed_to_the_other_side_is_the_conveyor_s() -> None:
+    (charge,) = _reports(
+        "UNDOF has conveyed to the Israeli army that the presence of its forces in the area of "
+        "separation is a violation of the 1974 disengagement agreement."
+    )
+    assert (charge.actors, charge.targets) == (["un"], ["israel"])
+    assert stances_of(charge) == {("un", "accuses")}
