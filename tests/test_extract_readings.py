@@ -931,3 +931,12 @@ def test_a_charge_conveyed_to_the_other_side_is_the_conveyor_s() -> None:
     )
     assert (charge.actors, charge.targets) == (["un"], ["israel"])
     assert stances_of(charge) == {("un", "accuses")}
+
+
+@pytest.mark.parametrize("verb", ["told", "wrote to"])
+def test_the_forum_a_charge_is_laid_before_is_not_its_accused(verb: str) -> None:
+    (charge,) = _reports(
+        f"Israel's ambassador {verb} the Security Council on Friday that Syria had violated the "
+        "1974 disengagement agreement."
+    )
+    assert (charge.actors, charge.targets) == (["israel"], [])

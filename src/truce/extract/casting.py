@@ -435,6 +435,17 @@ class Casting:
             targets = list(dict.fromkeys([*targets, *(t for t in hit if t not in actors)]))
         if trigger.type is EventType.COMMITMENT:
             actors = self.bound(actors)
+        if trigger.type in STATEMENT_TYPES and (
+            told := {
+                a
+                for a in _addressees(text, parties, attributions)
+                if catalogue.actors[a].kind == "un"
+            }
+        ):  # "Israel's ambassador told the Security Council that Syria had violated ...": the
+            # forum a charge is laid before is neither its maker nor its accused (but "UNDOF
+            # has conveyed to the IDF that the presence of its forces ...": the IDF is)
+            actors = [a for a in actors if a not in told or a in speakers]
+            targets = [t for t in targets if t not in told]
         return Cast(actors, targets, claimants, speakers, agreed, own_account, denied)
 
     def _own_army(self, speaker: str) -> str | None:
@@ -475,6 +486,15 @@ class Casting:
         return [] if self.catalogue.only_reports(nearest) else [nearest]
 
 
+def _addressees(text: str, parties: list[Mention], attributions: list[Attribution]) -> set[str]:
+    """The parties a speaker told or wrote to ("told the Security Council that", "wrote to
+    the UN that")."""
+    cues = [a.cue_end for a in attributions if text[a.cue_start : a.cue_end].lower() in _TELLING]
+    return {m.actor_id for m in parties for end in cues if _TO_THE.fullmatch(text, end, m.start)}
+
+
+_TELLING = frozenset({"told", "tell", "tells", "wrote", "conveyed"})
+_TO_THE = re.compile(r"\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE)
 # the speaker's own weapon is the act's word: "said its artillery (had returned fire)"
 _SAID_ITS = re.compile(
     r"\b(?:said|says|added|stated|announced)\s+(?:that\s+)?(?P<its>its|their)\s+(?:own\s+)?$",
