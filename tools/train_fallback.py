@@ -3,8 +3,6 @@
 Run (the packaged model: the set and the tuning candidates, the held-out batches left out):
 
     .venv/bin/python tools/train_fallback.py eval/articles eval/candidates \\
-        --hold-out vh --hold-out vi --hold-out vj \\
-        --hold-out vk --hold-out vl --hold-out vm \\
         --hold-out vn --hold-out vo --hold-out vp
 
 Every sentence of every article (split as the reader splits it) is an example: the type
