@@ -586,6 +586,16 @@ def test_acts_against_trends_and_running_counts(sentence: str, kinds: list[str])
         "the government checkpoint at the entrance of Moadamiyet al-Sham.",
         "The ICRC said on Sunday that a team with the Syrian Arab Red Crescent had again been "
         "unable to enter the old city of Homs.",
+        # a wait at a checkpoint that ended outside, buses of the Red Crescent held
+        "Two Red Crescent ambulances waited five hours at the army checkpoint outside Talbiseh "
+        "on Monday and were not let in.",
+        "A convoy of twelve trucks with flour waited most of Sunday at the last checkpoint "
+        "before the town, where officers read every manifest twice, before it was sent back.",
+        "Eleven Red Crescent buses have been held for three hours at a checkpoint on the "
+        "airport road.",
+        # medics kept from the wounded
+        "Activists said soldiers had prevented Red Crescent medics from evacuating the wounded "
+        "from the old quarter on Monday.",
     ],
 )
 def test_aid_held_kept_out_or_not_let_pass(sentence: str) -> None:
