@@ -950,3 +950,13 @@ def test_the_forum_a_charge_is_laid_before_is_not_its_accused(verb: str) -> None
         "1974 disengagement agreement."
     )
     assert (charge.actors, charge.targets) == (["israel"], [])
+
+
+def test_fire_that_came_down_across_the_border_is_not_the_act_told_before() -> None:
+    inside, abroad = _reports(
+        "Government artillery shelled the town of Talkalakh on Tuesday, residents said.\n\n"
+        "On Tuesday evening, three rockets fired from the Syrian side crashed into the Lebanese "
+        "village of Wadi Khaled, wounding a shepherd."
+    )
+    assert (inside.type.value, abroad.type.value) == ("shelling", "shelling")
+    assert (inside.place.name, abroad.place.name) == ("Talkalakh", None)  # not in Syria

@@ -22,6 +22,7 @@ from truce.extract.sameness import (
     another_entry,
     compatible,
     kept_and_broken,
+    lands_abroad,
     names_an_act,
     other_commitment,
     specific,
@@ -88,6 +89,12 @@ class EarlierEvents:
                 continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
             if same.violent and told_after_a_truce(same, self.drafts, s.text):
                 continue  # "two hours into the truce", announced since
+            if (
+                place is None
+                and lands_abroad(s.text, trigger)
+                and not lands_abroad(same.sentence.text)
+            ):
+                continue  # rockets that "crashed into the Lebanese town of Hermel"
             if (
                 place is not None
                 and specific(place)

@@ -16,7 +16,7 @@ from truce.extract.drafts import TRUCE_STATEMENTS, Draft
 from truce.extract.events import Trigger
 from truce.extract.locate import Locator
 from truce.extract.needs import needing
-from truce.extract.sameness import specific
+from truce.extract.sameness import lands_abroad, specific
 from truce.model import EventType, Place, PlaceRelation
 
 #: A truce announced or declared over: with no place of its own it may be nationwide.
@@ -79,6 +79,8 @@ def settle_places(
             draft.place = locator.headline_place(draft.place)
         if specific(draft.place) or draft.place.relation is PlaceRelation.COUNTRY:
             continue
+        if draft.violent and lands_abroad(draft.sentence.text):
+            continue  # "crashed into the Lebanese town of Hermel": no place in Syria
         if (told := _truce_told_before(draft, ordered)) is not None:
             draft.place = told.place  # "The truce, first agreed last month, has held"
             continue

@@ -37,6 +37,23 @@ def another_count(same: Draft, trigger: Trigger, text: str = "") -> bool:
     return count is not None and count.group() not in same.sentence.text
 
 
+#: Fire that came down across the border: "crashed into the Lebanese town of Hermel", "fell
+#: on open land outside the Lebanese village of al-Qasr", "landed inside Turkish territory".
+_LANDS_ABROAD = re.compile(
+    r"\b(?:crashed|landed|fell|slammed|exploded|struck|hit)\b[^.;]{0,50}?\b(?:the )?"
+    r"(?:Lebanese|Turkish|Iraqi|Jordanian|Israeli)(?:-[a-z]+)? (?:border )?"
+    r"(?:town|village|city|district|territory|side of the border|army post|border post)s?\b"
+    r"|\b(?:landed|fell|crashed) (?:in|inside|on|into) (?:Lebanon|Turkey|Iraq|Jordan|Israel)\b",
+    re.IGNORECASE,
+)
+
+
+def lands_abroad(text: str, trigger: Trigger | None = None) -> bool:
+    """Did the act ``trigger`` tells (or any act ``text`` tells) come down beyond Syria's
+    border? It is then not an act inside Syria told again, whatever the day."""
+    return _LANDS_ABROAD.search(text, trigger.core_start if trigger else 0) is not None
+
+
 def another_entry(text: str, paragraph: int, same: Draft) -> bool:
     """Does ``text`` open a live page's later entry ("10:05 — ...") than ``same``'s? An
     entry is the page's news at its own time."""
