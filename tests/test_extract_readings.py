@@ -130,6 +130,10 @@ def _reports(body: str) -> list[Report]:
          "ceasefire_declared_over"),
         ("Government forces still hold the positions they were to leave under the plan.",
          "commitment"),
+        ("The local council has yet to honour its undertaking to reopen the bakery.",
+         "commitment"),
+        ("Moscow has yet to fulfil its pledge of an air corridor for the enclave.",
+         "commitment"),
         # ground combat in the words of war reporting
         ("Rebels expelled government troops from the hilltop on Monday.", "armed_clash"),
         ("Rebels launched a counter-attack on the town on Friday.", "armed_clash"),
