@@ -964,3 +964,33 @@ def test_fire_that_came_down_across_the_border_is_not_the_act_told_before() -> N
     )
     assert (inside.type.value, abroad.type.value) == ("shelling", "shelling")
     assert (inside.place.name, abroad.place.name) == ("Talkalakh", None)  # not in Syria
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Hama, SANA - The General Command of the Army and Armed Forces issued a statement on "
+        "Sunday on the operations in the northern countryside. Following is the text of the "
+        "statement:",
+        "Damascus, SANA - Following is the text of a statement issued on Sunday by the General "
+        "Command of the Army and Armed Forces:",
+    ],
+)
+def test_a_statement_printed_after_its_introduction_is_its_issuer_s(intro: str) -> None:
+    (strike,) = _reports(
+        f"{intro}\n\nOur air force on Saturday destroyed three vehicles of the terrorists of "
+        "Jabhat al-Nusra near the village of Kafr Zita."
+    )
+    assert (strike.type.value, strike.actors) == ("air_strike", ["syrian-government"])
+    assert stances_of(strike) == {("syrian-government", "reports")}
+
+
+def test_the_side_a_statement_denies_acted_is_named_by_its_words() -> None:
+    (denied,) = _reports(
+        "Damascus, SANA - Following is the text of a statement issued on Sunday by the General "
+        "Command of the Army and Armed Forces:\n\nThe General Command categorically denies the "
+        "lies spread by terrorist media that army helicopters dropped barrel bombs on the market "
+        "of Kafr Zita on Saturday."
+    )
+    assert (denied.type.value, denied.actors) == ("air_strike", ["syrian-government"])
+    assert stances_of(denied) == {("syrian-government", "denies")}

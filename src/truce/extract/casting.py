@@ -397,10 +397,11 @@ class Casting:
             if army and army not in actors and army not in targets:  # or its state's media:
                 targets = [*targets, army]  # its soldiers
         denied = any(
-            a.stance is Stance.DENIES and a.cue_end <= trigger.core_start for a in attributions
+            a.stance is Stance.DENIES and 0 < a.cue_end <= trigger.core_start for a in attributions
         )
         if denied:
-            actors = []  # a denial does not name who did it
+            actors = []  # a denial does not name who did it (a statement's own words
+            # name whom they deny did it: "denies ... that army artillery shelled")
         elif not actors and trigger.type not in TRUCE_STATEMENTS:  # "The opposition accused
             # government forces of ... air raids" (but "the truce collapsed, ..., accusing QSD
             # snipers of ...": who shot did not end the truce)

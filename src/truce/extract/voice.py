@@ -92,8 +92,9 @@ _SUMMARY_OF = needing(
 _READ_IN_FULL = re.compile(
     r"(?:\b(?:read|reads|said|says|stated)\s+(?:in\s+full|as\s+follows)"
     # "Following is the text of the statement:"
-    r"|\b[Ff]ollowing\s+is\s+the\s+(?:full\s+)?text\s+of\s+(?:the|its|this)\s+"
-    r"(?:statement|communiqu[eé]|declaration)(?:\s+(?:issued|released)\s+by\s+[^:\n]{1,80})?\s*(?=:)"
+    # ("Following is the text of a statement issued on Friday by the General Command:")
+    r"|\b[Ff]ollowing\s+is\s+the\s+(?:full\s+)?text\s+of\s+(?:the|its|this|a|an)\s+"
+    r"(?:statement|communiqu[eé]|declaration)(?:\s+(?:issued|released)\b[^:\n]{1,100})?\s*(?=:)"
     r"|\b(?:statement|communiqu[eé]|declaration)"
     r"\s+(?:by|of|from)\s+[^:\n]{1,120}):\s*$",
     re.IGNORECASE,
@@ -190,8 +191,18 @@ class Voices:
             self._turns(body, paragraphs, speaker)
         elif statement is not None:
             named = catalogue.find(header[statement.end() :])
-            if named and named[0].start == 0:
-                self._quoted(body, paragraphs[1:], named[0].actor_id)
+            if not (named and named[0].start == 0):
+                return
+            rest = paragraphs[1:]
+            if (
+                rest
+                and header.rstrip().endswith(":")
+                and not _OPENING_QUOTE.match(body, rest[0][0])
+            ):
+                for start, end in rest:  # printed unquoted after its header: the rest is its
+                    self._add(start, end, named[0].actor_id)
+            else:
+                self._quoted(body, rest, named[0].actor_id)
 
     def author(self, source: str | None, catalogue: ActorCatalogue) -> str | None:
         """The author as a catalogued actor: the party medium of the dateline, or, in a
@@ -348,7 +359,9 @@ def _issuer_in_lead(
     General Command:") names right after "by", else, when it names it by a short name the
     catalogue lacks, the parties the lead before it names."""
     if (found := _STATEMENT.search(intro)) is None:
-        return []
+        # "The General Command ... issued a statement on Thursday on ... Following is the
+        # text of the statement:": the party the introduction names
+        return _parties_named(intro, catalogue)[:1] if _READ_IN_FULL.search(intro) else []
     named = catalogue.find(intro[found.end() :])
     if named and named[0].start == 0:
         return named
