@@ -227,6 +227,10 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "fighting.", ["opposition", "russia"]),
         ("The Free Syrian Army said it reached an agreement with the army on a truce in "
          "Tafas on Monday.", ["opposition", "syrian-government"]),
+        # the weapons and services only Russia flies or fires in Syria
+        ("Su-34 bombers struck a training camp near Raqqa on Tuesday.", ["russia"]),
+        ("Ships of the Caspian Flotilla launched Kalibr cruise missiles at targets in Idlib "
+         "on Wednesday.", ["russia"]),
     ],
 )  # fmt: skip
 def test_who_acted(sentence: str, actors: list[str]) -> None:
