@@ -998,3 +998,31 @@ def test_the_side_a_statement_denies_acted_is_named_by_its_words() -> None:
     )
     assert (denied.type.value, denied.actors) == ("air_strike", ["syrian-government"])
     assert stances_of(denied) == {("syrian-government", "denies")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lebanese army shelled the gunmen's positions near Arsal on Monday.",
+        "Iraqi army bulldozers demolished houses near Albu Kamal on Monday.",
+    ],
+)
+def test_another_nation_s_army_is_not_syria_s(sentence: str) -> None:
+    (act,) = _reports(sentence)
+    assert act.actors == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two rockets fired from Syria hit Hermel on Monday, Lebanon's state news agency said.",
+        # (a wire's comma lost: the other nation's medium, not the side named before it)
+        "Jordanian jets struck Islamic State targets near Raqqa on Thursday Jordanian state TV "
+        "reported.",
+    ],
+)
+def test_another_nation_s_state_media_are_not_sana_nor_the_side_named_before(
+    sentence: str,
+) -> None:
+    (act,) = _reports(sentence)
+    assert stances_of(act) == set()

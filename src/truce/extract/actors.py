@@ -213,9 +213,19 @@ class ActorCatalogue:
         # Matches of one alternation never overlap: only two need sorting out.
         chosen = _longest_first([*exact, *folded]) if exact and folded else exact or folded
         found = _with_acronyms(text, [m for m in chosen if not _is_modifier(text, m)])
+        if NATION_WORD.search(text) is not None:
+            found = [m for m in found if not self._of_another_nation(text, m)]
         if " joint " in low:
             found = _without_the_joint_body(text, found)
         return self._with_allies(text, found) if self._allies else found
+
+    def _of_another_nation(self, text: str, mention: Mention) -> bool:
+        """Is ``mention`` a state's forces, government or media named as another nation's,
+        one the catalogue does not list ("the Lebanese army", "Lebanon's state news agency",
+        "the Iraqi government")? It is not the actor its bare words name."""
+        if self.actors[mention.actor_id].kind not in _STATE_KINDS:
+            return False
+        return another_nation_before(text, mention.start)
 
     def _with_allies(self, text: str, found: list[Mention]) -> list[Mention]:
         """``found`` and the allies named right after an actor ("and allied militias")."""
@@ -283,6 +293,23 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
             continue
         chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
+
+
+#: The kinds of actor whose bare words ("army", "government", "state media") another
+#: nation's adjective makes that nation's.
+_STATE_KINDS = frozenset({"state", "armed_forces", "media"})
+#: Nations whose forces and media the catalogue does not list, named right before a name.
+NATION_WORD = re.compile(
+    r"\b(?:Lebanese|Iraqi|Jordanian|Egyptian|Saudi|Qatari|Emirati|Kuwaiti|Libyan"
+    r"|(?:Lebanon|Iraq|Jordan|Egypt|Saudi Arabia|Qatar|Kuwait|Libya)['’]s)\s"
+)
+_ANOTHER_NATION = re.compile(rf"{NATION_WORD.pattern}+(?:the\s+)?$")
+
+
+def another_nation_before(text: str, at: int) -> bool:
+    """Does a nation the catalogue does not list qualify the words at ``at`` ("the Lebanese
+    army", "Lebanon's state news agency")?"""
+    return _ANOTHER_NATION.search(text, max(at - 24, 0), at) is not None
 
 
 def _is_modifier(text: str, mention: Mention) -> bool:

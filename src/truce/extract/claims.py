@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from truce.extract.actors import Mention, coordinated
+from truce.extract.actors import NATION_WORD, Mention, coordinated
 from truce.extract.events import QUOTE_MARK
 from truce.extract.lexicon import Lexicon, first_stance
 from truce.extract.needs import needing
@@ -240,7 +240,11 @@ def _subject_before(text: str, mentions: list[Mention], verb_start: int) -> Ment
         return None
     subject = before[-1]
     gap = text[subject.end : verb_start]
-    if (_GAP.fullmatch(gap) or _HEARD.fullmatch(gap)) and not _GAP_STOP.search(gap):
+    if (
+        (_GAP.fullmatch(gap) or _HEARD.fullmatch(gap))
+        and not _GAP_STOP.search(gap)
+        and not NATION_WORD.search(gap)  # ("... targets on Thursday Jordanian state TV reported")
+    ):
         # "A spokesman for the U.S.-led coalition against Islamic State confirmed": the
         # coalition speaks; whom it fights is part of its name
         if len(before) > 1 and _FIGHTING.fullmatch(text, before[-2].end, subject.start):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from truce.extract.actors import NAMES_JOINED, Mention, coordinated
+from truce.extract.actors import NAMES_JOINED, Mention, another_nation_before, coordinated
 from truce.extract.casualties import Figures
 from truce.extract.events import Trigger, clause_start, word_before
 from truce.extract.lexicon import Lexicon
@@ -571,12 +571,14 @@ def _adjective_actor(text: str, trigger: Trigger, adjectives: Mapping[str, str])
         if _TRUCE_REGIME.search(text, max(at - 40, 0), at):
             continue  # "a ceasefire regime came into force": the truce, not the regime
         if named := adjectives.get(word.lower()):
-            return [named]
+            word_start = len(text[:at].rstrip()) - len(word)
+            return [] if another_nation_before(text, word_start) else [named]  # "the Lebanese army"
     before = text[: trigger.core_start].lower()
     if not any(word in before for word in _DOERS):
         return []  # (a plain word test first)
     if (noun := _ADJECTIVE_NOUN.search(text, 0, trigger.core_start)) is not None:
-        return [named] if (named := adjectives.get(noun["word"].lower())) else []
+        named = adjectives.get(noun["word"].lower())
+        return [named] if named and not another_nation_before(text, noun.start("word")) else []
     return []
 
 
