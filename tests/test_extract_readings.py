@@ -1026,3 +1026,16 @@ def test_another_nation_s_state_media_are_not_sana_nor_the_side_named_before(
 ) -> None:
     (act,) = _reports(sentence)
     assert stances_of(act) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("Rebels ambushed an army column near al-Dabaa on Sunday.", ["syrian-government"]),
+        ("Rebels shelled a government garrison in the citadel on Monday.",
+         ["syrian-government"]),
+    ],
+)  # fmt: skip
+def test_whose_columns_and_garrisons_were_hit(sentence: str, targets: list[str]) -> None:
+    (act,) = _reports(sentence)
+    assert act.targets == targets

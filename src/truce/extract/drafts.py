@@ -76,7 +76,7 @@ _KILLED_IN = needing(  # an active verb of harm and its object, then "in a <trig
 )
 _POSTS = ("position", "post", "checkpoint", "troops", "soldiers", "base", "barracks", "patrol",
           "tanks", "units", "headquarters", "targets", "vehicle", "truck", "bus",
-          "convoy", "escort")  # fmt: skip
+          "convoy", "escort", "column", "garrison")  # fmt: skip
 # "hit army positions", "shelled rebel checkpoints": whose the hit posts are (not "from")
 _ADJECTIVE_OBJECT = re.compile(
     r"(?<!from )(?<!from the )(?<!direction of )"
@@ -85,7 +85,8 @@ _ADJECTIVE_OBJECT = re.compile(
     r"(?<!Iranian )(?<!American )(?<!US )"
     r"\b(?P<word>[\w-]+)\s+(?:military\s+)?(?:positions?|posts?"
     r"|checkpoints?|troops|soldiers|bases?|barracks|outposts?|observation\s+posts?|patrols?"
-    r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?|escorts?)\b",
+    r"|tanks|units|headquarters|targets|vehicles?|trucks?|bus(?:es)?|convoys?|escorts?"
+    r"|columns?|garrisons?)\b",
     re.IGNORECASE,
 )
 _OWNED = needing(
