@@ -1039,3 +1039,15 @@ def test_another_nation_s_state_media_are_not_sana_nor_the_side_named_before(
 def test_whose_columns_and_garrisons_were_hit(sentence: str, targets: list[str]) -> None:
     (act,) = _reports(sentence)
     assert act.targets == targets
+
+
+def test_a_briefing_s_verdict_on_the_report_it_told_is_its_own() -> None:
+    (strike,) = reports_of(
+        "Moscow, 12 October 2015.\n\nWe have seen reports by Western media, citing activists, "
+        "that Russian aircraft struck a hospital in Sarmin on Monday. These reports are a "
+        "fabrication.",
+        dt.date(2015, 10, 14),
+        title="Briefing by the official representative of the Russian Ministry of Defence",
+        source="Russian Ministry of Defence",
+    )
+    assert ("russia", "disputes") in stances_of(strike)

@@ -283,6 +283,12 @@ _OWN_CORRECTION = needing(
 _A_GROUP = re.compile(
     r"\W*the\s+(?:[\w-]+\s+)?(?:group|faction|militia|movement|organi[sz]ation)\b", re.IGNORECASE
 )
+# the author's verdict on what it has just told others say ("We have taken note of reports
+# ... that Russian aircraft struck a mosque. This is a fabrication.")
+_OF_THE_REPORT = re.compile(
+    r"\W*(?:This|That|These|Those|Such|All\s+(?:of\s+)?(?:this|these)|The(?:se)?\s+"
+    r"(?:reports?|claims?|allegations?|accounts?|accusations?|stories|story))\b"
+)
 
 
 class ClaimLedger:
@@ -378,11 +384,17 @@ class ClaimLedger:
         return in_para[-1][0] if in_para else None
 
     def claims(
-        self, s: Sentence, attributions: list[Attribution], *, own: bool = False
+        self,
+        s: Sentence,
+        attributions: list[Attribution],
+        *,
+        own: bool = False,
+        own_voice: bool = False,
     ) -> list[ClaimMention]:
         """Claims of one sentence: attributed ones, the author's, or reported speech;
         ``own``: the document is its author's own report, so an event it tells without
-        naming a source is the author's claim."""
+        naming a source is the author's claim; ``own_voice``: the document is its author's
+        own account (a briefing, a statement), so its verdict on a report is its own."""
         # speakers in order of their verbs; of "X and Y said", Y (next to it) first
         # "the army said it did not comment on foreign reports"
         if "comment" in s.text and _NO_COMMENT.search(s.text):
@@ -415,14 +427,24 @@ class ClaimLedger:
                     claimant_actor_id=self.author_id, stance=author, text=s.text, span=span,
                 )
             )  # fmt: skip
-        elif not attributions and self.last_attr is not None and self.unresolved is not s:
-            prev, prev_ids = self.last_attr
-            follows = prev.paragraph == s.paragraph and prev.index == s.index - 1
-            stance = sentence_stance(s.text, self.lexicon) if follows else None
+        elif not attributions and self.unresolved is not s and (self.last_attr or own_voice):
+            prev, prev_ids = self.last_attr or (None, [])
+            follows = prev is not None and prev.paragraph == s.paragraph
+            follows = follows and prev is not None and prev.index == s.index - 1
+            prev_ids = prev_ids if follows else []
+            stance = sentence_stance(s.text, self.lexicon) if follows or own_voice else None
             if stance in (Stance.DENIES, Stance.DISPUTES) and _A_GROUP.match(s.text):
                 # "The group rejected the accusation": the group just accused, not its accuser
                 prev_ids = [group] if (group := self._accused_group(prev_ids)) else []
-            if stance:
+            elif (
+                stance in (Stance.DENIES, Stance.DISPUTES)
+                and own_voice
+                and self.author_id
+                and self.author_id not in prev_ids
+                and _OF_THE_REPORT.match(s.text)
+            ):  # "This is a fabrication": the briefing's author on the report it told
+                prev_ids = [self.author_id]
+            if stance and prev_ids:
                 claims += [self._claim(i, stance, s) for i in prev_ids]
                 ids = prev_ids  # reported speech goes on
         if ids:

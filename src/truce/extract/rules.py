@@ -420,7 +420,7 @@ class _Reader(EarlierEvents):
                 attributions = [  # "the Russian Centre registered 23 violations": its charge
                     Attribution.unworded(a, Stance.ACCUSES) for a in draft.actors
                 ]
-            claims = self.ledger.claims(s, attributions, own=own)
+            claims = self.ledger.claims(s, attributions, own=own, own_voice=self.voices.own_account)
             if (
                 draft is not None
                 and trigger is not None
