@@ -169,6 +169,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "An aid convoy entered Madaya on Tuesday.",
         # the terms of a deal, nothing said of how they were kept
         "Under the deal, the brigade was to hand back the seized tanks within a week.",
+        # a call to refrain from attacks
+        "The ICRC calls on all parties to allow the safe and unimpeded passage of medical "
+        "supplies and to refrain from attacks on civilians and on medical personnel.",
     ],
 )
 def test_what_is_no_new_incident(sentence: str) -> None:
@@ -1051,3 +1054,11 @@ def test_a_briefing_s_verdict_on_the_report_it_told_is_its_own() -> None:
         source="Russian Ministry of Defence",
     )
     assert ("russia", "disputes") in stances_of(strike)
+
+
+def test_a_name_given_to_the_act_told_before_is_that_act() -> None:
+    (killing,) = _reports(
+        "Gunmen killed 14 men in Karm al-Zeitoun on Sunday. Activists called it the deadliest "
+        "single massacre since the uprising began in March last year."
+    )
+    assert killing.type.value == "attack_on_civilians"

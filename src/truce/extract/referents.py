@@ -124,7 +124,9 @@ _NAMED_AS = needing(
     r"(?:\b(?:called|described|branded|termed|labell?ed)\s+(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?"
     # "blamed Daesh for what it called a massacre"
     r"|\bwhat\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|described|branded|termed)\s+)"
-    r"(?:as\s+)?(?:an?\s+)?[\"“]?(?:new\s+|deliberate\s+|horrific\s+)?$",
+    # ("called it the deadliest single massacre since ...")
+    r"(?:as\s+)?(?:(?:an?|the)\s+)?[\"“]?(?:(?:new|deliberate|horrific|deadliest|worst|bloodiest"
+    r"|latest|single|biggest|largest|most|brutal|heinous|cowardly)\s+){0,3}$",
     re.IGNORECASE,
 )
 
