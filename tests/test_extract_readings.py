@@ -1062,3 +1062,16 @@ def test_a_name_given_to_the_act_told_before_is_that_act() -> None:
         "single massacre since the uprising began in March last year."
     )
     assert killing.type.value == "attack_on_civilians"
+
+
+def test_a_correction_of_a_live_page_s_entry_tells_that_entry_s_event_again() -> None:
+    sharakrak, sarrin = _reports(
+        "06:55 — The YPG says three of its fighters were killed in clashes with Islamic State "
+        "militants at Sharakrak.\n\n11:00 — Fighting continued in Sarrin, where at least nine "
+        "militants were killed in clashes, the Observatory says.\n\n17:40 — CORRECTION: Our "
+        "06:55 entry said three YPG fighters were killed at Sharakrak. Kurdish officials now "
+        "say two fighters were killed and four wounded."
+    )
+    assert sharakrak.injuries is not None and sharakrak.injuries.best == 4
+    assert sarrin.fatalities is not None and sarrin.fatalities.best == 9
+    assert sarrin.injuries is None

@@ -21,6 +21,7 @@ __all__ = [
     "apply_corrections",
     "corrected_day",
     "corrected_place",
+    "entry_told",
     "withdrawn",
 ]
 
@@ -130,6 +131,29 @@ def withdrawn(body: str, drafts: Sequence[Draft]) -> list[Draft]:
         ] or draft.evidence
         kept.append(draft)
     return kept
+
+
+# "In our 12:40 entry we said ...", "Our 06:55 entry said ...": the entry a correction names
+_ENTRY_NAMED = re.compile(
+    r"\b(?:our|the|this|an?|earlier)\s+(?P<time>\d{1,2}[:.]\d{2})\s+(?:entry|update|post)\b",
+    re.IGNORECASE,
+)
+
+
+def entry_told(body: str, text: str, drafts: Sequence[Draft], kind: object) -> Draft | None:
+    """The event of the live page's entry a correction's ``text`` names ("Our 06:55 entry
+    said three YPG fighters were killed"): of ``kind`` if the entry told several."""
+    named = _ENTRY_NAMED.search(text) if "entry" in text or "update" in text else None
+    if named is None:
+        return None
+    time = named["time"].replace(".", ":")
+    told = []
+    for draft in drafts:
+        start = draft.sentence.start
+        line = body[body.rfind("\n", 0, start) + 1 : start + 8].lstrip()
+        if line.startswith(time) or line.startswith(f"0{time}"):
+            told.append(draft)
+    return next((d for d in told if d.type == kind), told[0] if told else None)
 
 
 def _line_end(body: str, at: int) -> int:

@@ -49,7 +49,7 @@ from truce.extract.clauses import (
     coordinated_clauses,
     has_own_subject,
 )
-from truce.extract.corrections import CORRECTION_LABEL, apply_corrections, withdrawn
+from truce.extract.corrections import CORRECTION_LABEL, apply_corrections, entry_told, withdrawn
 from truce.extract.drafts import (
     STATEMENT_TYPES,
     Draft,
@@ -536,9 +536,12 @@ class _Reader(EarlierEvents):
         # after the colon comes news)
         # (but a correction's own label: "CORRECTION, March 30: An earlier version ...")
         label = CORRECTION_LABEL.match(s.text)
-        colon = s.text.find(":", label.end() if label else 0, trigger.core_start)
-        if is_restatement(s.text, self.lexicon) and colon < 0:
-            return self._continue(s, self._latest_of(frozenset({trigger.type})), place)
+        colon = _COLON.search(s.text, label.end() if label else 0, trigger.core_start)
+        if is_restatement(s.text, self.lexicon) and colon is None:
+            told = (
+                entry_told(self.document.body, s.text, self.drafts, trigger.type) if label else None
+            )
+            return self._continue(s, told or self._latest_of(frozenset({trigger.type})), place)
         if trigger.toll and (told := self._latest_violence(s, place)) is not None:
             return self._continue(s, told, place)  # the toll of the event just reported
         # (the cast is read only now: a restatement or a toll needs none of it)
@@ -716,6 +719,8 @@ class _Reader(EarlierEvents):
         self.locator.remember(s, mentions, lead=s.index in self.timeline.lead)
 
 
+# a colon that opens what follows, not one in a time of day ("In our 12:40 entry we said")
+_COLON = re.compile(r":(?!\d\d\b)")
 # a list of what an act was done with, not a clause of its own
 _MEANS_LISTED = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?[\w-]+$", re.IGNORECASE)
 
