@@ -172,6 +172,13 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         # a call to refrain from attacks
         "The ICRC calls on all parties to allow the safe and unimpeded passage of medical "
         "supplies and to refrain from attacks on civilians and on medical personnel.",
+        # a bomb found and made safe, hazards left behind: nothing went off
+        "A car packed with explosives was discovered near the market of Azaz on Monday and "
+        "defused by police.",
+        "Government officials said the quarter was not yet safe because of booby traps left "
+        "in the houses.",
+        "Their advance has been slowed in the past month because of landmines planted by the "
+        "militants, who are also fighting back.",
     ],
 )
 def test_what_is_no_new_incident(sentence: str) -> None:
