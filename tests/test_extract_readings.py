@@ -179,6 +179,9 @@ def test_kind_of_incident(sentence: str, kind: str) -> None:
         "in the houses.",
         "Their advance has been slowed in the past month because of landmines planted by the "
         "militants, who are also fighting back.",
+        # a place long contested; a war of decades ago
+        "Deir Hafer has been fought over before.",
+        "Israel seized the Golan Heights from Syria in the 1967 Middle East war.",
     ],
 )
 def test_what_is_no_new_incident(sentence: str) -> None:
