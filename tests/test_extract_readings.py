@@ -590,6 +590,13 @@ def test_an_act_the_same_night_is_another_by_the_side_before() -> None:
         # ... but an undated one is the count's background
         ("Fighting goes on around the Mallah farms, where 23 fighters have been killed "
          "since.", []),
+        # acts that go on, or come as a habit, are no new act (but a day's toll, "the highest
+        # daily toll", is that day's act)
+        ("And the shelling of the old city goes on.", []),
+        ("Regime helicopters bomb the villages of the plain almost daily.", []),
+        ("Weeks of air strikes and shelling followed.", []),
+        ("At least 40 civilians were killed in air strikes on Douma on Monday, the highest "
+         "daily toll this year.", ["air_strike"]),
     ],
 )  # fmt: skip
 def test_acts_against_trends_and_running_counts(sentence: str, kinds: list[str]) -> None:
