@@ -134,6 +134,12 @@ def _reports(body: str) -> list[Report]:
          "commitment"),
         ("Moscow has yet to fulfil its pledge of an air corridor for the enclave.",
          "commitment"),
+        # captives freed in groups, men released; rounds that have fallen somewhere
+        ("Church officials say a second group of the captives has been freed.", "commitment"),
+        ("We released all eleven of their men on Sunday at the brigade's office.",
+         "commitment"),
+        ("Two mortar rounds have fallen near the school in Jaramana, wounding a pupil.",
+         "shelling"),
         # ground combat in the words of war reporting
         ("Rebels expelled government troops from the hilltop on Monday.", "armed_clash"),
         ("Rebels launched a counter-attack on the town on Friday.", "armed_clash"),
@@ -624,6 +630,12 @@ def test_acts_against_trends_and_running_counts(sentence: str, kinds: list[str])
         # medics kept from the wounded
         "Activists said soldiers had prevented Red Crescent medics from evacuating the wounded "
         "from the old quarter on Monday.",
+        # a clinic stopped; aid kept waiting or held; trucks stopped and sent back
+        "Gunmen at a checkpoint near Douma stopped a mobile clinic of a local charity on Tuesday.",
+        "Twenty aid trucks have been waiting at the Bab al-Hawa crossing since Monday.",
+        "Gunmen at a checkpoint outside Azaz have held nine aid trucks since Sunday.",
+        "Militants at a checkpoint near Mayer stopped four trucks loaded with flour and "
+        "medicines sent by the Red Crescent to the besieged towns and forced them to turn back.",
     ],
 )
 def test_aid_held_kept_out_or_not_let_pass(sentence: str) -> None:
