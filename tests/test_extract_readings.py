@@ -246,6 +246,8 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "fighting.", ["opposition", "russia"]),
         ("The Free Syrian Army said it reached an agreement with the army on a truce in "
          "Tafas on Monday.", ["opposition", "syrian-government"]),
+        # a rebel brigade of the early years, named alone
+        ("Northern Storm fighters stormed a checkpoint near Azaz on Monday.", ["opposition"]),
         # the weapons and services only Russia flies or fires in Syria
         ("Su-34 bombers struck a training camp near Raqqa on Tuesday.", ["russia"]),
         ("Ships of the Caspian Flotilla launched Kalibr cruise missiles at targets in Idlib "

@@ -100,6 +100,25 @@ def find_trigger(text: str, lexicon: Lexicon, *, agreed: bool = False) -> Trigge
     )
 
 
+def trigger_outside_names(
+    text: str, lexicon: Lexicon, names: list[tuple[int, int]], *, agreed: bool = False
+) -> Trigger | None:
+    """:func:`find_trigger`, but never on a capitalised word inside a name the sentence
+    gives a side ("Northern Storm fighters attacked a checkpoint": the brigade's name
+    storms nothing; the name is read as blank and the trigger looked for again)."""
+    found = find_trigger(text, lexicon, agreed=agreed)
+    if found is None or not text[found.core_start].isupper():
+        return found
+    inside = [(a, b) for a, b in names if a < found.core_start < b]
+    if not inside:
+        return found
+    masked = text
+    for a, b in inside:
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    again = find_trigger(masked, lexicon, agreed=agreed)
+    return None if again is None else replace(again, text=text[again.start : again.end])
+
+
 _QUOTE_MARKS = frozenset('"“”')
 QUOTE_MARK = re.compile('["“”]')  # (a quotation mark, straight or curly)
 

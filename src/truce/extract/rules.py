@@ -62,6 +62,7 @@ from truce.extract.events import (
     find_trigger,
     is_restatement,
     status_flags,
+    trigger_outside_names,
 )
 from truce.extract.fallback import FallbackModel, default_model, fallback_trigger
 from truce.extract.lexicon import Lexicon, default_lexicon
@@ -324,7 +325,8 @@ class _Reader(EarlierEvents):
         attributions = self.ledger.resolve(found, s, mentions)
         asks = s.text.rstrip().endswith("?") and _ASKS.match(s.text)  # "Have you struck ..?"
         if trigger is None and not asks:
-            trigger = find_trigger(s.text, self.lexicon, agreed=self._agreed)
+            names = [(m.start, m.end) for m in mentions]
+            trigger = trigger_outside_names(s.text, self.lexicon, names, agreed=self._agreed)
             if trigger is None and self.fallback is not None and not s.heading:
                 trigger = fallback_trigger(s.text, self.fallback)  # words no rule has
         if trigger is not None and _IN_KIND.match(s.text, trigger.core_end):
