@@ -246,6 +246,11 @@ def test_what_is_no_new_incident(sentence: str) -> None:
          "fighting.", ["opposition", "russia"]),
         ("The Free Syrian Army said it reached an agreement with the army on a truce in "
          "Tafas on Monday.", ["opposition", "syrian-government"]),
+        # fire from villages a side holds: that side fired it
+        ("Mortar shells fired from the ISIS-held villages across the river fell on Tal Tamr "
+         "on Thursday.", ["isis"]),
+        ("Rockets fired from rebel-held villages hit a school in al-Zahraa on Wednesday.",
+         ["opposition"]),
         # a rebel brigade of the early years, named alone
         ("Northern Storm fighters stormed a checkpoint near Azaz on Monday.", ["opposition"]),
         # the weapons and services only Russia flies or fires in Syria

@@ -66,7 +66,9 @@ _ARMED_VICTIMS = re.compile(
 )
 # a name of several words before "-held": "fired from the Islamic State-held al-Sinaa district"
 _FIRED_FROM_HELD = re.compile(
-    r"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’]*\s+){1,3}[A-Z][\w'’]*)"
+    # ("from the Islamic State-held al-Sinaa district", "from the ISIS-held villages",
+    # "from rebel-held villages")
+    r"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’]*\s+){0,3}[\w'’]+)"
     r"-(?:held|controlled)\b"
 )
 _JOINT_PATROL = re.compile(r"\bjoint\b[^.;]{0,40}?\bpatrols?\b", re.IGNORECASE)
