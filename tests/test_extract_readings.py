@@ -1111,3 +1111,18 @@ def test_a_correction_of_a_live_page_s_entry_tells_that_entry_s_event_again() ->
     assert sharakrak.injuries is not None and sharakrak.injuries.best == 4
     assert sarrin.fatalities is not None and sarrin.fatalities.best == 9
     assert sarrin.injuries is None
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Turkish officials said the closure was a security measure.",
+        "Turkish officials said the trucks had been searched for security reasons.",
+    ],
+)
+def test_a_reason_of_security_given_for_aid_held_justifies_it(reason: str) -> None:
+    (held,) = _reports(
+        "Since Monday, 30 aid trucks have been waiting at the Oncupinar crossing to enter "
+        f"Syria. {reason}"
+    )
+    assert ("turkey", "justifies") in stances_of(held)
