@@ -1126,3 +1126,18 @@ def test_a_reason_of_security_given_for_aid_held_justifies_it(reason: str) -> No
         f"Syria. {reason}"
     )
     assert ("turkey", "justifies") in stances_of(held)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # "last Saturday" in a Saturday paper: a week before; the act's own possessive day
+        ("Last Saturday's government air raid on the market in Anadan killed at least 11 "
+         "people, and jets have returned to the town almost daily this month.", 19),
+        ("A government air raid on the market in Anadan last Saturday killed four people.", 19),
+        ("A government air raid on the market in Anadan last Thursday killed four people.", 24),
+    ],
+)  # fmt: skip
+def test_last_weekday_is_the_one_before_the_paper_s_day(sentence: str, day: int) -> None:
+    (raid,) = reports_of(sentence, dt.date(2013, 10, 26))  # a Saturday
+    assert (raid.date.start, raid.date.end) == (dt.date(2013, 10, day),) * 2

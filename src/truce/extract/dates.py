@@ -252,6 +252,16 @@ def _weekday(match: re.Match[str], ref: dt.date | None, group: str = "wd") -> Ev
     return EventDate(start=day, end=day, precision=DatePrecision.DAY)
 
 
+def _last_weekday(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
+    """ "last Saturday": the latest such day before the reference (in a Saturday paper, the
+    Saturday a week before, not the day itself)."""
+    if ref is None:
+        return None
+    back = (ref.weekday() - WEEKDAYS.index(match.group("wd").lower())) % 7 or 7
+    day = ref - dt.timedelta(days=back)
+    return EventDate(start=day, end=day, precision=DatePrecision.DAY)
+
+
 def _weekday_last_week(match: re.Match[str], ref: dt.date | None) -> EventDate | None:
     if ref is None:
         return None
@@ -458,6 +468,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
                 rf"(?i:week)\s+of\s+)(?P<m>{_MONTH})(?!\w)(?!\s+\d)"), _month_name),
     # "on Wednesday of last week", "Wednesday last week": that day of the week before
     (re.compile(rf"\b(?P<wd>{_WEEKDAY})\s+(?i:of\s+)?(?i:last\s+week)\b"), _weekday_last_week),
+    (re.compile(rf"\b(?i:last)\s+(?P<wd>{_WEEKDAY})\b"), _last_weekday),
     (re.compile(r"\blast weekend\b", _I), _last_weekend),
     (re.compile(r"\b(?:this|over the|at the)\s+weekend\b", _I), _this_weekend),
     (re.compile(r"\blast week\b", _I), _last_week),

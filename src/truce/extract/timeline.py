@@ -274,7 +274,13 @@ class Timeline:
         mentions = self._dates_of(s)
         if len(mentions) > 1:  # "drove their seventh joint patrol under last month's Sochi
             # memorandum on Wednesday": a date owned by another noun is not the act's
-            mentions = [m for m in mentions if not _OWNED_BY.match(s.text, m.end)] or mentions
+            # (but "Last Saturday's government air raid": the act's own day)
+            mentions = [
+                m
+                for m in mentions
+                if not _OWNED_BY.match(s.text, m.end)
+                or _OWNED_BY.fullmatch(s.text, m.end, trigger.core_end)
+            ] or mentions
         # "have killed a student they abducted in July": the day of the victim's own clause
         mentions = [
             m for m in mentions if not _ITS_OWN_CLAUSE.search(s.text, trigger.core_end, m.start)
