@@ -1141,3 +1141,12 @@ def test_a_reason_of_security_given_for_aid_held_justifies_it(reason: str) -> No
 def test_last_weekday_is_the_one_before_the_paper_s_day(sentence: str, day: int) -> None:
     (raid,) = reports_of(sentence, dt.date(2013, 10, 26))  # a Saturday
     assert (raid.date.start, raid.date.end) == (dt.date(2013, 10, day),) * 2
+
+
+def test_the_day_a_fight_began_told_in_an_aside_is_not_the_day_it_flared_again() -> None:
+    (fight,) = reports_of(
+        "Fighting between the two factions, which began on 28 April, flared again on 21 May "
+        "in the orchards of Beit Sawa.",
+        dt.date(2016, 5, 25),
+    )
+    assert (fight.date.start, fight.date.end) == (dt.date(2016, 5, 21),) * 2

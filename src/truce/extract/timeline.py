@@ -52,6 +52,9 @@ HISTORY_DAYS_OF_A_DAY = 3 * 365  # a day this long before it too: an old act rec
 _LEADING = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}")
 _JUST_A_COMMA = re.compile(r"\s*,?\s*")
 _OWNED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+")  # ("last month's Sochi memorandum")
+_BEGAN_ASIDE = re.compile(
+    r",\s+(?:which|that)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+(?:on|in)\s+$"
+)
 _ITS_OWN_CLAUSE = re.compile(
     r"\b(?:whom?|that|they|he|she|it|which)\s+(?:had\s+)?(?:abducted|kidnapped|seized|detained|captured"
     r"|arrested|taken)\s+(?:[\w-]+\s+){0,3}?$"
@@ -281,9 +284,13 @@ class Timeline:
                 if not _OWNED_BY.match(s.text, m.end)
                 or _OWNED_BY.fullmatch(s.text, m.end, trigger.core_end)
             ] or mentions
-        # "have killed a student they abducted in July": the day of the victim's own clause
+        # "have killed a student they abducted in July": the day of the victim's own clause;
+        # "Fighting ..., which began on 28 April, flared again on 21 May": the start's aside
         mentions = [
-            m for m in mentions if not _ITS_OWN_CLAUSE.search(s.text, trigger.core_end, m.start)
+            m
+            for m in mentions
+            if not _ITS_OWN_CLAUSE.search(s.text, trigger.core_end, m.start)
+            and not (len(mentions) > 1 and _BEGAN_ASIDE.search(s.text, 0, m.start))
         ]
         if any(m.to_truce for m in mentions) and self._last_truce() is None:
             # "on the second day of a daily pause", told before the pause itself: no day yet
