@@ -1150,3 +1150,13 @@ def test_the_day_a_fight_began_told_in_an_aside_is_not_the_day_it_flared_again()
         dt.date(2016, 5, 25),
     )
     assert (fight.date.start, fight.date.end) == (dt.date(2016, 5, 21),) * 2
+
+
+def test_earlier_in_the_day_is_the_day_of_the_act_told_before() -> None:
+    repelled, sorties = reports_of(
+        "Army units repelled an attack by terrorists on Tal Tamr on Sunday, a military source "
+        "said. The air force had earlier in the day carried out sorties on their dens near "
+        "Tal Baz.",
+        dt.date(2015, 3, 10),  # a Tuesday
+    )
+    assert repelled.date.start == sorties.date.start == sorties.date.end == dt.date(2015, 3, 8)

@@ -535,8 +535,10 @@ _LINKS: tuple[tuple[re.Pattern[str], int | None, int, bool], ...] = (
      False),
     # ("later that day", "Later in the day, coalition aircraft carried out four strikes",
     # "resumed their raids on Douma that afternoon")
-    (re.compile(r"\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b"
-                r"|\blater in the (?:day|afternoon|evening)\b|\bthat (?:afternoon|evening)\b", _I),
+    # ("had earlier in the day carried out sorties": the day of the words told before)
+    (re.compile(r"\b(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night)\b"
+                r"|\b(?:later|earlier) in the (?:day|afternoon|evening)\b"
+                r"|\bthat (?:afternoon|evening)\b", _I),
      0, 1, False),
     # "Hours after the army's announcement": the day of the words told before
     (re.compile(r"\b(?:(?:a few|several|two|three|\d+)\s+)?(?:hours|minutes)\s+after\s+(?:the|its"
