@@ -429,8 +429,9 @@ class ClaimLedger:
             )  # fmt: skip
         elif not attributions and self.unresolved is not s and (self.last_attr or own_voice):
             prev, prev_ids = self.last_attr or (None, [])
-            follows = prev is not None and prev.paragraph == s.paragraph
-            follows = follows and prev is not None and prev.index == s.index - 1
+            follows = (
+                prev is not None and prev.paragraph == s.paragraph and prev.index == s.index - 1
+            )
             prev_ids = prev_ids if follows else []
             stance = sentence_stance(s.text, self.lexicon) if follows or own_voice else None
             if stance in (Stance.DENIES, Stance.DISPUTES) and _A_GROUP.match(s.text):

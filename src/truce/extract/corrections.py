@@ -13,7 +13,7 @@ from truce.extract.dates import WEEKDAY_PATTERN, WEEKDAYS, count_in, shifted
 from truce.extract.drafts import Draft
 from truce.extract.locate import Locator, to_place
 from truce.extract.timeline import CAME_DAYS_AFTER
-from truce.model import PlaceRelation
+from truce.model import EventType, PlaceRelation
 
 __all__ = [
     "CORRECTION_LABEL",
@@ -122,9 +122,7 @@ def withdrawn(body: str, drafts: Sequence[Draft]) -> list[Draft]:
     spans = [(m.start(), _line_end(body, m.end())) for m in found]
     kept = []
     for draft in drafts:
-        start = draft.sentence.start
-        line = body[body.rfind("\n", 0, start) + 1 : start + 8].lstrip()
-        if any(line.startswith(t) or line.startswith(f"0{t}") for t in times):
+        if any(_in_entry(body, draft, time) for time in times):
             continue
         draft.evidence = [
             e for e in draft.evidence if not any(a <= e.start < b for a, b in spans)
@@ -140,20 +138,22 @@ _ENTRY_NAMED = re.compile(
 )
 
 
-def entry_told(body: str, text: str, drafts: Sequence[Draft], kind: object) -> Draft | None:
+def entry_told(body: str, text: str, drafts: Sequence[Draft], kind: EventType) -> Draft | None:
     """The event of the live page's entry a correction's ``text`` names ("Our 06:55 entry
     said three YPG fighters were killed"): of ``kind`` if the entry told several."""
     named = _ENTRY_NAMED.search(text) if "entry" in text or "update" in text else None
     if named is None:
         return None
     time = named["time"].replace(".", ":")
-    told = []
-    for draft in drafts:
-        start = draft.sentence.start
-        line = body[body.rfind("\n", 0, start) + 1 : start + 8].lstrip()
-        if line.startswith(time) or line.startswith(f"0{time}"):
-            told.append(draft)
-    return next((d for d in told if d.type == kind), told[0] if told else None)
+    told = [draft for draft in drafts if _in_entry(body, draft, time)]
+    return next((d for d in told if d.type is kind), told[0] if told else None)
+
+
+def _in_entry(body: str, draft: Draft, time: str) -> bool:
+    """Is ``draft`` read from the live page's entry of ``time`` ("06:55 — ...")?"""
+    start = draft.sentence.start
+    line = body[body.rfind("\n", 0, start) + 1 : start + 8].lstrip()
+    return line.startswith(time) or line.startswith(f"0{time}")
 
 
 def _line_end(body: str, at: int) -> int:
