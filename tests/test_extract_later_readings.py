@@ -179,3 +179,15 @@ def test_earlier_in_the_day_is_the_day_of_the_act_told_before() -> None:
         dt.date(2015, 3, 10),  # a Tuesday
     )
     assert repelled.date.start == sorties.date.start == sorties.date.end == dt.date(2015, 3, 8)
+
+
+def test_aid_kept_at_a_checkpoint_on_its_way_is_near_the_place_it_was_for() -> None:
+    (held,) = _reports(
+        "On Monday a Red Crescent convoy of six trucks carrying flour for Talbiseh was stopped "
+        "at an army checkpoint on the Homs road."
+    )
+    assert (held.type.value, held.place.name, held.place.relation.value) == (
+        "aid_access",
+        "Talbiseh",
+        "near",
+    )

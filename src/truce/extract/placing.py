@@ -42,6 +42,15 @@ _DEFENDED = needing(
 )
 
 
+# aid kept at a checkpoint on its way to the place it was for: "a convoy ... for al-Qusayr was
+# stopped at a Government checkpoint", "our truck ... for the families who stayed in Tal Tamr
+# was stopped at the Asayish checkpoint at the southern entrance of the town": near the place
+_KEPT_AT_A_CHECKPOINT = needing(
+    r"\b(?:was|were|been)\s+(?:held|stopped|turned\s+back|sent\s+back|turned\s+away|blocked"
+    r"|kept|not\s+(?:allowed|permitted)\s+to\s+pass)\b[^.;]{0,60}?\bat\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:checkpoint|roadblock|crossing)\b",
+    re.IGNORECASE,
+)
 _CAME_DOWN_IN = re.compile(r"\b(?:slammed|crashed)\s+into\b|\blanded\s+in\b|\bfell\s+on\b", re.I)
 
 
@@ -61,7 +70,12 @@ def as_told(place: Place | None, text: str, trigger: Trigger) -> Place | None:
             and not _CAME_DOWN_IN.search(text, trigger.start, trigger.end + 16)
         )
     )
-    if edge or defended:
+    kept = (
+        trigger.type is EventType.AID_ACCESS
+        and -1 < text.find(place.name) < trigger.core_start
+        and _KEPT_AT_A_CHECKPOINT.search(text, trigger.start) is not None
+    )
+    if edge or defended or kept:
         return place.model_copy(update={"relation": PlaceRelation.NEAR})
     return place
 
