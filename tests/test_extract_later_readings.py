@@ -191,3 +191,15 @@ def test_aid_kept_at_a_checkpoint_on_its_way_is_near_the_place_it_was_for() -> N
         "Talbiseh",
         "near",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday a mortar round struck a Red Crescent ambulance at the evacuation point.",
+        "Gunmen opened fire on two of its ambulances on the highway outside Palmyra on Monday.",
+        "On Monday an ambulance run by a local charity was struck by a guided missile near Ariha.",
+    ],
+)
+def test_ambulances_and_aid_convoys_hit_are_aid_incidents(sentence: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == ["aid_access"]
