@@ -203,3 +203,16 @@ def test_aid_kept_at_a_checkpoint_on_its_way_is_near_the_place_it_was_for() -> N
 )
 def test_ambulances_and_aid_convoys_hit_are_aid_incidents(sentence: str) -> None:
     assert [r.type.value for r in _reports(sentence)] == ["aid_access"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday government troops backed by Russian air strikes broke the siege of the "
+        "garrison.",
+        "Pro-government fighters - backed by Russian air strikes - retook the village of "
+        "Khalasa on Monday.",
+    ],
+)
+def test_the_fire_that_backed_a_ground_act_is_its_support_not_the_act(sentence: str) -> None:
+    assert [r.type.value for r in _reports(sentence)] == ["armed_clash"]

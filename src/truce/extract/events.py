@@ -168,14 +168,25 @@ def _first_trigger(
                 or _ground_means(text, core_start, rule.type)
                 or _terms_told(text, core_start)
             )
-            if after is None and core_start >= lead:
+            support = after is None and _SUPPORT.search(text, max(core_start - 50, 0), core_start)
+            if after is None and not support and core_start >= lead:
                 return found
             # (or inside an opening "after ..." phrase: "after two days of heavy clashes on
-            # the approaches to the city, armed groups took control of Hama")
-            aside = (found, after.start() if after else 0)
+            # the approaches to the city, armed groups took control of Hama"; or the fire
+            # that backed the act: "troops backed by Russian air strikes broke the siege")
+            aside = (found, len(text) if support else after.start() if after else 0)
         elif not rule.toll and (core_start < aside[1] or aside[0].core_start < lead <= core_start):
             return found  # (the main clause's act, before the "after" phrase or after its comma)
     return aside[0] if aside else None
+
+
+# the fire that backed a ground act, told as its support: "backed by Russian air strikes",
+# "supported by air strikes", "under cover of heavy artillery fire"
+_SUPPORT = re.compile(
+    r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|(?:with|under)\s+(?:the\s+)?"
+    r"(?:support|cover|backing)\s+of|under\s+cover\s+of)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _ground_means(text: str, core_start: int, kind: EventType) -> re.Match[str] | None:
