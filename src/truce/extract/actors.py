@@ -299,11 +299,12 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 #: nation's adjective makes that nation's.
 _STATE_KINDS = frozenset({"state", "armed_forces", "media"})
 #: Nations whose forces and media the catalogue does not list, named right before a name.
-NATION_WORD = re.compile(
+_NATIONS = (
     r"\b(?:Lebanese|Iraqi|Jordanian|Egyptian|Saudi|Qatari|Emirati|Kuwaiti|Libyan"
-    r"|(?:Lebanon|Iraq|Jordan|Egypt|Saudi Arabia|Qatar|Kuwait|Libya)['’]s)\s"
+    r"|(?:Lebanon|Iraq|Jordan|Egypt|Saudi Arabia|Qatar|Kuwait|Libya)['’]s)"
 )
-_ANOTHER_NATION = re.compile(rf"{NATION_WORD.pattern}+(?:the\s+)?$")
+NATION_WORD = re.compile(rf"{_NATIONS}\s")
+_ANOTHER_NATION = re.compile(rf"{_NATIONS}\s+(?:the\s+)?$")
 
 
 def another_nation_before(text: str, at: int) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from truce.extract.dateline import find_dateline
+from truce.extract.needs import needing
 from truce.extract.screens import ScreenSet
 from truce.ingest.text import MONTH_PATTERN
 from truce.model import DatePrecision, EventDate
@@ -594,7 +595,7 @@ _SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS] + [_O
 
 
 # "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
-_COVERING = re.compile(
+_COVERING = needing(  # (run only where one of its words is)
     r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -74,6 +74,8 @@ class EarlierEvents:
         # (and an act told in passing after the news: "claimed responsibility ... for
         # Sunday's car bomb near Banias")
         aside = self._latest_of(frozenset({event_type}), as_news=False)
+        # rockets that "crashed into the Lebanese town of Hermel": no act inside Syria again
+        abroad = place is None and lands_abroad(s.text, trigger)
         tried: list[Draft] = []
         for same in (own, kin, aside):
             if same is None or any(same is d for d in tried):
@@ -89,12 +91,8 @@ class EarlierEvents:
                 continue  # "the patrol was cut short", then "the SDF had pulled its artillery"
             if same.violent and told_after_a_truce(same, self.drafts, s.text):
                 continue  # "two hours into the truce", announced since
-            if (
-                place is None
-                and lands_abroad(s.text, trigger)
-                and not lands_abroad(same.sentence.text)
-            ):
-                continue  # rockets that "crashed into the Lebanese town of Hermel"
+            if abroad and not lands_abroad(same.sentence.text):
+                continue
             if (
                 place is not None
                 and specific(place)

@@ -199,8 +199,7 @@ class Voices:
                 and header.rstrip().endswith(":")
                 and not _OPENING_QUOTE.match(body, rest[0][0])
             ):
-                for start, end in rest:  # printed unquoted after its header: the rest is its
-                    self._add(start, end, named[0].actor_id)
+                self._all_spoken(rest, named[0].actor_id)  # printed unquoted after its header
             else:
                 self._quoted(body, rest, named[0].actor_id)
 
@@ -279,8 +278,7 @@ class Voices:
             if (summary := _SUMMARY_OF.search(body, start, end)) is not None:
                 # "Below is a summary of his remarks": what follows is the speaker's, told
                 if named := _parties_named(body[start : summary.start()], catalogue):
-                    for rest_start, rest_end in paragraphs[i + 1 :]:
-                        self._add(rest_start, rest_end, named[0].actor_id)
+                    self._all_spoken(paragraphs[i + 1 :], named[0].actor_id)
                 return
         for (start, end), (after, _) in pairwise(paragraphs):
             done = self._starts and after <= self._starts[-1]  # (inside the statement before)
@@ -319,9 +317,13 @@ class Voices:
         if not intro.rstrip().endswith(":"):
             return
         if named := _issuer_in_lead(body, paragraphs, start, intro, catalogue):
-            for rest_start, rest_end in paragraphs:
-                if rest_start > start:
-                    self._add(rest_start, rest_end, named[0].actor_id)
+            self._all_spoken([p for p in paragraphs if p[0] > start], named[0].actor_id)
+
+    def _all_spoken(self, paragraphs: list[tuple[int, int]], speaker: str) -> None:
+        """Each of ``paragraphs`` is ``speaker``'s words (a statement or summary that runs
+        to the end of the text)."""
+        for start, end in paragraphs:
+            self._add(start, end, speaker)
 
     def _headed(self, body: str, catalogue: ActorCatalogue) -> None:
         """Statements printed under headings that name their issuers: each paragraph up
