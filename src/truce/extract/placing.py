@@ -36,6 +36,14 @@ _EDGE_OF_IT = needing(  # (run only where one of its words is)
     r"|\b(?:on|at)\s+its\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\b",
     re.IGNORECASE,
 )
+# an act at the edge of somewhere the sentence does not place ("at the entrance to Mesraba",
+# "on the eastern edge of the village", "at the foot of Mistenur hill"): near the place the
+# story gives it, not in it
+_AT_AN_EDGE = needing(
+    r"\b(?:on|at|along)\s+(?:the|its|their)\s+(?:[a-z]+ern\s+)?(?:outskirts|edges?|fringes?"
+    r"|entrance|approach(?:es)?|gate|foot)\s+(?:of|to)\b",
+    re.IGNORECASE,
+)
 # drones or missiles met by a base's air defences came down near it, not in it
 _DEFENDED = needing(
     r"\bair[- ]defen[cs]es?\b|\bair defen[cs]e systems?\b|\banti-aircraft\b", re.IGNORECASE
@@ -123,10 +131,10 @@ def settle_places(
             # governorate ("... in the north-eastern city of Qamishli", then "Three days of
             # street fighting ... killed at least 17 people"): that place, not the governorate
             found = _place_before_in(found, draft, locator) or found
-        if (
-            found is not None
-            and (found is around or found is title)
-            and _EDGE_OF_IT.search(draft.sentence.text)
+        text = draft.sentence.text
+        if found is not None and (
+            (found.relation is PlaceRelation.IN and _AT_AN_EDGE.search(text))
+            or ((found is around or found is title) and _EDGE_OF_IT.search(text))
         ):
             # "2.2 Badama (Idlib), 09:30. Government artillery fired some 30 shells at farmland
             # on the western outskirts of the town": near the place the item is headed by (or
