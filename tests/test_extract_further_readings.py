@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.texts import reports_of
+from tests.texts import reports_of, stances_of
 from truce.model import Report
 
 PUBLISHED = dt.date(2016, 3, 9)  # a Wednesday
@@ -32,3 +32,37 @@ def test_an_act_at_the_edge_of_an_unplaced_spot_is_near_the_story_s_place(where:
     )
     assert (told.place.name, told.place.relation.value) == ("Talbiseh", "in")
     assert (edge.place.name, edge.place.relation.value) == ("Talbiseh", "near")
+
+
+def test_a_truce_said_to_be_dead_is_declared_over_by_its_speaker() -> None:
+    declared, _ = _reports(
+        "Deir ez-Zor, Syria - We spoke on Sunday to a commander of a Free Syrian Army "
+        "battalion in the city.\n\nQ: Is the truce holding?\n\nA: The truce is dead. It died "
+        "on Friday morning when their artillery shelled al-Jubeileh."
+    )
+    assert declared.type.value == "ceasefire_declared_over"
+    assert stances_of(declared) == {("opposition", "declares_over")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trucks of flour were hit at the crossing on Monday, and two drivers were killed.",
+        "An aid convoy was shelled on the road to the town on Monday, killing two drivers.",
+    ],
+)
+def test_aid_trucks_hit_are_an_aid_incident(sentence: str) -> None:
+    (hit,) = _reports(f"{sentence}\n\nThe drivers' families buried them the next day.")
+    assert (hit.type.value, hit.targets) == ("aid_access", ["aid-workers"])
+
+
+@pytest.mark.parametrize(
+    ("site", "name"),
+    [
+        ("the Bab al-Salama crossing, north of Azaz", "Bab al-Salama crossing"),
+        ("the Yarmouk camp, south of Damascus", "Yarmouk camp"),
+    ],
+)
+def test_a_site_with_its_bearing_from_a_town_is_where_the_act_was(site: str, name: str) -> None:
+    (hit,) = _reports(f"Shells hit {site}, on Monday.")
+    assert (hit.place.name, hit.place.relation.value) == (name, "in")

@@ -99,7 +99,7 @@ def settle(gaz: Gazetteer, text: str, matches: list[Match]) -> list[PlaceMention
         relations.append(_level_relation(relation, entry))
         chosen.append(entry)
     _unknown_members(gaz, text, matches, containers, worded, chosen, relations)
-    dropped = _qualifiers(containers, chosen, relations)
+    dropped = _qualifiers(containers, worded, chosen, relations)
     return [
         _mention(text, matches, i, relations, chosen)
         for i in range(len(matches))
@@ -277,9 +277,14 @@ def _within(member: Entry, container: Entry) -> bool:
 
 
 def _qualifiers(
-    containers: dict[int, int], chosen: list[Entry | None], relations: list[PlaceRelation]
+    containers: dict[int, int],
+    worded: set[int],
+    chosen: list[Entry | None],
+    relations: list[PlaceRelation],
 ) -> set[int]:
-    """Containers that only say where their member lies; their relation passes on."""
+    """Containers that only say where their member lies; the relation of one linked by
+    words passes on ("near Syria's second city Aleppo"), not that of a bare aside ("at
+    the Bab al-Salama crossing, north of Azaz" is at the crossing)."""
     dropped = set()
     for member, container in containers.items():
         inner, outer = chosen[member], chosen[container]
@@ -288,6 +293,11 @@ def _qualifiers(
         dropped.add(container)
         # ("the village of Ihsim in the Jabal al-Zawiya area": the region's "area" is its
         # name's, not "near")
-        if relations[member] == R.IN and relations[container] in _BESIDE and outer.level != "area":
+        if (
+            member in worded
+            and relations[member] == R.IN
+            and relations[container] in _BESIDE
+            and outer.level != "area"
+        ):
             relations[member] = relations[container]
     return dropped
