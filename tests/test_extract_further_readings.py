@@ -66,3 +66,15 @@ def test_aid_trucks_hit_are_an_aid_incident(sentence: str) -> None:
 def test_a_site_with_its_bearing_from_a_town_is_where_the_act_was(site: str, name: str) -> None:
     (hit,) = _reports(f"Shells hit {site}, on Monday.")
     assert (hit.place.name, hit.place.relation.value) == (name, "in")
+
+
+def test_a_request_to_bring_in_aid_refused_is_an_aid_incident() -> None:
+    (refused,) = _reports(
+        "On 14 April, the Government of Syria informed the UN that it could not approve a "
+        "request, submitted in March, to add surgical supplies to the cargo flown into the "
+        "military airport."
+    )
+    assert (refused.type.value, refused.actors) == ("aid_access", ["syrian-government"])
+    assert not _reports(
+        "The ministry said it could not approve a request from the newspaper for an interview."
+    )
