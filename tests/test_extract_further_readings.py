@@ -78,3 +78,23 @@ def test_a_request_to_bring_in_aid_refused_is_an_aid_incident() -> None:
     assert not _reports(
         "The ministry said it could not approve a request from the newspaper for an interview."
     )
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "The toll of today's massacre at the covered market has risen to 21.",
+        "The toll from the morning's air strikes on al-Mayadin has risen to 21.",
+    ],
+)
+def test_a_risen_toll_is_of_the_act_it_names_not_the_latest(update: str) -> None:
+    market, shooting = _reports(
+        "[1] al-Mayadin | 12:10\nRussian warplanes fired missiles at the covered market in "
+        "al-Mayadin at midday, killing at least 16 civilians.\n\n"
+        "[2] Deir ez-Zor | 15:45\nISIS members shot dead two civilians in the square of the "
+        "Harabish district this afternoon.\n\n"
+        f"[3] al-Mayadin | 20:30\n{update}"
+    )
+    assert (market.type.value, shooting.type.value) == ("air_strike", "attack_on_civilians")
+    assert len(market.evidence) == 2  # the update told the strike again
+    assert market.fatalities is not None and market.fatalities.low == 16  # the first figure

@@ -8,8 +8,10 @@ far and the document's place and time state.
 
 from __future__ import annotations
 
+import re
+
 from truce.extract.actors import ActorCatalogue
-from truce.extract.attach import kind_named, kinds_of, names_a_known_event
+from truce.extract.attach import BOMBS, kind_named, kinds_of, names_a_known_event
 from truce.extract.casualties import find_figures
 from truce.extract.drafts import Draft
 from truce.extract.events import Trigger
@@ -213,6 +215,35 @@ class EarlierEvents:
         return next(
             (d for d in reversed(self.drafts) if d.type in kinds and d.place.name == name), None
         )
+
+    def tolled(self, text: str, trigger: Trigger, place: Place | None) -> Draft | None:
+        """The act a toll names ("the toll from the overnight Russian raids on Sheikh Maskin
+        has risen to nine"): the latest of its kind at the site or place the toll names, else
+        of its kind; a massacre or an attack may be any act ("the toll of today's massacre
+        at the covered market")."""
+        if _ANY_ACT.fullmatch(trigger.text):
+            kinds = VIOLENT_TYPES
+        else:
+            kinds = BOMBS if trigger.type in BOMBS else kinds_told(trigger)
+        acts = [d for d in self.drafts if d.type in kinds]
+        site = _AT_SITE.match(text, trigger.end)
+        if site is not None:
+            named = site.group(1).lower()
+            here = [d for d in acts if named in d.sentence.text.lower()]
+        else:
+            here = [d for d in acts if place is not None and place.name and same_place(place, d)]
+        found = here or acts
+        return found[-1] if found else None
+
+
+# words that name an act of any kind: "the massacre", "the attack"
+_ANY_ACT = re.compile(r"\b(?:massacres?|attacks?|assaults?|killings?)\b", re.IGNORECASE)
+# the site a toll names its act by: "the toll of today's massacre at the covered market"
+_AT_SITE = re.compile(
+    r"\s+(?:at|on|in)\s+the\s+((?:[\w-]+\s+){0,2}?(?:market|hospital|school|mosque|bakery"
+    r"|roundabout|square|checkpoint|camp|station|church|queue))\b",
+    re.IGNORECASE,
+)
 
 
 def kinds_told(trigger: Trigger) -> frozenset[EventType]:

@@ -20,7 +20,6 @@ from dataclasses import replace
 
 from truce.extract.actors import ActorCatalogue, Mention, default_catalogue
 from truce.extract.attach import (
-    BOMBS,
     ClaimLedger,
     claimed_responsibility,
     corroborated,
@@ -623,11 +622,11 @@ class _Reader(EarlierEvents):
         if claimed and (told := self._latest_of(kinds_told(trigger) | kind_named(s.text))):
             return self._continue(s, told, None)
         if (
-            trigger.type in BOMBS
+            violent
             and _TOLL_OF_THE.search(s.text, max(trigger.start - 60, 0), trigger.start)
-            and (told := self._latest_of(BOMBS))
+            and (told := self.tolled(s.text, trigger, place))
         ):  # "The toll from the morning's car bomb at the grain silos has risen to nine": the
-            # suicide car bomb told before
+            # suicide car bomb told before; "the toll of the rocket attack on Latakia city"
             return self._continue(s, told, None)
         merged = None
         if not fires_back:
