@@ -98,3 +98,10 @@ def test_a_risen_toll_is_of_the_act_it_names_not_the_latest(update: str) -> None
     assert (market.type.value, shooting.type.value) == ("air_strike", "attack_on_civilians")
     assert len(market.evidence) == 2  # the update told the strike again
     assert market.fatalities is not None and market.fatalities.low == 16  # the first figure
+
+
+@pytest.mark.parametrize(
+    "question", ["Q: When were your villages last bombed?", "Q: How often do the jets strike?"]
+)
+def test_a_question_of_when_or_how_often_tells_no_act(question: str) -> None:
+    assert not _reports(f"{question}\n\nA: I cannot say.")

@@ -736,8 +736,9 @@ _TOLL_OF_THE = re.compile(
 
 # a yes-or-no question, after a transcript's label: "Q: Have you struck anyone trying to reach
 # the convoy?" asks; it tells nothing
-_ASKS = re.compile(
-    r"\W*(?:(?-i:[A-Z][A-Z .()'’-]{0,40}):\s*)?(?:have|has|had|did|do|does|was|were|is|are"
+_ASKS = re.compile(  # (or when, or how often: "Q: When were your villages last bombed?")
+    r"\W*(?:(?-i:[A-Z][A-Z .()'’-]{0,40}):\s*)?(?:(?:when|how\s+often|how\s+many\s+times)\s+)?"
+    r"(?:have|has|had|did|do|does|was|were|is|are"
     r"|will|would|could|can|should)\s",
     re.IGNORECASE,
 )
