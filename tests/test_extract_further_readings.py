@@ -105,3 +105,14 @@ def test_a_risen_toll_is_of_the_act_it_names_not_the_latest(update: str) -> None
 )
 def test_a_question_of_when_or_how_often_tells_no_act(question: str) -> None:
     assert not _reports(f"{question}\n\nA: I cannot say.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our monitors expect the air raids to spread to Idlib if the truce formally collapses.",
+        "Residents fear that the shelling of the town will resume after the holiday.",
+    ],
+)
+def test_an_act_expected_is_not_yet_an_act(sentence: str) -> None:
+    assert not _reports(sentence)
