@@ -116,3 +116,10 @@ def test_a_question_of_when_or_how_often_tells_no_act(question: str) -> None:
 )
 def test_an_act_expected_is_not_yet_an_act(sentence: str) -> None:
     assert not _reports(sentence)
+
+
+def test_a_side_described_by_what_it_has_done_tells_no_act() -> None:
+    assert not _reports(
+        "Jabhat al-Nusra, the jihadist group behind several of this year's deadliest suicide "
+        "bombings in Damascus and Aleppo, said in a statement that it would not observe the truce."
+    )
