@@ -123,3 +123,14 @@ def test_a_side_described_by_what_it_has_done_tells_no_act() -> None:
         "Jabhat al-Nusra, the jihadist group behind several of this year's deadliest suicide "
         "bombings in Damascus and Aleppo, said in a statement that it would not observe the truce."
     )
+
+
+def test_the_bombing_after_a_car_bomb_is_the_car_bomb() -> None:
+    (bomb,) = _reports(
+        "11:05 — A car bomb exploded in the Daf al-Shok district of Damascus this morning, "
+        "killing at least eight people, state television says.\n\n13:40 — A Free Syrian Army "
+        "spokesman tells us the rebels had nothing to do with the bombing and accuses the "
+        "security services of staging it."
+    )
+    assert bomb.type.value == "remote_explosive"
+    assert ("opposition", "accuses") in stances_of(bomb)

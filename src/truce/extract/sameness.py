@@ -158,6 +158,8 @@ _OPENED_FIRE = re.compile(r"\b(?:opened fire|fired on|fired at|shot at)\b", re.I
 _BLASTS = re.compile(r"blasts?|explosions?", re.IGNORECASE)
 _SWEPT = re.compile(r"cleansed|purged|cleared", re.IGNORECASE)
 _RAID = frozenset({EventType.ARMED_CLASH, EventType.ABDUCTION})
+_BOMBING = re.compile(r"bombings?", re.IGNORECASE)
+_BOMBED = frozenset({EventType.AIR_STRIKE, EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB})
 _HEARD = frozenset(
     {EventType.REMOTE_EXPLOSIVE, EventType.SHELLING, EventType.AIR_STRIKE, EventType.SUICIDE_BOMB}
 )
@@ -174,6 +176,8 @@ def told_as(trigger: Trigger) -> frozenset[EventType]:
         return _GUNFIRE  # "the gunmen had opened fire on the bus": the ambush told
     if trigger.type is EventType.ARMED_CLASH and _SWEPT.match(trigger.text):
         return _RAID  # "state television said army units had cleansed Qudsaya of ...": the raid
+    if trigger.type is EventType.AIR_STRIKE and _BOMBING.fullmatch(trigger.text):
+        return _BOMBED  # "the rebels had nothing to do with the bombing": the car bomb's too
     return frozenset({trigger.type})
 
 
