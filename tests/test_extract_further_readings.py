@@ -129,8 +129,8 @@ def test_the_bombing_after_a_car_bomb_is_the_car_bomb() -> None:
     (bomb,) = _reports(
         "11:05 — A car bomb exploded in the Daf al-Shok district of Damascus this morning, "
         "killing at least eight people, state television says.\n\n13:40 — A Free Syrian Army "
-        "spokesman tells us the rebels had nothing to do with the bombing and accuses the "
-        "security services of staging it."
+        "spokesman in Damascus tells us the rebels had nothing to do with the bombing and "
+        "accuses the security services of staging it."
     )
     assert bomb.type.value == "remote_explosive"
     assert ("opposition", "accuses") in stances_of(bomb)
