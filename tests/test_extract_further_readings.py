@@ -134,3 +134,11 @@ def test_the_bombing_after_a_car_bomb_is_the_car_bomb() -> None:
     )
     assert bomb.type.value == "remote_explosive"
     assert ("opposition", "accuses") in stances_of(bomb)
+
+
+def test_the_air_force_in_lower_case_strikes_from_the_air() -> None:
+    (strike,) = _reports(
+        "SANA said the air force had targeted a bakery in al-Mayadin on Sunday, killing 14 "
+        "civilians."
+    )
+    assert strike.type.value == "air_strike"
