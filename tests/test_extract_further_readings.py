@@ -142,3 +142,23 @@ def test_the_air_force_in_lower_case_strikes_from_the_air() -> None:
         "civilians."
     )
     assert strike.type.value == "air_strike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ISIL detonated a suicide vehicle-borne improvised explosive device at government "
+        "positions on the perimeter of the airport on Monday.",
+        "An SVBIED struck an army checkpoint at the airport on Monday, local sources said.",
+    ],
+)
+def test_a_suicide_vehicle_borne_device_is_a_suicide_bomb(sentence: str) -> None:
+    (bomb,) = _reports(sentence)
+    assert bomb.type.value == "suicide_bomb"
+
+
+def test_a_person_taken_by_name_from_home_is_abducted() -> None:
+    (taken,) = _reports(
+        "A: Daesh fighters took Khaled, one of our volunteers, from his home on 16 January."
+    )
+    assert (taken.type.value, taken.actors) == ("abduction", ["isis"])
