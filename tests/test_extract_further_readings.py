@@ -162,3 +162,38 @@ def test_a_person_taken_by_name_from_home_is_abducted() -> None:
         "A: Daesh fighters took Khaled, one of our volunteers, from his home on 16 January."
     )
     assert (taken.type.value, taken.actors) == ("abduction", ["isis"])
+
+
+def test_they_in_a_speaker_s_own_turn_is_another_side() -> None:
+    (strike,) = _reports(
+        "Nisrin Ahmed is a spokeswoman for the Syrian Democratic Forces. She spoke to us on "
+        "Tuesday.\n\nQ: What happened on Sunday?\n\nA: On Sunday they bombed the outskirts of "
+        "Tal Tamr twice in one hour."
+    )
+    assert strike.actors == []  # not the SDF, who speaks
+    assert stances_of(strike) == {("sdf", "reports")}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Translated from Turkish. Abu Hasan commands a Turkmen brigade from the Jabal Turkman.",
+        "Abu Hasan commands a Turkmen brigade. He spoke to us in Yayladagi, on the Turkish side "
+        "of the border, on Tuesday.",
+    ],
+)
+def test_a_turkmen_brigade_speaks_for_the_opposition_not_turkey(header: str) -> None:
+    (strike,) = _reports(
+        f"{header}\n\nQ: What happened on Sunday?\n\nA: On Sunday the jets bombed the "
+        "outskirts of Yamadi, near the camps, twice in one hour."
+    )
+    assert stances_of(strike) == {("opposition", "reports")}
+
+
+def test_the_language_an_interview_was_translated_from_is_no_speaker() -> None:
+    (strike,) = _reports(
+        "Translated from Turkish. Abu Hasan is a farmer from Yamadi. He spoke to us on "
+        "Tuesday.\n\nQ: What happened on Sunday?\n\nA: On Sunday the jets bombed the outskirts "
+        "of Yamadi, near the camps, twice in one hour."
+    )
+    assert "turkey" not in {claimant for claimant, _ in stances_of(strike)}

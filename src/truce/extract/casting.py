@@ -479,9 +479,10 @@ class Casting:
 
     def _speaker_of(self, pronoun: int, attributions: list[Attribution]) -> list[str]:
         """The party that said "they/it": the speaker whose verb comes right before it
-        (a news agency or monitor speaks of others, never of itself)."""
+        (a news agency or monitor speaks of others, never of itself; one speaking in its own
+        turn, with no verb, says "we": its "they bombed the outskirts" is another side)."""
         before = [
-            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and a.cue_end <= pronoun
+            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and 0 < a.cue_end <= pronoun
         ]
         if not before:
             return []

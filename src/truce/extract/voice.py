@@ -390,17 +390,26 @@ def _first_label(body: str, paragraphs: list[tuple[int, int]], question: re.Matc
 # whom the one interviewed speaks for: "Nisrin Ahmed is a spokeswoman for the Syrian
 # Democratic Forces" (after "For two weeks Turkey's leaders have said ...")
 _ROLE_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|commander|official|leader|negotiator|representative"
-    r"|officer|coordinator|director|member)\s+(?:for|of|with|in)\s+(?:the\s+)?$",
+    r"\b(?:(?:spokes(?:man|woman|person)|commander|official|leader|negotiator|representative"
+    r"|officer|coordinator|director|member)\s+(?:for|of|with|in)|commands|heads|leads)"
+    r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+# a language or a side of a border, not a party: "Translated from Turkish", "He spoke to us in
+# Yayladagi, on the Turkish side of the border"
+_TONGUE_BEFORE = re.compile(r"\b(?:translated|interpreted)\s+(?:from|into)\s+$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+side\s+of\s+the\s+(?:border|frontier)\b", re.IGNORECASE)
 
 
 def _first_speaker(header: str, catalogue: ActorCatalogue) -> str | None:
     """The actor the header introduces the one interviewed as speaking for, else the first
     actor it names that speaks for itself (no medium or monitor)."""
     speaking = [
-        m for m in catalogue.find(header) if catalogue.actors[m.actor_id].kind not in _NOT_SPEAKING
+        m
+        for m in catalogue.find(header)
+        if catalogue.actors[m.actor_id].kind not in _NOT_SPEAKING
+        and not _TONGUE_BEFORE.search(header, max(m.start - 25, 0), m.start)
+        and not _SIDE_AFTER.match(header, m.end)
     ]
     role = next(
         (m for m in speaking if _ROLE_FOR.search(header, max(m.start - 40, 0), m.start)), None
