@@ -197,3 +197,14 @@ def test_the_language_an_interview_was_translated_from_is_no_speaker() -> None:
         "of Yamadi, near the camps, twice in one hour."
     )
     assert "turkey" not in {claimant for claimant, _ in stances_of(strike)}
+
+
+def test_a_report_covering_a_day_dates_its_undated_incidents() -> None:
+    (shelling,) = reports_of(
+        "Daily field report of the Monitoring Network, covering Saturday 27 October 2012, the "
+        "second day of the truce. Issued on Sunday 28 October.\n\nIDLIB\n- Army tanks shelled "
+        "the eastern neighbourhoods of Maarat al-Numan through the morning, killing two "
+        "children.",
+        dt.date(2012, 10, 28),
+    )
+    assert (shelling.date.start, shelling.date.end) == (dt.date(2012, 10, 27),) * 2

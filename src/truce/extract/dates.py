@@ -596,7 +596,9 @@ _SCREENS = ScreenSet([p for p, _ in _RULES] + [link[0] for link in _LINKS] + [_O
 
 # "Covering Thursday 2 September 2021.", "Period covered: 1 June", "Reporting period:"
 _COVERING = needing(  # (run only where one of its words is)
-    r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*",
+    r"^\W*(?:covering|covers|period covered|reporting period|situation (?:on|as of))\b:?\s*"
+    # "Daily field report of the Network, covering Saturday 27 October 2012, the second day"
+    r"|\b(?:report|bulletin|update|digest|summary)\b[^.\n]{0,80}?,\s+covering\s+",
     re.IGNORECASE | re.MULTILINE,
 )
 _COVERING_WITHIN = 300  # characters: a bulletin says what it covers at its head
