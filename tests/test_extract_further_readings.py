@@ -208,3 +208,14 @@ def test_a_report_covering_a_day_dates_its_undated_incidents() -> None:
         dt.date(2012, 10, 28),
     )
     assert (shelling.date.start, shelling.date.end) == (dt.date(2012, 10, 27),) * 2
+
+
+def test_a_report_s_timed_item_is_of_the_day_it_covers() -> None:
+    (strike,) = reports_of(
+        "Daily field report of the Monitoring Network, covering Saturday 27 October 2012, the "
+        "second day of the truce. Issued on Sunday 28 October.\n\nRURAL DAMASCUS\n- Government "
+        "warplanes struck Irbin in the Eastern Ghouta at about 14:00, the first air raid on the "
+        "area since the truce began.",
+        dt.date(2012, 10, 28),
+    )
+    assert (strike.date.start, strike.date.end) == (dt.date(2012, 10, 27),) * 2

@@ -536,7 +536,8 @@ class Timeline:
             same_place = place is not None and place.name == prev.place.name
             if prev.involves(shared) or same_place:
                 return prev.date
-        day = self.reference
+        # (the day the report covers, if it says: "covering Saturday 27 October")
+        day = self.covered.start if self.covered is not None else self.reference
         if self._own_report and day is not None and _ITEM_TIME.search(s.text):
             # a report's item "At dawn, regime artillery shelled ...", "... around midday": of
             # its day
