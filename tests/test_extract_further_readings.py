@@ -219,3 +219,12 @@ def test_a_report_s_timed_item_is_of_the_day_it_covers() -> None:
         dt.date(2012, 10, 28),
     )
     assert (strike.date.start, strike.date.end) == (dt.date(2012, 10, 27),) * 2
+
+
+def test_the_day_and_venue_of_an_agreement_an_act_breaks_are_not_the_act_s() -> None:
+    (shelling,) = reports_of(
+        "MOSCOW, Feb 16 - Turkish artillery shelled Kinsabba on Monday. We regard this shelling "
+        "as a gross violation of the agreements reached in Munich on 12 February.",
+        dt.date(2016, 2, 16),
+    )
+    assert (shelling.place.name, shelling.date.start) == ("Kinsabba", dt.date(2016, 2, 15))

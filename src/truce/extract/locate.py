@@ -146,7 +146,7 @@ _NAMES_ITS_TOWN = re.compile(
 )
 # where a truce was negotiated: "agreed in Cairo", "at talks in Astana", "the Sochi summit"
 _VENUE_BEFORE = needing(
-    r"\b(?:talks|negotiations|summit|meeting|conference|agreed|signed|brokered)\s+in\s+$",
+    r"\b(?:talks|negotiations|summit|meeting|conference|agreed|signed|brokered|reached|concluded|struck)\s+in\s+$",
     re.IGNORECASE,
 )
 # ("as the Cairo understanding requires", "the Sochi memorandum": the deal's name)

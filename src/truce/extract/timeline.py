@@ -37,7 +37,7 @@ from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.needs import needing
 from truce.extract.sentences import Sentence
 from truce.extract.spoken import SAID_BEFORE, dates_the_words, said_at_the_end
-from truce.model import DatePrecision, Document, EventDate, EventType, Place
+from truce.model import VIOLENT_TYPES, DatePrecision, Document, EventDate, EventType, Place
 
 if TYPE_CHECKING:
     from truce.extract.drafts import Draft
@@ -129,6 +129,13 @@ _SINCE_CLAUSE = needing(
     # "have violated the settlement agreement reached in the province in 2018": its day
     r"|\b(?:ceasefire|cease-fire|truce|agreement|deal|settlement|memorandum|accord)\s+"
     r"(?:reached|signed|concluded|brokered)\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# the day of an agreement an act is said to break: "We regard this shelling as a gross
+# violation of the agreements reached in Munich on 12 February"
+_AGREEMENT_DAY = needing(
+    r"\b(?:ceasefire|cease-fire|truce|agreement|deal|settlement|memorandum|accord|understanding)s?"
+    r"\s+(?:reached|signed|concluded|brokered|agreed)\s+(?:[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _WHICH = re.compile(r",\s*(?:which|that)\b", re.IGNORECASE)
@@ -310,6 +317,8 @@ class Timeline:
                     took = shifted(day, after[0].shift, after[0].text)
                     return OwnDate(took, anchor=True, governs=True)
             mentions = after or mentions
+        if trigger.type in VIOLENT_TYPES:
+            mentions = [m for m in mentions if not _AGREEMENT_DAY.search(s.text, 0, m.start)]
         counted = trigger.type is EventType.VIOLATION_ACCUSATION
         if counted:  # a count is dated by the charge, not by the time it covers ("since
             # the truce took effect on ...", "over the past 24 hours", "in the past week")
