@@ -17,6 +17,7 @@ from truce.extract.drafts import Draft
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.locate import Locator
+from truce.extract.owndates import OwnDate, from_no_words
 from truce.extract.referents import refers_back, same_place
 from truce.extract.sameness import (
     ACCOUNT_DAYS,
@@ -32,7 +33,7 @@ from truce.extract.sameness import (
     told_as,
 )
 from truce.extract.sentences import Sentence
-from truce.extract.timeline import OwnDate, Timeline, answers_at_once, from_no_words
+from truce.extract.timeline import Timeline, answers_at_once
 from truce.model import VIOLENT_TYPES, DatePrecision, EventDate, EventType, Place
 
 __all__ = ["EarlierEvents", "fires_back_at", "kinds_told", "of_its_days"]

@@ -67,6 +67,13 @@ from truce.extract.fallback import FallbackModel, default_model, fallback_trigge
 from truce.extract.lexicon import Lexicon, default_lexicon
 from truce.extract.locate import Locator
 from truce.extract.needs import needing
+from truce.extract.owndates import (
+    OwnDate,
+    from_no_words,
+    narrows,
+    news_default,
+    takes_news_default,
+)
 from truce.extract.parties import obliged_party
 from truce.extract.places import PlaceFinder, default_finder
 from truce.extract.placing import as_told, settle_places
@@ -89,15 +96,7 @@ from truce.extract.sameness import (
     told_as,
 )
 from truce.extract.sentences import Sentence, split_sentences
-from truce.extract.timeline import (
-    OwnDate,
-    Timeline,
-    answers_at_once,
-    from_no_words,
-    narrows,
-    news_default,
-    takes_news_default,
-)
+from truce.extract.timeline import Timeline, answers_at_once
 from truce.extract.voice import (
     Voices,
     first_person,

@@ -17,7 +17,8 @@ from truce.extract.drafts import Draft, commitment_hint
 from truce.extract.events import Trigger
 from truce.extract.lexicon import Lexicon
 from truce.extract.needs import needing
-from truce.extract.timeline import narrows, opens_entry
+from truce.extract.owndates import narrows
+from truce.extract.timeline import opens_entry
 from truce.model import DatePrecision, EventDate, EventType, Place, PlaceRelation, Stance
 
 _COUNT = re.compile(

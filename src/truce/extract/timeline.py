@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from truce.extract.dateline import Dateline, find_dateline, wire_dateline
 from truce.extract.dates import (
@@ -35,6 +35,7 @@ from truce.extract.dates import (
 )
 from truce.extract.events import Trigger, clause_bounds, clause_start
 from truce.extract.needs import needing
+from truce.extract.owndates import OwnDate, from_no_words, later_day, news_default
 from truce.extract.sentences import Sentence
 from truce.extract.spoken import SAID_BEFORE, dates_the_words, said_at_the_end
 from truce.model import VIOLENT_TYPES, DatePrecision, Document, EventDate, EventType, Place
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 #: Body sentences (headings not counted) that make up an article's lead.
 LEAD_SENTENCES = 2
-#: Days before publication an undated lead event may have happened.
-NEWS_LAG_DAYS = 1
 _A_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![,.]?\d)")
 HISTORY_DAYS = 180  # a month that ended this long before publication is history
 HISTORY_DAYS_OF_A_DAY = 3 * 365  # a day this long before it too: an old act recalled
@@ -59,65 +58,6 @@ _ITS_OWN_CLAUSE = re.compile(
     r"\b(?:whom?|that|they|he|she|it|which)\s+(?:had\s+)?(?:abducted|kidnapped|seized|detained|captured"
     r"|arrested|taken)\s+(?:[\w-]+\s+){0,3}?$"
 )
-
-
-def news_default(reference: dt.date) -> EventDate:
-    """The day of publication or the day before, for a lead event given no date."""
-    start = reference - dt.timedelta(days=NEWS_LAG_DAYS)
-    return EventDate(start=start, end=reference, precision=DatePrecision.DAYS)
-
-
-def _later(a: EventDate, b: EventDate) -> bool:
-    """Is day ``a`` after day ``b`` (both days, ``a`` from the words)?"""
-    return (
-        a.precision is DatePrecision.DAY
-        and b.precision is DatePrecision.DAY
-        and a.start is not None
-        and b.start is not None
-        and a.start > b.start
-    )
-
-
-def narrows(default: EventDate, date: EventDate | None) -> bool:
-    """True when ``date`` falls inside a news-default range (no words read): a later
-    sentence of the same story that says "on Thursday" makes the range a day."""
-    return (
-        date is not None
-        and _news_range(default)
-        and default.start is not None
-        and default.end is not None
-        and date.start is not None
-        and date.end is not None
-        and default.start <= date.start
-        and date.end <= default.end
-    )
-
-
-def _news_range(date: EventDate) -> bool:
-    return date.basis is None and date.precision is DatePrecision.DAYS
-
-
-def from_no_words(date: EventDate) -> bool:
-    """True for a date no words gave: unknown, or the news default of a lead event."""
-    return takes_news_default(date) or _news_range(date)
-
-
-def takes_news_default(date: EventDate) -> bool:
-    """True for an unknown date read from no words: a lead event may take the news default."""
-    return date.precision is DatePrecision.UNKNOWN and date.basis is None
-
-
-class OwnDate(NamedTuple):
-    """A sentence's date for its event: ``anchor``: it sets the narrative time;
-    ``governs``: it stands in the event's clause or opens the sentence (not merely the
-    nearest date of another clause); ``said``: the date of the words that tell it ("the
-    coalition said on Tuesday that a strike in August last year ..."), if the sentence
-    gives one."""
-
-    date: EventDate
-    anchor: bool
-    governs: bool
-    said: EventDate | None = None
 
 
 _SINCE_CLAUSE = needing(
@@ -446,7 +386,7 @@ class Timeline:
         if base is None or base.start is None:
             base = self.anchor or self._last_dated()
             last = self._last_dated()
-            if base is not None and last is not None and _later(last, base):
+            if base is not None and last is not None and later_day(last, base):
                 base = last  # "Two days later": after the last day told, not an older anchor
         if base is None and mention.shift == -1 and not mention.to_truce and self.reference:
             # "Fighting flared again ... the previous night", before anything else is told:
