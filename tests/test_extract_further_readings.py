@@ -228,3 +228,19 @@ def test_the_day_and_venue_of_an_agreement_an_act_breaks_are_not_the_act_s() -> 
         dt.date(2016, 2, 16),
     )
     assert (shelling.place.name, shelling.date.start) == ("Kinsabba", dt.date(2016, 2, 15))
+
+
+@pytest.mark.parametrize(
+    "still",
+    [
+        "Nine months on, the YPG is still in Manbij.",
+        "But the tanks were still dug in on the hills west of the town on Wednesday.",
+        "Jaish al-Islam still holds 22 of ours, and it has given no date for freeing them.",
+    ],
+)
+def test_what_is_still_there_under_an_agreement_is_a_term_not_kept(still: str) -> None:
+    (unkept,) = _reports(
+        "The agreement required the armed groups to withdraw their heavy weapons and fighters "
+        f"and to free all prisoners within 30 days.\n\n{still}"
+    )
+    assert unkept.type.value == "commitment"
