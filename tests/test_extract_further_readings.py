@@ -244,3 +244,15 @@ def test_what_is_still_there_under_an_agreement_is_a_term_not_kept(still: str) -
         f"and to free all prisoners within 30 days.\n\n{still}"
     )
     assert unkept.type.value == "commitment"
+
+
+def test_sides_storming_a_village_are_its_actors_and_nobody_storming_is_no_act() -> None:
+    (storming,) = _reports(
+        "Since the early hours of today, the army of Assad and the Hezbollah militia have been "
+        "storming the village from three directions under cover of heavy artillery fire."
+    )
+    assert (storming.type.value, storming.actors) == (
+        "armed_clash",
+        ["syrian-government", "hezbollah"],
+    )
+    assert not _reports("The truce has held in the sense that nobody is storming anybody.")
