@@ -256,3 +256,11 @@ def test_sides_storming_a_village_are_its_actors_and_nobody_storming_is_no_act()
         ["syrian-government", "hezbollah"],
     )
     assert not _reports("The truce has held in the sense that nobody is storming anybody.")
+
+
+def test_a_side_backed_by_fighters_from_another_acts_with_it() -> None:
+    (storm,) = _reports(
+        "Syrian government forces backed by fighters from Lebanon's Hezbollah stormed the "
+        "town of al-Qusayr on Sunday."
+    )
+    assert storm.actors == ["syrian-government", "hezbollah"]

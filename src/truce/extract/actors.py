@@ -57,7 +57,8 @@ NAMES_JOINED = re.compile(
     r"(?:(?:the|allied|other|affiliated|former|friendly|Kurdish|Arab|Turkmen|Assyrian|local"
     r"|tribal|Syrian|Iraqi|Lebanese|Palestinian|Afghan|Iranian|foreign|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units|officers|officials|representatives|commanders?"
-    r"|leaders?|head|chief)\s+of"  # ("Syria's defence minister and the commander of the SDF")
+    r"|leaders?|head|chief)\s+(?:of|from)"  # ("... and the commander of the SDF", "backed by
+    # fighters from Lebanon's Hezbollah")
     # "Syrian government forces and jihadist fighters led by Hayat Tahrir al-Sham clashed"
     r"|(?:[\w-]+\s+)?(?:fighters|forces|militants|rebels|factions|groups|units)\s+"
     r"(?:(?:led|headed|commanded)\s+by|loyal\s+to)"
