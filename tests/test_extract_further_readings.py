@@ -264,3 +264,14 @@ def test_a_side_backed_by_fighters_from_another_acts_with_it() -> None:
         "town of al-Qusayr on Sunday."
     )
     assert storm.actors == ["syrian-government", "hezbollah"]
+
+
+def test_sides_joined_with_where_the_first_is_are_both_parties() -> None:
+    (halt,) = _reports(
+        "The armed factions in Daraa al-Balad and the government's military command in Daraa "
+        "al-Mahatta agreed to a ten-hour halt in fighting on Saturday."
+    )
+    assert (halt.type.value, set(halt.actors)) == (
+        "ceasefire_announced",
+        {"opposition", "syrian-government"},
+    )

@@ -45,6 +45,9 @@ _ARMED_KINDS = frozenset({"state", "coalition", "armed_forces", "armed_group", "
 #: Turkish-backed rebels", "rebel factions and fighters of the SDF", "Russian officers and
 #: rebel factions".
 NAMES_JOINED = re.compile(
+    # (where the first side is: "the armed factions in Daraa al-Balad and the government's
+    # military command")
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-)?(?-i:[A-Z])[\w'’-]*){0,2})?"
     # (a side's adjective may come with its people: "Russian officers and rebel factions")
     # ("SDF fighters and National Defence Forces militiamen traded fire")
     r"(?:\s+(?:officers|officials|commanders|negotiators|delegates|representatives|envoys"
