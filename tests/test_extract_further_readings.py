@@ -275,3 +275,17 @@ def test_sides_joined_with_where_the_first_is_are_both_parties() -> None:
         "ceasefire_announced",
         {"opposition", "syrian-government"},
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army units repelled on Monday an attack by ISIS terrorists on military points near "
+        "Brigade 137.",
+        "Army units repelled on Friday night an attack by terrorists of the so-called "
+        '"Islamic State" on the airport.',
+    ],
+)
+def test_an_attack_repelled_on_a_day_is_its_attackers(sentence: str) -> None:
+    (attack,) = _reports(sentence)
+    assert (attack.actors, attack.targets) == (["isis"], ["syrian-government"])

@@ -108,10 +108,13 @@ _DONE_BY = re.compile(
 # "repelled an attack launched by Daesh terrorists on military points": the attack is the
 # act, its authors the actors, those who repelled it the attacked
 _REPELLED_BY = re.compile(
+    # ("repelled on Friday night an attack by terrorists of the so-called \"Islamic State\"")
+    r"(?:\s+on\s+(?-i:[A-Z])[a-z]+(?:\s+(?:night|morning|afternoon|evening))?)?"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive|attempt|infiltration)"
     r"\s+(?:(?:launched|carried\s+out|mounted|made)\s+)?by\s+(?:the\s+)?"
     # ("foiled an attack by terrorists of Jabhat al-Nusra")
-    r"(?:(?:terrorists|fighters|militants|gunmen|members|elements|groups)\s+of\s+(?:the\s+)?)?",
+    r"(?:(?:terrorists|fighters|militants|gunmen|members|elements|groups)\s+of\s+(?:the\s+)?)?"
+    r"(?:so-called\s+)?[\"“]?",
     re.IGNORECASE,
 )
 # one side of a joint body: "The Turkish side of the Russian-Turkish commission"
