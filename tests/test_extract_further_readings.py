@@ -289,3 +289,8 @@ def test_sides_joined_with_where_the_first_is_are_both_parties() -> None:
 def test_an_attack_repelled_on_a_day_is_its_attackers(sentence: str) -> None:
     (attack,) = _reports(sentence)
     assert (attack.actors, attack.targets) == (["isis"], ["syrian-government"])
+
+
+def test_a_side_and_most_of_another_are_both_parties() -> None:
+    (truce,) = _reports("The army and most rebel brigades signed up to the truce last Thursday.")
+    assert truce.actors == ["syrian-government", "opposition"]

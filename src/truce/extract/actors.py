@@ -58,6 +58,7 @@ NAMES_JOINED = re.compile(
     r"|(?:backed|supported|aided)\s+by)\s*"
     # ("Rebel fighters and the Kurdish YPG militia have been fighting")
     r"(?:(?:the|allied|other|affiliated|former|friendly|Kurdish|Arab|Turkmen|Assyrian|local"
+    r"|most|many|several|some|all"  # ("The army and most rebel brigades signed up")
     r"|tribal|Syrian|Iraqi|Lebanese|Palestinian|Afghan|Iranian|foreign|[\w.]+-(?:backed|led|allied|supported)"
     r"|(?:fighters|forces|members|units|officers|officials|representatives|commanders?"
     r"|leaders?|head|chief)\s+(?:of|from)"  # ("... and the commander of the SDF", "backed by
