@@ -294,3 +294,20 @@ def test_an_attack_repelled_on_a_day_is_its_attackers(sentence: str) -> None:
 def test_a_side_and_most_of_another_are_both_parties() -> None:
     (truce,) = _reports("The army and most rebel brigades signed up to the truce last Thursday.")
     assert truce.actors == ["syrian-government", "opposition"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Russia's defence ministry said on Wednesday that none of its aircraft had flown over "
+        "the area that day.",
+        "Russia's defence ministry said on Wednesday that no Russian aircraft operated in the "
+        "area that day.",
+    ],
+)
+def test_none_of_its_aircraft_flew_is_a_denial(denial: str) -> None:
+    (strike,) = _reports(
+        "On Tuesday, residents of a camp outside Khirbet al-Joz said Russian jets had bombed "
+        f"the edge of the camp, killing a woman and two of her children. {denial}"
+    )
+    assert ("russia", "denies") in stances_of(strike)
