@@ -311,3 +311,13 @@ def test_none_of_its_aircraft_flew_is_a_denial(denial: str) -> None:
         f"the edge of the camp, killing a woman and two of her children. {denial}"
     )
     assert ("russia", "denies") in stances_of(strike)
+
+
+def test_reports_of_an_act_called_false_in_a_statement_deny_it() -> None:
+    (denied,) = _reports(
+        "Damascus, SANA - Following is the text of a statement issued on Sunday by the General "
+        "Command of the Army and Armed Forces:\n\nReports circulated by instigating satellite "
+        "channels that army helicopters dropped barrel bombs on the market of Kafr Zita on "
+        "Saturday are false."
+    )
+    assert stances_of(denied) == {("syrian-government", "denies")}
