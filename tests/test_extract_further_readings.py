@@ -321,3 +321,19 @@ def test_reports_of_an_act_called_false_in_a_statement_deny_it() -> None:
         "Saturday are false."
     )
     assert stances_of(denied) == {("syrian-government", "denies")}
+
+
+def test_an_envoy_regretting_neither_side_kept_the_truce_accuses_both() -> None:
+    (charge,) = _reports(
+        "A spokesman for Lakhdar Brahimi said in Geneva on Monday that the envoy deeply "
+        "regretted that neither the government nor the armed opposition had respected the truce."
+    )
+    assert stances_of(charge) == {("un", "accuses")}
+
+
+def test_a_truce_accepted_at_an_envoy_s_request_is_not_the_envoy_s() -> None:
+    (truce,) = _reports(
+        "The truce that the Syrian army and most rebel brigades accepted at the request of the "
+        "UN-Arab League envoy, Lakhdar Brahimi, took effect at dawn on Friday."
+    )
+    assert "un" not in truce.actors

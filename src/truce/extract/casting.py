@@ -286,6 +286,9 @@ class Casting:
                 own = self._speakers_own(text, trigger, attributions)
                 actors = list(dict.fromkeys([*own, *actors]))
             targets = [t for t in targets if t not in {*agreed.mediators, *agreed.sides}]
+            if agreed.sides:  # (a go-between is no party: "accepted at the request of the
+                # UN envoy"; but "a US-Russian brokered truce" names no other)
+                actors = [a for a in actors if a not in agreed.mediators] or actors
         violent = trigger.type in VIOLENT_TYPES  # (an act of violence or of blocking aid)
         if any(self.bystander(a, violent) for a in actors):  # "Nine civilians died in rebel
             # shelling", "the Security Council ... of an air strike": never who acts

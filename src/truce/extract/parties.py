@@ -55,7 +55,7 @@ _THEN_AGREED = re.compile(
     # ("The UN Security Council on Saturday unanimously adopted a resolution")
     r"(?:\s+on\s+[A-Z]\w+)?(?:\s+\w+ly)?"
     r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed|announced|renewed"
-    r"|extended|adopted|voted)",
+    r"|extended|adopted|voted|accepted)",
     re.IGNORECASE,
 )
 # the parties open their clause, perhaps a "that"/"which" clause
@@ -64,10 +64,15 @@ _OPENS = re.compile(  # (or opens what a speaker says: "the commander says X and
     r"(?:on\s+(?:[\w]+\s+){1,3}?)?(?:the\s+)?",  # ("On February 24 the Security Council voted")
     re.IGNORECASE,
 )
-_VERB = re.compile(r"\b(?:agreed|signed|announced|renewed|extended|adopted|voted)\b", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:agreed|signed|announced|renewed|extended|adopted|voted|accepted)\b", re.IGNORECASE
+)
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?"
-    r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?",
+    r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?"
+    # ("accepted at the request of the UN-Arab League envoy, Lakhdar Brahimi")
+    r"|\b(?:at\s+the\s+(?:request|proposal|call|urging)|on\s+the\s+(?:proposal|initiative))"
+    r"\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _MEDIATION = re.compile(  # ("Russian officers acting as mediators")
