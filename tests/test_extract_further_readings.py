@@ -337,3 +337,16 @@ def test_a_truce_accepted_at_an_envoy_s_request_is_not_the_envoy_s() -> None:
         "UN-Arab League envoy, Lakhdar Brahimi, took effect at dawn on Friday."
     )
     assert "un" not in truce.actors
+
+
+@pytest.mark.parametrize("quote", ["", '"'])
+def test_an_act_in_an_opening_since_clause_only_sets_the_time(quote: str) -> None:
+    assert not _reports(
+        f"{quote}Since the terrorist gangs seized al-Raqqa city in March of last year, the "
+        "soldiers of the 93rd Brigade have stood fast at their base."
+    )
+    (strikes,) = _reports(
+        "Since government forces took the town in March, jets have struck its outskirts "
+        "again, killing two farmers."
+    )
+    assert strikes.type.value == "air_strike"

@@ -124,6 +124,29 @@ QUOTE_MARK = re.compile('["“”]')  # (a quotation mark, straight or curly)
 
 
 def _find_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
+    """:func:`_rules_trigger`, but never inside an opening "Since ..." clause: "Since the
+    terrorist gangs seized al-Raqqa city in March of last year, the heroes of the 93rd
+    Brigade have stood fast" sets a time; its act is not the sentence's news."""
+    found = _rules_trigger(text, lexicon, agreed)
+    if found is None or "ince " not in text[:12]:
+        return found
+    since = _OPENING_SINCE.match(text)
+    if since is None or found.core_start >= since.end():
+        return found
+    blank = " " * since.end() + text[since.end() :]
+    again = _rules_trigger(blank, lexicon, agreed)
+    return None if again is None else replace(again, text=text[again.start : again.end])
+
+
+# an opening clause that sets the time by an act: "Since the gangs seized the city in March,"
+_OPENING_SINCE = re.compile(
+    r"\W*(?:ever\s+)?since\s+[^,;.]{1,120}?\b(?:[a-z]+ed|took|fell|began|broke|shot|drove"
+    r"|overran|seized|struck|hit|won|lost|left)\b[^,;.]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def _rules_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
     """The trigger of the lexicon's rules; then, where none matched and ``agreed``, of
     its rules for terms carried out (the sentence's words tested once for both)."""
     candidates = lexicon.event_screens.candidates(text)  # (every rule, from the words)
