@@ -402,7 +402,7 @@ class Casting:
             if army and army not in actors and army not in targets:  # or its state's media:
                 targets = [*targets, army]  # its soldiers
         denied = any(
-            a.stance is Stance.DENIES and 0 < a.cue_end <= trigger.core_start for a in attributions
+            a.stance is Stance.DENIES and a.worded_before(trigger.core_start) for a in attributions
         )
         if denied:
             actors = []  # a denial does not name who did it (a statement's own words
@@ -485,7 +485,7 @@ class Casting:
         (a news agency or monitor speaks of others, never of itself; one speaking in its own
         turn, with no verb, says "we": its "they bombed the outskirts" is another side)."""
         before = [
-            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and 0 < a.cue_end <= pronoun
+            (a.cue_end, a.actor_id) for a in attributions if a.actor_id and a.worded_before(pronoun)
         ]
         if not before:
             return []

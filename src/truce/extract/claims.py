@@ -131,6 +131,11 @@ class Attribution:
         of a briefing's turn, the monitor that "registered 23 violations"."""
         return cls(actor_id, actor_id, 0, 0, 0, None, stance=stance)
 
+    def worded_before(self, at: int) -> bool:
+        """Do words of the sentence say it, ending by ``at``? (An unworded claim, a speaker's
+        own turn, has none: its "they" and its denials name others.)"""
+        return 0 < self.cue_end <= at
+
 
 #: A name that speaks for an actor only as the subject of a saying verb ("Damascus says").
 SpeakerFinder = Callable[[str, int], Mention | None]

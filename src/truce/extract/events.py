@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -112,10 +113,18 @@ def trigger_outside_names(
     inside = [(a, b) for a, b in names if a < found.core_start < b]
     if not inside:
         return found
+    return _found_without(text, inside, lambda masked: find_trigger(masked, lexicon, agreed=agreed))
+
+
+def _found_without(
+    text: str, spans: list[tuple[int, int]], find: Callable[[str], Trigger | None]
+) -> Trigger | None:
+    """The trigger ``find`` gives on ``text`` with ``spans`` read as blank (offsets kept),
+    its words those of ``text``."""
     masked = text
-    for a, b in inside:
+    for a, b in spans:
         masked = masked[:a] + " " * (b - a) + masked[b:]
-    again = find_trigger(masked, lexicon, agreed=agreed)
+    again = find(masked)
     return None if again is None else replace(again, text=text[again.start : again.end])
 
 
@@ -133,9 +142,7 @@ def _find_trigger(text: str, lexicon: Lexicon, agreed: bool) -> Trigger | None:
     since = _OPENING_SINCE.match(text)
     if since is None or found.core_start >= since.end():
         return found
-    blank = " " * since.end() + text[since.end() :]
-    again = _rules_trigger(blank, lexicon, agreed)
-    return None if again is None else replace(again, text=text[again.start : again.end])
+    return _found_without(text, [(0, since.end())], lambda t: _rules_trigger(t, lexicon, agreed))
 
 
 # an opening clause that sets the time by an act: "Since the gangs seized the city in March,"

@@ -47,6 +47,8 @@ _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday eve
     r"between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# the verbs by which sides make or keep an agreement
+_AGREEING = "agreed|signed|announced|renewed|extended|adopted|voted|accepted"
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
 # fighters"), where they are ("in al-Rastan, Talbiseh and the Houla plain"), auxiliaries
 _THEN_AGREED = re.compile(
@@ -54,8 +56,7 @@ _THEN_AGREED = re.compile(
     r"(?:\s+(?:in|of|from|around)\s+[^;:.\"“”]{1,80}?)?"
     # ("The UN Security Council on Saturday unanimously adopted a resolution")
     r"(?:\s+on\s+[A-Z]\w+)?(?:\s+\w+ly)?"
-    r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:agreed|signed|announced|renewed"
-    r"|extended|adopted|voted|accepted)",
+    r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:" + _AGREEING + ")",
     re.IGNORECASE,
 )
 # the parties open their clause, perhaps a "that"/"which" clause
@@ -64,9 +65,7 @@ _OPENS = re.compile(  # (or opens what a speaker says: "the commander says X and
     r"(?:on\s+(?:[\w]+\s+){1,3}?)?(?:the\s+)?",  # ("On February 24 the Security Council voted")
     re.IGNORECASE,
 )
-_VERB = re.compile(
-    r"\b(?:agreed|signed|announced|renewed|extended|adopted|voted|accepted)\b", re.IGNORECASE
-)
+_VERB = re.compile(rf"\b(?:{_AGREEING})\b", re.IGNORECASE)
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?"
     r"|\b(?:through\s+)?(?:the\s+)?mediation\s+of\s+(?:the\s+)?"
