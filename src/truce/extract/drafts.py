@@ -25,6 +25,7 @@ from truce.extract.subjects import (
     joined_verbs_subject,
     main_subject,
     subject_before_aside,
+    taker_subject,
 )
 from truce.ids import stable_id
 from truce.model import (
@@ -185,12 +186,14 @@ _FIRED_FROM_NAME = needing(rf"{_FIRED_FROM}$", re.IGNORECASE)
 _NAMES_POSITIONS = re.compile(rf"(?:['’]s?)?\s+{_POSITIONS}", re.IGNORECASE)
 _DOERS = ("bulldozers", "officers", "officials", "units", "soldiers", "troops", "gunners",
           "snipers", "engineers", "patrol", "checkpoint", "guards", "militiamen",
-          "fighters")  # fmt: skip
-# "army bulldozers demolished": an adjective and the doer's noun, right before the act
+          "fighters", "tanks")  # fmt: skip
+# "army bulldozers demolished": an adjective and the doer's noun, right before the act (or
+# its auxiliaries: "Army tanks are shelling al-Rastan")
 _ADJECTIVE_NOUN = needing(
-    r"(?:^|[,;:]\s*|\b(?:the|an?|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+(?:[\w-]+\s+)?"
-    r"(?:bulldozers|officers|officials|units|soldiers|troops|gunners|snipers|engineers|patrols?"
-    r"|checkpoints?|guards|militiamen|fighters)\s+(?:(?:had|have|has|also)\s+)?$",
+    r"(?:^|[,;:–—]\s*|\s-\s+|\b(?:the|an?|and|when|after|as|while)\s+)(?P<word>[\w-]+)\s+"
+    r"(?:[\w-]+\s+)?(?:bulldozers|officers|officials|units|soldiers|troops|gunners|snipers"
+    r"|engineers|patrols?|checkpoints?|guards|militiamen|fighters|tanks)\s+"
+    r"(?:(?:had|have|has|also|are|were|is|was|been|still)\s+){0,3}$",
     re.IGNORECASE,
 )
 # what kind of weapon, between a side's adjective and the weapon: "a government suicide drone"
@@ -383,6 +386,8 @@ def roles(
         before = subject
     if not before and trigger.toll:
         before = main_subject(text, start, trigger, usable)
+    if not before and trigger.type is EventType.ARMED_CLASH:
+        before = taker_subject(text, start, trigger, usable)
     and_verb = AND_ITS_VERB.search(text, max(trigger.core_start - 5, 0), trigger.core_start)
     shared = bool(not before and and_verb)
     if shared:  # (the subject the joined verbs share, with those who went with it)

@@ -3,8 +3,9 @@
 The general role reading (``truce.extract.drafts.roles``) takes the names right before a
 trigger in its clause. These find the subject further back: before a short aside between
 commas ("Regime forces and militias, known locally as shabiha, stormed"), of the main
-clause a toll hangs on ("..., killing nine"), and of verbs joined by "and" ("rebels
-stormed the post and shelled the road").
+clause a toll hangs on ("..., killing nine"), of verbs joined by "and" ("rebels
+stormed the post and shelled the road"), and of ground taken after a fight ("rebels
+entered Qabasin after clashes with ...").
 """
 
 from __future__ import annotations
@@ -111,6 +112,30 @@ def main_subject(text: str, start: int, trigger: Trigger, mentions: list[Mention
     # (past asides with no name of their own: "Its fighters stormed two hills near Khan
     # Tuman, south-west of Aleppo, at dawn on Wednesday, killing at least 20 soldiers")
     return _subject_back(text, start, mentions, _ASIDES_BACK)[:1]
+
+
+# ground taken after a fight: "entered Qabasin, north-east of al-Bab, after brief clashes"
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:entered|took|captured|seized|retook|recaptured|secured|took\s+control\s+of"
+    r"|(?:advanced|pushed|moved)\s+into)\b[^.;]{0,120}?\bafter\s+$",
+    re.IGNORECASE,
+)
+_FIGHT_WORDS = re.compile(
+    r"(?:(?:an?|brief|short|heavy|fierce|intense|sporadic|some)\s+)*", re.IGNORECASE
+)
+
+
+def taker_subject(
+    text: str, start: int, trigger: Trigger, mentions: list[Mention]
+) -> list[Mention]:
+    """Who fought, when the fight is how they took ground ("Rebels entered Qabasin after
+    clashes with Islamic State"): the subject of the clause the "after" follows (the
+    trigger opens its own clause, which names no one before it)."""
+    if not _FIGHT_WORDS.fullmatch(text, start, trigger.core_start):
+        return []
+    if _TAKEN_BEFORE.search(text, max(start - 160, 0), start) is None:
+        return []
+    return _subject_back(text, start, mentions, _ASIDES_BACK)
 
 
 # a verb joined to the one before it: "stormed the town ... at dawn and detained 47 men"
