@@ -3,7 +3,6 @@
 Run (the packaged model: the set and the tuning candidates, the held-out batches left out):
 
     .venv/bin/python tools/train_fallback.py eval/articles eval/candidates \\
-        --hold-out vt --hold-out vu --hold-out vv \\
         --hold-out vw --hold-out vx --hold-out vy
 
 Every sentence of every article (split as the reader splits it) is an example: the type
