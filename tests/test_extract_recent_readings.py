@@ -41,3 +41,42 @@ def test_a_side_s_tanks_still_at_it_are_that_side_s(auxiliaries: str) -> None:
         "No casualties were reported."
     )
     assert (shelling.type.value, shelling.actors) == ("shelling", ["syrian-government"])
+
+
+def test_ambulances_stopped_at_a_checkpoint_are_an_aid_incident() -> None:
+    (stopped,) = _reports(
+        "On Monday soldiers at the checkpoint by the mill stopped three Red Crescent "
+        "ambulances that had come for the wounded and sent them back.\n\n"
+        "The wounded were treated in a field clinic."
+    )
+    assert (stopped.type.value, stopped.targets) == ("aid_access", ["aid-workers"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNHCR said it had been unable to reach the 9,000 people still in the town since Monday.",
+        "Since Monday the WFP has not been able to enter the town or bring any food to it.",
+    ],
+)
+def test_an_aid_agency_kept_out_in_its_own_name_is_an_aid_incident(sentence: str) -> None:
+    (kept_out,) = _reports(f"{sentence}\n\nThe town has had no bread for a week.")
+    assert kept_out.type.value == "aid_access"
+
+
+def test_shots_fired_over_ambulances_are_an_aid_incident() -> None:
+    (fired,) = _reports(
+        "A Red Crescent team waiting at the crossing to take out the wounded pulled back on "
+        "Tuesday after shots were fired over its ambulances, a Red Crescent official said."
+    )
+    assert (fired.type.value, fired.targets) == ("aid_access", ["aid-workers"])
+
+
+def test_a_term_the_mediators_demanded_kept_is_a_commitment() -> None:
+    truce, kept = _reports(
+        "Local sheikhs brokered a truce in the camp on Sunday.\n\n"
+        "On Monday most of the fighters pulled back into the next town, as the mediators "
+        "had demanded, activists said."
+    )
+    assert truce.type.value == "ceasefire_announced"
+    assert (kept.type.value, kept.date.start) == ("commitment", dt.date(2017, 2, 20))
