@@ -80,3 +80,24 @@ def test_a_term_the_mediators_demanded_kept_is_a_commitment() -> None:
     )
     assert truce.type.value == "ceasefire_announced"
     assert (kept.type.value, kept.date.start) == ("commitment", dt.date(2017, 2, 20))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The French foreign minister warned that a new massacre could be under way in the town.",
+        "The envoy warned of further air strikes on the town.",
+    ],
+)
+def test_a_warning_of_a_new_act_is_not_an_event(sentence: str) -> None:
+    assert _reports(f"{sentence}\n\nResidents said the streets were quiet.") == []
+
+
+def test_acts_done_repeatedly_are_background() -> None:
+    assert (
+        _reports(
+            "The rebels, for their part, have repeatedly fired mortars at the government-held "
+            "industrial zone.\n\nThe zone's factories have been closed since the summer."
+        )
+        == []
+    )
