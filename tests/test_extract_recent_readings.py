@@ -101,3 +101,18 @@ def test_acts_done_repeatedly_are_background() -> None:
         )
         == []
     )
+
+
+def test_a_ministry_s_letters_to_the_un_are_its_own_account() -> None:
+    (abduction,) = reports_of(
+        "Damascus, 21 February 2017. The Ministry today addressed two identical letters to the "
+        "Secretary-General. The following is their text.\n\n"
+        "On 19 February, armed terrorist groups abducted seven citizens on the road to the "
+        "town, among them two teachers.",
+        PUBLISHED,
+        "Identical letters of the Ministry of Foreign Affairs and Expatriates to the "
+        "Secretary-General on the crimes of armed terrorist groups",
+        "Syrian Ministry of Foreign Affairs and Expatriates",
+    )
+    assert abduction.type.value == "abduction"
+    assert {c.claimant_actor_id for c in abduction.claims} == {"syrian-government"}

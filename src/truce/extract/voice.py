@@ -64,11 +64,14 @@ _OWN_REPORT_TITLE = needing(  # (run only where one of its words is: most titles
     re.IGNORECASE,
 )
 # "Bulletin of the Russian Centre for Reconciliation ... (21 March 2017)", "Briefing by the
-# Deputy Head of the Russian Centre": the document is the bulletin itself (not a story)
+# Deputy Head of the Russian Centre", "Identical letters of the Ministry of Foreign Affairs":
+# the document is the bulletin (or letter) itself, not a story
 _BULLETIN_OF = re.compile(
     r"\W*(?:daily )?(?:bulletin\b|briefing (?:by|of)\b"
     # "Statement by the Local Council of Kansafra on ...", "Statement No. 14, issued by"
-    r"|statement (?:no\.? ?\d+,? )?(?:issued )?by\b|statement (?:of|from) the\b)",
+    r"|statement (?:no\.? ?\d+,? )?(?:issued )?by\b|statement (?:of|from) the\b"
+    # a ministry's letters to the UN: "Identical letters of the Ministry of Foreign Affairs"
+    r"|(?:identical )?letters? (?:of|from|by) the\b)",
     re.IGNORECASE,
 )
 # the genre at the head of the body, when the title was not kept: a line's first sentence
