@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.texts import reports_of
+from tests.texts import reports_of, stances_of
 from truce.model import Report
 
 PUBLISHED = dt.date(2017, 2, 22)  # a Wednesday
@@ -116,3 +116,21 @@ def test_a_ministry_s_letters_to_the_un_are_its_own_account() -> None:
     )
     assert abduction.type.value == "abduction"
     assert {c.claimant_actor_id for c in abduction.claims} == {"syrian-government"}
+
+
+def test_a_side_no_longer_bound_by_the_truce_declares_it_over() -> None:
+    (over,) = _reports(
+        "The rebel Free Syrian Army's command said on Monday that its fighters no longer "
+        "considered themselves bound by the truce."
+    )
+    assert over.type.value == "ceasefire_declared_over"
+    assert stances_of(over) == {("opposition", "declares_over")}
+
+
+def test_the_un_observers_head_saying_neither_side_is_respecting_the_truce_accuses() -> None:
+    (charge,) = _reports(
+        "General Mood told the Council that neither the Government nor the armed opposition "
+        "was respecting the cessation of violence."
+    )
+    assert charge.type.value == "violation_accusation"
+    assert stances_of(charge) == {("un", "accuses")}
