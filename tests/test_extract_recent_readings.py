@@ -134,3 +134,24 @@ def test_the_un_observers_head_saying_neither_side_is_respecting_the_truce_accus
     )
     assert charge.type.value == "violation_accusation"
     assert stances_of(charge) == {("un", "accuses")}
+
+
+def test_the_subject_of_a_killing_verb_after_an_aside_fought_the_clash() -> None:
+    (clash,) = _reports(
+        "Army units, in cooperation with popular committees, killed dozens of Daesh terrorists "
+        "on Tuesday in clashes near the camp, a military source said."
+    )
+    assert (clash.type.value, clash.actors, clash.targets) == (
+        "armed_clash",
+        ["syrian-government"],
+        ["isis"],
+    )
+
+
+def test_sides_named_with_where_they_are_inside_agree_the_truce() -> None:
+    (truce,) = _reports(
+        "The governor announced last night that the army and the armed groups inside Adra had "
+        "agreed to a six-hour pause so that civilians can leave."
+    )
+    assert truce.type.value == "ceasefire_announced"
+    assert sorted(truce.actors) == ["opposition", "syrian-government"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from truce.extract.actors import NAMES_JOINED, Mention, another_nation_before, coordinated
 from truce.extract.casualties import Figures
@@ -415,7 +415,9 @@ def roles(
         verb, with_weapon = found
         until = trigger.start if with_weapon else trigger.core_start
         hit = [m for m in usable if verb.end("verb") <= m.start and m.end <= until]
-        subject = [m for m in before if m.end <= verb.start("verb")]
+        subject = [m for m in before if m.end <= verb.start("verb")] or _before_aside(
+            text, verb.start("verb"), trigger, usable
+        )
         actors = _ids(_with_owner(text, subject, coordinated(text, subject)))
         also = after if with_weapon else []
         return actors, [t for t in _ids([*hit, *also]) if t not in actors]
@@ -651,6 +653,13 @@ def _is_passive(text: str, trigger: Trigger) -> bool:
         return True
     # (not a verb going on: "X and Y have been fighting since dawn", "were shelling")
     return not core.endswith("ing") and bool(_PASSIVE.search(text, 0, trigger.core_start))
+
+
+def _before_aside(text: str, verb: int, trigger: Trigger, usable: list[Mention]) -> list[Mention]:
+    """The subject of a verb of harm that follows an aside ("Army units, in cooperation with
+    Palestinian popular committees, killed dozens of Daesh terrorists ... in clashes")."""
+    at_verb = replace(trigger, start=verb, core_start=verb)
+    return subject_before_aside(text, clause_start(text, verb), at_verb, usable)
 
 
 def _verb_of_harm(text: str, trigger: Trigger, start: int) -> tuple[re.Match[str], bool] | None:

@@ -50,10 +50,11 @@ _BETWEEN = re.compile(  # (a day may come first: "brokered a truce on Friday eve
 # the verbs by which sides make or keep an agreement
 _AGREEING = "agreed|signed|announced|renewed|extended|adopted|voted|accepted"
 # from the last party to the verb: an unnamed party joined to it ("the QSD and the tribal
-# fighters"), where they are ("in al-Rastan, Talbiseh and the Houla plain"), auxiliaries
+# fighters"), where they are ("in al-Rastan, Talbiseh and the Houla plain", "inside Adra"),
+# auxiliaries
 _THEN_AGREED = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
-    r"(?:\s+(?:in|of|from|around)\s+[^;:.\"“”]{1,80}?)?"
+    r"(?:\s+(?:in|inside|of|from|around|near)\s+[^;:.\"“”]{1,80}?)?"
     # ("The UN Security Council on Saturday unanimously adopted a resolution")
     r"(?:\s+on\s+[A-Z]\w+)?(?:\s+\w+ly)?"
     r"\s+(?:(?:have|has|had|also|finally|formally|jointly)\s+)*(?:" + _AGREEING + ")",
