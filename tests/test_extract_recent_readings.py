@@ -155,3 +155,46 @@ def test_sides_named_with_where_they_are_inside_agree_the_truce() -> None:
     )
     assert truce.type.value == "ceasefire_announced"
     assert sorted(truce.actors) == ["opposition", "syrian-government"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Drones struck a convoy of civilians leaving Tal Rifaat near Deir Hafer on Monday.",
+         "Deir Hafer"),
+        ("On Monday a UN vehicle carrying observers back from a visit to Tremseh was hit by "
+         "gunfire near Mhardeh.", "Mhardeh"),
+        ("On Monday gunmen at a checkpoint near Slinfah took three civilians from al-Haffa off "
+         "a minibus.", "Slinfah"),
+    ],
+)  # fmt: skip
+def test_where_the_target_was_going_or_came_from_is_not_where_it_was_hit(
+    sentence: str, place: str
+) -> None:
+    (hit,) = _reports(f"{sentence}\n\nNo one has said who was responsible.")
+    assert (hit.place.name, hit.place.relation.value) == (place, "near")
+
+
+def test_a_city_s_district_named_after_it_is_where_it_happened() -> None:
+    (strike,) = _reports(
+        "Army helicopter gunships fired on the southern Damascus district of al-Qadam on "
+        "Monday, activists said."
+    )
+    assert (strike.place.name, strike.place.relation.value) == ("al-Qadam", "in")
+
+
+def test_a_district_the_gazetteer_puts_in_another_governorate_keeps_its_city() -> None:
+    (shelling,) = _reports(
+        "On Sunday, rebels fired rockets at the Damascus neighbourhood of Abbasiyin, wounding "
+        "seven people, state media said."
+    )
+    assert shelling.place.admin1_pcode == "SY01"
+
+
+def test_an_act_at_dawn_with_no_day_named_is_of_the_day_of_the_news() -> None:
+    _, raids = _reports(
+        "Government forces shelled the town of Talbiseh on Monday, activists said.\n\n"
+        "Russian warplanes carried out four raids on the western part of the town at dawn, "
+        "the activists added."
+    )
+    assert (raids.date.start, raids.date.end) == (PUBLISHED, PUBLISHED)

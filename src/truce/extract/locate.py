@@ -95,6 +95,18 @@ _BOUND_FOR = needing(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# where the one hit was going or coming from, in the words describing it: "a convoy of
+# civilians leaving Tal Rifaat near Deir Hafer", "observers back from a visit to Tremseh",
+# "an ambulance taking two women ... to Tabqa", "took three civilians from al-Haffa off a
+# minibus" (dropped only when the sentence names another place)
+_ON_ITS_WAY = needing(
+    r"\b(?:leaving|visit(?:ing)?\s+to|on\s+(?:its|their|his|her)\s+way\s+(?:to|from)"
+    r"|(?:taking|carrying|bringing|driving|ferrying)\s+(?:[\w,'’-]+\s+){0,8}?(?:to|from)"
+    r"|(?:coming|returning|travell?ing)\s+(?:back\s+)?from"
+    r"|(?:civilians|men|women|people|residents|families|children|passengers)\s+from)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIVING_IN = re.compile(
     r"\b(?:(?:people|residents|inhabitants|families|witnesses)\s+(?:living|who\s+live|based)"
     r"|(?:reporter|correspondent)s?)\s+in\s+(?:the\s+)?$",
@@ -139,8 +151,12 @@ _CAME_FROM = needing(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "X, Y and Z"
+# Damascus city and its countryside are two governorates ("the southern Damascus suburbs of
+# Yalda and Babbila" lie in Rural Damascus)
+_ONE_CITY = frozenset({"SY01", "SY03"})
 _NAMES_ITS_TOWN = re.compile(
-    r"\s+(?:towns?|city|villages?|districts?|suburb)\s+of\s+[A-Z]"
+    r"\s+(?:towns?|city|villages?|districts?|suburb|neighbou?rhoods?|quarter)\s+of\s+"
+    r"(?:[A-Z]|[a-z]{1,3}-[A-Z])"  # ("the southern Damascus district of al-Qadam")
     # "the southern Damascus suburbs of Yalda and Babbila" (not "the Ghouta suburbs of Damascus")
     r"|\s+suburbs\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z]"
 )
@@ -438,8 +454,17 @@ class Locator:
         towns = [
             h for h in towns if not _BOUND_FOR.search(self.body, max(h.start - 40, 0), h.start)
         ] or towns
+        towns = [
+            h for h in towns if not _ON_ITS_WAY.search(self.body, max(h.start - 120, 0), h.start)
+        ] or towns
         # "the Idlib town of Sarmin": the town, not the province that names it
-        towns = [h for h in towns if not _NAMES_ITS_TOWN.match(self.body, h.end)] or towns
+        # ("the Damascus neighbourhood of Abbasiyin": unless the gazetteer puts the name in
+        # another governorate, a namesake elsewhere)
+        towns = [
+            h
+            for h, then in zip(towns, [*towns[1:], None], strict=True)
+            if not (_NAMES_ITS_TOWN.match(self.body, h.end) and self._holds(h, then))
+        ] or towns
         after = [h for h in towns if h.start >= s.start + trigger.core_start]
         hit = after[0] if after else self._described(towns)
         if hit.relation is PlaceRelation.IN and _ROAD_AFTER.match(self.body, hit.end):
@@ -589,6 +614,13 @@ class Locator:
         """ "BEIRUT -", "MOSCOW (Sputnik)": the city the report was filed from, written in
         capitals, is not where the event happened."""
         return _CAPS.fullmatch(self.body, hit.start, hit.end) is not None
+
+    def _holds(self, container: PlaceHit, inner: PlaceHit | None) -> bool:
+        """May ``inner`` lie in ``container``: not in another known governorate?"""
+        if inner is None:
+            return True
+        outer, code = self._admin1(container.entry_id), self._admin1(inner.entry_id)
+        return outer is None or code is None or outer == code or {outer, code} <= _ONE_CITY
 
     def admin1_of(self, place: Place) -> str | None:
         """The governorate code of a place found in the text, if the finder knows it."""

@@ -501,6 +501,14 @@ class Timeline:
             # news of the day the page was published
             day = self.reference
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="live entry")
+        if (
+            self.covered is None
+            and self.dated
+            and self.reference is not None
+            and (_AT_DAWN.search(s.text))
+        ):  # "Russian warplanes carried out four raids on the town at dawn": this dawn
+            day = self.reference
+            return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
         return self.undated_event(lead=s.index in self.lead)
 
     def _span_after_history(self, s: Sentence) -> OwnDate | None:
@@ -626,6 +634,10 @@ _ITEM_TIME = re.compile(
     r"|sunset)\b"
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
+)
+# an act at dawn, no day named: the dawn of the day the news was published
+_AT_DAWN = re.compile(
+    r"\b(?:at|before|around|just after|shortly after) (?:dawn|daybreak|first light)\b", re.I
 )
 # an hour of the clock anywhere in the sentence: "at around 3 a.m.", "shortly before 5 p.m.";
 # words said at a time of the day: "said in the morning that it had recorded four breaches"
