@@ -198,3 +198,13 @@ def test_an_act_at_dawn_with_no_day_named_is_of_the_day_of_the_news() -> None:
         "the activists added."
     )
     assert (raids.date.start, raids.date.end) == (PUBLISHED, PUBLISHED)
+
+
+def test_a_term_kept_as_a_named_state_had_promised_is_a_commitment() -> None:
+    truce, kept = _reports(
+        "The Kurdish authorities and the Islamic State agreed a truce around the town on "
+        "Monday.\n\nThe first group of fighters entered the town on Tuesday through "
+        "the border gate, after Turkish troops escorted their convoy, as Ankara had promised."
+    )
+    assert truce.type.value == "ceasefire_announced"
+    assert (kept.type.value, kept.actors) == ("commitment", ["turkey"])
