@@ -208,3 +208,12 @@ def test_a_term_kept_as_a_named_state_had_promised_is_a_commitment() -> None:
     )
     assert truce.type.value == "ceasefire_announced"
     assert (kept.type.value, kept.actors) == ("commitment", ["turkey"])
+
+
+def test_a_dated_act_answering_what_has_repeatedly_happened_is_kept() -> None:
+    (strike,) = _reports(
+        "On Sunday an Israeli aircraft struck a Syrian army artillery position near Madinat "
+        "al-Baath, the Israeli military said, calling it a response to stray fire that has "
+        "repeatedly hit the Israeli side."
+    )
+    assert (strike.type.value, strike.actors) == ("air_strike", ["israel"])

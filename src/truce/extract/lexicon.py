@@ -180,7 +180,9 @@ class Lexicon:
             if (
                 after is not None
                 and found.start() >= after
-                and _ITS_OWN_CLAUSE.search(text, after, found.start())
+                # (the clause may open on the background's own words: "stray fire that has
+                # repeatedly hit the Israeli side")
+                and _ITS_OWN_CLAUSE.search(text, after, found.end())
             ):
                 continue
             return True
