@@ -217,3 +217,26 @@ def test_a_dated_act_answering_what_has_repeatedly_happened_is_kept() -> None:
         "repeatedly hit the Israeli side."
     )
     assert (strike.type.value, strike.actors) == ("air_strike", ["israel"])
+
+
+def test_a_suicide_terrorist_with_a_truck_bomb_is_a_suicide_bombing() -> None:
+    (bombing,) = _reports(
+        "A suicide terrorist blew up a truck laden with explosives at the main gate of the "
+        "prison at dawn on Tuesday, a military source said."
+    )
+    assert bombing.type.value == "suicide_bomb"
+
+
+def test_a_truce_declared_over_after_its_description_is_over() -> None:
+    (over,) = _reports(
+        "The army declared the seven-day truce negotiated by the United States and Russia "
+        "over on Monday."
+    )
+    assert (over.type.value, over.date.start) == ("ceasefire_declared_over", dt.date(2017, 2, 20))
+
+
+def test_a_truce_declared_over_a_holiday_is_not_declared_over() -> None:
+    assert all(
+        r.type.value != "ceasefire_declared_over"
+        for r in _reports("The army declared a truce over the Eid holiday.")
+    )
