@@ -240,3 +240,11 @@ def test_a_truce_declared_over_a_holiday_is_not_declared_over() -> None:
         r.type.value != "ceasefire_declared_over"
         for r in _reports("The army declared a truce over the Eid holiday.")
     )
+
+
+def test_a_convoy_of_buses_of_patients_hit_is_the_shelling_not_an_aid_incident() -> None:
+    (shelling,) = _reports(
+        "On Monday, rebel mortar shells struck a convoy of buses carrying sick inmates from the "
+        "prison to hospitals in the west of the city, killing two of them, state media said."
+    )
+    assert shelling.type.value == "shelling"
