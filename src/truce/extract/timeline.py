@@ -501,12 +501,9 @@ class Timeline:
             # news of the day the page was published
             day = self.reference
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="live entry")
-        if (
-            self.covered is None
-            and self.dated
-            and self.reference is not None
-            and (_AT_DAWN.search(s.text))
-        ):  # "Russian warplanes carried out four raids on the town at dawn": this dawn
+        dawn = _AT_DAWN.search(s.text)  # ("carried out four raids on the town at dawn")
+        if dawn and self.covered is None and self.dated and self.reference is not None:
+            # the dawn of the day the news was published
             day = self.reference
             return EventDate(start=day, end=day, precision=DatePrecision.DAY, basis="at dawn")
         return self.undated_event(lead=s.index in self.lead)
@@ -635,7 +632,8 @@ _ITEM_TIME = re.compile(
     r"|\bat (?:about |around )?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
-# an act at dawn, no day named: the dawn of the day the news was published
+# an act at dawn, no day named, told anywhere in the sentence (_ITEM_TIME reads a report's
+# item times, and a story's only at the sentence's start)
 _AT_DAWN = re.compile(
     r"\b(?:at|before|around|just after|shortly after) (?:dawn|daybreak|first light)\b", re.I
 )
