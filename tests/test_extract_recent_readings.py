@@ -248,3 +248,11 @@ def test_a_convoy_of_buses_of_patients_hit_is_the_shelling_not_an_aid_incident()
         "prison to hospitals in the west of the city, killing two of them, state media said."
     )
     assert shelling.type.value == "shelling"
+
+
+def test_hizbullah_as_ocha_spells_it_is_hezbollah() -> None:
+    (clash,) = _reports(
+        "Fighting between Government forces, supported by Hizbullah fighters, and non-State "
+        "armed groups continued on 20 February on the eastern outskirts of the town."
+    )
+    assert "hezbollah" in clash.actors
