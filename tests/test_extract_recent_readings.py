@@ -256,3 +256,20 @@ def test_hizbullah_as_ocha_spells_it_is_hezbollah() -> None:
         "armed groups continued on 20 February on the eastern outskirts of the town."
     )
     assert "hezbollah" in clash.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What I can tell you is that our staff saw barrel bombs fall on the camp on Monday.",
+        "From the roof we could see the shells land on the market on Monday.",
+    ],
+)
+def test_a_speaker_s_means_of_knowing_is_no_hypothetical(sentence: str) -> None:
+    (told,) = _reports(f"{sentence}\n\nNo one has said who fired.")
+    assert told.type.value in ("air_strike", "shelling")
+    assert not told.flags
+
+
+def test_what_nobody_can_say_stays_unsaid() -> None:
+    assert not _reports("Nobody can say how many people died in the battle for the city.")
