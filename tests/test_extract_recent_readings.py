@@ -273,3 +273,12 @@ def test_a_speaker_s_means_of_knowing_is_no_hypothetical(sentence: str) -> None:
 
 def test_what_nobody_can_say_stays_unsaid() -> None:
     assert not _reports("Nobody can say how many people died in the battle for the city.")
+
+
+def test_a_joint_un_sarc_mission_turned_back_is_an_aid_incident() -> None:
+    (turned_back,) = _reports(
+        "On Monday, a joint UN-SARC mission carrying food parcels, blankets and medicines for "
+        "an estimated 30 elderly residents believed to have stayed in the town was turned back "
+        "at a government checkpoint."
+    )
+    assert turned_back.type.value == "aid_access"
