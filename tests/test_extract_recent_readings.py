@@ -282,3 +282,21 @@ def test_a_joint_un_sarc_mission_turned_back_is_an_aid_incident() -> None:
         "at a government checkpoint."
     )
     assert turned_back.type.value == "aid_access"
+
+
+def test_shells_that_also_landed_elsewhere_are_another_act() -> None:
+    idlib, base = _reports(
+        "On Tuesday evening government artillery opened fire on Idlib city, killing eight "
+        "civilians, the Observatory said.\n\nGovernment shells also landed near a Turkish "
+        "military base at Qminas, south-east of the city, without causing casualties."
+    )
+    assert (idlib.type.value, base.type.value) == ("shelling", "shelling")
+    assert base.targets == ["turkey"]
+
+
+def test_a_strike_that_also_hit_a_school_is_the_same_strike() -> None:
+    (strike,) = _reports(
+        "On Tuesday an air strike hit the market of Sarmin, killing six people, activists "
+        "said.\n\nThe strike also hit a school next to the market."
+    )
+    assert strike.type.value == "air_strike"
