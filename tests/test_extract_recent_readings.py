@@ -300,3 +300,23 @@ def test_a_strike_that_also_hit_a_school_is_the_same_strike() -> None:
         "said.\n\nThe strike also hit a school next to the market."
     )
     assert strike.type.value == "air_strike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second convoy left Darayya at seven this morning: 41 green buses carrying 627 "
+        "fighters and about 900 members of their families towards Idlib.",
+        "Activists say the buses that took Islamic State fighters and their families out of "
+        "the city on Sunday carried dozens of foreign fighters.",
+    ],
+)
+def test_a_convoy_told_by_its_buses_is_the_evacuation_carried_out(sentence: str) -> None:
+    (left,) = _reports(f"{sentence}\n\nThe streets of the town were empty by the evening.")
+    assert left.type.value == "commitment"
+
+
+def test_a_news_agency_telling_of_a_term_kept_is_not_bound_by_it() -> None:
+    (left,) = _reports("11:50 — State television says the first buses have left Darayya.")
+    assert left.type.value == "commitment"
+    assert left.actors == []
