@@ -320,3 +320,22 @@ def test_a_news_agency_telling_of_a_term_kept_is_not_bound_by_it() -> None:
     (left,) = _reports("11:50 — State television says the first buses have left Darayya.")
     assert left.type.value == "commitment"
     assert left.actors == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "They have freed only five of our seventeen men",
+        "Not one truck has reached the town",
+        "None of the detainees they promised to free has been released",
+    ],
+)
+def test_a_report_of_a_term_kept_in_part_or_not_at_all_says_it_is_unmet(words: str) -> None:
+    truce, term = _reports(
+        "The army and the rebels in the town agreed a truce on Monday that included the "
+        "release of detainees and the entry of aid.\n\n"
+        f'"{words}," a rebel spokesman said on Tuesday.'
+    )
+    assert truce.type.value == "ceasefire_announced"
+    assert term.type.value == "commitment"
+    assert stances_of(term) == {("opposition", "commitment_unmet")}
