@@ -36,7 +36,6 @@ from truce.model import VIOLENT_TYPES, EventType, Stance
 __all__ = ["Cast", "Casting"]
 
 _NO_HARM_KINDS = frozenset({"un", "aid"})
-_ONLY_TELL_KINDS = frozenset({"media", "monitor"})  # (they tell of terms, none binds them)
 _CHECKPOINT_AFTER = re.compile(  # "the army's al-Wafideen checkpoint", "the regime's checkpoint"
     r"(?:['’]s(?:\s+[\w-]+)?)?\s+(?:checkpoints?|crossings?|roadblocks?)\b", re.IGNORECASE
 )
@@ -213,12 +212,8 @@ class Casting:
         carries it out or tells of it ("Red Crescent ambulances took 14 patients to
         hospitals"), nor civilians, nor a news agency or monitor that tells of it ("State
         television says the first convoy has pulled out")."""
-        kinds = self.catalogue.actors
-        return [
-            a
-            for a in actors
-            if not self.bystander(a, True) and kinds[a].kind not in _ONLY_TELL_KINDS
-        ]
+        catalogue = self.catalogue
+        return [a for a in actors if not self.bystander(a, True) and not catalogue.only_reports(a)]
 
     def _held_area_fired_from(self, text: str, trigger: Trigger) -> str | None:
         """The side holding the area the fire came from ("Mortar fire from rebel-held

@@ -196,7 +196,8 @@ _DIRECTION = re.compile(r"\b" + DIRECTION_OF + _OF_PLACE)
 # a compass bearing right after another name only says where that lies: "the village of
 # Hoshan, east of ", "Safsafeh east of ", "the Wadi Barada valley northwest of "
 _WHERE_IT_LIES = re.compile(
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:valley|area|plain|hills?|mountains?|region|district|crossing|camp|dam|bridge))?,?\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:valley|area|plain|hills?|mountains?|region|district|crossing"
+    r"|camp|dam|bridge))?,?\s+"
     r"(?:just\s+)?"
     + COMPASS
     + r"(?:ern)?\s+of(?:\s+the)?(?:\s+(?:city|town|village|settlement)\s+of)?\s*$",
