@@ -3,7 +3,7 @@
 Run (the packaged model: the set and the tuning candidates, the held-out batches left out):
 
     .venv/bin/python tools/train_fallback.py eval/articles eval/candidates \\
-        --hold-out vw --hold-out vx --hold-out vy --hold-out vz --hold-out ua --hold-out ub
+        --hold-out vz --hold-out ua --hold-out ub
 
 Every sentence of every article (split as the reader splits it) is an example: the type
 of the first annotated event whose evidence lies in it, else "none". A multinomial
