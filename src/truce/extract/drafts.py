@@ -148,8 +148,10 @@ _THEIR_VERB = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s",
 _NOUN_BY = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[\s-][\w'’-]+)?\s+)?"  # "shelling of Ariha by"
     r"(?:(?:rounds?|shells?|bombs?|rockets?|missiles?)\s+)?"  # "mortar rounds fired by"
-    r"(?:(?:\w+ly\s+)?(?:dropped|fired|launched|carried out|conducted|planted|committed"
-    r"|perpetrated|left(?:\s+behind)?)\s+)?by\s+",  # ("barrel bombs reportedly dropped by")
+    r"(?:(?:(?:\w+ly\s+)?(?:dropped|fired|launched|carried out|conducted|planted|committed"
+    r"|perpetrated|left(?:\s+behind)?)\s+)?by"  # ("barrel bombs reportedly dropped by")
+    # ("barrel bombs were dropped from army helicopters": a side's aircraft, never a place)
+    r"|(?P<aircraft>(?:(?:were|was)\s+)?(?:dropped|fired|launched)\s+from))\s+",
     re.IGNORECASE,
 )
 _FROM_AREAS_OF = needing(
@@ -167,6 +169,7 @@ _ADJECTIVE_WEAPON = re.compile(
     r"|drones?|tanks?|forces|troops|gunners|snipers?)\b",
     re.IGNORECASE,
 )
+_AIRCRAFT = re.compile(r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)$", re.IGNORECASE)
 _ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
 # where fire came from, and the side's ground it names: "fired from the direction of ...
 # positions", "were shelled heavily overnight from Fourth Division positions"
@@ -485,9 +488,14 @@ def roles(
         actors = _ids(named)
     if not actors and (noun_by := _NOUN_BY.match(text, trigger.core_end)):
         named = [m for m in after if m.start >= noun_by.end()]
-        if named and _THE.fullmatch(text, noun_by.end(), named[0].start):  # right after "by"
+        by_name = named and not noun_by["aircraft"]  # (a name after "by", not "from")
+        if by_name and _THE.fullmatch(text, noun_by.end(), named[0].start):
             actors = _coordinated(text, named, first=True)
-        elif adjectives and (weapon := _ADJECTIVE_WEAPON.match(text, noun_by.end())):
+        elif (
+            adjectives
+            and (weapon := _ADJECTIVE_WEAPON.match(text, noun_by.end()))
+            and (not noun_by["aircraft"] or _AIRCRAFT.match(weapon.group().rsplit(None, 1)[-1]))
+        ):
             # "shelling of Ariha by government artillery"
             side = adjectives.get(weapon.group("word").lower())
             actors = [side] if side else []

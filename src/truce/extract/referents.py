@@ -313,6 +313,7 @@ _THE_KIND = re.compile(
 # a sentence that opens on its subject (a time or place phrase may come first)
 _OPENS_ON = re.compile(  # (after a dateline too: "QAMISHLI, Syria, Jan 18 (Test Wire) - ")
     r"(?:[^()\n]{0,60}\([^)\n]{0,40}\)\s*[-–—]\s+)?"
+    r"(?:A:\s+(?:(?:No|Yes)[.,!]\s+)?)?"  # (or an answer's turn: "A: No. The regime broke")
     r"\W*(?:(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+,\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -321,10 +322,11 @@ _OPENS_ON = re.compile(  # (after a dateline too: "QAMISHLI, Syria, Jan 18 (Test
 # ("Last week its gunners fired", "One of the group's suicide bombers blew up", "Its security
 # men detained", "its aircraft destroyed")
 _ITS_FIGHTERS = re.compile(
-    r"\W*(?:[^,.;]{1,30},\s+|(?:last|late|early|later|overnight|yesterday|on|this|that)\b"
-    r"[^,.;]{0,25}?\s+)?(?:one\s+of\s+)?(?P<who>(?P<owner>its|the group['’]s) (?:fighters|militants"
-    r"|gunmen|members|suicide bombers|snipers|gunners|security men|aircraft|warplanes|jets"
-    r"|drones|artillery|units|troops|forces))\b",
+    r"\W*(?:[^,.;]{1,40},\s+|(?:last|late|early|later|overnight|yesterday|on|this|that)\b"
+    r"[^,.;]{0,25}?\s+)?(?:(?:one|two|three|four|some|several)\s+of\s+)?"
+    r"(?P<who>(?P<owner>its|the group['’]s) (?:fighters|militants|gunmen|members|suicide bombers"
+    r"|snipers|gunners|security men|aircraft|warplanes|jets|helicopters|drones|artillery|units"
+    r"|troops|forces))\b",
     re.IGNORECASE,
 )
 # "Residents of al-Mashlab accuse its fighters of looting shops": whom a charge names

@@ -1,0 +1,48 @@
+"""Readings taken in the thirty-second session from the tuning candidates' errors: each a
+general rule, checked on sentences written for this test, not on the batches' own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.texts import reports_of
+from truce.model import Report
+
+PUBLISHED = dt.date(2015, 3, 18)  # a Wednesday
+
+
+def _reports(body: str) -> list[Report]:
+    return reports_of(body, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, barrel bombs were dropped from army helicopters on the edge of Daraya, "
+        "killing two.",
+        "Barrel bombs dropped from regime helicopters hit the eastern quarter of Daraa on Monday.",
+    ],
+)
+def test_bombs_dropped_from_a_side_s_aircraft_are_that_side_s(sentence: str) -> None:
+    (strike,) = _reports(sentence)
+    assert strike.type.value == "air_strike"
+    assert strike.actors == ["syrian-government"]
+    assert "syrian-government" not in strike.targets
+
+
+@pytest.mark.parametrize(
+    ("before", "act"),
+    [
+        ("The regime has not kept its promise for a single day.", "On Sunday its helicopters"),
+        ("No. The regime broke the truce.", "Late on Sunday, two of its helicopters"),
+    ],
+)
+def test_its_helicopters_are_those_of_the_side_an_answer_opened_on(before: str, act: str) -> None:
+    body = (
+        "Q: Has the army kept the truce in your area?\n\n"
+        f"A: {before} {act} dropped barrel bombs on Rityan, killing three women."
+    )
+    strike = next(r for r in _reports(body) if r.type.value == "air_strike")
+    assert strike.actors == ["syrian-government"]
