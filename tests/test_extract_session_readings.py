@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.texts import reports_of
+from tests.texts import reports_of, stances_of
 from truce.model import Report
 
 PUBLISHED = dt.date(2015, 3, 18)  # a Wednesday
@@ -46,3 +46,18 @@ def test_its_helicopters_are_those_of_the_side_an_answer_opened_on(before: str, 
     )
     strike = next(r for r in _reports(body) if r.type.value == "air_strike")
     assert strike.actors == ["syrian-government"]
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "the Government was not respecting the cessation of violence",
+        "the army is not abiding by the truce",
+        "neither the army nor the armed opposition was respecting the ceasefire",
+    ],
+)
+def test_a_truce_said_not_to_be_kept_is_a_charge_of_breaking_it(charge: str) -> None:
+    (accusation,) = _reports(f"The head of the UN observers told the Council that {charge}.")
+    assert accusation.type.value == "violation_accusation"
+    assert stances_of(accusation) == {("un", "accuses")}
+    assert "syrian-government" in accusation.targets
