@@ -61,3 +61,33 @@ def test_a_truce_said_not_to_be_kept_is_a_charge_of_breaking_it(charge: str) -> 
     assert accusation.type.value == "violation_accusation"
     assert stances_of(accusation) == {("un", "accuses")}
     assert "syrian-government" in accusation.targets
+
+
+def test_an_interview_with_a_rebel_group_armed_by_a_state_speaks_for_the_rebels() -> None:
+    body = (
+        "ALEPPO (Test Wire) - Abu Khaled is an official of Harakat Hazm, a rebel group that "
+        "has received weapons from the United States. He spoke to Test Wire on Monday.\n\n"
+        "Q: Is the truce holding?\n\n"
+        "A: No. On Saturday their checkpoint near Darat Izza stopped a car carrying six of our "
+        "fighters and took all six."
+    )
+    reports = _reports(body)
+    assert reports
+    assert all("us" not in r.actors and "us" not in r.targets for r in reports)
+    assert all(c.claimant_actor_id != "us" for r in reports for c in r.claims)
+
+
+@pytest.mark.parametrize("group", ["Harakat Hazm", "the Syria Revolutionaries Front"])
+def test_a_group_of_the_armed_opposition_is_named_with_it(group: str) -> None:
+    (clash,) = _reports(f"Fighters of {group} clashed with the army near Atarib on Monday.")
+    assert "opposition" in clash.actors
+
+
+def test_members_of_a_group_taken_from_their_homes_are_abducted() -> None:
+    (abduction,) = _reports(
+        "In Kansafra, a Nusra Front patrol took three former members of the Syria "
+        "Revolutionaries Front from their homes on Thursday."
+    )
+    assert abduction.type.value == "abduction"
+    assert abduction.actors == ["jfs"]
+    assert abduction.targets == ["opposition"]
