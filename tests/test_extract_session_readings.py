@@ -91,3 +91,18 @@ def test_members_of_a_group_taken_from_their_homes_are_abducted() -> None:
     assert abduction.type.value == "abduction"
     assert abduction.actors == ["jfs"]
     assert abduction.targets == ["opposition"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At noon, shells fired from the regime's Wadi al-Deif camp fell on Maarat al-Numan, "
+        "wounding four civilians.",
+        "On Tuesday afternoon shells from the Fourth Division's positions on the hills fell on "
+        "Beit Jinn and killed two civilians.",
+    ],
+)
+def test_shells_from_a_side_s_camp_or_positions_are_that_side_s(sentence: str) -> None:
+    (shelling,) = _reports(sentence)
+    assert shelling.actors == ["syrian-government"]
+    assert shelling.targets == ["civilians"]

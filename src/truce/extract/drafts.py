@@ -174,14 +174,18 @@ _ADJECTIVE_AND = needing(r"\b(?P<word>[\w-]+)\s*,?\s+and\s+$", re.IGNORECASE)
 # where fire came from, and the side's ground it names: "fired from the direction of ...
 # positions", "were shelled heavily overnight from Fourth Division positions"
 _FIRED_FROM = (
-    r"\b(?:fired|fire|flown|launched|(?:shelled|bombarded|pounded|targeted)(?:\s+[\w-]+){0,2}?)"
+    # ("shells from the Fourth Division's positions on the hills fell on")
+    r"\b(?:fired|fire|flown|launched|shells|rockets|(?:shelled|bombarded|pounded|targeted)"
+    r"(?:\s+[\w-]+){0,2}?)"
     r"\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
 )
-_POSITIONS = r"(?:positions?|areas?|territory|lines|posts?|bases?)\b"
+_POSITIONS = r"(?:positions?|areas?|territory|lines|posts?|bases?|camp|barracks)\b"
+# a named place between the side and its ground: "the regime's Wadi al-Deif camp"
+_PLACE_NAME = r"(?:(?:(?-i:[A-Z])[\w'’-]*|al-[\w'’-]+)\s+){0,3}?"
 FIRED_FROM = needing(  # (or "artillery fire from government positions")
     # ("Government of Syria-held", "from the regime's positions")
     rf"{_FIRED_FROM}(?P<word>\w+)(?:['’]s)?(?:\s+of\s+Syria)?(?:-(?:held|controlled))?\s+"
-    rf"{_POSITIONS}",
+    rf"{_PLACE_NAME}{_POSITIONS}",
     re.IGNORECASE,
 )
 # "shells fired from SDF positions", "from the factions' positions": a name, not an adjective
