@@ -106,3 +106,20 @@ def test_shells_from_a_side_s_camp_or_positions_are_that_side_s(sentence: str) -
     (shelling,) = _reports(sentence)
     assert shelling.actors == ["syrian-government"]
     assert shelling.targets == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Jets struck positions around the Syrian town of al-Bab on Monday.", "near"),
+        ("Warplanes struck al-Waer, the last rebel-held district of the Syrian city of Homs, "
+         "on Tuesday.", "in"),
+        ("A car bomb killed 12 people on Monday in a district of the central city of Homs.",
+         "in"),
+    ],
+)  # fmt: skip
+def test_a_country_s_name_for_a_town_and_a_town_s_district_keep_the_relation(
+    sentence: str, relation: str
+) -> None:
+    (event,) = _reports(sentence)
+    assert event.place.relation.value == relation

@@ -248,8 +248,15 @@ _FILLERS = words(
     # what kind of village: "near the hilltop village of Kabani", "the Turkmen village of"
     "hilltop frontline front-line border coastal desert mountain riverside farming "
     "kurdish christian druze alawite turkmen assyrian "
+    # whose country: "around the Syrian town of al-Bab", "near the Lebanese village of al-Qaa"
+    "syrian lebanese turkish iraqi jordanian israeli "
     "north south east west من مدينة بلدة قرية"
 )
+
+
+# a quarter of a settlement is in it: "the last rebel-held district of the city of Homs"
+_SETTLEMENT = words("city town village")
+_QUARTER = words("district")
 
 
 def word_forms(word: str) -> tuple[int, str, str, bool, bool, bool]:
@@ -324,26 +331,30 @@ def _last_cue(words: str) -> PlaceRelation | None:
     plain split: words of plain ASCII letters between blanks are exactly the words
     _CUE_WORD finds there. None when a word of other characters comes before one decides
     (it may hold a clause end, or read otherwise by _CUE_WORD)."""
+    settlement = False  # ("a district of the Syrian city of Homs": in the city)
     for word in reversed(words.split()[-7:]):
         if not (word.isascii() and word.isalpha()):
             return None
         if word in _CUES:
-            return _CUES[word]
+            return R.IN if settlement and word in _QUARTER else _CUES[word]
         if word not in _FILLERS and not word.endswith("ern"):
             return R.IN
+        settlement = settlement or word in _SETTLEMENT
     return R.IN
 
 
 def _cue_words(before: str) -> PlaceRelation:
     """_cue_before read with _CUE_WORD: up to seven words back, fillers skipped."""
     found: list[str] = _CUE_WORD.findall(before)  # (typed: mypyc cannot reverse Any)
+    settlement = False
     for word in reversed(found[-7:]):
         if word[0] in "وب" and word[1:] in _CUES:  # Arabic "and"/"in" joined to the cue
             word = word[1:]
         if word in _CUES:
-            return _CUES[word]
+            return R.IN if settlement and word in _QUARTER else _CUES[word]
         if not (word in _FILLERS or word.endswith(("ern", "-held"))):
             break
+        settlement = settlement or word in _SETTLEMENT
     return R.IN
 
 
