@@ -123,3 +123,27 @@ def test_a_country_s_name_for_a_town_and_a_town_s_district_keep_the_relation(
 ) -> None:
     (event,) = _reports(sentence)
     assert event.place.relation.value == relation
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("Tuesday (10 March).", 10),
+        ("Thursday night (12 March).", 12),
+        ("Tuesday (11 March).", None),
+    ],
+)
+def test_a_report_s_item_headed_by_its_day_told_twice_is_of_that_day(
+    heading: str, day: int | None
+) -> None:
+    body = (
+        "Weekly field report No. 31, covering 9-15 March 2015.\n\n"
+        "INCIDENTS\n\n"
+        f"{heading} Clashes broke out between the Nusra Front and Harakat Hazm at a checkpoint "
+        "near Khan al-Subul. Two fighters were killed."
+    )
+    (clash,) = reports_of(body, dt.date(2015, 3, 16))  # the Monday after the week
+    if day is None:  # (a weekday and a date that disagree give no day)
+        assert clash.date.start != dt.date(2015, 3, 11)
+    else:
+        assert (clash.date.start, clash.date.end) == (dt.date(2015, 3, day),) * 2

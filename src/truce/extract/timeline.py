@@ -540,7 +540,9 @@ class Timeline:
             return None
         # read without the cache: it holds the current sentence's dates
         mentions = [m.date for m in self._find_dates(before) if m.date is not None]
-        if len(mentions) != 1 or mentions[0].precision not in _DAYS_GIVEN:
+        # (one day, maybe told twice: "Tuesday (4 November).")
+        days = {(m.start, m.end) for m in mentions}
+        if len(days) != 1 or mentions[0].precision not in _DAYS_GIVEN:
             return None
         return mentions[0]
 
