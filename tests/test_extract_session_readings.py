@@ -147,3 +147,17 @@ def test_a_report_s_item_headed_by_its_day_told_twice_is_of_that_day(
         assert clash.date.start != dt.date(2015, 3, 11)
     else:
         assert (clash.date.start, clash.date.end) == (dt.date(2015, 3, day),) * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our fire support vehicles immediately struck the sources of the fire, and six "
+        "terrorists were neutralised.",
+        "Army units responded to the sources of the fire on the outskirts of Latamneh with the "
+        "appropriate weapons.",
+    ],
+)
+def test_an_army_s_guns_answering_fire_are_a_shelling(sentence: str) -> None:
+    (answer,) = _reports(sentence)
+    assert answer.type.value == "shelling"
