@@ -4,17 +4,14 @@ general rule, checked on sentences written for this test, not on the batches' ow
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from tests.texts import reports_of, stances_of
-from truce.model import Report
 
-PUBLISHED = dt.date(2015, 3, 18)  # a Wednesday
-
-
-def _reports(body: str) -> list[Report]:
-    return reports_of(body, PUBLISHED)
+# (the texts read as published on a Wednesday)
+_reports = partial(reports_of, published=dt.date(2015, 3, 18))
 
 
 @pytest.mark.parametrize(
