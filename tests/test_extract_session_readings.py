@@ -158,3 +158,24 @@ def test_a_report_s_item_headed_by_its_day_told_twice_is_of_that_day(
 def test_an_army_s_guns_answering_fire_are_a_shelling(sentence: str) -> None:
     (answer,) = _reports(sentence)
     assert answer.type.value == "shelling"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia kidnapped 14 young men on Monday in raids on a number of neighbourhoods "
+        "in Qamishli city.",
+        "The women, whom the militants seized in the village of al-Shabki during their raids "
+        "on the eastern edge of the province on Monday, are still held.",
+        "The names of 187 civilians seized by ISIS fighters in the raid on the Khabour "
+        "villages on Monday were published.",
+    ],
+)
+def test_people_seized_in_raids_are_abducted_not_struck_from_the_air(sentence: str) -> None:
+    (seizure,) = _reports(sentence)
+    assert seizure.type.value == "abduction"
+
+
+def test_people_killed_in_raids_are_still_struck_from_the_air() -> None:
+    (raid,) = _reports("Two civilians were killed in raids on Douma on Monday.")
+    assert raid.type.value == "air_strike"

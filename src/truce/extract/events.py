@@ -276,6 +276,7 @@ def _best_match(
                 or _background(match, kind, lexicon)
                 or _handled(match, kind, lexicon)
                 or _preceded(match, lexicon.described_before)
+                or (kind is EventType.AIR_STRIKE and _raid_of_a_seizure(match))
             ):
                 continue
             core = _core(match)[0]
@@ -372,6 +373,23 @@ def _handled(match: re.Match[str], event_type: EventType, lexicon: Lexicon) -> b
     is handed over or seized, not fired."""
     return event_type in lexicon.weapon_types and _preceded(
         match, lexicon.weapon_before, _LIST_WINDOW
+    )
+
+
+# people seized "in raids on" a town, "during their raids": raids on the ground, the
+# seizure's own (an abduction), not strikes from the air
+_SEIZED_IN = re.compile(
+    r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seized|seizing|detained|detaining|arrested"
+    r"|rounded\s+up)\b[^.;]{0,100}?\b(?:in|during)\s+(?:the\s+|their\s+|its\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _raid_of_a_seizure(match: re.Match[str]) -> bool:
+    core_start, core_end = _core(match)
+    text = match.string
+    return text[core_start:core_end].lower().startswith("raid") and (
+        _SEIZED_IN.search(text, max(core_start - 140, 0), core_start) is not None
     )
 
 
