@@ -259,6 +259,12 @@ _SETTLEMENT = words("city town village")
 _QUARTER = words("district")
 
 
+def _cue_of(word: str, settlement: bool) -> PlaceRelation:
+    """The relation a cue word gives; ``settlement``: a city, town or village was named
+    between it and the place ("a district of the Syrian city of Homs": in the city)."""
+    return R.IN if settlement and word in _QUARTER else _CUES[word]
+
+
 def word_forms(word: str) -> tuple[int, str, str, bool, bool, bool]:
     """(characters cut from the end, low, fold, cap, article, arabic) of one word of running
     text (:mod:`truce.geocode.textindex` keeps them per spelling: folding is costly)."""
@@ -331,12 +337,12 @@ def _last_cue(words: str) -> PlaceRelation | None:
     plain split: words of plain ASCII letters between blanks are exactly the words
     _CUE_WORD finds there. None when a word of other characters comes before one decides
     (it may hold a clause end, or read otherwise by _CUE_WORD)."""
-    settlement = False  # ("a district of the Syrian city of Homs": in the city)
+    settlement = False  # (a settlement word passed: see _cue_of)
     for word in reversed(words.split()[-7:]):
         if not (word.isascii() and word.isalpha()):
             return None
         if word in _CUES:
-            return R.IN if settlement and word in _QUARTER else _CUES[word]
+            return _cue_of(word, settlement)
         if word not in _FILLERS and not word.endswith("ern"):
             return R.IN
         settlement = settlement or word in _SETTLEMENT
@@ -351,7 +357,7 @@ def _cue_words(before: str) -> PlaceRelation:
         if word[0] in "وب" and word[1:] in _CUES:  # Arabic "and"/"in" joined to the cue
             word = word[1:]
         if word in _CUES:
-            return R.IN if settlement and word in _QUARTER else _CUES[word]
+            return _cue_of(word, settlement)
         if not (word in _FILLERS or word.endswith(("ern", "-held"))):
             break
         settlement = settlement or word in _SETTLEMENT
